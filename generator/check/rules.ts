@@ -1,0 +1,296 @@
+import { getAtPointer, joinPointer } from "../pointer.js";
+import type { Problem, Severity, SourceLocation } from "../problems.js";
+import { componentRefName, deref, entries, isObject, operationsOf, own, walkAllSchemas, type Json } from "../walk.js";
+
+/** A rule looks at the bundled document and says what is wrong, with where it is. */
+export type Where = (pointer: string) => SourceLocation | undefined;
+export type Rule = (doc: Json, where: Where) => Problem[];
+
+const problem = (severity: Severity, rule: string, message: string, where: Where, pointer: string): Problem => {
+  const location = where(pointer);
+  return { severity, rule, message, ...(location ? { location } : {}) };
+};
+
+const SCHEMA_TYPES = new Set(["string", "number", "integer", "boolean", "null", "array", "object"]);
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+export const openapiVersion: Rule = (doc, where) => {
+  const version = own(doc, "openapi");
+  return typeof version === "string" && /^3\.1\.\d+$/.test(version)
+    ? []
+    : [problem("error", "openapi-version", `expected "openapi: 3.1.x", found ${JSON.stringify(version ?? null)}`, where, "/openapi")];
+};
+
+export const info: Rule = (doc, where) => {
+  const out: Problem[] = [];
+  const infoNode = own(doc, "info");
+  for (const key of ["title", "version"]) {
+    if (typeof own(infoNode, key) !== "string") out.push(problem("error", "info", `info.${key} must be a string`, where, joinPointer("/info", key)));
+  }
+  const namespace = own(infoNode, "x-namespace");
+  if (typeof namespace !== "string" || !/^[a-z][a-z0-9]*$/.test(namespace)) {
+    out.push(problem("error", "info-namespace", `info.x-namespace must be a short lower-case name such as "v2" (it names the output folder), found ${JSON.stringify(namespace ?? null)}`, where, "/info/x-namespace"));
+  }
+  return out;
+};
+
+export const servers: Rule = (doc, where) => {
+  const list = own(doc, "servers");
+  const first = Array.isArray(list) ? own(list[0], "url") : undefined;
+  if (typeof first !== "string") return [problem("error", "servers", "at least one server with a url is required (the client's default base URL)", where, "/servers")];
+  try {
+    const url = new URL(first);
+    if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error("scheme");
+    return [];
+  } catch {
+    return [problem("error", "servers", `servers[0].url ${JSON.stringify(first)} is not an absolute http(s) URL`, where, "/servers/0/url")];
+  }
+};
+
+export const operationIds: Rule = (doc, where) => {
+  const out: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const op of operationsOf(doc)) {
+    const id = own(op.operation, "operationId");
+    const pointer = joinPointer(op.pointer, "operationId");
+    if (typeof id !== "string") {
+      out.push(problem("error", "operation-id", `${op.method.toUpperCase()} ${op.path} has no operationId`, where, op.pointer));
+      continue;
+    }
+    if (!/^[a-z][A-Za-z0-9]*$/.test(id)) out.push(problem("error", "operation-id", `operationId ${JSON.stringify(id)} must be camelCase letters and digits`, where, pointer));
+    const previous = seen.get(id);
+    if (previous) out.push(problem("error", "operation-id", `operationId ${JSON.stringify(id)} is also used by ${previous}`, where, pointer));
+    seen.set(id, `${op.method.toUpperCase()} ${op.path}`);
+    if (typeof own(op.operation, "summary") !== "string") out.push(problem("warning", "operation-summary", `${id} has no summary`, where, op.pointer));
+  }
+  return out;
+};
+
+export const operationTags: Rule = (doc, where) => {
+  const declared = new Set((Array.isArray(own(doc, "tags")) ? (own(doc, "tags") as unknown[]) : []).map((t) => own(t, "name")));
+  const out: Problem[] = [];
+  for (const op of operationsOf(doc)) {
+    const tags = own(op.operation, "tags");
+    const first = Array.isArray(tags) ? tags[0] : undefined;
+    if (typeof first !== "string") out.push(problem("error", "operation-tag", `${op.method.toUpperCase()} ${op.path} needs a tag: it decides the client group`, where, op.pointer));
+    else if (!declared.has(first)) out.push(problem("error", "operation-tag", `tag ${JSON.stringify(first)} is not declared under the top-level tags`, where, joinPointer(op.pointer, "tags", 0)));
+  }
+  return out;
+};
+
+/** The parameters an operation really takes: path-item ones overridden by the operation's, refs followed. */
+export function parametersOf(doc: Json, pathItem: Json, operation: Json, opPointer: string): { param: Json; pointer: string }[] {
+  const byKey = new Map<string, { param: Json; pointer: string }>();
+  const add = (list: unknown, pointer: string) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((raw, i) => {
+      const resolved = deref(doc, raw, "parameters");
+      if (!isObject(resolved.value)) return;
+      byKey.set(`${String(own(resolved.value, "in"))}:${String(own(resolved.value, "name"))}`, { param: resolved.value, pointer: resolved.pointer ?? joinPointer(pointer, i) });
+    });
+  };
+  const pathPointer = opPointer.slice(0, opPointer.lastIndexOf("/"));
+  add(own(pathItem, "parameters"), joinPointer(pathPointer, "parameters"));
+  add(own(operation, "parameters"), joinPointer(opPointer, "parameters"));
+  return [...byKey.values()];
+}
+
+export const pathParameters: Rule = (doc, where) => {
+  const out: Problem[] = [];
+  for (const op of operationsOf(doc)) {
+    const inTemplate = [...op.path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1] ?? "");
+    const params = parametersOf(doc, op.pathItem, op.operation, op.pointer);
+    const declared = params.filter(({ param }) => own(param, "in") === "path");
+    for (const name of inTemplate) {
+      if (!declared.some(({ param }) => own(param, "name") === name)) {
+        out.push(problem("error", "path-params", `path ${op.path} uses {${name}} but ${String(own(op.operation, "operationId"))} declares no path parameter "${name}"`, where, op.pointer));
+      }
+    }
+    for (const { param, pointer } of declared) {
+      const name = own(param, "name");
+      if (typeof name !== "string" || !inTemplate.includes(name)) out.push(problem("error", "path-params", `path parameter ${JSON.stringify(name)} does not appear in ${op.path}`, where, pointer));
+      else if (own(param, "required") !== true) out.push(problem("error", "path-params", `path parameter "${name}" must be required: true`, where, pointer));
+    }
+    for (const { param, pointer } of params) {
+      const location = own(param, "in");
+      if (location !== "path" && location !== "query" && location !== "header") {
+        out.push(problem("error", "param-in", `parameter ${JSON.stringify(own(param, "name"))} is in ${JSON.stringify(location)}; only path, query and header parameters are supported`, where, pointer));
+      }
+    }
+    const flat = new Map<string, string>();
+    for (const { param, pointer } of params) {
+      const location = own(param, "in");
+      if (location !== "path" && location !== "query") continue;
+      const name = String(own(param, "name"));
+      if (name === "body" && isObject(own(op.operation, "requestBody"))) out.push(problem("error", "param-collision", `parameter "body" collides with the request body argument`, where, pointer));
+      const other = flat.get(name);
+      if (other) out.push(problem("error", "param-collision", `parameter "${name}" is both a ${other} and a ${String(location)} parameter; the client takes them in one object`, where, pointer));
+      flat.set(name, String(location));
+    }
+  }
+  return out;
+};
+
+export const responses: Rule = (doc, where) => {
+  const out: Problem[] = [];
+  for (const op of operationsOf(doc)) {
+    const statuses = Object.keys(isObject(own(op.operation, "responses")) ? (own(op.operation, "responses") as Json) : {});
+    const pointer = joinPointer(op.pointer, "responses");
+    const success = statuses.filter((s) => /^2\d\d$/.test(s));
+    if (success.length === 0) out.push(problem("error", "responses", `${String(own(op.operation, "operationId"))} documents no 2xx response`, where, pointer));
+    if (success.length > 1) out.push(problem("warning", "responses", `${String(own(op.operation, "operationId"))} documents several 2xx responses; the client decodes ${success.sort()[0]}`, where, pointer));
+    for (const status of statuses) {
+      if (!/^[1-5]\d\d$/.test(status)) out.push(problem("error", "responses", `response key ${JSON.stringify(status)} must be a concrete status code`, where, joinPointer(pointer, status)));
+      const response = deref(doc, own(own(op.operation, "responses"), status), "responses").value;
+      for (const [type] of entries(own(response, "content"))) {
+        if (!/^application\/(.+\+)?json$/.test(type)) out.push(problem("error", "media-type", `only JSON bodies are supported, found ${JSON.stringify(type)}`, where, joinPointer(pointer, status, "content", type)));
+      }
+    }
+    const body = deref(doc, own(op.operation, "requestBody"), "requestBodies").value;
+    for (const [type] of entries(own(body, "content"))) {
+      if (!/^application\/(.+\+)?json$/.test(type)) out.push(problem("error", "media-type", `only JSON request bodies are supported, found ${JSON.stringify(type)}`, where, joinPointer(op.pointer, "requestBody", "content", type)));
+    }
+  }
+  return out;
+};
+
+/** Scope name → declaring pointer, across every oauth2 scheme. */
+function declaredScopes(doc: Json): Map<string, string> {
+  const scopes = new Map<string, string>();
+  for (const [name, scheme] of entries(own(own(doc, "components"), "securitySchemes"))) {
+    for (const [flowName, flow] of entries(own(scheme, "flows"))) {
+      for (const [scope] of entries(own(flow, "scopes"))) scopes.set(scope, joinPointer("/components/securitySchemes", name, "flows", flowName, "scopes", scope));
+    }
+  }
+  return scopes;
+}
+
+export const security: Rule = (doc, where) => {
+  const out: Problem[] = [];
+  const schemes = own(own(doc, "components"), "securitySchemes");
+  const scopes = declaredScopes(doc);
+  for (const op of operationsOf(doc)) {
+    const requirements = own(op.operation, "security") ?? own(doc, "security");
+    const pointer = joinPointer(op.pointer, "security");
+    if (!Array.isArray(requirements) || requirements.length === 0) {
+      out.push(problem("error", "security", `${String(own(op.operation, "operationId"))} has no security requirement; write [] scopes for "token, no scope"`, where, op.pointer));
+      continue;
+    }
+    requirements.forEach((requirement, i) => {
+      for (const [schemeName, list] of entries(requirement)) {
+        const scheme = own(schemes, schemeName);
+        if (!isObject(scheme)) out.push(problem("error", "security", `security scheme ${JSON.stringify(schemeName)} is not declared`, where, joinPointer(pointer, i, schemeName)));
+        if (!Array.isArray(list)) continue;
+        list.forEach((scope, j) => {
+          if (own(scheme, "type") === "oauth2" && (typeof scope !== "string" || !scopes.has(scope))) {
+            out.push(problem("error", "security-scope", `scope ${JSON.stringify(scope)} is not declared by the ${schemeName} scheme`, where, joinPointer(pointer, i, schemeName, j)));
+          }
+        });
+      }
+    });
+  }
+  return out;
+};
+
+export const scopeLevels: Rule = (doc, where) => {
+  const out: Problem[] = [];
+  const scopes = declaredScopes(doc);
+  const leveled = new Set<string>();
+  for (const [name, scheme] of entries(own(own(doc, "components"), "securitySchemes"))) {
+    const levels = own(scheme, "x-scope-levels");
+    if (levels === undefined) continue;
+    for (const [level, list] of entries(levels)) {
+      const pointer = joinPointer("/components/securitySchemes", name, "x-scope-levels", level);
+      if (level !== "site" && level !== "workspace") out.push(problem("error", "scope-levels", `scope level ${JSON.stringify(level)} must be "site" or "workspace"`, where, pointer));
+      if (!Array.isArray(list)) continue;
+      list.forEach((scope, i) => {
+        if (typeof scope !== "string" || !scopes.has(scope)) out.push(problem("error", "scope-levels", `x-scope-levels lists ${JSON.stringify(scope)}, which is not a declared scope`, where, joinPointer(pointer, i)));
+        else leveled.add(scope);
+      });
+    }
+  }
+  for (const [scope, pointer] of scopes) {
+    if (!leveled.has(scope)) out.push(problem("error", "scope-levels", `scope ${JSON.stringify(scope)} has no level: list it under x-scope-levels.site or .workspace`, where, pointer));
+  }
+  return out;
+};
+
+export const triggerScopes: Rule = (doc, where) => {
+  const out: Problem[] = [];
+  const scopes = declaredScopes(doc);
+  walkAllSchemas(doc, (schema, pointer) => {
+    const map = own(schema, "x-trigger-scopes");
+    if (map === undefined) return;
+    const values = Array.isArray(own(schema, "enum")) ? (own(schema, "enum") as unknown[]) : [];
+    for (const value of values) {
+      if (typeof value !== "string" || typeof own(map, value) !== "string") out.push(problem("error", "trigger-scopes", `trigger type ${JSON.stringify(value)} has no scope in x-trigger-scopes`, where, pointer));
+    }
+    for (const [trigger, scope] of entries(map)) {
+      const at = joinPointer(pointer, "x-trigger-scopes", trigger);
+      if (!values.includes(trigger)) out.push(problem("error", "trigger-scopes", `x-trigger-scopes names ${JSON.stringify(trigger)}, which is not in the enum`, where, at));
+      if (typeof scope !== "string" || !scopes.has(scope)) out.push(problem("error", "trigger-scopes", `trigger ${JSON.stringify(trigger)} needs ${JSON.stringify(scope)}, which is not a declared scope`, where, at));
+    }
+  });
+  return out;
+};
+
+export const schemas: Rule = (doc, where) => {
+  const out: Problem[] = [];
+  walkAllSchemas(doc, (schema, pointer) => {
+    const ref = own(schema, "$ref");
+    if (typeof ref === "string") {
+      const name = componentRefName(schema, "schemas");
+      if (name === undefined || getAtPointer(doc, joinPointer("/components/schemas", name)) === undefined) {
+        out.push(problem("error", "schema-ref", `$ref ${JSON.stringify(ref)} does not name a component schema`, where, pointer));
+      }
+    }
+    const type = own(schema, "type");
+    for (const t of Array.isArray(type) ? type : type === undefined ? [] : [type]) {
+      if (typeof t !== "string" || !SCHEMA_TYPES.has(t)) out.push(problem("error", "schema-type", `unknown schema type ${JSON.stringify(t)}`, where, joinPointer(pointer, "type")));
+    }
+    if (own(schema, "nullable") !== undefined) out.push(problem("error", "schema-nullable", `"nullable" is OpenAPI 3.0; write type: [X, "null"] in 3.1`, where, joinPointer(pointer, "nullable")));
+    const pattern = own(schema, "pattern");
+    if (pattern !== undefined) {
+      if (typeof pattern !== "string") out.push(problem("error", "schema-pattern", "pattern must be a string", where, joinPointer(pointer, "pattern")));
+      else {
+        try {
+          new RegExp(pattern, "u");
+        } catch (error) {
+          out.push(problem("error", "schema-pattern", `pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${(error as Error).message}`, where, joinPointer(pointer, "pattern")));
+        }
+      }
+    }
+    for (const key of ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems"]) {
+      const value = own(schema, key);
+      if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value))) out.push(problem("error", "schema-bound", `${key} must be a finite number`, where, joinPointer(pointer, key)));
+    }
+    const required = own(schema, "required");
+    if (required !== undefined && (!Array.isArray(required) || required.some((r) => typeof r !== "string"))) {
+      out.push(problem("error", "schema-required", "required must be a list of property names", where, joinPointer(pointer, "required")));
+    }
+  });
+  return out;
+};
+
+export const componentNames: Rule = (doc, where) => {
+  const out: Problem[] = [];
+  for (const [name] of entries(own(own(doc, "components"), "schemas"))) {
+    if (!IDENTIFIER.test(name)) out.push(problem("warning", "component-name", `component name ${JSON.stringify(name)} is not an identifier; its type is renamed`, where, joinPointer("/components/schemas", name)));
+  }
+  return out;
+};
+
+export const ALL_RULES: readonly Rule[] = [
+  openapiVersion,
+  info,
+  servers,
+  operationIds,
+  operationTags,
+  pathParameters,
+  responses,
+  security,
+  scopeLevels,
+  triggerScopes,
+  schemas,
+  componentNames,
+];

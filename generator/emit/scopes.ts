@@ -1,0 +1,73 @@
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import type { ApiModel } from "../model/types.js";
+import { identifier, jsDocCode, objectKey, stringLiteral } from "./literals.js";
+import { jsDoc, printSourceFile, type GeneratedFile } from "./source.js";
+
+const constDeclaration = (name: string, initializer: string, docs: string[], type?: string): StatementStructures => ({
+  kind: StructureKind.VariableStatement,
+  isExported: true,
+  declarationKind: VariableDeclarationKind.Const,
+  docs: [jsDoc(docs)],
+  declarations: [{ name, initializer, ...(type ? { type } : {}) }],
+});
+
+/** A frozen object with no prototype, so a spec key such as `__proto__` or `toString` is only ever data. */
+const frozenRecord = (entries: [string, string][]) =>
+  `Object.freeze(Object.assign(Object.create(null) as {}, { ${entries.map(([key, value]) => `${objectKey(key)}: ${value}`).join(", ")} }))`;
+
+/**
+ * `scopes.ts`: every OAuth scope as a constant and a union type, the site- and workspace-level sets, the
+ * scopes each operation needs and the scope each webhook trigger type needs. All derived from the spec.
+ */
+export function emitScopes(model: ApiModel): GeneratedFile | undefined {
+  if (model.scopes.length === 0) return undefined;
+  const names = model.scopes.map((s) => identifier(s.constantName));
+  const list = (filter: (level: string[]) => boolean) => `[${model.scopes.filter((s) => filter(s.levels)).map((s) => identifier(s.constantName)).join(", ")}] as const`;
+
+  const statements: StatementStructures[] = [
+    ...model.scopes.map((scope) =>
+      constDeclaration(identifier(scope.constantName), stringLiteral(scope.name), [`${jsDocCode(scope.name)}: ${scope.description}`, `Level: ${scope.levels.join(" and ")}.`]),
+    ),
+    constDeclaration("SCOPES", `[${names.join(", ")}] as const`, ["Every scope the API declares, in the order of the spec."]),
+    { kind: StructureKind.TypeAlias, isExported: true, name: "Scope", type: "(typeof SCOPES)[number]", docs: [jsDoc(["One OAuth scope name."])] },
+    constDeclaration("SITE_SCOPES", list((levels) => levels.includes("site")), ["Scopes for Data Client apps and site tokens."]),
+    constDeclaration("WORKSPACE_SCOPES", list((levels) => levels.includes("workspace")), ["Scopes for workspace tokens and apps with workspace access."]),
+    constDeclaration(
+      "SCOPE_DESCRIPTIONS",
+      frozenRecord(model.scopes.map((s) => [s.name, stringLiteral(s.description)])),
+      ["What each scope grants, as the spec describes it."],
+      "Readonly<Record<Scope, string>>",
+    ),
+    constDeclaration(
+      "OPERATION_SCOPES",
+      `${frozenRecord(model.operations.map((op) => [op.id, `[${op.scopes.map(stringLiteral).join(", ")}] as const`]))} as { readonly ${model.operations.map((op) => `${objectKey(op.id)}: readonly [${op.scopes.map(stringLiteral).join(", ")}]`).join("; ")} }`,
+      ["The scopes each operation requires, by operationId. An empty list means any valid token will do."],
+    ),
+    { kind: StructureKind.TypeAlias, isExported: true, name: "OperationId", type: "keyof typeof OPERATION_SCOPES", docs: [jsDoc(["The operationId of every operation."])] },
+  ];
+
+  if (model.triggers.length > 0) {
+    statements.push(
+      constDeclaration(
+        "TRIGGER_SCOPES",
+        `${frozenRecord(model.triggers.map((t) => [t.name, stringLiteral(t.scope)]))} as { readonly ${model.triggers.map((t) => `${stringLiteral(t.name)}: ${stringLiteral(t.scope)}`).join("; ")} }`,
+        ["The scope a webhook of each trigger type needs."],
+      ),
+    );
+  }
+
+  statements.push({
+    kind: StructureKind.Function,
+    isExported: true,
+    name: "missingScopes",
+    docs: [jsDoc(["The scopes `operationId` needs that `granted` lacks; empty when the token may call it. Pass the scopes of an authorization, e.g. from `token.introspect()` split on commas."])],
+    parameters: [
+      { name: "operationId", type: "OperationId" },
+      { name: "granted", type: "Iterable<string>" },
+    ],
+    returnType: "Scope[]",
+    statements: ["const have = new Set(granted);", "return (OPERATION_SCOPES[operationId] as readonly Scope[]).filter((scope) => !have.has(scope));"],
+  });
+
+  return printSourceFile(`src/${model.namespace}/scopes.ts`, { statements });
+}

@@ -1,0 +1,38 @@
+import { Project, type JSDocStructure, type OptionalKind, type SourceFileStructure, StructureKind } from "ts-morph";
+import { jsDocCode, jsDocText } from "./literals.js";
+import type { OperationModel } from "../model/types.js";
+
+/** One file of the generated package, path relative to the package root. */
+export interface GeneratedFile {
+  path: string;
+  contents: string;
+}
+
+const HEADER = "This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate.";
+
+/** Prints a ts-morph source file structure; every TypeScript emitter goes through here. */
+export function printSourceFile(path: string, structure: OptionalKind<SourceFileStructure>): GeneratedFile {
+  const project = new Project({ useInMemoryFileSystem: true });
+  const file = project.createSourceFile(path, { ...structure, kind: StructureKind.SourceFile });
+  file.insertStatements(0, `/* ${HEADER} */`);
+  return { path, contents: file.getFullText() };
+}
+
+/** A JSDoc block from paragraphs and tags; every piece of spec text is escaped on the way in. */
+export function jsDoc(paragraphs: (string | undefined)[], tags: { tagName: string; text?: string }[] = []): OptionalKind<JSDocStructure> {
+  const description = paragraphs
+    .filter((p): p is string => typeof p === "string" && p.trim() !== "")
+    .map(jsDocText)
+    .join("\n\n");
+  return { description: description === "" ? "\n" : `\n${description}`, tags: tags.map((t) => ({ tagName: t.tagName, ...(t.text !== undefined ? { text: t.text } : {}) })) };
+}
+
+/** The lines every operation's docs share: scopes and the errors it documents. */
+export function operationDocLines(op: OperationModel, auth: "oauth2" | "bearer"): string[] {
+  const lines: string[] = [];
+  if (auth === "oauth2") {
+    lines.push(op.scopes.length === 0 ? "Required scopes: none (any valid token)." : `Required scopes: ${op.scopes.map(jsDocCode).join(", ")}.`);
+  }
+  lines.push(`${op.method} ${jsDocCode(op.path)} (operationId ${jsDocCode(op.id)}).`);
+  return lines;
+}

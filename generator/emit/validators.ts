@@ -1,0 +1,302 @@
+import { CodeBlockWriter, StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
+import type { ApiModel, NamedSchema, ObjectSchema, SchemaNode } from "../model/types.js";
+import { identifier, literal, stringLiteral } from "./literals.js";
+import { jsDoc, printSourceFile, type GeneratedFile } from "./source.js";
+
+/**
+ * `validators.ts`: one straight-line checker per component schema and per operation response, compiled
+ * from the model at generation time so nothing is interpreted at run time (the ajv-standalone idea).
+ * Each `check*` function appends issues; each exported `validate*` wraps one in a result.
+ */
+
+const RUNTIME = "../runtime/validation.js";
+/** Above this many values an enum is checked through a module-level Set instead of a chain of `===`. */
+const INLINE_ENUM_LIMIT = 6;
+
+interface Context {
+  model: ApiModel;
+  byName: Map<string, NamedSchema>;
+  /** Runtime helpers the file uses, so only those are imported. */
+  helpers: Set<string>;
+  /** Module-level constants (regexes, enum sets), deduplicated by their source text. */
+  constants: Map<string, string>;
+  counter: number;
+}
+
+const fresh = (ctx: Context, prefix: string) => `${prefix}${++ctx.counter}`;
+
+function constant(ctx: Context, prefix: string, initializer: string): string {
+  const existing = ctx.constants.get(initializer);
+  if (existing) return existing;
+  const name = `${prefix}_${ctx.constants.size + 1}`;
+  ctx.constants.set(initializer, name);
+  return name;
+}
+
+const checkerName = (schema: NamedSchema) => identifier(`check${schema.typeName}`);
+
+/** What a schema accepts, in a few words, for `expected` in issues. */
+export function describeSchema(node: SchemaNode, byName: Map<string, NamedSchema>): string {
+  const core = (() => {
+    switch (node.kind) {
+      case "ref":
+        return byName.get(node.name)?.typeName ?? node.name;
+      case "oneOf":
+      case "anyOf":
+        return node.variants.map((v) => describeSchema(v, byName)).join(node.kind === "oneOf" ? " xor " : " or ");
+      case "allOf":
+        return node.variants.map((v) => describeSchema(v, byName)).join(" and ");
+      case "unknown":
+        return "any value";
+      case "string":
+        return node.format ? `${node.format} string` : "string";
+      default:
+        return node.kind;
+    }
+  })();
+  return node.nullable && node.kind !== "null" ? `${core} or null` : core;
+}
+
+function describeEnum(values: readonly (string | number | boolean)[]): string {
+  const shown = values.slice(0, 8).map((v) => JSON.stringify(v)).join(", ");
+  return `one of ${shown}${values.length > 8 ? `, … (${values.length} values)` : ""}`;
+}
+
+function pushIssue(w: CodeBlockWriter, ctx: Context, issues: string, path: string, expected: string, value: string): void {
+  ctx.helpers.add("issue");
+  w.writeLine(`${issues}.push(issue(${path}, ${stringLiteral(expected)}, ${value}));`);
+}
+
+/** Writes statements that check `value` (a local name) against `node`, reporting under pointer `path`. */
+function writeCheck(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value: string, path: string, issues: string): void {
+  if (node.nullable && node.kind !== "null") {
+    w.write(`if (${value} !== null)`).block(() => writeNonNull(w, ctx, node, value, path, issues));
+    return;
+  }
+  writeNonNull(w, ctx, node, value, path, issues);
+}
+
+function writeNonNull(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value: string, path: string, issues: string): void {
+  switch (node.kind) {
+    case "ref": {
+      const target = ctx.byName.get(node.name);
+      if (!target) throw new Error(`internal: unknown schema ${node.name}`);
+      w.writeLine(`${checkerName(target)}(${value}, ${path}, ${issues});`);
+      return;
+    }
+    case "string":
+      return writeTyped(w, ctx, node, value, path, issues, `typeof ${value} !== "string"`, "string", () => {
+        if (node.format === "date-time" || node.format === "uri" || node.format === "email") {
+          const helper = { "date-time": "isDateTime", uri: "isUri", email: "isEmail" }[node.format];
+          ctx.helpers.add(helper);
+          w.write(`if (!${helper}(${value}))`).block(() => pushIssue(w, ctx, issues, path, `${node.format} string`, value));
+        }
+        if (node.pattern !== undefined) {
+          const regex = constant(ctx, "PATTERN", `new RegExp(${stringLiteral(node.pattern)}, "u")`);
+          w.write(`if (!${regex}.test(${value}))`).block(() => pushIssue(w, ctx, issues, path, `string matching /${node.pattern}/`, value));
+        }
+        if (node.minLength !== undefined) {
+          w.write(`if (${value}.length < ${literal(node.minLength)})`).block(() => pushIssue(w, ctx, issues, path, `string of at least ${node.minLength} characters`, value));
+        }
+        if (node.maxLength !== undefined) {
+          w.write(`if (${value}.length > ${literal(node.maxLength)})`).block(() => pushIssue(w, ctx, issues, path, `string of at most ${node.maxLength} characters`, value));
+        }
+      });
+    case "number":
+    case "integer": {
+      const test = node.kind === "integer" ? `!Number.isInteger(${value})` : `typeof ${value} !== "number" || !Number.isFinite(${value})`;
+      return writeTyped(w, ctx, node, value, path, issues, test, node.kind, () => {
+        const bounds: [number | undefined, string, string][] = [
+          [node.minimum, "<", ">="],
+          [node.maximum, ">", "<="],
+          [node.exclusiveMinimum, "<=", ">"],
+          [node.exclusiveMaximum, ">=", "<"],
+        ];
+        for (const [bound, failing, wanted] of bounds) {
+          if (bound === undefined) continue;
+          w.write(`if ((${value} as number) ${failing} ${literal(bound)})`).block(() => pushIssue(w, ctx, issues, path, `${node.kind} ${wanted} ${bound}`, value));
+        }
+      });
+    }
+    case "boolean":
+      return writeTyped(w, ctx, node, value, path, issues, `typeof ${value} !== "boolean"`, "boolean", () => undefined);
+    case "null":
+      w.write(`if (${value} !== null)`).block(() => pushIssue(w, ctx, issues, path, "null", value));
+      return;
+    case "array":
+      return writeTyped(w, ctx, node, value, path, issues, `!Array.isArray(${value})`, "array", () => {
+        if (node.minItems !== undefined) w.write(`if (${value}.length < ${literal(node.minItems)})`).block(() => pushIssue(w, ctx, issues, path, `array of at least ${node.minItems} items`, value));
+        if (node.maxItems !== undefined) w.write(`if (${value}.length > ${literal(node.maxItems)})`).block(() => pushIssue(w, ctx, issues, path, `array of at most ${node.maxItems} items`, value));
+        if (node.items.kind === "unknown" && !node.items.enum) return;
+        const index = fresh(ctx, "i");
+        w.write(`for (let ${index} = 0; ${index} < ${value}.length; ${index}++)`).block(() => {
+          const item = fresh(ctx, "item");
+          const itemPath = fresh(ctx, "path");
+          ctx.helpers.add("pointerJoin");
+          w.writeLine(`const ${item}: unknown = ${value}[${index}];`);
+          w.writeLine(`const ${itemPath} = pointerJoin(${path}, ${index});`);
+          writeCheck(w, ctx, node.items, item, itemPath, issues);
+        });
+      });
+    case "object":
+      ctx.helpers.add("isPlainObject");
+      return writeTyped(w, ctx, node, value, path, issues, `!isPlainObject(${value})`, "object", () => writeObjectBody(w, ctx, node, value, path, issues));
+    case "allOf":
+      for (const variant of node.variants) writeCheck(w, ctx, variant, value, path, issues);
+      writeEnum(w, ctx, node, value, path, issues);
+      return;
+    case "oneOf":
+    case "anyOf": {
+      const matches = fresh(ctx, "matches");
+      w.writeLine(`let ${matches} = 0;`);
+      for (const variant of node.variants) {
+        w.block(() => {
+          const sub = fresh(ctx, "variantIssues");
+          w.writeLine(`const ${sub}: ValidationIssue[] = [];`);
+          writeCheck(w, ctx, variant, value, path, sub);
+          w.writeLine(`if (${sub}.length === 0) ${matches}++;`);
+        });
+      }
+      const test = node.kind === "oneOf" ? `${matches} !== 1` : `${matches} === 0`;
+      const expected = node.kind === "oneOf" ? `exactly one of: ${describeSchema({ ...node, nullable: false }, ctx.byName)}` : describeSchema({ ...node, nullable: false }, ctx.byName);
+      w.write(`if (${test})`).block(() => pushIssue(w, ctx, issues, path, expected, value));
+      writeEnum(w, ctx, node, value, path, issues);
+      return;
+    }
+    case "unknown":
+      writeEnum(w, ctx, node, value, path, issues);
+      return;
+  }
+}
+
+/** `if (wrong type) issue; else { enum; further checks }` — the shape every typed schema shares. */
+function writeTyped(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value: string, path: string, issues: string, wrongType: string, expected: string, further: () => void): void {
+  w.write(`if (${wrongType})`).block(() => pushIssue(w, ctx, issues, path, expected, value));
+  w.write("else").block(() => {
+    writeEnum(w, ctx, node, value, path, issues);
+    further();
+  });
+}
+
+function writeEnum(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value: string, path: string, issues: string): void {
+  if (!node.enum || node.enum.length === 0) return;
+  const test =
+    node.enum.length <= INLINE_ENUM_LIMIT
+      ? node.enum.map((v) => `${value} !== ${literal(v)}`).join(" && ")
+      : `!${constant(ctx, "ALLOWED", `new Set<unknown>([${node.enum.map(literal).join(", ")}])`)}.has(${value})`;
+  w.write(`if (${test})`).block(() => pushIssue(w, ctx, issues, path, describeEnum(node.enum ?? []), value));
+}
+
+function writeObjectBody(w: CodeBlockWriter, ctx: Context, node: ObjectSchema, value: string, path: string, issues: string): void {
+  ctx.helpers.add("hasOwn");
+  ctx.helpers.add("pointerJoin");
+  for (const property of node.properties) {
+    const key = stringLiteral(property.name);
+    w.write(`if (hasOwn(${value}, ${key}))`).block(() => {
+      const child = fresh(ctx, "v");
+      const childPath = fresh(ctx, "path");
+      w.writeLine(`const ${child}: unknown = ${value}[${key}];`);
+      w.writeLine(`const ${childPath} = pointerJoin(${path}, ${key});`);
+      writeCheck(w, ctx, property.schema, child, childPath, issues);
+    });
+    if (property.required) w.write("else").block(() => pushIssue(w, ctx, issues, `pointerJoin(${path}, ${key})`, "required property", "undefined"));
+  }
+  for (const name of node.requiredOnly) {
+    w.write(`if (!hasOwn(${value}, ${stringLiteral(name)}))`).block(() => pushIssue(w, ctx, issues, `pointerJoin(${path}, ${stringLiteral(name)})`, "required property", "undefined"));
+  }
+  if (node.additionalProperties === true) return;
+  const known = constant(ctx, "KNOWN", `new Set<string>([${node.properties.map((p) => stringLiteral(p.name)).join(", ")}])`);
+  const key = fresh(ctx, "key");
+  const extra = node.additionalProperties;
+  w.write(`for (const ${key} of Object.keys(${value}))`).block(() => {
+    w.write(`if (!${known}.has(${key}))`).block(() => {
+      if (extra === false) {
+        pushIssue(w, ctx, issues, `pointerJoin(${path}, ${key})`, "no additional properties", `${value}[${key}]`);
+        return;
+      }
+      const child = fresh(ctx, "v");
+      const childPath = fresh(ctx, "path");
+      w.writeLine(`const ${child}: unknown = ${value}[${key}];`);
+      w.writeLine(`const ${childPath} = pointerJoin(${path}, ${key});`);
+      writeCheck(w, ctx, extra, child, childPath, issues);
+    });
+  });
+}
+
+/** Runs a writer now rather than when ts-morph prints, so the helpers it uses are known before the imports are built. */
+function render(write: (w: CodeBlockWriter) => void): string {
+  const w = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
+  write(w);
+  return w.toString();
+}
+
+function checkerFunction(ctx: Context, name: string, node: SchemaNode, docs: string): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    name,
+    docs: [jsDoc([docs])],
+    parameters: [
+      { name: "value", type: "unknown" },
+      { name: "path", type: "string" },
+      { name: "issues", type: "ValidationIssue[]" },
+    ],
+    returnType: "void",
+    statements: [render((w) => writeCheck(w, ctx, node, "value", "path", "issues"))],
+  };
+}
+
+function validatorFunction(ctx: Context, name: string, typeName: string, checker: string, docs: (string | undefined)[]): FunctionDeclarationStructure {
+  ctx.helpers.add("ok");
+  ctx.helpers.add("fail");
+  return {
+    kind: StructureKind.Function,
+    name,
+    isExported: true,
+    docs: [jsDoc(docs, [{ tagName: "returns", text: `\`{ ok: true, value }\` typed as {@link ${typeName}}, or \`{ ok: false, issues }\` with a JSON pointer and the expectation for each problem.` }])],
+    parameters: [{ name: "value", type: "unknown" }],
+    returnType: `ValidationResult<${typeName}>`,
+    statements: [
+      "const issues: ValidationIssue[] = [];",
+      `${checker}(value, "", issues);`,
+      `return issues.length === 0 ? ok(value as ${typeName}) : fail(issues);`,
+    ],
+  };
+}
+
+export function emitValidators(model: ApiModel): GeneratedFile {
+  const ctx: Context = { model, byName: new Map(model.schemas.map((s) => [s.name, s])), helpers: new Set(), constants: new Map(), counter: 0 };
+  const functions: FunctionDeclarationStructure[] = [];
+  const typeImports = new Set<string>();
+
+  for (const schema of model.schemas) {
+    typeImports.add(schema.typeName);
+    functions.push(checkerFunction(ctx, checkerName(schema), schema.schema, `Appends to \`issues\` every way \`value\` is not a ${schema.typeName}.`));
+    functions.push(validatorFunction(ctx, identifier(schema.validatorName), schema.typeName, checkerName(schema), [`Checks that \`value\` is a {@link ${schema.typeName}}.`, schema.schema.description]));
+  }
+  for (const op of model.operations) {
+    const schema = op.success.schema;
+    if (!schema) continue;
+    typeImports.add(op.typeNames.result);
+    const target = schema.kind === "ref" && !schema.nullable ? ctx.byName.get(schema.name) : undefined;
+    let checker: string;
+    if (target) checker = checkerName(target);
+    else {
+      checker = identifier(`check${op.typeNames.result}`);
+      functions.push(checkerFunction(ctx, checker, schema, `Appends to \`issues\` every way \`value\` is not the ${op.success.status} body of ${op.id}.`));
+    }
+    functions.push(validatorFunction(ctx, identifier(op.validatorName), op.typeNames.result, checker, [`Checks the ${op.success.status} response body of \`client.${op.group}.${op.methodName}\` (${op.summary}).`]));
+  }
+
+  const statements: StatementStructures[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: RUNTIME,
+      namedImports: [...[...ctx.helpers].sort(), { name: "ValidationIssue", isTypeOnly: true }, { name: "ValidationResult", isTypeOnly: true }],
+    },
+  ];
+  if (typeImports.size > 0) statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./types.js", namedImports: [...typeImports].sort() });
+  for (const [initializer, name] of ctx.constants) {
+    statements.push({ kind: StructureKind.VariableStatement, declarationKind: VariableDeclarationKind.Const, declarations: [{ name, initializer }] });
+  }
+  return printSourceFile(`src/${model.namespace}/validators.ts`, { statements: [...statements, ...functions] });
+}

@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { checkSpecs } from "./check/index.js";
+import { compilePackage } from "./compile/index.js";
+import { emitClient } from "./emit/client.js";
+import { emitReadme } from "./emit/docs.js";
+import { emitErrors } from "./emit/errors.js";
+import { emitNamespaceIndex, emitPackageJson, emitRootIndex, emitTsconfig, packageInfo } from "./emit/package.js";
+import { emitScopes } from "./emit/scopes.js";
+import type { GeneratedFile } from "./emit/source.js";
+import { emitSchemaTypes, emitTypeAliases } from "./emit/types.js";
+import { emitValidators } from "./emit/validators.js";
+import { loadSpecs, type LoadedSpec } from "./load/index.js";
+import { buildModel, type ApiModel } from "./model/index.js";
+import { GenerationError, hasErrors, type Problem } from "./problems.js";
+import { formatFile } from "./write/format.js";
+
+export { loadSpec, loadSpecs, type LoadedSpec } from "./load/index.js";
+export { checkSpecs } from "./check/index.js";
+export { buildModel } from "./model/index.js";
+export type * from "./model/types.js";
+export { compareOutput, isFresh, writeOutput, listFiles } from "./write/index.js";
+export { GenerationError, formatProblems, type Problem, type SourceLocation } from "./problems.js";
+export type { GeneratedFile } from "./emit/source.js";
+
+const TEMPLATES = fileURLToPath(new URL("../templates/runtime/", import.meta.url));
+
+/** The runtime pieces, copied as written into `src/runtime/`. */
+export function runtimeFiles(): GeneratedFile[] {
+  return readdirSync(TEMPLATES)
+    .filter((name) => name.endsWith(".ts"))
+    .sort()
+    .map((name) => ({ path: `src/runtime/${name}`, contents: readFileSync(`${TEMPLATES}${name}`, "utf8") }));
+}
+
+/** Every file of one API version's namespace, from its model (and, for the types, its bundled document). */
+async function emitNamespace(model: ApiModel, spec: LoadedSpec): Promise<GeneratedFile[]> {
+  const scopes = emitScopes(model);
+  return [
+    await emitSchemaTypes(model, spec.document),
+    emitTypeAliases(model),
+    emitValidators(model),
+    emitErrors(model),
+    emitClient(model),
+    ...(scopes ? [scopes] : []),
+    emitNamespaceIndex(model, scopes !== undefined),
+  ];
+}
+
+export interface GenerateResult {
+  files: GeneratedFile[];
+  models: ApiModel[];
+  warnings: Problem[];
+  timings: Record<string, number>;
+}
+
+/**
+ * load → check → model → emit → format → compile. Returns the whole package in memory; writing it is the
+ * caller's choice. Throws `GenerationError` with every problem found when the spec cannot be generated.
+ */
+export async function generate(specPath: string, cwd = process.cwd()): Promise<GenerateResult> {
+  const timings: Record<string, number> = {};
+  const time = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await run();
+    timings[stage] = performance.now() - start;
+    return result;
+  };
+
+  const loaded = await time("load", () => loadSpecs(specPath, cwd));
+  if (hasErrors(loaded.problems)) throw new GenerationError(loaded.problems);
+  if (loaded.specs.length === 0) throw new GenerationError([{ severity: "error", rule: "no-spec", message: `no .yaml API description found at ${specPath}` }]);
+  const problems = await time("check", () => checkSpecs(loaded.specs));
+  if (hasErrors(problems)) throw new GenerationError(problems);
+
+  const models = await time("model", () => loaded.specs.map(buildModel));
+  const info = packageInfo(models);
+  const emitted = await time("emit", async () => [
+    ...(await Promise.all(models.map((model, i) => emitNamespace(model, loaded.specs[i] as LoadedSpec)))).flat(),
+    emitRootIndex(info),
+    emitPackageJson(info),
+    emitTsconfig(),
+    emitReadme(info),
+    ...runtimeFiles(),
+  ]);
+  const formatted = await time("format", () => Promise.all(emitted.map(formatFile)));
+  const compiled = await time("compile", () => compilePackage(formatted));
+  if (compiled.problems.length > 0) throw new GenerationError(compiled.problems);
+
+  const files = [...formatted, ...compiled.dist].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, models, warnings: problems, timings };
+}

@@ -1,0 +1,78 @@
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { joinPointer } from "../pointer.js";
+import type { Problem } from "../problems.js";
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** One YAML file as plain data, with the position of every node keyed by its JSON pointer. */
+export interface ParsedFile {
+  file: string;
+  value: unknown;
+  positions: Map<string, Position>;
+  problems: Problem[];
+}
+
+/** Sets an own property even for keys like "__proto__", which plain assignment would turn into a prototype change. */
+export function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * Parses YAML keeping the line and column of every node. Aliases are refused: they are not needed in an
+ * API description and let a small file expand into a huge one.
+ */
+export function parseYamlFile(file: string, text: string): ParsedFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const positions = new Map<string, Position>();
+  const problems: Problem[] = [];
+  const at = (offset: number | undefined, pointer: string) => {
+    const { line, col } = lineCounter.linePos(offset ?? 0);
+    return { file, line, column: col, pointer };
+  };
+
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    problems.push({
+      severity: "error",
+      rule: "yaml-syntax",
+      message: error.message.split("\n")[0] ?? error.message,
+      location: at(error.pos[0], ""),
+    });
+  }
+  if (doc.errors.length > 0) return { file, value: undefined, positions, problems };
+
+  const convert = (node: Node | null | undefined, pointer: string): unknown => {
+    if (node == null) return null;
+    const { line, column } = at(node.range?.[0], pointer);
+    positions.set(pointer, { line, column });
+    if (isAlias(node)) {
+      problems.push({ severity: "error", rule: "yaml-alias", message: "YAML aliases (*name) are not supported in specs", location: at(node.range?.[0], pointer) });
+      return null;
+    }
+    if (isScalar(node)) return node.value;
+    if (isSeq(node)) return node.items.map((item, i) => convert(item as Node, joinPointer(pointer, i)));
+    if (isMap(node)) {
+      const result: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as Node | null;
+        const key = isScalar(keyNode) ? keyNode.value : undefined;
+        if (typeof key !== "string" && typeof key !== "number" && typeof key !== "boolean") {
+          problems.push({ severity: "error", rule: "yaml-key", message: "mapping keys must be plain strings", location: at(keyNode?.range?.[0], pointer) });
+          continue;
+        }
+        const childPointer = joinPointer(pointer, String(key));
+        defineOwn(result, String(key), convert(pair.value as Node | null, childPointer));
+        // The key's own position is more useful than the value's for "this property is wrong".
+        positions.set(childPointer, at(keyNode?.range?.[0], childPointer));
+      }
+      return result;
+    }
+    return null;
+  };
+
+  return { file, value: convert(doc.contents as Node | null, ""), positions, problems };
+}

@@ -1,0 +1,332 @@
+import type { LoadedSpec } from "../load/index.js";
+import { parametersOf } from "../check/rules.js";
+import { joinPointer } from "../pointer.js";
+import { deref, entries, isObject, operationsOf, own, walkAllSchemas, type Json } from "../walk.js";
+import { camelCase, constantCase, NameRegistry, pascalCase, typeName, words } from "./names.js";
+import { toSchemaNode } from "./schema.js";
+import type {
+  ApiModel,
+  BodyModel,
+  ErrorStatusModel,
+  HeaderModel,
+  HttpMethod,
+  NamedSchema,
+  OperationModel,
+  ParamModel,
+  ResponseModel,
+  SchemaNode,
+  ScopeLevel,
+  ScopeModel,
+  TagModel,
+  TriggerModel,
+} from "./types.js";
+
+export type * from "./types.js";
+
+/** Names every namespace exports besides the spec-derived ones; spec names never take these. */
+export const FIXED_EXPORTS = [
+  "components",
+  "paths",
+  "operations",
+  "webhooks",
+  "$defs",
+  "createClient",
+  "Client",
+  "KnownErrorCode",
+  "isKnownErrorCode",
+  "ERROR_CODES",
+  "SCOPES",
+  "Scope",
+  "SITE_SCOPES",
+  "WORKSPACE_SCOPES",
+  "OPERATION_SCOPES",
+  "OperationId",
+  "TRIGGER_SCOPES",
+  "SCOPE_DESCRIPTIONS",
+  "API_ERRORS",
+  "toApiError",
+  "SERVER_URL",
+  "API_VERSION",
+];
+
+const STATUS_NAMES: Record<number, string> = {
+  400: "BadRequest",
+  401: "Unauthorized",
+  402: "PaymentRequired",
+  403: "Forbidden",
+  404: "NotFound",
+  405: "MethodNotAllowed",
+  408: "RequestTimeout",
+  409: "Conflict",
+  410: "Gone",
+  413: "PayloadTooLarge",
+  415: "UnsupportedMediaType",
+  422: "UnprocessableEntity",
+  429: "TooManyRequests",
+  500: "InternalServer",
+  501: "NotImplemented",
+  502: "BadGateway",
+  503: "ServiceUnavailable",
+  504: "GatewayTimeout",
+};
+
+const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
+
+/** Builds the model of one checked spec. Assumes the check stage passed: it does not re-report problems. */
+export function buildModel(spec: LoadedSpec): ApiModel {
+  const doc = spec.document;
+  const info = own(doc, "info");
+  const registry = new NameRegistry(FIXED_EXPORTS);
+
+  const schemas: NamedSchema[] = entries(own(own(doc, "components"), "schemas"))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, raw]) => {
+      const type = registry.claim(typeName(name));
+      return {
+        name,
+        typeName: type,
+        validatorName: registry.claim(`validate${type}`),
+        schema: toSchemaNode(raw),
+        examples: examplesOf(raw),
+        sourcePointer: joinPointer("/components/schemas", name),
+      };
+    });
+
+  const tags: TagModel[] = (Array.isArray(own(doc, "tags")) ? (own(doc, "tags") as unknown[]) : []).filter(isObject).map((tag) => {
+    const description = text(own(tag, "description"));
+    const name = String(own(tag, "name"));
+    return { name, group: camelCase(name), className: "", ...(description ? { description } : {}) };
+  });
+
+  const operations = operationsOf(doc)
+    .map((ref) => buildOperation(doc, ref, registry))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  assignMethodNames(operations);
+  const usedTags = tags.filter((tag) => operations.some((op) => op.tag === tag.name));
+  for (const tag of usedTags) tag.className = registry.claim(`${pascalCase(tag.name)}Api`);
+  const errorStatuses = errorStatusesOf(operations);
+  for (const status of errorStatuses) status.className = registry.claim(status.className);
+
+  const description = text(own(info, "description"));
+  const packageName = text(own(info, "x-package-name"));
+  return {
+    namespace: String(own(info, "x-namespace")),
+    title: String(own(info, "title")),
+    version: String(own(info, "version")),
+    ...(description ? { description } : {}),
+    ...(packageName ? { packageName } : {}),
+    server: String(own((own(doc, "servers") as unknown[])[0], "url")),
+    auth: entries(own(own(doc, "components"), "securitySchemes")).some(([, s]) => own(s, "type") === "oauth2") ? "oauth2" : "bearer",
+    tags: usedTags,
+    operations,
+    schemas,
+    scopes: scopesOf(doc),
+    triggers: triggersOf(doc),
+    errorStatuses,
+    errorCodes: errorCodesOf(doc, operations),
+    sourceFile: spec.rootFile,
+  };
+}
+
+function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number], registry: NameRegistry): OperationModel {
+  const op = ref.operation;
+  const id = String(own(op, "operationId"));
+  const tag = String((own(op, "tags") as unknown[])[0]);
+  const base = pascalCase(id);
+  const params = parametersOf(doc, ref.pathItem, op, ref.pointer).map(({ param }) => paramModel(param));
+  const statuses = entries(own(op, "responses")).map(([status, response]) => responseModel(doc, Number(status), response));
+  statuses.sort((a, b) => a.status - b.status);
+  const success = statuses.find((r) => r.status >= 200 && r.status < 300) as ResponseModel;
+  const body = bodyModel(doc, own(op, "requestBody"));
+  const security = own(op, "security") ?? own(doc, "security");
+  const scopes = [...new Set((Array.isArray(security) ? security : []).flatMap((req) => entries(req).flatMap(([, list]) => (Array.isArray(list) ? list.map(String) : []))))];
+  const description = text(own(op, "description"));
+  const queryNames = new Set(params.filter((p) => p.in === "query").map((p) => p.name));
+  return {
+    id,
+    group: camelCase(tag),
+    methodName: text(own(op, "x-method-name")) ?? "",
+    tag,
+    method: ref.method.toUpperCase() as HttpMethod,
+    path: ref.path,
+    summary: text(own(op, "summary")) ?? id,
+    ...(description ? { description } : {}),
+    deprecated: own(op, "deprecated") === true,
+    params,
+    ...(body ? { body } : {}),
+    success,
+    errors: statuses.filter((r) => r.status >= 400),
+    scopes,
+    paged: queryNames.has("offset") && queryNames.has("limit"),
+    typeNames: {
+      params: registry.claim(`${base}Params`),
+      result: registry.claim(`${base}Result`),
+      ...(body ? { body: registry.claim(`${base}Body`) } : {}),
+    },
+    validatorName: registry.claim(`validate${base}Result`),
+    sourcePointer: ref.pointer,
+  };
+}
+
+/**
+ * `client.<group>.<method>`: the operationId without the words of its tag, so `listCommentThreads` under
+ * Comments becomes `comments.listThreads`. `x-method-name` overrides; collisions fall back to the operationId.
+ */
+function assignMethodNames(operations: OperationModel[]): void {
+  const byGroup = new Map<string, NameRegistry>();
+  for (const op of operations) {
+    const registry = byGroup.get(op.group) ?? new NameRegistry();
+    byGroup.set(op.group, registry);
+    const wanted = op.methodName || shortMethodName(op.id, op.tag);
+    op.methodName = registry.claim(wanted);
+  }
+}
+
+function shortMethodName(operationId: string, tag: string): string {
+  const opWords = words(operationId);
+  const tagWords = new Set(words(tag).flatMap((w) => [w, w.replace(/s$/, ""), `${w}s`]));
+  const index = opWords.findIndex((w, i) => i > 0 && tagWords.has(w));
+  if (index === -1) return camelCase(operationId);
+  const rest = opWords.filter((_, i) => i !== index);
+  return camelCase(rest.join(" "));
+}
+
+function paramModel(param: Json): ParamModel {
+  const schema = toSchemaNode(own(param, "schema"));
+  const location = own(param, "in") as ParamModel["in"];
+  const description = text(own(param, "description"));
+  const fixed = schema.enum?.length === 1 && location === "header" ? String(schema.enum[0]) : undefined;
+  return {
+    name: String(own(param, "name")),
+    in: location,
+    required: own(param, "required") === true,
+    ...(description ? { description } : {}),
+    schema,
+    ...(fixed !== undefined ? { fixedValue: fixed } : {}),
+  };
+}
+
+function jsonContent(content: unknown): Json | undefined {
+  const found = entries(content).find(([type]) => /^application\/(.+\+)?json$/.test(type));
+  return found && isObject(found[1]) ? found[1] : undefined;
+}
+
+function mediaExamples(media: Json | undefined): unknown[] {
+  if (!media) return [];
+  const list = own(media, "example") !== undefined ? [own(media, "example")] : [];
+  for (const [, example] of entries(own(media, "examples"))) if (own(example, "value") !== undefined) list.push(own(example, "value"));
+  return list;
+}
+
+function examplesOf(schema: unknown): unknown[] {
+  const list = Array.isArray(own(schema, "examples")) ? [...(own(schema, "examples") as unknown[])] : [];
+  if (own(schema, "example") !== undefined) list.push(own(schema, "example"));
+  return list;
+}
+
+function responseModel(doc: Json, status: number, raw: unknown): ResponseModel {
+  const response = deref(doc, raw, "responses").value;
+  const media = jsonContent(own(response, "content"));
+  const headers: HeaderModel[] = entries(own(response, "headers")).map(([name, rawHeader]) => {
+    const header = deref(doc, rawHeader, "headers").value;
+    const description = text(own(header, "description"));
+    return { name, ...(description ? { description } : {}), schema: toSchemaNode(own(header, "schema")) };
+  });
+  const schema: SchemaNode | undefined = media && own(media, "schema") !== undefined ? toSchemaNode(own(media, "schema")) : undefined;
+  return {
+    status,
+    description: text(own(response, "description")) ?? "",
+    ...(schema ? { schema } : {}),
+    headers,
+    examples: mediaExamples(media),
+  };
+}
+
+function bodyModel(doc: Json, raw: unknown): BodyModel | undefined {
+  const body = deref(doc, raw, "requestBodies").value;
+  const media = jsonContent(own(body, "content"));
+  if (!media) return undefined;
+  const description = text(own(body, "description"));
+  return {
+    required: own(body, "required") === true,
+    ...(description ? { description } : {}),
+    schema: toSchemaNode(own(media, "schema")),
+    examples: mediaExamples(media),
+  };
+}
+
+function scopesOf(doc: Json): ScopeModel[] {
+  const scopes = new Map<string, ScopeModel>();
+  const registry = new NameRegistry();
+  for (const [, scheme] of entries(own(own(doc, "components"), "securitySchemes"))) {
+    for (const [, flow] of entries(own(scheme, "flows"))) {
+      for (const [name, description] of entries(own(flow, "scopes"))) {
+        if (!scopes.has(name)) scopes.set(name, { name, constantName: registry.claim(constantCase(name)), description: String(description ?? ""), levels: [] });
+      }
+    }
+    for (const [level, list] of entries(own(scheme, "x-scope-levels"))) {
+      for (const name of Array.isArray(list) ? list : []) {
+        const scope = scopes.get(String(name));
+        if (scope && !scope.levels.includes(level as ScopeLevel)) scope.levels.push(level as ScopeLevel);
+      }
+    }
+  }
+  for (const scope of scopes.values()) scope.levels.sort();
+  return [...scopes.values()];
+}
+
+function triggersOf(doc: Json): TriggerModel[] {
+  const triggers: TriggerModel[] = [];
+  walkAllSchemas(doc, (schema) => {
+    const map = own(schema, "x-trigger-scopes");
+    if (!isObject(map)) return;
+    const descriptions = own(schema, "x-enum-descriptions");
+    for (const value of Array.isArray(own(schema, "enum")) ? (own(schema, "enum") as unknown[]) : []) {
+      const name = String(value);
+      if (triggers.some((t) => t.name === name)) continue;
+      const description = text(own(descriptions, name));
+      triggers.push({ name, scope: String(own(map, name)), ...(description ? { description } : {}) });
+    }
+  });
+  return triggers;
+}
+
+function errorStatusesOf(operations: OperationModel[]): ErrorStatusModel[] {
+  const byStatus = new Map<number, ErrorStatusModel>();
+  for (const op of operations) {
+    for (const error of op.errors) {
+      if (byStatus.has(error.status)) continue;
+      const name = STATUS_NAMES[error.status] ?? `Http${error.status}`;
+      byStatus.set(error.status, { status: error.status, className: `${name}Error`, description: error.description });
+    }
+  }
+  return [...byStatus.values()].sort((a, b) => a.status - b.status);
+}
+
+/** The known values of the error body's `code`: string enums inside its schema, however it is combined. */
+function errorCodesOf(doc: Json, operations: OperationModel[]): string[] {
+  const codes = new Set<string>();
+  const schemas = own(own(doc, "components"), "schemas");
+  const collect = (node: SchemaNode | undefined, seen: Set<string>): void => {
+    if (!node) return;
+    if (node.kind === "ref") {
+      if (seen.has(node.name)) return;
+      seen.add(node.name);
+      collect(toSchemaNode(own(schemas, node.name)), seen);
+      return;
+    }
+    if (node.kind === "string") for (const value of node.enum ?? []) codes.add(String(value));
+    if (node.kind === "oneOf" || node.kind === "anyOf" || node.kind === "allOf") for (const v of node.variants) collect(v, seen);
+  };
+  const codeSchema = (node: SchemaNode | undefined, seen: Set<string>): SchemaNode | undefined => {
+    if (!node) return undefined;
+    if (node.kind === "ref") return seen.has(node.name) ? undefined : codeSchema(toSchemaNode(own(schemas, node.name)), new Set([...seen, node.name]));
+    if (node.kind === "object") {
+      const code = node.properties.find((p) => p.name === "code");
+      return code?.schema.kind === "string" || code?.schema.kind === "ref" || code?.schema.kind === "anyOf" || code?.schema.kind === "oneOf" ? code.schema : undefined;
+    }
+    return undefined;
+  };
+  for (const op of operations) for (const error of op.errors) collect(codeSchema(error.schema, new Set()), new Set());
+  return [...codes].sort();
+}

@@ -1,0 +1,209 @@
+/**
+ * The one representation every emitter reads: plain data, no methods, nothing that reaches back into
+ * YAML. Every generated identifier is decided here, once.
+ */
+
+export type SchemaNode =
+  | RefSchema
+  | StringSchema
+  | NumberSchema
+  | BooleanSchema
+  | NullSchema
+  | ArraySchema
+  | ObjectSchema
+  | CompositeSchema
+  | UnknownSchema;
+
+interface SchemaBase {
+  /** `type: [X, "null"]` (or a `null` enum member): null is accepted besides X. */
+  nullable: boolean;
+  description?: string;
+  /** The JSON-encoded `const`, or the allowed values of `enum`, without null. */
+  enum?: readonly (string | number | boolean)[];
+  deprecated?: boolean;
+}
+
+export interface RefSchema extends SchemaBase {
+  kind: "ref";
+  /** Component name as written in the spec. */
+  name: string;
+}
+
+export type StringFormat = "date-time" | "date" | "uri" | "email";
+
+export interface StringSchema extends SchemaBase {
+  kind: "string";
+  format?: StringFormat;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+}
+
+export interface NumberSchema extends SchemaBase {
+  kind: "number" | "integer";
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+}
+
+export interface BooleanSchema extends SchemaBase {
+  kind: "boolean";
+}
+
+export interface NullSchema extends SchemaBase {
+  kind: "null";
+}
+
+export interface ArraySchema extends SchemaBase {
+  kind: "array";
+  items: SchemaNode;
+  minItems?: number;
+  maxItems?: number;
+}
+
+export interface PropertyModel {
+  name: string;
+  required: boolean;
+  schema: SchemaNode;
+}
+
+export interface ObjectSchema extends SchemaBase {
+  kind: "object";
+  properties: PropertyModel[];
+  /** `true`: any extra property; `false`: none; a schema: extras must match it. */
+  additionalProperties: boolean | SchemaNode;
+  /** Required names listed without a property schema of their own. */
+  requiredOnly: string[];
+}
+
+export interface CompositeSchema extends SchemaBase {
+  kind: "oneOf" | "anyOf" | "allOf";
+  variants: SchemaNode[];
+}
+
+export interface UnknownSchema extends SchemaBase {
+  kind: "unknown";
+}
+
+export interface NamedSchema {
+  /** Name under components.schemas. */
+  name: string;
+  /** Exported TypeScript type alias, e.g. `Site`. */
+  typeName: string;
+  /** Exported validator, e.g. `validateSite`. */
+  validatorName: string;
+  schema: SchemaNode;
+  examples: unknown[];
+  sourcePointer: string;
+}
+
+export type ParamLocation = "path" | "query" | "header";
+
+export interface ParamModel {
+  name: string;
+  in: ParamLocation;
+  required: boolean;
+  description?: string;
+  schema: SchemaNode;
+  /** A header whose schema allows one value only (e.g. `Accept-Version: 1.0.0`): the client sends it itself. */
+  fixedValue?: string;
+}
+
+export interface HeaderModel {
+  name: string;
+  description?: string;
+  schema: SchemaNode;
+}
+
+export interface ResponseModel {
+  status: number;
+  description: string;
+  /** The JSON body schema; absent for 204 and other bodiless responses. */
+  schema?: SchemaNode;
+  headers: HeaderModel[];
+  examples: unknown[];
+}
+
+export interface BodyModel {
+  required: boolean;
+  description?: string;
+  schema: SchemaNode;
+  examples: unknown[];
+}
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface OperationModel {
+  id: string;
+  /** The client group (from the tag) and the method name within it: `client.sites.get`. */
+  group: string;
+  methodName: string;
+  tag: string;
+  method: HttpMethod;
+  path: string;
+  summary: string;
+  description?: string;
+  deprecated: boolean;
+  params: ParamModel[];
+  body?: BodyModel;
+  success: ResponseModel;
+  errors: ResponseModel[];
+  /** Required OAuth scopes; empty when the call needs a token but no scope. */
+  scopes: string[];
+  /** Has offset/limit query parameters and returns `pagination`. */
+  paged: boolean;
+  typeNames: { params: string; result: string; body?: string };
+  validatorName: string;
+  sourcePointer: string;
+}
+
+export type ScopeLevel = "site" | "workspace";
+
+export interface ScopeModel {
+  name: string;
+  /** Exported constant name, e.g. `SITES_READ`. */
+  constantName: string;
+  description: string;
+  levels: ScopeLevel[];
+}
+
+export interface TriggerModel {
+  name: string;
+  description?: string;
+  scope: string;
+}
+
+export interface ErrorStatusModel {
+  status: number;
+  className: string;
+  description: string;
+}
+
+export interface TagModel {
+  name: string;
+  group: string;
+  /** The exported class holding the group's methods, e.g. `SitesApi`. */
+  className: string;
+  description?: string;
+}
+
+export interface ApiModel {
+  /** Output folder and export namespace, e.g. `v2`. */
+  namespace: string;
+  title: string;
+  version: string;
+  description?: string;
+  packageName?: string;
+  server: string;
+  auth: "oauth2" | "bearer";
+  tags: TagModel[];
+  operations: OperationModel[];
+  schemas: NamedSchema[];
+  scopes: ScopeModel[];
+  triggers: TriggerModel[];
+  errorStatuses: ErrorStatusModel[];
+  /** Known values of the error `code`, from the error schema's enum; unknown codes are still accepted. */
+  errorCodes: string[];
+  sourceFile: string;
+}
