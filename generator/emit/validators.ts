@@ -1,6 +1,6 @@
 import { CodeBlockWriter, StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
 import type { ApiModel, NamedSchema, ObjectSchema, SchemaNode } from "../model/types.js";
-import { identifier, literal, stringLiteral } from "./literals.js";
+import { identifier, literal, propertyAccess, stringLiteral } from "./literals.js";
 import { jsDoc, printSourceFile, type GeneratedFile } from "./source.js";
 
 /**
@@ -67,10 +67,20 @@ function pushIssue(w: CodeBlockWriter, ctx: Context, issues: string, path: strin
   w.writeLine(`${issues}.push(issue(${path}, ${stringLiteral(expected)}, ${value}));`);
 }
 
-/** Writes statements that check `value` (a local name) against `node`, reporting under pointer `path`. */
+/** A child's pointer, as an expression evaluated only when an issue is reported. */
+function childPath(ctx: Context, path: string, key: string): string {
+  ctx.helpers.add("pointerJoin");
+  return `pointerJoin(${path}, ${key})`;
+}
+
+/**
+ * Writes statements that check `value` (a local name) against `node`. `path` is an expression for its JSON
+ * pointer, evaluated only when there is something to report.
+ */
 function writeCheck(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value: string, path: string, issues: string): void {
   if (node.nullable && node.kind !== "null") {
-    w.write(`if (${value} !== null)`).block(() => writeNonNull(w, ctx, node, value, path, issues));
+    const inner = render((body) => writeNonNull(body, ctx, node, value, path, issues));
+    if (inner.trim() !== "") w.write(`if (${value} !== null)`).block(() => w.write(inner));
     return;
   }
   writeNonNull(w, ctx, node, value, path, issues);
@@ -85,27 +95,27 @@ function writeNonNull(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value:
       return;
     }
     case "string":
-      return writeTyped(w, ctx, node, value, path, issues, `typeof ${value} !== "string"`, "string", () => {
+      return writeTyped(w, ctx, node, value, path, issues, `typeof ${value} !== "string"`, "string", (body) => {
         if (node.format === "date-time" || node.format === "uri" || node.format === "email") {
           const helper = { "date-time": "isDateTime", uri: "isUri", email: "isEmail" }[node.format];
           ctx.helpers.add(helper);
-          w.write(`if (!${helper}(${value}))`).block(() => pushIssue(w, ctx, issues, path, `${node.format} string`, value));
+          body.write(`if (!${helper}(${value}))`).block(() => pushIssue(body, ctx, issues, path, `${node.format} string`, value));
         }
         if (node.pattern !== undefined) {
           const regex = constant(ctx, "PATTERN", `new RegExp(${stringLiteral(node.pattern)}, "u")`);
-          w.write(`if (!${regex}.test(${value}))`).block(() => pushIssue(w, ctx, issues, path, `string matching /${node.pattern}/`, value));
+          body.write(`if (!${regex}.test(${value}))`).block(() => pushIssue(body, ctx, issues, path, `string matching /${node.pattern}/`, value));
         }
         if (node.minLength !== undefined) {
-          w.write(`if (${value}.length < ${literal(node.minLength)})`).block(() => pushIssue(w, ctx, issues, path, `string of at least ${node.minLength} characters`, value));
+          body.write(`if (${value}.length < ${literal(node.minLength)})`).block(() => pushIssue(body, ctx, issues, path, `string of at least ${node.minLength} characters`, value));
         }
         if (node.maxLength !== undefined) {
-          w.write(`if (${value}.length > ${literal(node.maxLength)})`).block(() => pushIssue(w, ctx, issues, path, `string of at most ${node.maxLength} characters`, value));
+          body.write(`if (${value}.length > ${literal(node.maxLength)})`).block(() => pushIssue(body, ctx, issues, path, `string of at most ${node.maxLength} characters`, value));
         }
       });
     case "number":
     case "integer": {
-      const test = node.kind === "integer" ? `!Number.isInteger(${value})` : `typeof ${value} !== "number" || !Number.isFinite(${value})`;
-      return writeTyped(w, ctx, node, value, path, issues, test, node.kind, () => {
+      const test = node.kind === "integer" ? `typeof ${value} !== "number" || !Number.isInteger(${value})` : `typeof ${value} !== "number" || !Number.isFinite(${value})`;
+      return writeTyped(w, ctx, node, value, path, issues, test, node.kind, (body) => {
         const bounds: [number | undefined, string, string][] = [
           [node.minimum, "<", ">="],
           [node.maximum, ">", "<="],
@@ -114,7 +124,7 @@ function writeNonNull(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value:
         ];
         for (const [bound, failing, wanted] of bounds) {
           if (bound === undefined) continue;
-          w.write(`if ((${value} as number) ${failing} ${literal(bound)})`).block(() => pushIssue(w, ctx, issues, path, `${node.kind} ${wanted} ${bound}`, value));
+          body.write(`if (${value} ${failing} ${literal(bound)})`).block(() => pushIssue(body, ctx, issues, path, `${node.kind} ${wanted} ${bound}`, value));
         }
       });
     }
@@ -124,23 +134,20 @@ function writeNonNull(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value:
       w.write(`if (${value} !== null)`).block(() => pushIssue(w, ctx, issues, path, "null", value));
       return;
     case "array":
-      return writeTyped(w, ctx, node, value, path, issues, `!Array.isArray(${value})`, "array", () => {
-        if (node.minItems !== undefined) w.write(`if (${value}.length < ${literal(node.minItems)})`).block(() => pushIssue(w, ctx, issues, path, `array of at least ${node.minItems} items`, value));
-        if (node.maxItems !== undefined) w.write(`if (${value}.length > ${literal(node.maxItems)})`).block(() => pushIssue(w, ctx, issues, path, `array of at most ${node.maxItems} items`, value));
+      return writeTyped(w, ctx, node, value, path, issues, `!Array.isArray(${value})`, "array", (body) => {
+        if (node.minItems !== undefined) body.write(`if (${value}.length < ${literal(node.minItems)})`).block(() => pushIssue(body, ctx, issues, path, `array of at least ${node.minItems} items`, value));
+        if (node.maxItems !== undefined) body.write(`if (${value}.length > ${literal(node.maxItems)})`).block(() => pushIssue(body, ctx, issues, path, `array of at most ${node.maxItems} items`, value));
         if (node.items.kind === "unknown" && !node.items.enum) return;
         const index = fresh(ctx, "i");
-        w.write(`for (let ${index} = 0; ${index} < ${value}.length; ${index}++)`).block(() => {
-          const item = fresh(ctx, "item");
-          const itemPath = fresh(ctx, "path");
-          ctx.helpers.add("pointerJoin");
-          w.writeLine(`const ${item}: unknown = ${value}[${index}];`);
-          w.writeLine(`const ${itemPath} = pointerJoin(${path}, ${index});`);
-          writeCheck(w, ctx, node.items, item, itemPath, issues);
+        const item = fresh(ctx, "item");
+        body.write(`for (let ${index} = 0; ${index} < ${value}.length; ${index}++)`).block(() => {
+          body.writeLine(`const ${item}: unknown = ${value}[${index}];`);
+          writeCheck(body, ctx, node.items, item, childPath(ctx, path, index), issues);
         });
       });
     case "object":
       ctx.helpers.add("isPlainObject");
-      return writeTyped(w, ctx, node, value, path, issues, `!isPlainObject(${value})`, "object", () => writeObjectBody(w, ctx, node, value, path, issues));
+      return writeTyped(w, ctx, node, value, path, issues, `!isPlainObject(${value})`, "object", (body) => writeObjectBody(body, ctx, node, value, path, issues));
     case "allOf":
       for (const variant of node.variants) writeCheck(w, ctx, variant, value, path, issues);
       writeEnum(w, ctx, node, value, path, issues);
@@ -158,8 +165,8 @@ function writeNonNull(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value:
         });
       }
       const test = node.kind === "oneOf" ? `${matches} !== 1` : `${matches} === 0`;
-      const expected = node.kind === "oneOf" ? `exactly one of: ${describeSchema({ ...node, nullable: false }, ctx.byName)}` : describeSchema({ ...node, nullable: false }, ctx.byName);
-      w.write(`if (${test})`).block(() => pushIssue(w, ctx, issues, path, expected, value));
+      const described = describeSchema({ ...node, nullable: false }, ctx.byName);
+      w.write(`if (${test})`).block(() => pushIssue(w, ctx, issues, path, node.kind === "oneOf" ? `exactly one of: ${described}` : described, value));
       writeEnum(w, ctx, node, value, path, issues);
       return;
     }
@@ -170,12 +177,23 @@ function writeNonNull(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value:
 }
 
 /** `if (wrong type) issue; else { enum; further checks }` — the shape every typed schema shares. */
-function writeTyped(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value: string, path: string, issues: string, wrongType: string, expected: string, further: () => void): void {
+function writeTyped(
+  w: CodeBlockWriter,
+  ctx: Context,
+  node: SchemaNode,
+  value: string,
+  path: string,
+  issues: string,
+  wrongType: string,
+  expected: string,
+  further: (body: CodeBlockWriter) => void,
+): void {
   w.write(`if (${wrongType})`).block(() => pushIssue(w, ctx, issues, path, expected, value));
-  w.write("else").block(() => {
-    writeEnum(w, ctx, node, value, path, issues);
-    further();
+  const rest = render((body) => {
+    writeEnum(body, ctx, node, value, path, issues);
+    further(body);
   });
+  if (rest.trim() !== "") w.write("else").block(() => w.write(rest));
 }
 
 function writeEnum(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value: string, path: string, issues: string): void {
@@ -189,20 +207,18 @@ function writeEnum(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value: st
 
 function writeObjectBody(w: CodeBlockWriter, ctx: Context, node: ObjectSchema, value: string, path: string, issues: string): void {
   ctx.helpers.add("hasOwn");
-  ctx.helpers.add("pointerJoin");
   for (const property of node.properties) {
     const key = stringLiteral(property.name);
+    const propertyPath = childPath(ctx, path, key);
     w.write(`if (hasOwn(${value}, ${key}))`).block(() => {
       const child = fresh(ctx, "v");
-      const childPath = fresh(ctx, "path");
-      w.writeLine(`const ${child}: unknown = ${value}[${key}];`);
-      w.writeLine(`const ${childPath} = pointerJoin(${path}, ${key});`);
-      writeCheck(w, ctx, property.schema, child, childPath, issues);
+      w.writeLine(`const ${child}: unknown = ${propertyAccess(value, property.name)};`);
+      writeCheck(w, ctx, property.schema, child, propertyPath, issues);
     });
-    if (property.required) w.write("else").block(() => pushIssue(w, ctx, issues, `pointerJoin(${path}, ${key})`, "required property", "undefined"));
+    if (property.required) w.write("else").block(() => pushIssue(w, ctx, issues, propertyPath, "required property", "undefined"));
   }
   for (const name of node.requiredOnly) {
-    w.write(`if (!hasOwn(${value}, ${stringLiteral(name)}))`).block(() => pushIssue(w, ctx, issues, `pointerJoin(${path}, ${stringLiteral(name)})`, "required property", "undefined"));
+    w.write(`if (!hasOwn(${value}, ${stringLiteral(name)}))`).block(() => pushIssue(w, ctx, issues, childPath(ctx, path, stringLiteral(name)), "required property", "undefined"));
   }
   if (node.additionalProperties === true) return;
   const known = constant(ctx, "KNOWN", `new Set<string>([${node.properties.map((p) => stringLiteral(p.name)).join(", ")}])`);
@@ -211,14 +227,12 @@ function writeObjectBody(w: CodeBlockWriter, ctx: Context, node: ObjectSchema, v
   w.write(`for (const ${key} of Object.keys(${value}))`).block(() => {
     w.write(`if (!${known}.has(${key}))`).block(() => {
       if (extra === false) {
-        pushIssue(w, ctx, issues, `pointerJoin(${path}, ${key})`, "no additional properties", `${value}[${key}]`);
+        pushIssue(w, ctx, issues, childPath(ctx, path, key), "no additional properties", `${value}[${key}]`);
         return;
       }
       const child = fresh(ctx, "v");
-      const childPath = fresh(ctx, "path");
       w.writeLine(`const ${child}: unknown = ${value}[${key}];`);
-      w.writeLine(`const ${childPath} = pointerJoin(${path}, ${key});`);
-      writeCheck(w, ctx, extra, child, childPath, issues);
+      writeCheck(w, ctx, extra, child, childPath(ctx, path, key), issues);
     });
   });
 }
@@ -231,6 +245,7 @@ function render(write: (w: CodeBlockWriter) => void): string {
 }
 
 function checkerFunction(ctx: Context, name: string, node: SchemaNode, docs: string): FunctionDeclarationStructure {
+  ctx.counter = 0;
   return {
     kind: StructureKind.Function,
     name,

@@ -142,6 +142,7 @@ function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number],
   const scopes = [...new Set((Array.isArray(security) ? security : []).flatMap((req) => entries(req).flatMap(([, list]) => (Array.isArray(list) ? list.map(String) : []))))];
   const description = text(own(op, "description"));
   const queryNames = new Set(params.filter((p) => p.in === "query").map((p) => p.name));
+  const returnsPagination = success.schema !== undefined && hasProperty(doc, success.schema, "pagination");
   return {
     id,
     group: camelCase(tag),
@@ -157,7 +158,7 @@ function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number],
     success,
     errors: statuses.filter((r) => r.status >= 400),
     scopes,
-    paged: queryNames.has("offset") && queryNames.has("limit"),
+    paged: queryNames.has("offset") && queryNames.has("limit") && returnsPagination,
     typeNames: {
       params: registry.claim(`${base}Params`),
       result: registry.claim(`${base}Result`),
@@ -189,6 +190,12 @@ function shortMethodName(operationId: string, tag: string): string {
   if (index === -1) return camelCase(operationId);
   const rest = opWords.filter((_, i) => i !== index);
   return camelCase(rest.join(" "));
+}
+
+/** Whether an object schema (possibly behind a component ref) declares `name`. */
+function hasProperty(doc: Json, node: SchemaNode, name: string): boolean {
+  const resolved = node.kind === "ref" ? toSchemaNode(own(own(own(doc, "components"), "schemas"), node.name)) : node;
+  return resolved.kind === "object" && resolved.properties.some((p) => p.name === name);
 }
 
 function paramModel(param: Json): ParamModel {
@@ -235,7 +242,8 @@ function responseModel(doc: Json, status: number, raw: unknown): ResponseModel {
   const schema: SchemaNode | undefined = media && own(media, "schema") !== undefined ? toSchemaNode(own(media, "schema")) : undefined;
   return {
     status,
-    description: text(own(response, "description")) ?? "",
+    // An operation may explain a shared error response in its own words beside the $ref.
+    description: text(own(raw, "description")) ?? text(own(response, "description")) ?? "",
     ...(schema ? { schema } : {}),
     headers,
     examples: mediaExamples(media),

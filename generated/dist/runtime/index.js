@@ -1,0 +1,3 @@
+export { WebflowApiError, WebflowError, WebflowNetworkError, WebflowResponseValidationError, } from "./errors.js";
+export { createHttpCore } from "./http.js";
+export { readRateLimit } from "./rate-limit.js";

@@ -1,0 +1,5 @@
+export type { components, operations, paths } from "./schema.js";
+export * from "./types.js";
+export * from "./validators.js";
+export * from "./errors.js";
+export * from "./client.js";

@@ -1,0 +1,73 @@
+import { WebflowApiError, type ApiErrorInit } from "../runtime/errors.js";
+/**
+ * The error codes Webflow Data API documents. The API adds codes over time, so `error.code` may hold any other string too.
+ */
+export declare const ERROR_CODES: readonly ["bad_request", "collection_not_found", "conflict", "duplicate_collection", "duplicate_user_email", "ecommerce_not_enabled", "forbidden", "forms_require_republish", "incompatible_webhook_filter", "internal_error", "invalid_auth_version", "invalid_credentials", "invalid_domain", "invalid_user_email", "item_not_found", "missing_scopes", "no_domains", "not_authorized", "not_enterprise_plan_site", "not_enterprise_plan_workspace", "order_not_found", "resource_not_found", "service_unavailable", "too_many_requests", "unsupported_version", "unsupported_webhook_trigger_type", "user_limit_reached", "user_not_found", "users_not_enabled", "validation_error"];
+/**
+ * A documented error code. `error.code` is typed `string` because the API adds codes over time; test it with `isKnownErrorCode`.
+ */
+export type KnownErrorCode = (typeof ERROR_CODES)[number];
+/**
+ * True when `code` is one of the documented codes.
+ */
+export declare function isKnownErrorCode(code: string): code is KnownErrorCode;
+/**
+ * HTTP 400. The body is invalid (code `validation_error`), the trigger type is not supported (`unsupported_webhook_trigger_type`), or a `filter` was sent with a trigger type other than `form_submission` (`incompatible_webhook_filter`).
+ */
+export declare class BadRequestError extends WebflowApiError {
+    readonly status: 400;
+    constructor(init: ApiErrorInit);
+}
+/**
+ * HTTP 401. Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+ */
+export declare class UnauthorizedError extends WebflowApiError {
+    readonly status: 401;
+    constructor(init: ApiErrorInit);
+}
+/**
+ * HTTP 403. The token lacks `sites:write` or the scope the trigger type needs (code `missing_scopes`), or is not allowed to create webhooks on the site (code `forbidden`).
+ */
+export declare class ForbiddenError extends WebflowApiError {
+    readonly status: 403;
+    constructor(init: ApiErrorInit);
+}
+/**
+ * HTTP 404. No site with this `site_id` exists, or the token cannot access it.
+ */
+export declare class NotFoundError extends WebflowApiError {
+    readonly status: 404;
+    constructor(init: ApiErrorInit);
+}
+/**
+ * HTTP 409. The webhook conflicts with existing ones: the same trigger type and URL are already registered, or the site already has 75 webhooks for this trigger type.
+ */
+export declare class ConflictError extends WebflowApiError {
+    readonly status: 409;
+    constructor(init: ApiErrorInit);
+}
+/**
+ * HTTP 429. Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+ */
+export declare class TooManyRequestsError extends WebflowApiError {
+    readonly status: 429;
+    constructor(init: ApiErrorInit);
+}
+/**
+ * HTTP 500. Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+ */
+export declare class InternalServerError extends WebflowApiError {
+    readonly status: 500;
+    constructor(init: ApiErrorInit);
+}
+/**
+ * HTTP 503. Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+ */
+export declare class ServiceUnavailableError extends WebflowApiError {
+    readonly status: 503;
+    constructor(init: ApiErrorInit);
+}
+/**
+ * The error for a failed response: the documented class for its status, or a plain `WebflowApiError` for any other status.
+ */
+export declare function toApiError(init: ApiErrorInit): WebflowApiError;

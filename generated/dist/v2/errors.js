@@ -1,0 +1,143 @@
+/* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
+import { WebflowApiError } from "../runtime/errors.js";
+/**
+ * The error codes Webflow Data API documents. The API adds codes over time, so `error.code` may hold any other string too.
+ */
+export const ERROR_CODES = [
+    "bad_request",
+    "collection_not_found",
+    "conflict",
+    "duplicate_collection",
+    "duplicate_user_email",
+    "ecommerce_not_enabled",
+    "forbidden",
+    "forms_require_republish",
+    "incompatible_webhook_filter",
+    "internal_error",
+    "invalid_auth_version",
+    "invalid_credentials",
+    "invalid_domain",
+    "invalid_user_email",
+    "item_not_found",
+    "missing_scopes",
+    "no_domains",
+    "not_authorized",
+    "not_enterprise_plan_site",
+    "not_enterprise_plan_workspace",
+    "order_not_found",
+    "resource_not_found",
+    "service_unavailable",
+    "too_many_requests",
+    "unsupported_version",
+    "unsupported_webhook_trigger_type",
+    "user_limit_reached",
+    "user_not_found",
+    "users_not_enabled",
+    "validation_error",
+];
+/**
+ * True when `code` is one of the documented codes.
+ */
+export function isKnownErrorCode(code) {
+    return ERROR_CODES.includes(code);
+}
+/**
+ * HTTP 400. The body is invalid (code `validation_error`), the trigger type is not supported (`unsupported_webhook_trigger_type`), or a `filter` was sent with a trigger type other than `form_submission` (`incompatible_webhook_filter`).
+ */
+export class BadRequestError extends WebflowApiError {
+    status = 400;
+    constructor(init) {
+        super(init);
+        this.name = "BadRequestError";
+    }
+}
+/**
+ * HTTP 401. Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+ */
+export class UnauthorizedError extends WebflowApiError {
+    status = 401;
+    constructor(init) {
+        super(init);
+        this.name = "UnauthorizedError";
+    }
+}
+/**
+ * HTTP 403. The token lacks `sites:write` or the scope the trigger type needs (code `missing_scopes`), or is not allowed to create webhooks on the site (code `forbidden`).
+ */
+export class ForbiddenError extends WebflowApiError {
+    status = 403;
+    constructor(init) {
+        super(init);
+        this.name = "ForbiddenError";
+    }
+}
+/**
+ * HTTP 404. No site with this `site_id` exists, or the token cannot access it.
+ */
+export class NotFoundError extends WebflowApiError {
+    status = 404;
+    constructor(init) {
+        super(init);
+        this.name = "NotFoundError";
+    }
+}
+/**
+ * HTTP 409. The webhook conflicts with existing ones: the same trigger type and URL are already registered, or the site already has 75 webhooks for this trigger type.
+ */
+export class ConflictError extends WebflowApiError {
+    status = 409;
+    constructor(init) {
+        super(init);
+        this.name = "ConflictError";
+    }
+}
+/**
+ * HTTP 429. Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+ */
+export class TooManyRequestsError extends WebflowApiError {
+    status = 429;
+    constructor(init) {
+        super(init);
+        this.name = "TooManyRequestsError";
+    }
+}
+/**
+ * HTTP 500. Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+ */
+export class InternalServerError extends WebflowApiError {
+    status = 500;
+    constructor(init) {
+        super(init);
+        this.name = "InternalServerError";
+    }
+}
+/**
+ * HTTP 503. Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+ */
+export class ServiceUnavailableError extends WebflowApiError {
+    status = 503;
+    constructor(init) {
+        super(init);
+        this.name = "ServiceUnavailableError";
+    }
+}
+/**
+ * Error class by status; a Map so that no status can reach an object's prototype.
+ */
+const API_ERRORS = new Map([
+    [400, BadRequestError],
+    [401, UnauthorizedError],
+    [403, ForbiddenError],
+    [404, NotFoundError],
+    [409, ConflictError],
+    [429, TooManyRequestsError],
+    [500, InternalServerError],
+    [503, ServiceUnavailableError],
+]);
+/**
+ * The error for a failed response: the documented class for its status, or a plain `WebflowApiError` for any other status.
+ */
+export function toApiError(init) {
+    const ErrorClass = API_ERRORS.get(init.status) ?? WebflowApiError;
+    return new ErrorClass(init);
+}

@@ -1,0 +1,5 @@
+export * from "./types.js";
+export * from "./validators.js";
+export * from "./errors.js";
+export * from "./client.js";
+export * from "./scopes.js";

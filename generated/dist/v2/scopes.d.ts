@@ -1,0 +1,227 @@
+/**
+ * `assets:read`: Read the assets (images, files) of a site.
+ *
+ * Level: site.
+ */
+export declare const ASSETS_READ = "assets:read";
+/**
+ * `assets:write`: Upload, update and delete the assets of a site.
+ *
+ * Level: site.
+ */
+export declare const ASSETS_WRITE = "assets:write";
+/**
+ * `authorized_user:read`: Read the user who authorized the token.
+ *
+ * Level: site.
+ */
+export declare const AUTHORIZED_USER_READ = "authorized_user:read";
+/**
+ * `cms:read`: Read the CMS collections and items of a site.
+ *
+ * Level: site.
+ */
+export declare const CMS_READ = "cms:read";
+/**
+ * `cms:write`: Create, update, publish and delete CMS collections and items.
+ *
+ * Level: site.
+ */
+export declare const CMS_WRITE = "cms:write";
+/**
+ * `comments:read`: Read the comment threads and replies of a site.
+ *
+ * Level: site.
+ */
+export declare const COMMENTS_READ = "comments:read";
+/**
+ * `comments:write`: Create and update comments of a site.
+ *
+ * Level: site.
+ */
+export declare const COMMENTS_WRITE = "comments:write";
+/**
+ * `components:read`: Read the components of a site.
+ *
+ * Level: site.
+ */
+export declare const COMPONENTS_READ = "components:read";
+/**
+ * `components:write`: Update the content of components of a site.
+ *
+ * Level: site.
+ */
+export declare const COMPONENTS_WRITE = "components:write";
+/**
+ * `custom_code:read`: Read the custom code (registered scripts) of a site and its pages. Available only to Data Client apps; site tokens cannot use it.
+ *
+ * Level: site.
+ */
+export declare const CUSTOM_CODE_READ = "custom_code:read";
+/**
+ * `custom_code:write`: Register, apply and remove custom code on a site and its pages. Available only to Data Client apps; site tokens cannot use it.
+ *
+ * Level: site.
+ */
+export declare const CUSTOM_CODE_WRITE = "custom_code:write";
+/**
+ * `ecommerce:read`: Read the ecommerce products, orders and inventory of a site.
+ *
+ * Level: site.
+ */
+export declare const ECOMMERCE_READ = "ecommerce:read";
+/**
+ * `ecommerce:write`: Create and update ecommerce products, orders and inventory.
+ *
+ * Level: site.
+ */
+export declare const ECOMMERCE_WRITE = "ecommerce:write";
+/**
+ * `forms:read`: Read the forms and form submissions of a site.
+ *
+ * Level: site.
+ */
+export declare const FORMS_READ = "forms:read";
+/**
+ * `forms:write`: Update and delete form submissions of a site.
+ *
+ * Level: site.
+ */
+export declare const FORMS_WRITE = "forms:write";
+/**
+ * `pages:read`: Read the pages and page content of a site.
+ *
+ * Level: site.
+ */
+export declare const PAGES_READ = "pages:read";
+/**
+ * `pages:write`: Update the pages and page content of a site.
+ *
+ * Level: site.
+ */
+export declare const PAGES_WRITE = "pages:write";
+/**
+ * `sites:read`: Read sites, their custom domains and their webhooks.
+ *
+ * Level: site.
+ */
+export declare const SITES_READ = "sites:read";
+/**
+ * `sites:write`: Publish sites and create and remove webhooks.
+ *
+ * Level: site.
+ */
+export declare const SITES_WRITE = "sites:write";
+/**
+ * `site_activity:read`: Read the activity log of a site.
+ *
+ * Level: site.
+ */
+export declare const SITE_ACTIVITY_READ = "site_activity:read";
+/**
+ * `site_config:read`: Read the configuration of a site (redirects, robots.txt, well-known files).
+ *
+ * Level: site.
+ */
+export declare const SITE_CONFIG_READ = "site_config:read";
+/**
+ * `site_config:write`: Update the configuration of a site (redirects, robots.txt, well-known files).
+ *
+ * Level: site.
+ */
+export declare const SITE_CONFIG_WRITE = "site_config:write";
+/**
+ * `users:read`: Read the user accounts (memberships) of a site.
+ *
+ * Level: site.
+ */
+export declare const USERS_READ = "users:read";
+/**
+ * `users:write`: Invite, update and delete the user accounts of a site.
+ *
+ * Level: site.
+ */
+export declare const USERS_WRITE = "users:write";
+/**
+ * `workspace:read`: Read workspace information. Site-level and workspace-level.
+ *
+ * Level: site and workspace.
+ */
+export declare const WORKSPACE_READ = "workspace:read";
+/**
+ * `workspace:write`: Modify workspace resources. Site-level and workspace-level.
+ *
+ * Level: site and workspace.
+ */
+export declare const WORKSPACE_WRITE = "workspace:write";
+/**
+ * `workspace_activity:read`: Read the activity log of a workspace. Workspace-level only.
+ *
+ * Level: workspace.
+ */
+export declare const WORKSPACE_ACTIVITY_READ = "workspace_activity:read";
+/**
+ * Every scope the API declares, in the order of the spec.
+ */
+export declare const SCOPES: readonly ["assets:read", "assets:write", "authorized_user:read", "cms:read", "cms:write", "comments:read", "comments:write", "components:read", "components:write", "custom_code:read", "custom_code:write", "ecommerce:read", "ecommerce:write", "forms:read", "forms:write", "pages:read", "pages:write", "sites:read", "sites:write", "site_activity:read", "site_config:read", "site_config:write", "users:read", "users:write", "workspace:read", "workspace:write", "workspace_activity:read"];
+/**
+ * One OAuth scope name.
+ */
+export type Scope = (typeof SCOPES)[number];
+/**
+ * Scopes for Data Client apps and site tokens.
+ */
+export declare const SITE_SCOPES: readonly ["assets:read", "assets:write", "authorized_user:read", "cms:read", "cms:write", "comments:read", "comments:write", "components:read", "components:write", "custom_code:read", "custom_code:write", "ecommerce:read", "ecommerce:write", "forms:read", "forms:write", "pages:read", "pages:write", "sites:read", "sites:write", "site_activity:read", "site_config:read", "site_config:write", "users:read", "users:write", "workspace:read", "workspace:write"];
+/**
+ * Scopes for workspace tokens and apps with workspace access.
+ */
+export declare const WORKSPACE_SCOPES: readonly ["workspace:read", "workspace:write", "workspace_activity:read"];
+/**
+ * What each scope grants, as the spec describes it.
+ */
+export declare const SCOPE_DESCRIPTIONS: Readonly<Record<Scope, string>>;
+/**
+ * The scopes each operation requires, by operationId. An empty list means any valid token will do.
+ */
+export declare const OPERATION_SCOPES: {
+    readonly createWebhook: readonly ["sites:write"];
+    getAuthorizedUser: readonly ["authorized_user:read"];
+    getCommentThread: readonly ["comments:read"];
+    getCustomDomains: readonly ["sites:read"];
+    getSite: readonly ["sites:read"];
+    getWebhook: readonly ["sites:read"];
+    introspectToken: readonly [];
+    listCommentReplies: readonly ["comments:read"];
+    listCommentThreads: readonly ["comments:read"];
+    listSites: readonly ["sites:read"];
+    listWebhooks: readonly ["sites:read"];
+    publishSite: readonly ["sites:write"];
+    removeWebhook: readonly ["sites:write"];
+};
+/**
+ * The operationId of every operation.
+ */
+export type OperationId = keyof typeof OPERATION_SCOPES;
+/**
+ * The scope a webhook of each trigger type needs.
+ */
+export declare const TRIGGER_SCOPES: {
+    readonly form_submission: "forms:read";
+    site_publish: "sites:read";
+    page_created: "pages:read";
+    page_metadata_updated: "pages:read";
+    page_deleted: "pages:read";
+    ecomm_new_order: "ecommerce:read";
+    ecomm_order_changed: "ecommerce:read";
+    ecomm_inventory_changed: "ecommerce:read";
+    collection_item_created: "cms:read";
+    collection_item_changed: "cms:read";
+    collection_item_deleted: "cms:read";
+    collection_item_published: "cms:read";
+    collection_item_unpublished: "cms:read";
+    comment_created: "comments:read";
+};
+/**
+ * The scopes `operationId` needs that `granted` lacks; empty when the token may call it. Pass the scopes of an authorization, e.g. from `token.introspect()` split on commas.
+ */
+export declare function missingScopes(operationId: OperationId, granted: Iterable<string>): Scope[];

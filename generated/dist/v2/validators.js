@@ -1,0 +1,2061 @@
+/* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
+import { fail, hasOwn, isDateTime, isEmail, isPlainObject, isUri, issue, ok, pointerJoin, } from "../runtime/validation.js";
+const PATTERN_1 = new RegExp("^[0-9a-f]{24}$", "u");
+const ALLOWED_2 = new Set([
+    "bad_request",
+    "validation_error",
+    "not_authorized",
+    "forbidden",
+    "missing_scopes",
+    "resource_not_found",
+    "conflict",
+    "too_many_requests",
+    "internal_error",
+    "service_unavailable",
+    "collection_not_found",
+    "duplicate_collection",
+    "duplicate_user_email",
+    "ecommerce_not_enabled",
+    "forms_require_republish",
+    "incompatible_webhook_filter",
+    "invalid_auth_version",
+    "invalid_credentials",
+    "invalid_domain",
+    "invalid_user_email",
+    "item_not_found",
+    "no_domains",
+    "not_enterprise_plan_site",
+    "not_enterprise_plan_workspace",
+    "order_not_found",
+    "unsupported_version",
+    "unsupported_webhook_trigger_type",
+    "user_limit_reached",
+    "user_not_found",
+    "users_not_enabled",
+]);
+const ALLOWED_3 = new Set([
+    "form_submission",
+    "site_publish",
+    "page_created",
+    "page_metadata_updated",
+    "page_deleted",
+    "ecomm_new_order",
+    "ecomm_order_changed",
+    "ecomm_inventory_changed",
+    "collection_item_created",
+    "collection_item_changed",
+    "collection_item_deleted",
+    "collection_item_published",
+    "collection_item_unpublished",
+    "comment_created",
+]);
+/**
+ * Appends to `issues` every way `value` is not a Application.
+ */
+function checkApplication(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "id")) {
+            const v1 = value.id;
+            if (typeof v1 !== "string") {
+                issues.push(issue(pointerJoin(path, "id"), "string", v1));
+            }
+            else {
+                if (!PATTERN_1.test(v1)) {
+                    issues.push(issue(pointerJoin(path, "id"), "string matching /^[0-9a-f]{24}$/", v1));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "id"), "required property", undefined));
+        }
+        if (hasOwn(value, "description")) {
+            const v2 = value.description;
+            if (typeof v2 !== "string") {
+                issues.push(issue(pointerJoin(path, "description"), "string", v2));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "description"), "required property", undefined));
+        }
+        if (hasOwn(value, "homepage")) {
+            const v3 = value.homepage;
+            if (typeof v3 !== "string") {
+                issues.push(issue(pointerJoin(path, "homepage"), "string", v3));
+            }
+            else {
+                if (!isUri(v3)) {
+                    issues.push(issue(pointerJoin(path, "homepage"), "uri string", v3));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "homepage"), "required property", undefined));
+        }
+        if (hasOwn(value, "displayName")) {
+            const v4 = value.displayName;
+            if (typeof v4 !== "string") {
+                issues.push(issue(pointerJoin(path, "displayName"), "string", v4));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "displayName"), "required property", undefined));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link Application}.
+ *
+ * The Data Client app the token was issued to (present only for OAuth tokens).
+ * @returns `{ ok: true, value }` typed as {@link Application}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateApplication(value) {
+    const issues = [];
+    checkApplication(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a Authorization.
+ */
+function checkAuthorization(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "id")) {
+            const v1 = value.id;
+            if (typeof v1 !== "string") {
+                issues.push(issue(pointerJoin(path, "id"), "string", v1));
+            }
+            else {
+                if (!PATTERN_1.test(v1)) {
+                    issues.push(issue(pointerJoin(path, "id"), "string matching /^[0-9a-f]{24}$/", v1));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "id"), "required property", undefined));
+        }
+        if (hasOwn(value, "createdOn")) {
+            const v2 = value.createdOn;
+            if (typeof v2 !== "string") {
+                issues.push(issue(pointerJoin(path, "createdOn"), "string", v2));
+            }
+            else {
+                if (!isDateTime(v2)) {
+                    issues.push(issue(pointerJoin(path, "createdOn"), "date-time string", v2));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "createdOn"), "required property", undefined));
+        }
+        if (hasOwn(value, "lastUsed")) {
+            const v3 = value.lastUsed;
+            if (typeof v3 !== "string") {
+                issues.push(issue(pointerJoin(path, "lastUsed"), "string", v3));
+            }
+            else {
+                if (!isDateTime(v3)) {
+                    issues.push(issue(pointerJoin(path, "lastUsed"), "date-time string", v3));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "lastUsed"), "required property", undefined));
+        }
+        if (hasOwn(value, "grantType")) {
+            const v4 = value.grantType;
+            if (typeof v4 !== "string") {
+                issues.push(issue(pointerJoin(path, "grantType"), "string", v4));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "grantType"), "required property", undefined));
+        }
+        if (hasOwn(value, "rateLimit")) {
+            const v5 = value.rateLimit;
+            if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+                issues.push(issue(pointerJoin(path, "rateLimit"), "integer", v5));
+            }
+            else {
+                if (v5 < 0) {
+                    issues.push(issue(pointerJoin(path, "rateLimit"), "integer >= 0", v5));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "rateLimit"), "required property", undefined));
+        }
+        if (hasOwn(value, "scope")) {
+            const v6 = value.scope;
+            if (typeof v6 !== "string") {
+                issues.push(issue(pointerJoin(path, "scope"), "string", v6));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "scope"), "required property", undefined));
+        }
+        if (hasOwn(value, "authorizedTo")) {
+            const v7 = value.authorizedTo;
+            if (!isPlainObject(v7)) {
+                issues.push(issue(pointerJoin(path, "authorizedTo"), "object", v7));
+            }
+            else {
+                if (hasOwn(v7, "siteIds")) {
+                    const v8 = v7.siteIds;
+                    if (!Array.isArray(v8)) {
+                        issues.push(issue(pointerJoin(pointerJoin(path, "authorizedTo"), "siteIds"), "array", v8));
+                    }
+                    else {
+                        for (let i9 = 0; i9 < v8.length; i9++) {
+                            const item10 = v8[i9];
+                            if (typeof item10 !== "string") {
+                                issues.push(issue(pointerJoin(pointerJoin(pointerJoin(path, "authorizedTo"), "siteIds"), i9), "string", item10));
+                            }
+                            else {
+                                if (!PATTERN_1.test(item10)) {
+                                    issues.push(issue(pointerJoin(pointerJoin(pointerJoin(path, "authorizedTo"), "siteIds"), i9), "string matching /^[0-9a-f]{24}$/", item10));
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    issues.push(issue(pointerJoin(pointerJoin(path, "authorizedTo"), "siteIds"), "required property", undefined));
+                }
+                if (hasOwn(v7, "workspaceIds")) {
+                    const v11 = v7.workspaceIds;
+                    if (!Array.isArray(v11)) {
+                        issues.push(issue(pointerJoin(pointerJoin(path, "authorizedTo"), "workspaceIds"), "array", v11));
+                    }
+                    else {
+                        for (let i12 = 0; i12 < v11.length; i12++) {
+                            const item13 = v11[i12];
+                            if (typeof item13 !== "string") {
+                                issues.push(issue(pointerJoin(pointerJoin(pointerJoin(path, "authorizedTo"), "workspaceIds"), i12), "string", item13));
+                            }
+                            else {
+                                if (!PATTERN_1.test(item13)) {
+                                    issues.push(issue(pointerJoin(pointerJoin(pointerJoin(path, "authorizedTo"), "workspaceIds"), i12), "string matching /^[0-9a-f]{24}$/", item13));
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    issues.push(issue(pointerJoin(pointerJoin(path, "authorizedTo"), "workspaceIds"), "required property", undefined));
+                }
+                if (hasOwn(v7, "userIds")) {
+                    const v14 = v7.userIds;
+                    if (!Array.isArray(v14)) {
+                        issues.push(issue(pointerJoin(pointerJoin(path, "authorizedTo"), "userIds"), "array", v14));
+                    }
+                    else {
+                        for (let i15 = 0; i15 < v14.length; i15++) {
+                            const item16 = v14[i15];
+                            if (typeof item16 !== "string") {
+                                issues.push(issue(pointerJoin(pointerJoin(pointerJoin(path, "authorizedTo"), "userIds"), i15), "string", item16));
+                            }
+                            else {
+                                if (!PATTERN_1.test(item16)) {
+                                    issues.push(issue(pointerJoin(pointerJoin(pointerJoin(path, "authorizedTo"), "userIds"), i15), "string matching /^[0-9a-f]{24}$/", item16));
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    issues.push(issue(pointerJoin(pointerJoin(path, "authorizedTo"), "userIds"), "required property", undefined));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "authorizedTo"), "required property", undefined));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link Authorization}.
+ *
+ * The authorization (token grant) behind the access token.
+ * @returns `{ ok: true, value }` typed as {@link Authorization}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateAuthorization(value) {
+    const issues = [];
+    checkAuthorization(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a AuthorizedUser.
+ */
+function checkAuthorizedUser(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "id")) {
+            const v1 = value.id;
+            if (typeof v1 !== "string") {
+                issues.push(issue(pointerJoin(path, "id"), "string", v1));
+            }
+            else {
+                if (!PATTERN_1.test(v1)) {
+                    issues.push(issue(pointerJoin(path, "id"), "string matching /^[0-9a-f]{24}$/", v1));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "id"), "required property", undefined));
+        }
+        if (hasOwn(value, "email")) {
+            const v2 = value.email;
+            if (typeof v2 !== "string") {
+                issues.push(issue(pointerJoin(path, "email"), "string", v2));
+            }
+            else {
+                if (!isEmail(v2)) {
+                    issues.push(issue(pointerJoin(path, "email"), "email string", v2));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "email"), "required property", undefined));
+        }
+        if (hasOwn(value, "firstName")) {
+            const v3 = value.firstName;
+            if (typeof v3 !== "string") {
+                issues.push(issue(pointerJoin(path, "firstName"), "string", v3));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "firstName"), "required property", undefined));
+        }
+        if (hasOwn(value, "lastName")) {
+            const v4 = value.lastName;
+            if (typeof v4 !== "string") {
+                issues.push(issue(pointerJoin(path, "lastName"), "string", v4));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "lastName"), "required property", undefined));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link AuthorizedUser}.
+ *
+ * The user who authorized the token (response of GET /token/authorized_by).
+ * @returns `{ ok: true, value }` typed as {@link AuthorizedUser}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateAuthorizedUser(value) {
+    const issues = [];
+    checkAuthorizedUser(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a CommentReply.
+ */
+function checkCommentReply(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "id")) {
+            const v1 = value.id;
+            if (typeof v1 !== "string") {
+                issues.push(issue(pointerJoin(path, "id"), "string", v1));
+            }
+            else {
+                if (!PATTERN_1.test(v1)) {
+                    issues.push(issue(pointerJoin(path, "id"), "string matching /^[0-9a-f]{24}$/", v1));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "id"), "required property", undefined));
+        }
+        if (hasOwn(value, "commentId")) {
+            const v2 = value.commentId;
+            if (typeof v2 !== "string") {
+                issues.push(issue(pointerJoin(path, "commentId"), "string", v2));
+            }
+            else {
+                if (!PATTERN_1.test(v2)) {
+                    issues.push(issue(pointerJoin(path, "commentId"), "string matching /^[0-9a-f]{24}$/", v2));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "commentId"), "required property", undefined));
+        }
+        if (hasOwn(value, "siteId")) {
+            const v3 = value.siteId;
+            if (typeof v3 !== "string") {
+                issues.push(issue(pointerJoin(path, "siteId"), "string", v3));
+            }
+            else {
+                if (!PATTERN_1.test(v3)) {
+                    issues.push(issue(pointerJoin(path, "siteId"), "string matching /^[0-9a-f]{24}$/", v3));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "siteId"), "required property", undefined));
+        }
+        if (hasOwn(value, "pageId")) {
+            const v4 = value.pageId;
+            if (typeof v4 !== "string") {
+                issues.push(issue(pointerJoin(path, "pageId"), "string", v4));
+            }
+            else {
+                if (!PATTERN_1.test(v4)) {
+                    issues.push(issue(pointerJoin(path, "pageId"), "string matching /^[0-9a-f]{24}$/", v4));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "pageId"), "required property", undefined));
+        }
+        if (hasOwn(value, "localeId")) {
+            const v5 = value.localeId;
+            if (typeof v5 !== "string") {
+                issues.push(issue(pointerJoin(path, "localeId"), "string", v5));
+            }
+            else {
+                if (!PATTERN_1.test(v5)) {
+                    issues.push(issue(pointerJoin(path, "localeId"), "string matching /^[0-9a-f]{24}$/", v5));
+                }
+            }
+        }
+        if (hasOwn(value, "breakpoint")) {
+            const v6 = value.breakpoint;
+            if (typeof v6 !== "string") {
+                issues.push(issue(pointerJoin(path, "breakpoint"), "string", v6));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "breakpoint"), "required property", undefined));
+        }
+        if (hasOwn(value, "content")) {
+            const v7 = value.content;
+            if (typeof v7 !== "string") {
+                issues.push(issue(pointerJoin(path, "content"), "string", v7));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "content"), "required property", undefined));
+        }
+        if (hasOwn(value, "isResolved")) {
+            const v8 = value.isResolved;
+            if (typeof v8 !== "boolean") {
+                issues.push(issue(pointerJoin(path, "isResolved"), "boolean", v8));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "isResolved"), "required property", undefined));
+        }
+        if (hasOwn(value, "author")) {
+            const v9 = value.author;
+            checkCommentReplyUser(v9, pointerJoin(path, "author"), issues);
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "author"), "required property", undefined));
+        }
+        if (hasOwn(value, "mentionedUsers")) {
+            const v10 = value.mentionedUsers;
+            if (!Array.isArray(v10)) {
+                issues.push(issue(pointerJoin(path, "mentionedUsers"), "array", v10));
+            }
+            else {
+                for (let i11 = 0; i11 < v10.length; i11++) {
+                    const item12 = v10[i11];
+                    checkCommentReplyUser(item12, pointerJoin(pointerJoin(path, "mentionedUsers"), i11), issues);
+                }
+            }
+        }
+        if (hasOwn(value, "createdOn")) {
+            const v13 = value.createdOn;
+            if (typeof v13 !== "string") {
+                issues.push(issue(pointerJoin(path, "createdOn"), "string", v13));
+            }
+            else {
+                if (!isDateTime(v13)) {
+                    issues.push(issue(pointerJoin(path, "createdOn"), "date-time string", v13));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "createdOn"), "required property", undefined));
+        }
+        if (hasOwn(value, "lastUpdated")) {
+            const v14 = value.lastUpdated;
+            if (typeof v14 !== "string") {
+                issues.push(issue(pointerJoin(path, "lastUpdated"), "string", v14));
+            }
+            else {
+                if (!isDateTime(v14)) {
+                    issues.push(issue(pointerJoin(path, "lastUpdated"), "date-time string", v14));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "lastUpdated"), "required property", undefined));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link CommentReply}.
+ *
+ * A reply in a comment thread.
+ * @returns `{ ok: true, value }` typed as {@link CommentReply}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateCommentReply(value) {
+    const issues = [];
+    checkCommentReply(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a CommentReplyList.
+ */
+function checkCommentReplyList(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "comments")) {
+            const v1 = value.comments;
+            if (!Array.isArray(v1)) {
+                issues.push(issue(pointerJoin(path, "comments"), "array", v1));
+            }
+            else {
+                for (let i2 = 0; i2 < v1.length; i2++) {
+                    const item3 = v1[i2];
+                    checkCommentReply(item3, pointerJoin(pointerJoin(path, "comments"), i2), issues);
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "comments"), "required property", undefined));
+        }
+        if (hasOwn(value, "pagination")) {
+            const v4 = value.pagination;
+            checkPagination(v4, pointerJoin(path, "pagination"), issues);
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "pagination"), "required property", undefined));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link CommentReplyList}.
+ *
+ * Response of GET /sites/{site_id}/comments/{comment_thread_id}/replies, one page of replies. The array is under the key `comments`, not `replies`.
+ * @returns `{ ok: true, value }` typed as {@link CommentReplyList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateCommentReplyList(value) {
+    const issues = [];
+    checkCommentReplyList(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a CommentReplyUser.
+ */
+function checkCommentReplyUser(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "id")) {
+            const v1 = value.id;
+            if (typeof v1 !== "string") {
+                issues.push(issue(pointerJoin(path, "id"), "string", v1));
+            }
+            else {
+                if (!PATTERN_1.test(v1)) {
+                    issues.push(issue(pointerJoin(path, "id"), "string matching /^[0-9a-f]{24}$/", v1));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "id"), "required property", undefined));
+        }
+        if (hasOwn(value, "email")) {
+            const v2 = value.email;
+            if (typeof v2 !== "string") {
+                issues.push(issue(pointerJoin(path, "email"), "string", v2));
+            }
+            else {
+                if (!isEmail(v2)) {
+                    issues.push(issue(pointerJoin(path, "email"), "email string", v2));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "email"), "required property", undefined));
+        }
+        if (hasOwn(value, "name")) {
+            const v3 = value.name;
+            if (typeof v3 !== "string") {
+                issues.push(issue(pointerJoin(path, "name"), "string", v3));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "name"), "required property", undefined));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link CommentReplyUser}.
+ *
+ * A user in a comment reply (its author or a mentioned user). Unlike CommentThreadUser it is identified by `id`, not `userId`.
+ * @returns `{ ok: true, value }` typed as {@link CommentReplyUser}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateCommentReplyUser(value) {
+    const issues = [];
+    checkCommentReplyUser(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a CommentThread.
+ */
+function checkCommentThread(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "id")) {
+            const v1 = value.id;
+            if (typeof v1 !== "string") {
+                issues.push(issue(pointerJoin(path, "id"), "string", v1));
+            }
+            else {
+                if (!PATTERN_1.test(v1)) {
+                    issues.push(issue(pointerJoin(path, "id"), "string matching /^[0-9a-f]{24}$/", v1));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "id"), "required property", undefined));
+        }
+        if (hasOwn(value, "siteId")) {
+            const v2 = value.siteId;
+            if (typeof v2 !== "string") {
+                issues.push(issue(pointerJoin(path, "siteId"), "string", v2));
+            }
+            else {
+                if (!PATTERN_1.test(v2)) {
+                    issues.push(issue(pointerJoin(path, "siteId"), "string matching /^[0-9a-f]{24}$/", v2));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "siteId"), "required property", undefined));
+        }
+        if (hasOwn(value, "pageId")) {
+            const v3 = value.pageId;
+            if (typeof v3 !== "string") {
+                issues.push(issue(pointerJoin(path, "pageId"), "string", v3));
+            }
+            else {
+                if (!PATTERN_1.test(v3)) {
+                    issues.push(issue(pointerJoin(path, "pageId"), "string matching /^[0-9a-f]{24}$/", v3));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "pageId"), "required property", undefined));
+        }
+        if (hasOwn(value, "localeId")) {
+            const v4 = value.localeId;
+            if (v4 !== null) {
+                if (typeof v4 !== "string") {
+                    issues.push(issue(pointerJoin(path, "localeId"), "string", v4));
+                }
+                else {
+                    if (!PATTERN_1.test(v4)) {
+                        issues.push(issue(pointerJoin(path, "localeId"), "string matching /^[0-9a-f]{24}$/", v4));
+                    }
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "localeId"), "required property", undefined));
+        }
+        if (hasOwn(value, "itemId")) {
+            const v5 = value.itemId;
+            if (v5 !== null) {
+                if (typeof v5 !== "string") {
+                    issues.push(issue(pointerJoin(path, "itemId"), "string", v5));
+                }
+                else {
+                    if (!PATTERN_1.test(v5)) {
+                        issues.push(issue(pointerJoin(path, "itemId"), "string matching /^[0-9a-f]{24}$/", v5));
+                    }
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "itemId"), "required property", undefined));
+        }
+        if (hasOwn(value, "breakpoint")) {
+            const v6 = value.breakpoint;
+            if (typeof v6 !== "string") {
+                issues.push(issue(pointerJoin(path, "breakpoint"), "string", v6));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "breakpoint"), "required property", undefined));
+        }
+        if (hasOwn(value, "url")) {
+            const v7 = value.url;
+            if (typeof v7 !== "string") {
+                issues.push(issue(pointerJoin(path, "url"), "string", v7));
+            }
+            else {
+                if (!isUri(v7)) {
+                    issues.push(issue(pointerJoin(path, "url"), "uri string", v7));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "url"), "required property", undefined));
+        }
+        if (hasOwn(value, "content")) {
+            const v8 = value.content;
+            if (typeof v8 !== "string") {
+                issues.push(issue(pointerJoin(path, "content"), "string", v8));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "content"), "required property", undefined));
+        }
+        if (hasOwn(value, "isResolved")) {
+            const v9 = value.isResolved;
+            if (typeof v9 !== "boolean") {
+                issues.push(issue(pointerJoin(path, "isResolved"), "boolean", v9));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "isResolved"), "required property", undefined));
+        }
+        if (hasOwn(value, "author")) {
+            const v10 = value.author;
+            checkCommentThreadUser(v10, pointerJoin(path, "author"), issues);
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "author"), "required property", undefined));
+        }
+        if (hasOwn(value, "mentionedUsers")) {
+            const v11 = value.mentionedUsers;
+            if (!Array.isArray(v11)) {
+                issues.push(issue(pointerJoin(path, "mentionedUsers"), "array", v11));
+            }
+            else {
+                for (let i12 = 0; i12 < v11.length; i12++) {
+                    const item13 = v11[i12];
+                    checkCommentThreadUser(item13, pointerJoin(pointerJoin(path, "mentionedUsers"), i12), issues);
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "mentionedUsers"), "required property", undefined));
+        }
+        if (hasOwn(value, "createdOn")) {
+            const v14 = value.createdOn;
+            if (typeof v14 !== "string") {
+                issues.push(issue(pointerJoin(path, "createdOn"), "string", v14));
+            }
+            else {
+                if (!isDateTime(v14)) {
+                    issues.push(issue(pointerJoin(path, "createdOn"), "date-time string", v14));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "createdOn"), "required property", undefined));
+        }
+        if (hasOwn(value, "lastUpdated")) {
+            const v15 = value.lastUpdated;
+            if (typeof v15 !== "string") {
+                issues.push(issue(pointerJoin(path, "lastUpdated"), "string", v15));
+            }
+            else {
+                if (!isDateTime(v15)) {
+                    issues.push(issue(pointerJoin(path, "lastUpdated"), "date-time string", v15));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "lastUpdated"), "required property", undefined));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link CommentThread}.
+ *
+ * A comment thread left on a page of a site in the Designer.
+ * @returns `{ ok: true, value }` typed as {@link CommentThread}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateCommentThread(value) {
+    const issues = [];
+    checkCommentThread(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a CommentThreadList.
+ */
+function checkCommentThreadList(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "comments")) {
+            const v1 = value.comments;
+            if (!Array.isArray(v1)) {
+                issues.push(issue(pointerJoin(path, "comments"), "array", v1));
+            }
+            else {
+                for (let i2 = 0; i2 < v1.length; i2++) {
+                    const item3 = v1[i2];
+                    checkCommentThread(item3, pointerJoin(pointerJoin(path, "comments"), i2), issues);
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "comments"), "required property", undefined));
+        }
+        if (hasOwn(value, "pagination")) {
+            const v4 = value.pagination;
+            checkPagination(v4, pointerJoin(path, "pagination"), issues);
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "pagination"), "required property", undefined));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link CommentThreadList}.
+ *
+ * Response of GET /sites/{site_id}/comments, one page of comment threads.
+ * @returns `{ ok: true, value }` typed as {@link CommentThreadList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateCommentThreadList(value) {
+    const issues = [];
+    checkCommentThreadList(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a CommentThreadUser.
+ */
+function checkCommentThreadUser(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "userId")) {
+            const v1 = value.userId;
+            if (typeof v1 !== "string") {
+                issues.push(issue(pointerJoin(path, "userId"), "string", v1));
+            }
+            else {
+                if (!PATTERN_1.test(v1)) {
+                    issues.push(issue(pointerJoin(path, "userId"), "string matching /^[0-9a-f]{24}$/", v1));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "userId"), "required property", undefined));
+        }
+        if (hasOwn(value, "email")) {
+            const v2 = value.email;
+            if (typeof v2 !== "string") {
+                issues.push(issue(pointerJoin(path, "email"), "string", v2));
+            }
+            else {
+                if (!isEmail(v2)) {
+                    issues.push(issue(pointerJoin(path, "email"), "email string", v2));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "email"), "required property", undefined));
+        }
+        if (hasOwn(value, "name")) {
+            const v3 = value.name;
+            if (typeof v3 !== "string") {
+                issues.push(issue(pointerJoin(path, "name"), "string", v3));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "name"), "required property", undefined));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link CommentThreadUser}.
+ *
+ * A user in a comment thread (its author or a mentioned user), identified by `userId`.
+ * @returns `{ ok: true, value }` typed as {@link CommentThreadUser}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateCommentThreadUser(value) {
+    const issues = [];
+    checkCommentThreadUser(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a CreateWebhookRequest.
+ */
+function checkCreateWebhookRequest(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "triggerType")) {
+            const v1 = value.triggerType;
+            checkTriggerType(v1, pointerJoin(path, "triggerType"), issues);
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "triggerType"), "required property", undefined));
+        }
+        if (hasOwn(value, "url")) {
+            const v2 = value.url;
+            if (typeof v2 !== "string") {
+                issues.push(issue(pointerJoin(path, "url"), "string", v2));
+            }
+            else {
+                if (!isUri(v2)) {
+                    issues.push(issue(pointerJoin(path, "url"), "uri string", v2));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "url"), "required property", undefined));
+        }
+        if (hasOwn(value, "filter")) {
+            const v3 = value.filter;
+            checkWebhookFilter(v3, pointerJoin(path, "filter"), issues);
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link CreateWebhookRequest}.
+ *
+ * Body of POST /sites/{site_id}/webhooks. `filter` may only be sent with triggerType `form_submission`. At most 75 webhooks per triggerType per site.
+ * @returns `{ ok: true, value }` typed as {@link CreateWebhookRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateCreateWebhookRequest(value) {
+    const issues = [];
+    checkCreateWebhookRequest(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a CustomDomainList.
+ */
+function checkCustomDomainList(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "customDomains")) {
+            const v1 = value.customDomains;
+            if (!Array.isArray(v1)) {
+                issues.push(issue(pointerJoin(path, "customDomains"), "array", v1));
+            }
+            else {
+                for (let i2 = 0; i2 < v1.length; i2++) {
+                    const item3 = v1[i2];
+                    checkDomain(item3, pointerJoin(pointerJoin(path, "customDomains"), i2), issues);
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "customDomains"), "required property", undefined));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link CustomDomainList}.
+ *
+ * Response of GET /sites/{site_id}/custom_domains.
+ * @returns `{ ok: true, value }` typed as {@link CustomDomainList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateCustomDomainList(value) {
+    const issues = [];
+    checkCustomDomainList(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a Domain.
+ */
+function checkDomain(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "id")) {
+            const v1 = value.id;
+            if (typeof v1 !== "string") {
+                issues.push(issue(pointerJoin(path, "id"), "string", v1));
+            }
+            else {
+                if (!PATTERN_1.test(v1)) {
+                    issues.push(issue(pointerJoin(path, "id"), "string matching /^[0-9a-f]{24}$/", v1));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "id"), "required property", undefined));
+        }
+        if (hasOwn(value, "url")) {
+            const v2 = value.url;
+            if (typeof v2 !== "string") {
+                issues.push(issue(pointerJoin(path, "url"), "string", v2));
+            }
+        }
+        if (hasOwn(value, "lastPublished")) {
+            const v3 = value.lastPublished;
+            if (v3 !== null) {
+                if (typeof v3 !== "string") {
+                    issues.push(issue(pointerJoin(path, "lastPublished"), "string", v3));
+                }
+                else {
+                    if (!isDateTime(v3)) {
+                        issues.push(issue(pointerJoin(path, "lastPublished"), "date-time string", v3));
+                    }
+                }
+            }
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link Domain}.
+ *
+ * A custom domain attached to a site.
+ * @returns `{ ok: true, value }` typed as {@link Domain}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateDomain(value) {
+    const issues = [];
+    checkDomain(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a ErrorSchema.
+ */
+function checkErrorSchema(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "code")) {
+            const v1 = value.code;
+            checkErrorCode(v1, pointerJoin(path, "code"), issues);
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "code"), "required property", undefined));
+        }
+        if (hasOwn(value, "message")) {
+            const v2 = value.message;
+            if (typeof v2 !== "string") {
+                issues.push(issue(pointerJoin(path, "message"), "string", v2));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "message"), "required property", undefined));
+        }
+        if (hasOwn(value, "externalReference")) {
+            const v3 = value.externalReference;
+            if (v3 !== null) {
+                if (typeof v3 !== "string") {
+                    issues.push(issue(pointerJoin(path, "externalReference"), "string", v3));
+                }
+            }
+        }
+        if (hasOwn(value, "details")) {
+            const v4 = value.details;
+            if (!Array.isArray(v4)) {
+                issues.push(issue(pointerJoin(path, "details"), "array", v4));
+            }
+            else {
+                for (let i5 = 0; i5 < v4.length; i5++) {
+                    const item6 = v4[i5];
+                    let matches7 = 0;
+                    {
+                        const variantIssues8 = [];
+                        if (typeof item6 !== "string") {
+                            variantIssues8.push(issue(pointerJoin(pointerJoin(path, "details"), i5), "string", item6));
+                        }
+                        if (variantIssues8.length === 0)
+                            matches7++;
+                    }
+                    {
+                        const variantIssues9 = [];
+                        checkErrorDetail(item6, pointerJoin(pointerJoin(path, "details"), i5), variantIssues9);
+                        if (variantIssues9.length === 0)
+                            matches7++;
+                    }
+                    if (matches7 !== 1) {
+                        issues.push(issue(pointerJoin(pointerJoin(path, "details"), i5), "exactly one of: string xor ErrorDetail", item6));
+                    }
+                }
+            }
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link ErrorSchema}.
+ *
+ * Body of every 4xx and 5xx response of the Data API v2. `code` is a machine-readable error code (see ErrorCode), `message` a human-readable explanation (for `missing_scopes` it names the missing scopes), `externalReference` an optional link or reference id, and `details` extra information such as the parameters that failed validation. Only `code` and `message` are required, so that a client can still surface errors whose body omits the optional fields.
+ * @returns `{ ok: true, value }` typed as {@link ErrorSchema}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateErrorSchema(value) {
+    const issues = [];
+    checkErrorSchema(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a ErrorCode.
+ */
+function checkErrorCode(value, path, issues) {
+    let matches1 = 0;
+    {
+        const variantIssues2 = [];
+        if (typeof value !== "string") {
+            variantIssues2.push(issue(path, "string", value));
+        }
+        else {
+            if (!ALLOWED_2.has(value)) {
+                variantIssues2.push(issue(path, 'one of "bad_request", "validation_error", "not_authorized", "forbidden", "missing_scopes", "resource_not_found", "conflict", "too_many_requests", … (30 values)', value));
+            }
+        }
+        if (variantIssues2.length === 0)
+            matches1++;
+    }
+    {
+        const variantIssues3 = [];
+        if (typeof value !== "string") {
+            variantIssues3.push(issue(path, "string", value));
+        }
+        if (variantIssues3.length === 0)
+            matches1++;
+    }
+    if (matches1 === 0) {
+        issues.push(issue(path, "string or string", value));
+    }
+}
+/**
+ * Checks that `value` is a {@link ErrorCode}.
+ *
+ * Machine-readable error code. The enum lists every code known when this description was written, but new codes appear over time: the schema also accepts any other string, and clients must handle unknown codes (treat them by HTTP status). Common codes by status: 400 bad_request / validation_error, 401 not_authorized, 403 forbidden / missing_scopes, 404 resource_not_found, 409 conflict, 429 too_many_requests, 500 internal_error, 503 service_unavailable.
+ * @returns `{ ok: true, value }` typed as {@link ErrorCode}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateErrorCode(value) {
+    const issues = [];
+    checkErrorCode(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a ErrorDetail.
+ */
+function checkErrorDetail(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "param")) {
+            const v1 = value.param;
+            if (typeof v1 !== "string") {
+                issues.push(issue(pointerJoin(path, "param"), "string", v1));
+            }
+        }
+        if (hasOwn(value, "description")) {
+            const v2 = value.description;
+            if (typeof v2 !== "string") {
+                issues.push(issue(pointerJoin(path, "description"), "string", v2));
+            }
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link ErrorDetail}.
+ *
+ * A structured error detail naming the parameter that caused the error.
+ * @returns `{ ok: true, value }` typed as {@link ErrorDetail}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateErrorDetail(value) {
+    const issues = [];
+    checkErrorDetail(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a Introspection.
+ */
+function checkIntrospection(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "authorization")) {
+            const v1 = value.authorization;
+            checkAuthorization(v1, pointerJoin(path, "authorization"), issues);
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "authorization"), "required property", undefined));
+        }
+        if (hasOwn(value, "application")) {
+            const v2 = value.application;
+            checkApplication(v2, pointerJoin(path, "application"), issues);
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link Introspection}.
+ *
+ * Information about the token used for the request (response of GET /token/introspect). `application` is absent for site and workspace tokens (grantType `client_credentials`).
+ * @returns `{ ok: true, value }` typed as {@link Introspection}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateIntrospection(value) {
+    const issues = [];
+    checkIntrospection(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a Locale.
+ */
+function checkLocale(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "id")) {
+            const v1 = value.id;
+            if (typeof v1 !== "string") {
+                issues.push(issue(pointerJoin(path, "id"), "string", v1));
+            }
+            else {
+                if (!PATTERN_1.test(v1)) {
+                    issues.push(issue(pointerJoin(path, "id"), "string matching /^[0-9a-f]{24}$/", v1));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "id"), "required property", undefined));
+        }
+        if (hasOwn(value, "cmsLocaleId")) {
+            const v2 = value.cmsLocaleId;
+            if (typeof v2 !== "string") {
+                issues.push(issue(pointerJoin(path, "cmsLocaleId"), "string", v2));
+            }
+            else {
+                if (!PATTERN_1.test(v2)) {
+                    issues.push(issue(pointerJoin(path, "cmsLocaleId"), "string matching /^[0-9a-f]{24}$/", v2));
+                }
+            }
+        }
+        if (hasOwn(value, "enabled")) {
+            const v3 = value.enabled;
+            if (typeof v3 !== "boolean") {
+                issues.push(issue(pointerJoin(path, "enabled"), "boolean", v3));
+            }
+        }
+        if (hasOwn(value, "displayName")) {
+            const v4 = value.displayName;
+            if (typeof v4 !== "string") {
+                issues.push(issue(pointerJoin(path, "displayName"), "string", v4));
+            }
+        }
+        if (hasOwn(value, "displayImageId")) {
+            const v5 = value.displayImageId;
+            if (v5 !== null) {
+                if (typeof v5 !== "string") {
+                    issues.push(issue(pointerJoin(path, "displayImageId"), "string", v5));
+                }
+                else {
+                    if (!PATTERN_1.test(v5)) {
+                        issues.push(issue(pointerJoin(path, "displayImageId"), "string matching /^[0-9a-f]{24}$/", v5));
+                    }
+                }
+            }
+        }
+        if (hasOwn(value, "redirect")) {
+            const v6 = value.redirect;
+            if (typeof v6 !== "boolean") {
+                issues.push(issue(pointerJoin(path, "redirect"), "boolean", v6));
+            }
+        }
+        if (hasOwn(value, "subdirectory")) {
+            const v7 = value.subdirectory;
+            if (typeof v7 !== "string") {
+                issues.push(issue(pointerJoin(path, "subdirectory"), "string", v7));
+            }
+        }
+        if (hasOwn(value, "tag")) {
+            const v8 = value.tag;
+            if (typeof v8 !== "string") {
+                issues.push(issue(pointerJoin(path, "tag"), "string", v8));
+            }
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link Locale}.
+ *
+ * A locale of a site (Localization).
+ * @returns `{ ok: true, value }` typed as {@link Locale}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateLocale(value) {
+    const issues = [];
+    checkLocale(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a Pagination.
+ */
+function checkPagination(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "limit")) {
+            const v1 = value.limit;
+            if (typeof v1 !== "number" || !Number.isInteger(v1)) {
+                issues.push(issue(pointerJoin(path, "limit"), "integer", v1));
+            }
+            else {
+                if (v1 < 0) {
+                    issues.push(issue(pointerJoin(path, "limit"), "integer >= 0", v1));
+                }
+                if (v1 > 100) {
+                    issues.push(issue(pointerJoin(path, "limit"), "integer <= 100", v1));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "limit"), "required property", undefined));
+        }
+        if (hasOwn(value, "offset")) {
+            const v2 = value.offset;
+            if (typeof v2 !== "number" || !Number.isInteger(v2)) {
+                issues.push(issue(pointerJoin(path, "offset"), "integer", v2));
+            }
+            else {
+                if (v2 < 0) {
+                    issues.push(issue(pointerJoin(path, "offset"), "integer >= 0", v2));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "offset"), "required property", undefined));
+        }
+        if (hasOwn(value, "total")) {
+            const v3 = value.total;
+            if (typeof v3 !== "number" || !Number.isInteger(v3)) {
+                issues.push(issue(pointerJoin(path, "total"), "integer", v3));
+            }
+            else {
+                if (v3 < 0) {
+                    issues.push(issue(pointerJoin(path, "total"), "integer >= 0", v3));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "total"), "required property", undefined));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link Pagination}.
+ *
+ * Paging information returned by list endpoints. Lists page with `offset` and `limit` (at most 100); `total` is the number of items across all pages.
+ * @returns `{ ok: true, value }` typed as {@link Pagination}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validatePagination(value) {
+    const issues = [];
+    checkPagination(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a PublishSiteRequest.
+ */
+function checkPublishSiteRequest(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "customDomains")) {
+            const v1 = value.customDomains;
+            if (!Array.isArray(v1)) {
+                issues.push(issue(pointerJoin(path, "customDomains"), "array", v1));
+            }
+            else {
+                for (let i2 = 0; i2 < v1.length; i2++) {
+                    const item3 = v1[i2];
+                    if (typeof item3 !== "string") {
+                        issues.push(issue(pointerJoin(pointerJoin(path, "customDomains"), i2), "string", item3));
+                    }
+                    else {
+                        if (!PATTERN_1.test(item3)) {
+                            issues.push(issue(pointerJoin(pointerJoin(path, "customDomains"), i2), "string matching /^[0-9a-f]{24}$/", item3));
+                        }
+                    }
+                }
+            }
+        }
+        if (hasOwn(value, "publishToWebflowSubdomain")) {
+            const v4 = value.publishToWebflowSubdomain;
+            if (typeof v4 !== "boolean") {
+                issues.push(issue(pointerJoin(path, "publishToWebflowSubdomain"), "boolean", v4));
+            }
+        }
+        if (hasOwn(value, "pageId")) {
+            const v5 = value.pageId;
+            if (typeof v5 !== "string") {
+                issues.push(issue(pointerJoin(path, "pageId"), "string", v5));
+            }
+            else {
+                if (!PATTERN_1.test(v5)) {
+                    issues.push(issue(pointerJoin(path, "pageId"), "string matching /^[0-9a-f]{24}$/", v5));
+                }
+            }
+        }
+    }
+    let matches6 = 0;
+    {
+        const variantIssues7 = [];
+        if (!isPlainObject(value)) {
+            variantIssues7.push(issue(path, "object", value));
+        }
+        else {
+            if (!hasOwn(value, "customDomains")) {
+                variantIssues7.push(issue(pointerJoin(path, "customDomains"), "required property", undefined));
+            }
+        }
+        if (variantIssues7.length === 0)
+            matches6++;
+    }
+    {
+        const variantIssues8 = [];
+        if (!isPlainObject(value)) {
+            variantIssues8.push(issue(path, "object", value));
+        }
+        else {
+            if (!hasOwn(value, "publishToWebflowSubdomain")) {
+                variantIssues8.push(issue(pointerJoin(path, "publishToWebflowSubdomain"), "required property", undefined));
+            }
+        }
+        if (variantIssues8.length === 0)
+            matches6++;
+    }
+    if (matches6 === 0) {
+        issues.push(issue(path, "object or object", value));
+    }
+}
+/**
+ * Checks that `value` is a {@link PublishSiteRequest}.
+ *
+ * Body of POST /sites/{site_id}/publish. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (enforced by the `allOf`/`anyOf` below).
+ * @returns `{ ok: true, value }` typed as {@link PublishSiteRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validatePublishSiteRequest(value) {
+    const issues = [];
+    checkPublishSiteRequest(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a PublishSiteResponse.
+ */
+function checkPublishSiteResponse(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "customDomains")) {
+            const v1 = value.customDomains;
+            if (!Array.isArray(v1)) {
+                issues.push(issue(pointerJoin(path, "customDomains"), "array", v1));
+            }
+            else {
+                for (let i2 = 0; i2 < v1.length; i2++) {
+                    const item3 = v1[i2];
+                    checkDomain(item3, pointerJoin(pointerJoin(path, "customDomains"), i2), issues);
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "customDomains"), "required property", undefined));
+        }
+        if (hasOwn(value, "publishToWebflowSubdomain")) {
+            const v4 = value.publishToWebflowSubdomain;
+            if (typeof v4 !== "boolean") {
+                issues.push(issue(pointerJoin(path, "publishToWebflowSubdomain"), "boolean", v4));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "publishToWebflowSubdomain"), "required property", undefined));
+        }
+        if (hasOwn(value, "publishScope")) {
+            const v5 = value.publishScope;
+            if (typeof v5 !== "string") {
+                issues.push(issue(pointerJoin(path, "publishScope"), "string", v5));
+            }
+            else {
+                if (v5 !== "site" && v5 !== "page") {
+                    issues.push(issue(pointerJoin(path, "publishScope"), 'one of "site", "page"', v5));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "publishScope"), "required property", undefined));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link PublishSiteResponse}.
+ *
+ * Response of POST /sites/{site_id}/publish (202 Accepted; publishing continues asynchronously).
+ * @returns `{ ok: true, value }` typed as {@link PublishSiteResponse}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validatePublishSiteResponse(value) {
+    const issues = [];
+    checkPublishSiteResponse(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a Site.
+ */
+function checkSite(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "id")) {
+            const v1 = value.id;
+            if (typeof v1 !== "string") {
+                issues.push(issue(pointerJoin(path, "id"), "string", v1));
+            }
+            else {
+                if (!PATTERN_1.test(v1)) {
+                    issues.push(issue(pointerJoin(path, "id"), "string matching /^[0-9a-f]{24}$/", v1));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "id"), "required property", undefined));
+        }
+        if (hasOwn(value, "workspaceId")) {
+            const v2 = value.workspaceId;
+            if (typeof v2 !== "string") {
+                issues.push(issue(pointerJoin(path, "workspaceId"), "string", v2));
+            }
+            else {
+                if (!PATTERN_1.test(v2)) {
+                    issues.push(issue(pointerJoin(path, "workspaceId"), "string matching /^[0-9a-f]{24}$/", v2));
+                }
+            }
+        }
+        if (hasOwn(value, "createdOn")) {
+            const v3 = value.createdOn;
+            if (typeof v3 !== "string") {
+                issues.push(issue(pointerJoin(path, "createdOn"), "string", v3));
+            }
+            else {
+                if (!isDateTime(v3)) {
+                    issues.push(issue(pointerJoin(path, "createdOn"), "date-time string", v3));
+                }
+            }
+        }
+        if (hasOwn(value, "displayName")) {
+            const v4 = value.displayName;
+            if (typeof v4 !== "string") {
+                issues.push(issue(pointerJoin(path, "displayName"), "string", v4));
+            }
+        }
+        if (hasOwn(value, "shortName")) {
+            const v5 = value.shortName;
+            if (typeof v5 !== "string") {
+                issues.push(issue(pointerJoin(path, "shortName"), "string", v5));
+            }
+        }
+        if (hasOwn(value, "lastPublished")) {
+            const v6 = value.lastPublished;
+            if (typeof v6 !== "string") {
+                issues.push(issue(pointerJoin(path, "lastPublished"), "string", v6));
+            }
+            else {
+                if (!isDateTime(v6)) {
+                    issues.push(issue(pointerJoin(path, "lastPublished"), "date-time string", v6));
+                }
+            }
+        }
+        if (hasOwn(value, "lastUpdated")) {
+            const v7 = value.lastUpdated;
+            if (typeof v7 !== "string") {
+                issues.push(issue(pointerJoin(path, "lastUpdated"), "string", v7));
+            }
+            else {
+                if (!isDateTime(v7)) {
+                    issues.push(issue(pointerJoin(path, "lastUpdated"), "date-time string", v7));
+                }
+            }
+        }
+        if (hasOwn(value, "previewUrl")) {
+            const v8 = value.previewUrl;
+            if (typeof v8 !== "string") {
+                issues.push(issue(pointerJoin(path, "previewUrl"), "string", v8));
+            }
+            else {
+                if (!isUri(v8)) {
+                    issues.push(issue(pointerJoin(path, "previewUrl"), "uri string", v8));
+                }
+            }
+        }
+        if (hasOwn(value, "timeZone")) {
+            const v9 = value.timeZone;
+            if (typeof v9 !== "string") {
+                issues.push(issue(pointerJoin(path, "timeZone"), "string", v9));
+            }
+        }
+        if (hasOwn(value, "parentFolderId")) {
+            const v10 = value.parentFolderId;
+            if (v10 !== null) {
+                if (typeof v10 !== "string") {
+                    issues.push(issue(pointerJoin(path, "parentFolderId"), "string", v10));
+                }
+                else {
+                    if (!PATTERN_1.test(v10)) {
+                        issues.push(issue(pointerJoin(path, "parentFolderId"), "string matching /^[0-9a-f]{24}$/", v10));
+                    }
+                }
+            }
+        }
+        if (hasOwn(value, "customDomains")) {
+            const v11 = value.customDomains;
+            if (!Array.isArray(v11)) {
+                issues.push(issue(pointerJoin(path, "customDomains"), "array", v11));
+            }
+            else {
+                for (let i12 = 0; i12 < v11.length; i12++) {
+                    const item13 = v11[i12];
+                    checkDomain(item13, pointerJoin(pointerJoin(path, "customDomains"), i12), issues);
+                }
+            }
+        }
+        if (hasOwn(value, "locales")) {
+            const v14 = value.locales;
+            if (!isPlainObject(v14)) {
+                issues.push(issue(pointerJoin(path, "locales"), "object", v14));
+            }
+            else {
+                if (hasOwn(v14, "primary")) {
+                    const v15 = v14.primary;
+                    checkLocale(v15, pointerJoin(pointerJoin(path, "locales"), "primary"), issues);
+                }
+                else {
+                    issues.push(issue(pointerJoin(pointerJoin(path, "locales"), "primary"), "required property", undefined));
+                }
+                if (hasOwn(v14, "secondary")) {
+                    const v16 = v14.secondary;
+                    if (!Array.isArray(v16)) {
+                        issues.push(issue(pointerJoin(pointerJoin(path, "locales"), "secondary"), "array", v16));
+                    }
+                    else {
+                        for (let i17 = 0; i17 < v16.length; i17++) {
+                            const item18 = v16[i17];
+                            checkLocale(item18, pointerJoin(pointerJoin(pointerJoin(path, "locales"), "secondary"), i17), issues);
+                        }
+                    }
+                }
+                else {
+                    issues.push(issue(pointerJoin(pointerJoin(path, "locales"), "secondary"), "required property", undefined));
+                }
+            }
+        }
+        if (hasOwn(value, "dataCollectionEnabled")) {
+            const v19 = value.dataCollectionEnabled;
+            if (typeof v19 !== "boolean") {
+                issues.push(issue(pointerJoin(path, "dataCollectionEnabled"), "boolean", v19));
+            }
+        }
+        if (hasOwn(value, "dataCollectionType")) {
+            const v20 = value.dataCollectionType;
+            if (typeof v20 !== "string") {
+                issues.push(issue(pointerJoin(path, "dataCollectionType"), "string", v20));
+            }
+            else {
+                if (v20 !== "always" && v20 !== "optOut" && v20 !== "disabled") {
+                    issues.push(issue(pointerJoin(path, "dataCollectionType"), 'one of "always", "optOut", "disabled"', v20));
+                }
+            }
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link Site}.
+ *
+ * A Webflow site.
+ * @returns `{ ok: true, value }` typed as {@link Site}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateSite(value) {
+    const issues = [];
+    checkSite(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a SiteList.
+ */
+function checkSiteList(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "sites")) {
+            const v1 = value.sites;
+            if (!Array.isArray(v1)) {
+                issues.push(issue(pointerJoin(path, "sites"), "array", v1));
+            }
+            else {
+                for (let i2 = 0; i2 < v1.length; i2++) {
+                    const item3 = v1[i2];
+                    checkSite(item3, pointerJoin(pointerJoin(path, "sites"), i2), issues);
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "sites"), "required property", undefined));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link SiteList}.
+ *
+ * Response of GET /sites. The list is not paginated.
+ * @returns `{ ok: true, value }` typed as {@link SiteList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateSiteList(value) {
+    const issues = [];
+    checkSiteList(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a TriggerType.
+ */
+function checkTriggerType(value, path, issues) {
+    if (typeof value !== "string") {
+        issues.push(issue(path, "string", value));
+    }
+    else {
+        if (!ALLOWED_3.has(value)) {
+            issues.push(issue(path, 'one of "form_submission", "site_publish", "page_created", "page_metadata_updated", "page_deleted", "ecomm_new_order", "ecomm_order_changed", "ecomm_inventory_changed", … (14 values)', value));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link TriggerType}.
+ *
+ * The event that fires a webhook. Each trigger type needs a scope in addition to the scope of the webhook endpoint itself (see `x-trigger-scopes`).
+ * @returns `{ ok: true, value }` typed as {@link TriggerType}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateTriggerType(value) {
+    const issues = [];
+    checkTriggerType(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a Webhook.
+ */
+function checkWebhook(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "id")) {
+            const v1 = value.id;
+            if (typeof v1 !== "string") {
+                issues.push(issue(pointerJoin(path, "id"), "string", v1));
+            }
+            else {
+                if (!PATTERN_1.test(v1)) {
+                    issues.push(issue(pointerJoin(path, "id"), "string matching /^[0-9a-f]{24}$/", v1));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "id"), "required property", undefined));
+        }
+        if (hasOwn(value, "triggerType")) {
+            const v2 = value.triggerType;
+            checkTriggerType(v2, pointerJoin(path, "triggerType"), issues);
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "triggerType"), "required property", undefined));
+        }
+        if (hasOwn(value, "url")) {
+            const v3 = value.url;
+            if (typeof v3 !== "string") {
+                issues.push(issue(pointerJoin(path, "url"), "string", v3));
+            }
+            else {
+                if (!isUri(v3)) {
+                    issues.push(issue(pointerJoin(path, "url"), "uri string", v3));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "url"), "required property", undefined));
+        }
+        if (hasOwn(value, "workspaceId")) {
+            const v4 = value.workspaceId;
+            if (typeof v4 !== "string") {
+                issues.push(issue(pointerJoin(path, "workspaceId"), "string", v4));
+            }
+            else {
+                if (!PATTERN_1.test(v4)) {
+                    issues.push(issue(pointerJoin(path, "workspaceId"), "string matching /^[0-9a-f]{24}$/", v4));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "workspaceId"), "required property", undefined));
+        }
+        if (hasOwn(value, "siteId")) {
+            const v5 = value.siteId;
+            if (typeof v5 !== "string") {
+                issues.push(issue(pointerJoin(path, "siteId"), "string", v5));
+            }
+            else {
+                if (!PATTERN_1.test(v5)) {
+                    issues.push(issue(pointerJoin(path, "siteId"), "string matching /^[0-9a-f]{24}$/", v5));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "siteId"), "required property", undefined));
+        }
+        if (hasOwn(value, "filter")) {
+            const v6 = value.filter;
+            checkWebhookFilter(v6, pointerJoin(path, "filter"), issues);
+        }
+        if (hasOwn(value, "lastTriggered")) {
+            const v7 = value.lastTriggered;
+            if (typeof v7 !== "string") {
+                issues.push(issue(pointerJoin(path, "lastTriggered"), "string", v7));
+            }
+            else {
+                if (!isDateTime(v7)) {
+                    issues.push(issue(pointerJoin(path, "lastTriggered"), "date-time string", v7));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "lastTriggered"), "required property", undefined));
+        }
+        if (hasOwn(value, "createdOn")) {
+            const v8 = value.createdOn;
+            if (typeof v8 !== "string") {
+                issues.push(issue(pointerJoin(path, "createdOn"), "string", v8));
+            }
+            else {
+                if (!isDateTime(v8)) {
+                    issues.push(issue(pointerJoin(path, "createdOn"), "date-time string", v8));
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "createdOn"), "required property", undefined));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link Webhook}.
+ *
+ * A webhook registered on a site.
+ * @returns `{ ok: true, value }` typed as {@link Webhook}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateWebhook(value) {
+    const issues = [];
+    checkWebhook(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a WebhookFilter.
+ */
+function checkWebhookFilter(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "name")) {
+            const v1 = value.name;
+            if (typeof v1 !== "string") {
+                issues.push(issue(pointerJoin(path, "name"), "string", v1));
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "name"), "required property", undefined));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link WebhookFilter}.
+ *
+ * Restricts which events fire the webhook. Only valid with triggerType `form_submission` (limits the webhook to the form with this name); the server rejects a filter on any other trigger type with `incompatible_webhook_filter`.
+ * @returns `{ ok: true, value }` typed as {@link WebhookFilter}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateWebhookFilter(value) {
+    const issues = [];
+    checkWebhookFilter(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a WebhookList.
+ */
+function checkWebhookList(value, path, issues) {
+    if (!isPlainObject(value)) {
+        issues.push(issue(path, "object", value));
+    }
+    else {
+        if (hasOwn(value, "webhooks")) {
+            const v1 = value.webhooks;
+            if (!Array.isArray(v1)) {
+                issues.push(issue(pointerJoin(path, "webhooks"), "array", v1));
+            }
+            else {
+                for (let i2 = 0; i2 < v1.length; i2++) {
+                    const item3 = v1[i2];
+                    checkWebhook(item3, pointerJoin(pointerJoin(path, "webhooks"), i2), issues);
+                }
+            }
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "webhooks"), "required property", undefined));
+        }
+        if (hasOwn(value, "pagination")) {
+            const v4 = value.pagination;
+            checkPagination(v4, pointerJoin(path, "pagination"), issues);
+        }
+        else {
+            issues.push(issue(pointerJoin(path, "pagination"), "required property", undefined));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link WebhookList}.
+ *
+ * Response of GET /sites/{site_id}/webhooks.
+ * @returns `{ ok: true, value }` typed as {@link WebhookList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateWebhookList(value) {
+    const issues = [];
+    checkWebhookList(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Checks the 201 response body of `client.webhooks.create` (Create Webhook).
+ * @returns `{ ok: true, value }` typed as {@link CreateWebhookResult}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateCreateWebhookResult(value) {
+    const issues = [];
+    checkWebhook(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Checks the 200 response body of `client.token.getAuthorizedUser` (Get Authorization User Info).
+ * @returns `{ ok: true, value }` typed as {@link GetAuthorizedUserResult}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateGetAuthorizedUserResult(value) {
+    const issues = [];
+    checkAuthorizedUser(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Checks the 200 response body of `client.comments.getThread` (Get Comment Thread).
+ * @returns `{ ok: true, value }` typed as {@link GetCommentThreadResult}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateGetCommentThreadResult(value) {
+    const issues = [];
+    checkCommentThread(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Checks the 200 response body of `client.sites.getCustomDomains` (Get Custom Domains).
+ * @returns `{ ok: true, value }` typed as {@link GetCustomDomainsResult}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateGetCustomDomainsResult(value) {
+    const issues = [];
+    checkCustomDomainList(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Checks the 200 response body of `client.sites.get` (Get Site).
+ * @returns `{ ok: true, value }` typed as {@link GetSiteResult}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateGetSiteResult(value) {
+    const issues = [];
+    checkSite(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Checks the 200 response body of `client.webhooks.get` (Get Webhook).
+ * @returns `{ ok: true, value }` typed as {@link GetWebhookResult}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateGetWebhookResult(value) {
+    const issues = [];
+    checkWebhook(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Checks the 200 response body of `client.token.introspect` (Get Authorization Info).
+ * @returns `{ ok: true, value }` typed as {@link IntrospectTokenResult}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateIntrospectTokenResult(value) {
+    const issues = [];
+    checkIntrospection(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Checks the 200 response body of `client.comments.listReplies` (List Comment Replies).
+ * @returns `{ ok: true, value }` typed as {@link ListCommentRepliesResult}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateListCommentRepliesResult(value) {
+    const issues = [];
+    checkCommentReplyList(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Checks the 200 response body of `client.comments.listThreads` (List Comment Threads).
+ * @returns `{ ok: true, value }` typed as {@link ListCommentThreadsResult}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateListCommentThreadsResult(value) {
+    const issues = [];
+    checkCommentThreadList(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Checks the 200 response body of `client.sites.list` (List Sites).
+ * @returns `{ ok: true, value }` typed as {@link ListSitesResult}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateListSitesResult(value) {
+    const issues = [];
+    checkSiteList(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Checks the 200 response body of `client.webhooks.list` (List Webhooks).
+ * @returns `{ ok: true, value }` typed as {@link ListWebhooksResult}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateListWebhooksResult(value) {
+    const issues = [];
+    checkWebhookList(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Checks the 202 response body of `client.sites.publish` (Publish Site).
+ * @returns `{ ok: true, value }` typed as {@link PublishSiteResult}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validatePublishSiteResult(value) {
+    const issues = [];
+    checkPublishSiteResponse(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}

@@ -1,0 +1,150 @@
+/**
+ * Helpers for the generated response validators.
+ *
+ * The generated validators are straight-line code (no schema interpretation at run time); this
+ * module holds the few pieces they share so each validator stays small: JSON-pointer building,
+ * issue construction, and the string formats the spec uses.
+ */
+
+/** One place where a value did not match its schema. */
+export interface ValidationIssue {
+  /** JSON pointer (RFC 6901) to the offending value; "" is the root. */
+  path: string;
+  /** What the schema wanted, e.g. `string`, `one of "a", "b"`, `integer <= 100`. */
+  expected: string;
+  /** Human-readable line: `<path or "/">: expected <expected>, got <actual>`. */
+  message: string;
+}
+
+/** Outcome of a validator: the (typed) value, or every issue found. */
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+
+/** Longest string excerpt shown by {@link describeValue}, so one huge field cannot flood a message. */
+const MAX_EXCERPT = 40;
+
+/** Appends one reference token to a JSON pointer, escaping `~` and `/` as RFC 6901 requires. */
+export function pointerJoin(base: string, key: string | number): string {
+  return `${base}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+}
+
+/**
+ * Short description of a value for messages: its JSON kind, plus the value itself for scalars
+ * (strings are quoted and cut to about 40 characters).
+ */
+export function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  switch (typeof value) {
+    case "string": {
+      // Cut on code points, not UTF-16 units, so an excerpt never ends in half a surrogate pair.
+      // A code point is at most two units, so this prefix holds MAX_EXCERPT + 1 of them if the string does.
+      const chars = Array.from(value.slice(0, 2 * (MAX_EXCERPT + 1)));
+      const excerpt =
+        chars.length > MAX_EXCERPT ? `${chars.slice(0, MAX_EXCERPT).join("")}…` : value;
+      return `string ${JSON.stringify(excerpt)}`;
+    }
+    case "number":
+    case "boolean":
+    case "bigint":
+      return `${typeof value} ${String(value)}`;
+    default:
+      // "object", "undefined", "function", "symbol": the kind alone is what a reader needs.
+      return typeof value;
+  }
+}
+
+/** Builds a {@link ValidationIssue} with the standard message. */
+export function issue(path: string, expected: string, actual: unknown): ValidationIssue {
+  return {
+    path,
+    expected,
+    message: `${path || "/"}: expected ${expected}, got ${describeValue(actual)}`,
+  };
+}
+
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+
+/** Days in a month of the proleptic Gregorian calendar (month is 1-based). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * RFC 3339 `date-time`: `YYYY-MM-DDThh:mm:ss[.frac](Z|±hh:mm)`, with a date that exists on the
+ * calendar. `T` and `Z` may be lower case (RFC 3339 §5.6); a leap second (`:60`) is accepted only
+ * where it can occur, at 23:59 UTC.
+ */
+export function isDateTime(s: string): boolean {
+  const m = DATE_TIME.exec(s);
+  if (m === null) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const sign = m[7];
+  const offsetHour = Number(m[8] ?? 0);
+  const offsetMinute = Number(m[9] ?? 0);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  if (hour > 23 || minute > 59 || second > 60 || offsetHour > 23 || offsetMinute > 59) return false;
+  if (second === 60) {
+    const offset = (sign === "-" ? -1 : 1) * (offsetHour * 60 + offsetMinute);
+    const utcMinuteOfDay = (((hour * 60 + minute - offset) % 1440) + 1440) % 1440;
+    if (utcMinuteOfDay !== 23 * 60 + 59) return false;
+  }
+  return true;
+}
+
+const URI_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+// The WHATWG parser silently strips whitespace and control characters that an RFC 3986 URI
+// cannot contain, so they are rejected before parsing.
+const URI_FORBIDDEN = /[\u0000-\u0020\u007f]/;
+
+/** Absolute URI: starts with a scheme, contains no whitespace or controls, and parses as a URL. */
+export function isUri(s: string): boolean {
+  if (!URI_SCHEME.test(s) || URI_FORBIDDEN.test(s)) return false;
+  try {
+    new URL(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
+
+/** Pragmatic e-mail check: `local@domain.tld`, no whitespace, no empty domain labels. */
+export function isEmail(s: string): boolean {
+  return EMAIL.test(s);
+}
+
+/** True for JSON objects: non-null, of type "object", and not an array. */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Own-property test that cannot be fooled by a payload key named `hasOwnProperty` and that sees
+ * `__proto__` as an ordinary key (JSON.parse creates it as an own property).
+ */
+export function hasOwn(obj: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+/** Successful {@link ValidationResult}. */
+export function ok<T>(value: T): ValidationResult<T> {
+  return { ok: true, value };
+}
+
+/** Failed {@link ValidationResult}. */
+export function fail<T>(issues: ValidationIssue[]): ValidationResult<T> {
+  return { ok: false, issues };
+}

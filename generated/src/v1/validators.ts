@@ -1,0 +1,491 @@
+/* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
+import {
+  fail,
+  hasOwn,
+  isDateTime,
+  isEmail,
+  isPlainObject,
+  isUri,
+  issue,
+  ok,
+  pointerJoin,
+  type ValidationIssue,
+  type ValidationResult,
+} from "../runtime/validation.js";
+import type {
+  Application,
+  AuthorizedInfo,
+  AuthorizedUserResponse,
+  GetAuthorizedInfoResult,
+  GetAuthorizedUserResult,
+  User,
+  V1Error,
+} from "./types.js";
+const PATTERN_1 = new RegExp("^[0-9a-f]{24}$", "u");
+
+/**
+ * Appends to `issues` every way `value` is not a Application.
+ */
+function checkApplication(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isPlainObject(value)) {
+    issues.push(issue(path, "object", value));
+  } else {
+    if (hasOwn(value, "_id")) {
+      const v1: unknown = value._id;
+      if (typeof v1 !== "string") {
+        issues.push(issue(pointerJoin(path, "_id"), "string", v1));
+      } else {
+        if (!PATTERN_1.test(v1)) {
+          issues.push(issue(pointerJoin(path, "_id"), "string matching /^[0-9a-f]{24}$/", v1));
+        }
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "_id"), "required property", undefined));
+    }
+    if (hasOwn(value, "description")) {
+      const v2: unknown = value.description;
+      if (typeof v2 !== "string") {
+        issues.push(issue(pointerJoin(path, "description"), "string", v2));
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "description"), "required property", undefined));
+    }
+    if (hasOwn(value, "homepage")) {
+      const v3: unknown = value.homepage;
+      if (typeof v3 !== "string") {
+        issues.push(issue(pointerJoin(path, "homepage"), "string", v3));
+      } else {
+        if (!isUri(v3)) {
+          issues.push(issue(pointerJoin(path, "homepage"), "uri string", v3));
+        }
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "homepage"), "required property", undefined));
+    }
+    if (hasOwn(value, "name")) {
+      const v4: unknown = value.name;
+      if (typeof v4 !== "string") {
+        issues.push(issue(pointerJoin(path, "name"), "string", v4));
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "name"), "required property", undefined));
+    }
+    if (hasOwn(value, "owner")) {
+      const v5: unknown = value.owner;
+      if (typeof v5 !== "string") {
+        issues.push(issue(pointerJoin(path, "owner"), "string", v5));
+      } else {
+        if (!PATTERN_1.test(v5)) {
+          issues.push(issue(pointerJoin(path, "owner"), "string matching /^[0-9a-f]{24}$/", v5));
+        }
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "owner"), "required property", undefined));
+    }
+    if (hasOwn(value, "ownerType")) {
+      const v6: unknown = value.ownerType;
+      if (typeof v6 !== "string") {
+        issues.push(issue(pointerJoin(path, "ownerType"), "string", v6));
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "ownerType"), "required property", undefined));
+    }
+  }
+}
+
+/**
+ * Checks that `value` is a {@link Application}.
+ *
+ * The OAuth application the authorization was granted to.
+ * @returns `{ ok: true, value }` typed as {@link Application}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateApplication(value: unknown): ValidationResult<Application> {
+  const issues: ValidationIssue[] = [];
+  checkApplication(value, "", issues);
+  return issues.length === 0 ? ok(value as Application) : fail(issues);
+}
+
+/**
+ * Appends to `issues` every way `value` is not a AuthorizedInfo.
+ */
+function checkAuthorizedInfo(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isPlainObject(value)) {
+    issues.push(issue(path, "object", value));
+  } else {
+    if (hasOwn(value, "_id")) {
+      const v1: unknown = value._id;
+      if (typeof v1 !== "string") {
+        issues.push(issue(pointerJoin(path, "_id"), "string", v1));
+      } else {
+        if (!PATTERN_1.test(v1)) {
+          issues.push(issue(pointerJoin(path, "_id"), "string matching /^[0-9a-f]{24}$/", v1));
+        }
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "_id"), "required property", undefined));
+    }
+    if (hasOwn(value, "createdOn")) {
+      const v2: unknown = value.createdOn;
+      if (typeof v2 !== "string") {
+        issues.push(issue(pointerJoin(path, "createdOn"), "string", v2));
+      } else {
+        if (!isDateTime(v2)) {
+          issues.push(issue(pointerJoin(path, "createdOn"), "date-time string", v2));
+        }
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "createdOn"), "required property", undefined));
+    }
+    if (hasOwn(value, "grantType")) {
+      const v3: unknown = value.grantType;
+      if (typeof v3 !== "string") {
+        issues.push(issue(pointerJoin(path, "grantType"), "string", v3));
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "grantType"), "required property", undefined));
+    }
+    if (hasOwn(value, "lastUsed")) {
+      const v4: unknown = value.lastUsed;
+      if (typeof v4 !== "string") {
+        issues.push(issue(pointerJoin(path, "lastUsed"), "string", v4));
+      } else {
+        if (!isDateTime(v4)) {
+          issues.push(issue(pointerJoin(path, "lastUsed"), "date-time string", v4));
+        }
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "lastUsed"), "required property", undefined));
+    }
+    if (hasOwn(value, "sites")) {
+      const v5: unknown = value.sites;
+      if (!Array.isArray(v5)) {
+        issues.push(issue(pointerJoin(path, "sites"), "array", v5));
+      } else {
+        for (let i6 = 0; i6 < v5.length; i6++) {
+          const item7: unknown = v5[i6];
+          if (typeof item7 !== "string") {
+            issues.push(issue(pointerJoin(pointerJoin(path, "sites"), i6), "string", item7));
+          } else {
+            if (!PATTERN_1.test(item7)) {
+              issues.push(
+                issue(
+                  pointerJoin(pointerJoin(path, "sites"), i6),
+                  "string matching /^[0-9a-f]{24}$/",
+                  item7,
+                ),
+              );
+            }
+          }
+        }
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "sites"), "required property", undefined));
+    }
+    if (hasOwn(value, "orgs")) {
+      const v8: unknown = value.orgs;
+      if (!Array.isArray(v8)) {
+        issues.push(issue(pointerJoin(path, "orgs"), "array", v8));
+      } else {
+        for (let i9 = 0; i9 < v8.length; i9++) {
+          const item10: unknown = v8[i9];
+          if (typeof item10 !== "string") {
+            issues.push(issue(pointerJoin(pointerJoin(path, "orgs"), i9), "string", item10));
+          } else {
+            if (!PATTERN_1.test(item10)) {
+              issues.push(
+                issue(
+                  pointerJoin(pointerJoin(path, "orgs"), i9),
+                  "string matching /^[0-9a-f]{24}$/",
+                  item10,
+                ),
+              );
+            }
+          }
+        }
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "orgs"), "required property", undefined));
+    }
+    if (hasOwn(value, "workspaces")) {
+      const v11: unknown = value.workspaces;
+      if (!Array.isArray(v11)) {
+        issues.push(issue(pointerJoin(path, "workspaces"), "array", v11));
+      } else {
+        for (let i12 = 0; i12 < v11.length; i12++) {
+          const item13: unknown = v11[i12];
+          if (typeof item13 !== "string") {
+            issues.push(issue(pointerJoin(pointerJoin(path, "workspaces"), i12), "string", item13));
+          } else {
+            if (!PATTERN_1.test(item13)) {
+              issues.push(
+                issue(
+                  pointerJoin(pointerJoin(path, "workspaces"), i12),
+                  "string matching /^[0-9a-f]{24}$/",
+                  item13,
+                ),
+              );
+            }
+          }
+        }
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "workspaces"), "required property", undefined));
+    }
+    if (hasOwn(value, "users")) {
+      const v14: unknown = value.users;
+      if (!Array.isArray(v14)) {
+        issues.push(issue(pointerJoin(path, "users"), "array", v14));
+      } else {
+        for (let i15 = 0; i15 < v14.length; i15++) {
+          const item16: unknown = v14[i15];
+          if (typeof item16 !== "string") {
+            issues.push(issue(pointerJoin(pointerJoin(path, "users"), i15), "string", item16));
+          } else {
+            if (!PATTERN_1.test(item16)) {
+              issues.push(
+                issue(
+                  pointerJoin(pointerJoin(path, "users"), i15),
+                  "string matching /^[0-9a-f]{24}$/",
+                  item16,
+                ),
+              );
+            }
+          }
+        }
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "users"), "required property", undefined));
+    }
+    if (hasOwn(value, "rateLimit")) {
+      const v17: unknown = value.rateLimit;
+      if (typeof v17 !== "number" || !Number.isInteger(v17)) {
+        issues.push(issue(pointerJoin(path, "rateLimit"), "integer", v17));
+      } else {
+        if (v17 < 0) {
+          issues.push(issue(pointerJoin(path, "rateLimit"), "integer >= 0", v17));
+        }
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "rateLimit"), "required property", undefined));
+    }
+    if (hasOwn(value, "status")) {
+      const v18: unknown = value.status;
+      if (typeof v18 !== "string") {
+        issues.push(issue(pointerJoin(path, "status"), "string", v18));
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "status"), "required property", undefined));
+    }
+    if (hasOwn(value, "application")) {
+      const v19: unknown = value.application;
+      checkApplication(v19, pointerJoin(path, "application"), issues);
+    }
+  }
+}
+
+/**
+ * Checks that `value` is a {@link AuthorizedInfo}.
+ *
+ * Basic information about the authorization being used (response of GET /info).
+ * @returns `{ ok: true, value }` typed as {@link AuthorizedInfo}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateAuthorizedInfo(value: unknown): ValidationResult<AuthorizedInfo> {
+  const issues: ValidationIssue[] = [];
+  checkAuthorizedInfo(value, "", issues);
+  return issues.length === 0 ? ok(value as AuthorizedInfo) : fail(issues);
+}
+
+/**
+ * Appends to `issues` every way `value` is not a AuthorizedUserResponse.
+ */
+function checkAuthorizedUserResponse(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isPlainObject(value)) {
+    issues.push(issue(path, "object", value));
+  } else {
+    if (hasOwn(value, "user")) {
+      const v1: unknown = value.user;
+      checkUser(v1, pointerJoin(path, "user"), issues);
+    } else {
+      issues.push(issue(pointerJoin(path, "user"), "required property", undefined));
+    }
+  }
+}
+
+/**
+ * Checks that `value` is a {@link AuthorizedUserResponse}.
+ *
+ * Response of GET /user: the user who authorized the token, wrapped in a `user` key.
+ * @returns `{ ok: true, value }` typed as {@link AuthorizedUserResponse}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateAuthorizedUserResponse(
+  value: unknown,
+): ValidationResult<AuthorizedUserResponse> {
+  const issues: ValidationIssue[] = [];
+  checkAuthorizedUserResponse(value, "", issues);
+  return issues.length === 0 ? ok(value as AuthorizedUserResponse) : fail(issues);
+}
+
+/**
+ * Appends to `issues` every way `value` is not a User.
+ */
+function checkUser(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isPlainObject(value)) {
+    issues.push(issue(path, "object", value));
+  } else {
+    if (hasOwn(value, "_id")) {
+      const v1: unknown = value._id;
+      if (typeof v1 !== "string") {
+        issues.push(issue(pointerJoin(path, "_id"), "string", v1));
+      } else {
+        if (!PATTERN_1.test(v1)) {
+          issues.push(issue(pointerJoin(path, "_id"), "string matching /^[0-9a-f]{24}$/", v1));
+        }
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "_id"), "required property", undefined));
+    }
+    if (hasOwn(value, "email")) {
+      const v2: unknown = value.email;
+      if (typeof v2 !== "string") {
+        issues.push(issue(pointerJoin(path, "email"), "string", v2));
+      } else {
+        if (!isEmail(v2)) {
+          issues.push(issue(pointerJoin(path, "email"), "email string", v2));
+        }
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "email"), "required property", undefined));
+    }
+    if (hasOwn(value, "firstName")) {
+      const v3: unknown = value.firstName;
+      if (typeof v3 !== "string") {
+        issues.push(issue(pointerJoin(path, "firstName"), "string", v3));
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "firstName"), "required property", undefined));
+    }
+    if (hasOwn(value, "lastName")) {
+      const v4: unknown = value.lastName;
+      if (typeof v4 !== "string") {
+        issues.push(issue(pointerJoin(path, "lastName"), "string", v4));
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "lastName"), "required property", undefined));
+    }
+  }
+}
+
+/**
+ * Checks that `value` is a {@link User}.
+ *
+ * A Webflow user.
+ * @returns `{ ok: true, value }` typed as {@link User}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateUser(value: unknown): ValidationResult<User> {
+  const issues: ValidationIssue[] = [];
+  checkUser(value, "", issues);
+  return issues.length === 0 ? ok(value as User) : fail(issues);
+}
+
+/**
+ * Appends to `issues` every way `value` is not a V1Error.
+ */
+function checkV1Error(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isPlainObject(value)) {
+    issues.push(issue(path, "object", value));
+  } else {
+    if (hasOwn(value, "msg")) {
+      const v1: unknown = value.msg;
+      if (typeof v1 !== "string") {
+        issues.push(issue(pointerJoin(path, "msg"), "string", v1));
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "msg"), "required property", undefined));
+    }
+    if (hasOwn(value, "code")) {
+      const v2: unknown = value.code;
+      if (typeof v2 !== "number" || !Number.isInteger(v2)) {
+        issues.push(issue(pointerJoin(path, "code"), "integer", v2));
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "code"), "required property", undefined));
+    }
+    if (hasOwn(value, "name")) {
+      const v3: unknown = value.name;
+      if (typeof v3 !== "string") {
+        issues.push(issue(pointerJoin(path, "name"), "string", v3));
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "name"), "required property", undefined));
+    }
+    if (hasOwn(value, "path")) {
+      const v4: unknown = value.path;
+      if (typeof v4 !== "string") {
+        issues.push(issue(pointerJoin(path, "path"), "string", v4));
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "path"), "required property", undefined));
+    }
+    if (hasOwn(value, "err")) {
+      const v5: unknown = value.err;
+      if (typeof v5 !== "string") {
+        issues.push(issue(pointerJoin(path, "err"), "string", v5));
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "err"), "required property", undefined));
+    }
+    if (hasOwn(value, "problems")) {
+      const v6: unknown = value.problems;
+      if (!Array.isArray(v6)) {
+        issues.push(issue(pointerJoin(path, "problems"), "array", v6));
+      } else {
+        for (let i7 = 0; i7 < v6.length; i7++) {
+          const item8: unknown = v6[i7];
+          if (typeof item8 !== "string") {
+            issues.push(issue(pointerJoin(pointerJoin(path, "problems"), i7), "string", item8));
+          }
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Checks that `value` is a {@link V1Error}.
+ *
+ * Body of every 4xx and 5xx response of the legacy v1 API.
+ * @returns `{ ok: true, value }` typed as {@link V1Error}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateV1Error(value: unknown): ValidationResult<V1Error> {
+  const issues: ValidationIssue[] = [];
+  checkV1Error(value, "", issues);
+  return issues.length === 0 ? ok(value as V1Error) : fail(issues);
+}
+
+/**
+ * Checks the 200 response body of `client.meta.getAuthorizedInfo` (Authorized Info).
+ * @returns `{ ok: true, value }` typed as {@link GetAuthorizedInfoResult}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateGetAuthorizedInfoResult(
+  value: unknown,
+): ValidationResult<GetAuthorizedInfoResult> {
+  const issues: ValidationIssue[] = [];
+  checkAuthorizedInfo(value, "", issues);
+  return issues.length === 0 ? ok(value as GetAuthorizedInfoResult) : fail(issues);
+}
+
+/**
+ * Checks the 200 response body of `client.meta.getAuthorizedUser` (Authorized User).
+ * @returns `{ ok: true, value }` typed as {@link GetAuthorizedUserResult}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateGetAuthorizedUserResult(
+  value: unknown,
+): ValidationResult<GetAuthorizedUserResult> {
+  const issues: ValidationIssue[] = [];
+  checkAuthorizedUserResponse(value, "", issues);
+  return issues.length === 0 ? ok(value as GetAuthorizedUserResult) : fail(issues);
+}

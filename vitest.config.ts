@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["node_modules/**", "test/consumer/**", "test/.tmp/**"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // The JSON report is what .ci/run counts; the default reporter is for people.
+    reporters: ["default", "json"],
+    outputFile: { json: "test/.tmp/vitest-results.json" },
+  },
+});
