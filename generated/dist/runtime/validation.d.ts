@@ -37,7 +37,7 @@ export declare function issue(path: string, expected: string, actual: unknown): 
  * where it can occur, at 23:59 UTC.
  */
 export declare function isDateTime(s: string): boolean;
-/** Absolute URI: starts with a scheme, contains no whitespace or controls, and parses as a URL. */
+/** Absolute URI: a scheme, no whitespace or control characters, valid percent-escapes and brackets. */
 export declare function isUri(s: string): boolean;
 /** Pragmatic e-mail check: `local@domain.tld`, no whitespace, no empty domain labels. */
 export declare function isEmail(s: string): boolean;
