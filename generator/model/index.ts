@@ -232,7 +232,9 @@ function examplesOf(schema: unknown): unknown[] {
 }
 
 function responseModel(doc: Json, status: number, raw: unknown): ResponseModel {
-  const response = deref(doc, raw, "responses").value;
+  const resolved = deref(doc, raw, "responses");
+  const response = resolved.value;
+  const sharedDescription = resolved.pointer ? text(own(response, "description")) : undefined;
   const media = jsonContent(own(response, "content"));
   const headers: HeaderModel[] = entries(own(response, "headers")).map(([name, rawHeader]) => {
     const header = deref(doc, rawHeader, "headers").value;
@@ -244,6 +246,7 @@ function responseModel(doc: Json, status: number, raw: unknown): ResponseModel {
     status,
     // An operation may explain a shared error response in its own words beside the $ref.
     description: text(own(raw, "description")) ?? text(own(response, "description")) ?? "",
+    ...(sharedDescription !== undefined ? { sharedDescription } : {}),
     ...(schema ? { schema } : {}),
     headers,
     examples: mediaExamples(media),
@@ -299,16 +302,21 @@ function triggersOf(doc: Json): TriggerModel[] {
   return triggers;
 }
 
+/**
+ * One error class per documented status. Every operation throws it, so its docs come from the shared
+ * response component, not from one operation's own wording.
+ */
 function errorStatusesOf(operations: OperationModel[]): ErrorStatusModel[] {
-  const byStatus = new Map<number, ErrorStatusModel>();
+  const byStatus = new Map<number, ErrorStatusModel & { shared: boolean }>();
   for (const op of operations) {
     for (const error of op.errors) {
-      if (byStatus.has(error.status)) continue;
+      const known = byStatus.get(error.status);
+      if (known && (known.shared || error.sharedDescription === undefined)) continue;
       const name = STATUS_NAMES[error.status] ?? `Http${error.status}`;
-      byStatus.set(error.status, { status: error.status, className: `${name}Error`, description: error.description });
+      byStatus.set(error.status, { status: error.status, className: `${name}Error`, description: error.sharedDescription ?? error.description, shared: error.sharedDescription !== undefined });
     }
   }
-  return [...byStatus.values()].sort((a, b) => a.status - b.status);
+  return [...byStatus.values()].map(({ shared: _shared, ...status }) => status).sort((a, b) => a.status - b.status);
 }
 
 /** The known values of the error body's `code`: string enums inside its schema, however it is combined. */

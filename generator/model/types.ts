@@ -118,7 +118,10 @@ export interface HeaderModel {
 
 export interface ResponseModel {
   status: number;
+  /** What this operation says of the response (its own words beside a shared `$ref`, if any). */
   description: string;
+  /** The shared response component's own description, when the response is a `$ref` to one. */
+  sharedDescription?: string;
   /** The JSON body schema; absent for 204 and other bodiless responses. */
   schema?: SchemaNode;
   headers: HeaderModel[];

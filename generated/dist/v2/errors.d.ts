@@ -12,7 +12,7 @@ export type KnownErrorCode = (typeof ERROR_CODES)[number];
  */
 export declare function isKnownErrorCode(code: string): code is KnownErrorCode;
 /**
- * HTTP 400. The body is invalid (code `validation_error`), the trigger type is not supported (`unsupported_webhook_trigger_type`), or a `filter` was sent with a trigger type other than `form_submission` (`incompatible_webhook_filter`).
+ * HTTP 400. Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
  */
 export declare class BadRequestError extends WebflowApiError {
     readonly status: 400;
@@ -26,21 +26,21 @@ export declare class UnauthorizedError extends WebflowApiError {
     constructor(init: ApiErrorInit);
 }
 /**
- * HTTP 403. The token lacks `sites:write` or the scope the trigger type needs (code `missing_scopes`), or is not allowed to create webhooks on the site (code `forbidden`).
+ * HTTP 403. Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
  */
 export declare class ForbiddenError extends WebflowApiError {
     readonly status: 403;
     constructor(init: ApiErrorInit);
 }
 /**
- * HTTP 404. No site with this `site_id` exists, or the token cannot access it.
+ * HTTP 404. Not found: a resource named in the path does not exist or is not visible to the token (code `resource_not_found`).
  */
 export declare class NotFoundError extends WebflowApiError {
     readonly status: 404;
     constructor(init: ApiErrorInit);
 }
 /**
- * HTTP 409. The webhook conflicts with existing ones: the same trigger type and URL are already registered, or the site already has 75 webhooks for this trigger type.
+ * HTTP 409. Conflict: the request conflicts with the current state of the resource (code `conflict`), e.g. creating a webhook that already exists or exceeds the limit for its trigger type.
  */
 export declare class ConflictError extends WebflowApiError {
     readonly status: 409;

@@ -389,9 +389,9 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
       headers,
     });
 
+    // A server or proxy that echoes request headers must not carry the token into an error.
+    const safeText = text.split(token).join("[REDACTED]");
     if (status < 200 || status > 299) {
-      // A server or proxy that echoes request headers must not carry the token into an error.
-      const safeText = text.split(token).join("[REDACTED]");
       const parsed = parseJson(safeText);
       const init: ApiErrorInit = {
         status,
@@ -411,20 +411,24 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
     if (!parsed.ok) {
       throw new WebflowResponseValidationError({
         ...context,
-        issues: [issue("", "JSON body", text)],
-        body: text,
+        issues: [issue("", "JSON body", safeText)],
+        body: safeText,
       });
     }
     if (req.validate === undefined || config.validateResponses === false) return parsed.value as T;
     const result = req.validate(parsed.value);
-    if (!result.ok) {
-      throw new WebflowResponseValidationError({
-        ...context,
-        issues: result.issues,
-        body: parsed.value,
-      });
-    }
-    return result.value;
+    if (result.ok) return result.value;
+    // Issues quote values, so they are computed again from the redacted body when it differs.
+    const safe = safeText === text ? parsed : parseJson(safeText);
+    const safeBody = safe.ok ? safe.value : safeText;
+    const safeResult = safe.ok && safeText !== text ? req.validate(safeBody) : result;
+    throw new WebflowResponseValidationError({
+      ...context,
+      issues: safeResult.ok
+        ? result.issues.map((i) => issue(i.path, i.expected, "[REDACTED]"))
+        : safeResult.issues,
+      body: safeBody,
+    });
   }
 
   return { request };

@@ -48,7 +48,7 @@ export function isKnownErrorCode(code: string): code is KnownErrorCode {
 }
 
 /**
- * HTTP 400. The body is invalid (code `validation_error`), the trigger type is not supported (`unsupported_webhook_trigger_type`), or a `filter` was sent with a trigger type other than `form_submission` (`incompatible_webhook_filter`).
+ * HTTP 400. Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
  */
 export class BadRequestError extends WebflowApiError {
   override readonly status: 400 = 400;
@@ -72,7 +72,7 @@ export class UnauthorizedError extends WebflowApiError {
 }
 
 /**
- * HTTP 403. The token lacks `sites:write` or the scope the trigger type needs (code `missing_scopes`), or is not allowed to create webhooks on the site (code `forbidden`).
+ * HTTP 403. Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
  */
 export class ForbiddenError extends WebflowApiError {
   override readonly status: 403 = 403;
@@ -84,7 +84,7 @@ export class ForbiddenError extends WebflowApiError {
 }
 
 /**
- * HTTP 404. No site with this `site_id` exists, or the token cannot access it.
+ * HTTP 404. Not found: a resource named in the path does not exist or is not visible to the token (code `resource_not_found`).
  */
 export class NotFoundError extends WebflowApiError {
   override readonly status: 404 = 404;
@@ -96,7 +96,7 @@ export class NotFoundError extends WebflowApiError {
 }
 
 /**
- * HTTP 409. The webhook conflicts with existing ones: the same trigger type and URL are already registered, or the site already has 75 webhooks for this trigger type.
+ * HTTP 409. Conflict: the request conflicts with the current state of the resource (code `conflict`), e.g. creating a webhook that already exists or exceeds the limit for its trigger type.
  */
 export class ConflictError extends WebflowApiError {
   override readonly status: 409 = 409;
