@@ -60,6 +60,37 @@ function method(model: ApiModel, op: OperationModel): MethodDeclarationStructure
   };
 }
 
+/** For a paged list: a method that walks every page through the list method and yields single items. */
+function iteratorMethod(op: OperationModel): MethodDeclarationStructure | undefined {
+  if (!op.paging) return undefined;
+  const items = propertyAccess("page", op.paging.itemsProperty);
+  const itemType = `${op.typeNames.result}[${stringLiteral(op.paging.itemsProperty)}][number]`;
+  return {
+    kind: StructureKind.Method,
+    name: identifier(op.paging.iteratorName),
+    docs: [
+      jsDoc(
+        [
+          `Every item of \`${op.methodName}\` across all pages: requests one page at a time (from \`params.offset\`, \`params.limit\` items each) and stops at \`pagination.total\`.`,
+          "Breaking out of the loop sends no further requests. Errors are thrown as by the list call.",
+        ],
+        [{ tagName: "example", text: `for await (const item of client.${op.group}.${op.paging.iteratorName}(params)) console.log(item);` }],
+      ),
+    ],
+    parameters: [
+      { name: "params", type: identifier(op.typeNames.params), ...(paramsAreOptional(op) ? { initializer: "{}" } : {}) },
+      { name: "options", type: "RequestOptions", hasQuestionToken: true },
+    ],
+    returnType: `AsyncGenerator<${itemType}, void, undefined>`,
+    statements: [
+      `return paginate(async (offset) => {`,
+      `  const page = await this.${identifier(op.methodName)}({ ...params, offset }, options);`,
+      `  return { items: ${items}, pagination: page.pagination };`,
+      `}, params.offset ?? 0);`,
+    ],
+  };
+}
+
 function groupClass(model: ApiModel, tag: TagModel): ClassDeclarationStructure {
   const group = tag.group;
   const operations = model.operations.filter((op) => op.group === group);
@@ -69,7 +100,7 @@ function groupClass(model: ApiModel, tag: TagModel): ClassDeclarationStructure {
     name: identifier(tag.className),
     docs: [jsDoc([`${tag.name} operations${tag.description ? `: ${tag.description}` : "."}`, `Reached as \`client.${group}\`.`])],
     ctors: [{ parameters: [{ name: "core", type: "HttpCore", scope: Scope.Private, isReadonly: true }] }],
-    methods: operations.map((op) => method(model, op)),
+    methods: operations.flatMap((op) => [method(model, op), iteratorMethod(op)]).filter((m): m is MethodDeclarationStructure => m !== undefined),
   };
 }
 
@@ -93,6 +124,7 @@ export function emitClient(model: ApiModel): GeneratedFile {
       moduleSpecifier: "../runtime/http.js",
       namedImports: ["createHttpCore", { name: "ClientConfig", isTypeOnly: true }, { name: "HttpCore", isTypeOnly: true }, { name: "RequestOptions", isTypeOnly: true }],
     },
+    ...(model.operations.some((op) => op.paging) ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "../runtime/paging.js", namedImports: ["paginate"] }] : []),
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../runtime/errors.js", namedImports: ["WebflowNetworkError", "WebflowResponseValidationError"] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./errors.js", namedImports: ["toApiError", ...model.errorStatuses.map((s) => ({ name: s.className, isTypeOnly: true }))] },
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./types.js", namedImports: [...typeImports].sort() },

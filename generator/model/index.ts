@@ -142,7 +142,7 @@ function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number],
   const scopes = [...new Set((Array.isArray(security) ? security : []).flatMap((req) => entries(req).flatMap(([, list]) => (Array.isArray(list) ? list.map(String) : []))))];
   const description = text(own(op, "description"));
   const queryNames = new Set(params.filter((p) => p.in === "query").map((p) => p.name));
-  const returnsPagination = success.schema !== undefined && hasProperty(doc, success.schema, "pagination");
+  const itemsProperty = queryNames.has("offset") && queryNames.has("limit") && success.schema ? pageItemsProperty(doc, success.schema) : undefined;
   return {
     id,
     group: camelCase(tag),
@@ -158,7 +158,7 @@ function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number],
     success,
     errors: statuses.filter((r) => r.status >= 400),
     scopes,
-    paged: queryNames.has("offset") && queryNames.has("limit") && returnsPagination,
+    ...(itemsProperty !== undefined ? { paging: { itemsProperty, iteratorName: "" } } : {}),
     typeNames: {
       params: registry.claim(`${base}Params`),
       result: registry.claim(`${base}Result`),
@@ -181,6 +181,12 @@ function assignMethodNames(operations: OperationModel[]): void {
     const wanted = op.methodName || shortMethodName(op.id, op.tag);
     op.methodName = registry.claim(wanted);
   }
+  for (const op of operations) {
+    if (!op.paging) continue;
+    const registry = byGroup.get(op.group) as NameRegistry;
+    const rest = op.methodName.startsWith("list") ? op.methodName.slice(4) : pascalCase(op.methodName);
+    op.paging.iteratorName = registry.claim(`iterate${rest}`);
+  }
 }
 
 function shortMethodName(operationId: string, tag: string): string {
@@ -192,10 +198,12 @@ function shortMethodName(operationId: string, tag: string): string {
   return camelCase(rest.join(" "));
 }
 
-/** Whether an object schema (possibly behind a component ref) declares `name`. */
-function hasProperty(doc: Json, node: SchemaNode, name: string): boolean {
+/** For a page-shaped result (`pagination` plus exactly one required array), the array's property name. */
+function pageItemsProperty(doc: Json, node: SchemaNode): string | undefined {
   const resolved = node.kind === "ref" ? toSchemaNode(own(own(own(doc, "components"), "schemas"), node.name)) : node;
-  return resolved.kind === "object" && resolved.properties.some((p) => p.name === name);
+  if (resolved.kind !== "object" || !resolved.properties.some((p) => p.name === "pagination" && p.required)) return undefined;
+  const arrays = resolved.properties.filter((p) => p.required && p.schema.kind === "array" && !p.schema.nullable);
+  return arrays.length === 1 ? arrays[0]?.name : undefined;
 }
 
 function paramModel(param: Json): ParamModel {

@@ -154,11 +154,18 @@ export interface OperationModel {
   errors: ResponseModel[];
   /** Required OAuth scopes; empty when the call needs a token but no scope. */
   scopes: string[];
-  /** Has offset/limit query parameters and returns `pagination`. */
-  paged: boolean;
+  /** Set for offset/limit lists that return `pagination`: the client also gets an iterator over all pages. */
+  paging?: PagingModel;
   typeNames: { params: string; result: string; body?: string };
   validatorName: string;
   sourcePointer: string;
+}
+
+export interface PagingModel {
+  /** The array property of the result that holds one page of items, e.g. `comments`. */
+  itemsProperty: string;
+  /** The group method that walks every page, e.g. `iterateThreads`. */
+  iteratorName: string;
 }
 
 export type ScopeLevel = "site" | "workspace";

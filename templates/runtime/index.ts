@@ -31,3 +31,4 @@ export type {
 export { createHttpCore } from "./http.js";
 export { readRateLimit } from "./rate-limit.js";
 export type { ValidationIssue, ValidationResult } from "./validation.js";
+export { paginate, type Page } from "./paging.js";

@@ -53,7 +53,10 @@ describe("model of spec/", () => {
   });
 
   it("marks only list calls that take offset/limit and return pagination as paged", () => {
-    expect(v2.operations.filter((op) => op.paged).map((op) => op.id)).toEqual(["listCommentReplies", "listCommentThreads"]);
+    expect(v2.operations.filter((op) => op.paging).map((op) => [op.id, op.paging])).toEqual([
+      ["listCommentReplies", { itemsProperty: "comments", iteratorName: "iterateReplies" }],
+      ["listCommentThreads", { itemsProperty: "comments", iteratorName: "iterateThreads" }],
+    ]);
   });
 
   it("sends the v1 Accept-Version header itself instead of asking the caller", () => {

@@ -10,3 +10,4 @@ export type { ClientConfig, HttpCore, HttpCoreSettings, HttpMethod, OperationReq
 export { createHttpCore } from "./http.js";
 export { readRateLimit } from "./rate-limit.js";
 export type { ValidationIssue, ValidationResult } from "./validation.js";
+export { paginate, type Page } from "./paging.js";

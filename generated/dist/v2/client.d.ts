@@ -61,6 +61,13 @@ export declare class CommentsApi {
      */
     listReplies(params: ListCommentRepliesParams, options?: RequestOptions): Promise<ListCommentRepliesResult>;
     /**
+     * Every item of `listReplies` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.comments.iterateReplies(params)) console.log(item);
+     */
+    iterateReplies(params: ListCommentRepliesParams, options?: RequestOptions): AsyncGenerator<ListCommentRepliesResult["comments"][number], void, undefined>;
+    /**
      * List Comment Threads
      *
      * List the comment threads of a site, one page at a time (`offset` and `limit`, at most 100 per page). `sortBy` only applies together with `sortOrder`. Required scope: `comments:read`.
@@ -82,6 +89,13 @@ export declare class CommentsApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     listThreads(params: ListCommentThreadsParams, options?: RequestOptions): Promise<ListCommentThreadsResult>;
+    /**
+     * Every item of `listThreads` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.comments.iterateThreads(params)) console.log(item);
+     */
+    iterateThreads(params: ListCommentThreadsParams, options?: RequestOptions): AsyncGenerator<ListCommentThreadsResult["comments"][number], void, undefined>;
 }
 /**
  * Sites operations: List, read and publish sites and read their custom domains.

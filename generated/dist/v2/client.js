@@ -1,5 +1,6 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import { createHttpCore, } from "../runtime/http.js";
+import { paginate } from "../runtime/paging.js";
 import { toApiError, } from "./errors.js";
 import { validateCreateWebhookResult, validateGetAuthorizedUserResult, validateGetCommentThreadResult, validateGetCustomDomainsResult, validateGetSiteResult, validateGetWebhookResult, validateIntrospectTokenResult, validateListCommentRepliesResult, validateListCommentThreadsResult, validateListSitesResult, validateListWebhooksResult, validatePublishSiteResult, } from "./validators.js";
 /**
@@ -99,6 +100,18 @@ export class CommentsApi {
         }, options);
     }
     /**
+     * Every item of `listReplies` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.comments.iterateReplies(params)) console.log(item);
+     */
+    iterateReplies(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.listReplies({ ...params, offset }, options);
+            return { items: page.comments, pagination: page.pagination };
+        }, params.offset ?? 0);
+    }
+    /**
      * List Comment Threads
      *
      * List the comment threads of a site, one page at a time (`offset` and `limit`, at most 100 per page). `sortBy` only applies together with `sortOrder`. Required scope: `comments:read`.
@@ -136,6 +149,18 @@ export class CommentsApi {
             responseKind: "json",
             validate: validateListCommentThreadsResult,
         }, options);
+    }
+    /**
+     * Every item of `listThreads` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.comments.iterateThreads(params)) console.log(item);
+     */
+    iterateThreads(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.listThreads({ ...params, offset }, options);
+            return { items: page.comments, pagination: page.pagination };
+        }, params.offset ?? 0);
     }
 }
 /**

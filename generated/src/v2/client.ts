@@ -5,6 +5,7 @@ import {
   type HttpCore,
   type RequestOptions,
 } from "../runtime/http.js";
+import { paginate } from "../runtime/paging.js";
 import type { WebflowNetworkError, WebflowResponseValidationError } from "../runtime/errors.js";
 import {
   toApiError,
@@ -166,6 +167,22 @@ export class CommentsApi {
   }
 
   /**
+   * Every item of `listReplies` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+   *
+   * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+   * @example for await (const item of client.comments.iterateReplies(params)) console.log(item);
+   */
+  iterateReplies(
+    params: ListCommentRepliesParams,
+    options?: RequestOptions,
+  ): AsyncGenerator<ListCommentRepliesResult["comments"][number], void, undefined> {
+    return paginate(async (offset) => {
+      const page = await this.listReplies({ ...params, offset }, options);
+      return { items: page.comments, pagination: page.pagination };
+    }, params.offset ?? 0);
+  }
+
+  /**
    * List Comment Threads
    *
    * List the comment threads of a site, one page at a time (`offset` and `limit`, at most 100 per page). `sortBy` only applies together with `sortOrder`. Required scope: `comments:read`.
@@ -209,6 +226,22 @@ export class CommentsApi {
       },
       options,
     );
+  }
+
+  /**
+   * Every item of `listThreads` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+   *
+   * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+   * @example for await (const item of client.comments.iterateThreads(params)) console.log(item);
+   */
+  iterateThreads(
+    params: ListCommentThreadsParams,
+    options?: RequestOptions,
+  ): AsyncGenerator<ListCommentThreadsResult["comments"][number], void, undefined> {
+    return paginate(async (offset) => {
+      const page = await this.listThreads({ ...params, offset }, options);
+      return { items: page.comments, pagination: page.pagination };
+    }, params.offset ?? 0);
   }
 }
 

@@ -1,0 +1,22 @@
+/** Offset/limit paging, as the Webflow list endpoints do it. */
+
+/** One page as a list endpoint returns it: the items and where they sit in the whole list. */
+export interface Page<T> {
+  items: readonly T[];
+  pagination: { offset: number; total: number };
+}
+
+/**
+ * Yields every item of an offset/limit-paged list, requesting one page at a time from `startOffset`, and
+ * stops when `total` is reached or a page comes back empty (so a shrinking list cannot loop forever).
+ * Leaving the loop early sends no further requests.
+ */
+export async function* paginate<T>(fetchPage: (offset: number) => Promise<Page<T>>, startOffset = 0): AsyncGenerator<T, void, undefined> {
+  let offset = startOffset;
+  for (;;) {
+    const page = await fetchPage(offset);
+    yield* page.items;
+    offset = page.pagination.offset + page.items.length;
+    if (page.items.length === 0 || offset >= page.pagination.total) return;
+  }
+}
