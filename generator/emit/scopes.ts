@@ -56,6 +56,26 @@ export function emitScopes(model: ApiModel): GeneratedFile | undefined {
     );
   }
 
+  if (model.oauth) {
+    statements.push(
+      constDeclaration("OAUTH_AUTHORIZATION_URL", stringLiteral(model.oauth.authorizationUrl), ["Where to send a user to grant scopes to a Data Client app (pass it to `authorizeUrl`)."]),
+      constDeclaration("OAUTH_TOKEN_URL", stringLiteral(model.oauth.tokenUrl), ["Where an authorization code is exchanged for an access token (pass it to `exchangeCode`)."]),
+    );
+  }
+
+  statements.push({
+    kind: StructureKind.Function,
+    isExported: true,
+    name: "scopesFor",
+    docs: [jsDoc(["The scopes to request for an app that calls these operations: the union of what each needs, in spec order."])],
+    parameters: [{ name: "operationIds", type: "OperationId[]", isRestParameter: true }],
+    returnType: "Scope[]",
+    statements: [
+      "const needed = new Set<string>(operationIds.flatMap((id) => OPERATION_SCOPES[id] as readonly string[]));",
+      "return SCOPES.filter((scope) => needed.has(scope));",
+    ],
+  });
+
   statements.push({
     kind: StructureKind.Function,
     isExported: true,

@@ -43,6 +43,10 @@ export const FIXED_EXPORTS = [
   "OperationId",
   "TRIGGER_SCOPES",
   "SCOPE_DESCRIPTIONS",
+  "scopesFor",
+  "missingScopes",
+  "OAUTH_AUTHORIZATION_URL",
+  "OAUTH_TOKEN_URL",
   "API_ERRORS",
   "toApiError",
   "SERVER_URL",
@@ -121,6 +125,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     operations,
     schemas,
     scopes: scopesOf(doc),
+    ...oauthOf(doc),
     triggers: triggersOf(doc),
     errorStatuses,
     errorCodes: errorCodesOf(doc, operations),
@@ -292,6 +297,16 @@ function scopesOf(doc: Json): ScopeModel[] {
   }
   for (const scope of scopes.values()) scope.levels.sort();
   return [...scopes.values()];
+}
+
+function oauthOf(doc: Json): { oauth?: { authorizationUrl: string; tokenUrl: string } } {
+  for (const [, scheme] of entries(own(own(doc, "components"), "securitySchemes"))) {
+    const flow = own(own(scheme, "flows"), "authorizationCode");
+    const authorizationUrl = text(own(flow, "authorizationUrl"));
+    const tokenUrl = text(own(flow, "tokenUrl"));
+    if (authorizationUrl && tokenUrl) return { oauth: { authorizationUrl, tokenUrl } };
+  }
+  return {};
 }
 
 function triggersOf(doc: Json): TriggerModel[] {

@@ -211,6 +211,8 @@ export interface ApiModel {
   operations: OperationModel[];
   schemas: NamedSchema[];
   scopes: ScopeModel[];
+  /** The authorization-code flow's endpoints, when the spec declares one. */
+  oauth?: { authorizationUrl: string; tokenUrl: string };
   triggers: TriggerModel[];
   errorStatuses: ErrorStatusModel[];
   /** Known values of the error `code`, from the error schema's enum; unknown codes are still accepted. */

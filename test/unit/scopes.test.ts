@@ -54,3 +54,15 @@ describe("generated scope constants match the spec", async () => {
     expect(Object.isFrozen(scopes.OPERATION_SCOPES)).toBe(true);
   });
 });
+
+describe("scopes to request", () => {
+  it("unions what a set of operations needs, in spec order", () => {
+    expect(scopes.scopesFor("listCommentThreads", "getSite", "removeWebhook", "introspectToken")).toEqual(["comments:read", "sites:read", "sites:write"]);
+    expect(scopes.scopesFor()).toEqual([]);
+  });
+
+  it("exposes the OAuth endpoints the spec declares", () => {
+    expect(scopes.OAUTH_AUTHORIZATION_URL).toBe("https://webflow.com/oauth/authorize");
+    expect(scopes.OAUTH_TOKEN_URL).toBe("https://api.webflow.com/oauth/access_token");
+  });
+});

@@ -2,3 +2,5 @@ export { WebflowApiError, WebflowError, WebflowNetworkError, WebflowResponseVali
 export { createHttpCore } from "./http.js";
 export { readRateLimit } from "./rate-limit.js";
 export { paginate } from "./paging.js";
+export { parseWebhook, verifyWebhookSignature, WebflowWebhookError, } from "./webhooks.js";
+export { authorizeUrl, exchangeCode, WebflowOAuthError, } from "./oauth.js";

@@ -222,6 +222,18 @@ export declare const TRIGGER_SCOPES: {
     comment_created: "comments:read";
 };
 /**
+ * Where to send a user to grant scopes to a Data Client app (pass it to `authorizeUrl`).
+ */
+export declare const OAUTH_AUTHORIZATION_URL = "https://webflow.com/oauth/authorize";
+/**
+ * Where an authorization code is exchanged for an access token (pass it to `exchangeCode`).
+ */
+export declare const OAUTH_TOKEN_URL = "https://api.webflow.com/oauth/access_token";
+/**
+ * The scopes to request for an app that calls these operations: the union of what each needs, in spec order.
+ */
+export declare function scopesFor(...operationIds: OperationId[]): Scope[];
+/**
  * The scopes `operationId` needs that `granted` lacks; empty when the token may call it. Pass the scopes of an authorization, e.g. from `token.introspect()` split on commas.
  */
 export declare function missingScopes(operationId: OperationId, granted: Iterable<string>): Scope[];

@@ -298,6 +298,21 @@ export const TRIGGER_SCOPES = Object.freeze(Object.assign(Object.create(null), {
     comment_created: "comments:read",
 }));
 /**
+ * Where to send a user to grant scopes to a Data Client app (pass it to `authorizeUrl`).
+ */
+export const OAUTH_AUTHORIZATION_URL = "https://webflow.com/oauth/authorize";
+/**
+ * Where an authorization code is exchanged for an access token (pass it to `exchangeCode`).
+ */
+export const OAUTH_TOKEN_URL = "https://api.webflow.com/oauth/access_token";
+/**
+ * The scopes to request for an app that calls these operations: the union of what each needs, in spec order.
+ */
+export function scopesFor(...operationIds) {
+    const needed = new Set(operationIds.flatMap((id) => OPERATION_SCOPES[id]));
+    return SCOPES.filter((scope) => needed.has(scope));
+}
+/**
  * The scopes `operationId` needs that `granted` lacks; empty when the token may call it. Pass the scopes of an authorization, e.g. from `token.introspect()` split on commas.
  */
 export function missingScopes(operationId, granted) {

@@ -344,6 +344,24 @@ export const TRIGGER_SCOPES = Object.freeze(
   collection_item_unpublished: "cms:read";
   comment_created: "comments:read";
 };
+/**
+ * Where to send a user to grant scopes to a Data Client app (pass it to `authorizeUrl`).
+ */
+export const OAUTH_AUTHORIZATION_URL = "https://webflow.com/oauth/authorize";
+/**
+ * Where an authorization code is exchanged for an access token (pass it to `exchangeCode`).
+ */
+export const OAUTH_TOKEN_URL = "https://api.webflow.com/oauth/access_token";
+
+/**
+ * The scopes to request for an app that calls these operations: the union of what each needs, in spec order.
+ */
+export function scopesFor(...operationIds: OperationId[]): Scope[] {
+  const needed = new Set<string>(
+    operationIds.flatMap((id) => OPERATION_SCOPES[id] as readonly string[]),
+  );
+  return SCOPES.filter((scope) => needed.has(scope));
+}
 
 /**
  * The scopes `operationId` needs that `granted` lacks; empty when the token may call it. Pass the scopes of an authorization, e.g. from `token.introspect()` split on commas.

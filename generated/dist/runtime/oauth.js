@@ -1,0 +1,74 @@
+/**
+ * The OAuth 2.0 authorization-code flow of Data Client apps: the URL to send the user to, and the
+ * exchange of the returned code for an access token. The endpoints come from the spec's oauth2 scheme
+ * (see the generated `OAUTH_AUTHORIZATION_URL` and `OAUTH_TOKEN_URL`).
+ */
+import { WebflowError } from "./errors.js";
+import { isPlainObject } from "./validation.js";
+/** The URL that asks the user to grant `scopes` to the app. */
+export function authorizeUrl(options) {
+    const url = new URL(options.authorizationUrl);
+    url.searchParams.set("response_type", "code");
+    url.searchParams.set("client_id", options.clientId);
+    if (options.redirectUri !== undefined)
+        url.searchParams.set("redirect_uri", options.redirectUri);
+    url.searchParams.set("scope", options.scopes.join(" "));
+    if (options.state !== undefined)
+        url.searchParams.set("state", options.state);
+    return url.toString();
+}
+/** A failed token exchange: the status and the OAuth `error` code, never the secret or the code. */
+export class WebflowOAuthError extends WebflowError {
+    status;
+    error;
+    errorDescription;
+    constructor(status, error, errorDescription) {
+        super(`OAuth token exchange failed with ${status} ${error}${errorDescription ? `: ${errorDescription}` : ""}`);
+        this.status = status;
+        this.error = error;
+        this.errorDescription = errorDescription;
+    }
+}
+/** Exchanges an authorization code for an access token. */
+export async function exchangeCode(options) {
+    const body = {
+        client_id: options.clientId,
+        client_secret: options.clientSecret,
+        code: options.code,
+        grant_type: "authorization_code",
+        ...(options.redirectUri !== undefined ? { redirect_uri: options.redirectUri } : {}),
+    };
+    const response = await (options.fetch ?? globalThis.fetch)(options.tokenUrl, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify(body),
+        ...(options.signal ? { signal: options.signal } : {}),
+    });
+    const text = (await response.text())
+        .split(options.clientSecret)
+        .join("[REDACTED]")
+        .split(options.code)
+        .join("[REDACTED]");
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (response.ok && isPlainObject(parsed) && typeof parsed.access_token === "string") {
+        return {
+            access_token: parsed.access_token,
+            token_type: typeof parsed.token_type === "string" ? parsed.token_type : "bearer",
+        };
+    }
+    const error = isPlainObject(parsed) && typeof parsed.error === "string"
+        ? parsed.error
+        : response.ok
+            ? "invalid_response"
+            : "unknown_error";
+    const description = isPlainObject(parsed) && typeof parsed.error_description === "string"
+        ? parsed.error_description
+        : undefined;
+    throw new WebflowOAuthError(response.status, error, description);
+}

@@ -1,0 +1,60 @@
+/**
+ * Verifying webhook deliveries. Webflow signs each POST with `x-webflow-signature`, the hex
+ * HMAC-SHA256 of `${timestamp}:${rawBody}` keyed by the app's client secret (or the webhook's secret),
+ * and sends the time in milliseconds as `x-webflow-timestamp`. Uses Web Crypto, so it runs wherever
+ * `globalThis.crypto.subtle` exists (Node 20+, browsers, edge runtimes).
+ */
+import { WebflowError } from "./errors.js";
+import { isPlainObject } from "./validation.js";
+/** Thrown by {@link parseWebhook} for a delivery that is not authentic or not well-formed. */
+export class WebflowWebhookError extends WebflowError {
+}
+const encoder = new TextEncoder();
+async function hmacHex(secret, message) {
+    const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(message)));
+    return Array.from(mac, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+/** Compares without an early exit, so the time taken does not tell how much of a forgery was right. */
+function constantTimeEqual(a, b) {
+    let difference = a.length ^ b.length;
+    for (let i = 0; i < Math.max(a.length, b.length); i++)
+        difference |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
+    return difference === 0;
+}
+/** Why a delivery is rejected, or undefined when it is authentic and fresh. */
+async function rejection(options) {
+    const { rawBody, timestamp, signature, secret } = options;
+    if (!timestamp || !/^\d+$/.test(timestamp))
+        return "missing or malformed x-webflow-timestamp header";
+    if (!signature || !/^[0-9a-fA-F]{64}$/.test(signature))
+        return "missing or malformed x-webflow-signature header";
+    const age = Math.abs((options.now ?? Date.now()) - Number(timestamp));
+    if (age > (options.toleranceMs ?? 5 * 60_000))
+        return "timestamp is outside the allowed window (possible replay)";
+    const expected = await hmacHex(secret, `${timestamp}:${rawBody}`);
+    return constantTimeEqual(expected, signature.toLowerCase())
+        ? undefined
+        : "signature does not match";
+}
+/** True when the delivery was signed with `secret` and its timestamp is within the tolerance. */
+export async function verifyWebhookSignature(options) {
+    return (await rejection(options)) === undefined;
+}
+/** Verifies a delivery and returns its parsed `{ triggerType, payload }`; throws {@link WebflowWebhookError} otherwise. */
+export async function parseWebhook(options) {
+    const reason = await rejection(options);
+    if (reason !== undefined)
+        throw new WebflowWebhookError(`webhook rejected: ${reason}`);
+    let event;
+    try {
+        event = JSON.parse(options.rawBody);
+    }
+    catch {
+        throw new WebflowWebhookError("webhook rejected: body is not JSON");
+    }
+    if (!isPlainObject(event) || typeof event.triggerType !== "string" || !("payload" in event)) {
+        throw new WebflowWebhookError("webhook rejected: body is not { triggerType, payload }");
+    }
+    return { triggerType: event.triggerType, payload: event.payload };
+}
