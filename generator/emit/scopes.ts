@@ -1,6 +1,6 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { ApiModel } from "../model/types.js";
-import { identifier, jsDocCode, objectKey, stringLiteral } from "./literals.js";
+import { identifier, jsDocCode, objectKey, stringLiteral, typeKey } from "./literals.js";
 import { jsDoc, printSourceFile, type GeneratedFile } from "./source.js";
 
 const constDeclaration = (name: string, initializer: string, docs: string[], type?: string): StatementStructures => ({
@@ -14,6 +14,9 @@ const constDeclaration = (name: string, initializer: string, docs: string[], typ
 /** A frozen object with no prototype, so a spec key such as `__proto__` or `toString` is only ever data. */
 const frozenRecord = (entries: [string, string][]) =>
   `Object.freeze(Object.assign(Object.create(null) as {}, { ${entries.map(([key, value]) => `${objectKey(key)}: ${value}`).join(", ")} }))`;
+
+/** `{ readonly a: A; readonly b: B }`: the type of a frozen record, every key read-only. */
+const readonlyType = (entries: [string, string][]) => `{ ${entries.map(([key, type]) => `readonly ${typeKey(key)}: ${type}`).join("; ")} }`;
 
 /**
  * `scopes.ts`: every OAuth scope as a constant and a union type, the site- and workspace-level sets, the
@@ -40,7 +43,7 @@ export function emitScopes(model: ApiModel): GeneratedFile | undefined {
     ),
     constDeclaration(
       "OPERATION_SCOPES",
-      `${frozenRecord(model.operations.map((op) => [op.id, `[${op.scopes.map(stringLiteral).join(", ")}] as const`]))} as { readonly ${model.operations.map((op) => `${objectKey(op.id)}: readonly [${op.scopes.map(stringLiteral).join(", ")}]`).join("; ")} }`,
+      `${frozenRecord(model.operations.map((op) => [op.id, `[${op.scopes.map(stringLiteral).join(", ")}] as const`]))} as ${readonlyType(model.operations.map((op) => [op.id, `readonly [${op.scopes.map(stringLiteral).join(", ")}]`]))}`,
       ["The scopes each operation requires, by operationId. An empty list means any valid token will do."],
     ),
     { kind: StructureKind.TypeAlias, isExported: true, name: "OperationId", type: "keyof typeof OPERATION_SCOPES", docs: [jsDoc(["The operationId of every operation."])] },
@@ -50,7 +53,7 @@ export function emitScopes(model: ApiModel): GeneratedFile | undefined {
     statements.push(
       constDeclaration(
         "TRIGGER_SCOPES",
-        `${frozenRecord(model.triggers.map((t) => [t.name, stringLiteral(t.scope)]))} as { readonly ${model.triggers.map((t) => `${stringLiteral(t.name)}: ${stringLiteral(t.scope)}`).join("; ")} }`,
+        `${frozenRecord(model.triggers.map((t) => [t.name, stringLiteral(t.scope)]))} as ${readonlyType(model.triggers.map((t) => [t.name, stringLiteral(t.scope)]))}`,
         ["The scope a webhook of each trigger type needs."],
       ),
     );

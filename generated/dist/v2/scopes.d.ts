@@ -185,18 +185,18 @@ export declare const SCOPE_DESCRIPTIONS: Readonly<Record<Scope, string>>;
  */
 export declare const OPERATION_SCOPES: {
     readonly createWebhook: readonly ["sites:write"];
-    getAuthorizedUser: readonly ["authorized_user:read"];
-    getCommentThread: readonly ["comments:read"];
-    getCustomDomains: readonly ["sites:read"];
-    getSite: readonly ["sites:read"];
-    getWebhook: readonly ["sites:read"];
-    introspectToken: readonly [];
-    listCommentReplies: readonly ["comments:read"];
-    listCommentThreads: readonly ["comments:read"];
-    listSites: readonly ["sites:read"];
-    listWebhooks: readonly ["sites:read"];
-    publishSite: readonly ["sites:write"];
-    removeWebhook: readonly ["sites:write"];
+    readonly getAuthorizedUser: readonly ["authorized_user:read"];
+    readonly getCommentThread: readonly ["comments:read"];
+    readonly getCustomDomains: readonly ["sites:read"];
+    readonly getSite: readonly ["sites:read"];
+    readonly getWebhook: readonly ["sites:read"];
+    readonly introspectToken: readonly [];
+    readonly listCommentReplies: readonly ["comments:read"];
+    readonly listCommentThreads: readonly ["comments:read"];
+    readonly listSites: readonly ["sites:read"];
+    readonly listWebhooks: readonly ["sites:read"];
+    readonly publishSite: readonly ["sites:write"];
+    readonly removeWebhook: readonly ["sites:write"];
 };
 /**
  * The operationId of every operation.
@@ -207,19 +207,19 @@ export type OperationId = keyof typeof OPERATION_SCOPES;
  */
 export declare const TRIGGER_SCOPES: {
     readonly form_submission: "forms:read";
-    site_publish: "sites:read";
-    page_created: "pages:read";
-    page_metadata_updated: "pages:read";
-    page_deleted: "pages:read";
-    ecomm_new_order: "ecommerce:read";
-    ecomm_order_changed: "ecommerce:read";
-    ecomm_inventory_changed: "ecommerce:read";
-    collection_item_created: "cms:read";
-    collection_item_changed: "cms:read";
-    collection_item_deleted: "cms:read";
-    collection_item_published: "cms:read";
-    collection_item_unpublished: "cms:read";
-    comment_created: "comments:read";
+    readonly site_publish: "sites:read";
+    readonly page_created: "pages:read";
+    readonly page_metadata_updated: "pages:read";
+    readonly page_deleted: "pages:read";
+    readonly ecomm_new_order: "ecommerce:read";
+    readonly ecomm_order_changed: "ecommerce:read";
+    readonly ecomm_inventory_changed: "ecommerce:read";
+    readonly collection_item_created: "cms:read";
+    readonly collection_item_changed: "cms:read";
+    readonly collection_item_deleted: "cms:read";
+    readonly collection_item_published: "cms:read";
+    readonly collection_item_unpublished: "cms:read";
+    readonly comment_created: "comments:read";
 };
 /**
  * Where to send a user to grant scopes to a Data Client app (pass it to `authorizeUrl`).
