@@ -180,3 +180,14 @@ export async function webhooks(client: Client, siteId: string): Promise<void> {
   // @ts-expect-error TS2353 -- getWebhook takes webhook_id, not site_id
   await client.webhooks.get({ site_id: siteId });
 }
+
+export async function everyThread(client: Client, site_id: string): Promise<string[]> {
+  const contents: string[] = [];
+  for await (const thread of client.comments.iterateThreads({ site_id, limit: 100 })) {
+    type _item = Expect<Equal<typeof thread, CommentThread>>;
+    contents.push(thread.content);
+  }
+  // @ts-expect-error TS2345 -- the iterator takes the list call's parameters, so site_id is still required
+  client.comments.iterateThreads({ limit: 100 });
+  return contents;
+}
