@@ -54,6 +54,20 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   });
 }
 
+/**
+ * Drops repeats: a node inlined in several places, or a ref resolved twice, is reported once where it is
+ * written, not once per use.
+ */
+export function uniqueProblems(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = formatProblem(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function formatProblems(problems: readonly Problem[]): string {
   return sortProblems(problems).map(formatProblem).join("\n");
 }

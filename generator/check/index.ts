@@ -1,8 +1,8 @@
 import type { LoadedSpec } from "../load/index.js";
-import { sortProblems, type Problem } from "../problems.js";
+import { sortProblems, uniqueProblems, type Problem } from "../problems.js";
 import { ALL_RULES, type Rule } from "./rules.js";
 
-/** Runs every rule over every spec and returns all problems of the run, sorted by file and line. */
+/** Runs every rule over every spec and returns all problems of the run, each once, sorted by file and line. */
 export function checkSpecs(specs: readonly LoadedSpec[], rules: readonly Rule[] = ALL_RULES): Problem[] {
   const problems = specs.flatMap((spec) => rules.flatMap((rule) => rule(spec.document, spec.where)));
   const namespaces = new Map<string, string>();
@@ -14,5 +14,5 @@ export function checkSpecs(specs: readonly LoadedSpec[], rules: readonly Rule[] 
     if (other) problems.push({ severity: "error", rule: "info-namespace", message: `x-namespace "${namespace}" is also used by ${other}`, ...(location ? { location } : {}) });
     namespaces.set(namespace, spec.rootFile);
   }
-  return sortProblems(problems);
+  return sortProblems(uniqueProblems(problems));
 }

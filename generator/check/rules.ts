@@ -11,6 +11,12 @@ const problem = (severity: Severity, rule: string, message: string, where: Where
   return { severity, rule, message, ...(location ? { location } : {}) };
 };
 
+/** How messages name an operation: its operationId, or method and path when it has none. */
+const label = (operation: Json, method: string, path: string): string => {
+  const id = own(operation, "operationId");
+  return typeof id === "string" ? id : `${method.toUpperCase()} ${path}`;
+};
+
 const SCHEMA_TYPES = new Set(["string", "number", "integer", "boolean", "null", "array", "object"]);
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -25,7 +31,8 @@ export const info: Rule = (doc, where) => {
   const out: Problem[] = [];
   const infoNode = own(doc, "info");
   for (const key of ["title", "version"]) {
-    if (typeof own(infoNode, key) !== "string") out.push(problem("error", "info", `info.${key} must be a string`, where, joinPointer("/info", key)));
+    const value = own(infoNode, key);
+    if (typeof value !== "string") out.push(problem("error", "info", value === undefined ? `info.${key} is missing` : `info.${key} must be a string, found ${JSON.stringify(value)}`, where, joinPointer("/info", key)));
   }
   const namespace = own(infoNode, "x-namespace");
   if (typeof namespace !== "string" || !/^[a-z][a-z0-9]*$/.test(namespace)) {
@@ -78,15 +85,19 @@ export const operationTags: Rule = (doc, where) => {
   return out;
 };
 
-/** The parameters an operation really takes: path-item ones overridden by the operation's, refs followed. */
-export function parametersOf(doc: Json, pathItem: Json, operation: Json, opPointer: string): { param: Json; pointer: string }[] {
-  const byKey = new Map<string, { param: Json; pointer: string }>();
+/**
+ * The parameters an operation really takes: path-item ones overridden by the operation's, refs followed.
+ * `pointer` is where the parameter is defined (the component for a ref), `usage` where the list names it.
+ */
+export function parametersOf(doc: Json, pathItem: Json, operation: Json, opPointer: string): { param: Json; pointer: string; usage: string }[] {
+  const byKey = new Map<string, { param: Json; pointer: string; usage: string }>();
   const add = (list: unknown, pointer: string) => {
     if (!Array.isArray(list)) return;
     list.forEach((raw, i) => {
       const resolved = deref(doc, raw, "parameters");
       if (!isObject(resolved.value)) return;
-      byKey.set(`${String(own(resolved.value, "in"))}:${String(own(resolved.value, "name"))}`, { param: resolved.value, pointer: resolved.pointer ?? joinPointer(pointer, i) });
+      const usage = joinPointer(pointer, i);
+      byKey.set(`${String(own(resolved.value, "in"))}:${String(own(resolved.value, "name"))}`, { param: resolved.value, pointer: resolved.pointer ?? usage, usage });
     });
   };
   const pathPointer = opPointer.slice(0, opPointer.lastIndexOf("/"));
@@ -103,28 +114,29 @@ export const pathParameters: Rule = (doc, where) => {
     const declared = params.filter(({ param }) => own(param, "in") === "path");
     for (const name of inTemplate) {
       if (!declared.some(({ param }) => own(param, "name") === name)) {
-        out.push(problem("error", "path-params", `path ${op.path} uses {${name}} but ${String(own(op.operation, "operationId"))} declares no path parameter "${name}"`, where, op.pointer));
+        out.push(problem("error", "path-params", `path ${op.path} uses {${name}} but ${label(op.operation, op.method, op.path)} declares no path parameter "${name}"`, where, op.pointer));
       }
     }
-    for (const { param, pointer } of declared) {
+    for (const { param, pointer, usage } of declared) {
       const name = own(param, "name");
-      if (typeof name !== "string" || !inTemplate.includes(name)) out.push(problem("error", "path-params", `path parameter ${JSON.stringify(name)} does not appear in ${op.path}`, where, pointer));
-      else if (own(param, "required") !== true) out.push(problem("error", "path-params", `path parameter "${name}" must be required: true`, where, pointer));
+      // Reported where the operation lists it: the same component can be right for another path.
+      if (typeof name !== "string" || !inTemplate.includes(name)) out.push(problem("error", "path-params", `path parameter ${JSON.stringify(name ?? null)} does not appear in the path template ${op.path}`, where, usage));
+      else if (own(param, "required") !== true) out.push(problem("error", "path-params", `path parameter "${name}" must be required: true`, where, joinPointer(pointer, "required")));
     }
     for (const { param, pointer } of params) {
       const location = own(param, "in");
       if (location !== "path" && location !== "query" && location !== "header") {
-        out.push(problem("error", "param-in", `parameter ${JSON.stringify(own(param, "name"))} is in ${JSON.stringify(location)}; only path, query and header parameters are supported`, where, pointer));
+        out.push(problem("error", "param-in", `parameter ${JSON.stringify(own(param, "name"))} is in ${JSON.stringify(location ?? null)}; only path, query and header parameters are supported`, where, joinPointer(pointer, "in")));
       }
     }
     const flat = new Map<string, string>();
-    for (const { param, pointer } of params) {
+    for (const { param, usage } of params) {
       const location = own(param, "in");
       if (location !== "path" && location !== "query") continue;
       const name = String(own(param, "name"));
-      if (name === "body" && isObject(own(op.operation, "requestBody"))) out.push(problem("error", "param-collision", `parameter "body" collides with the request body argument`, where, pointer));
+      if (name === "body" && isObject(own(op.operation, "requestBody"))) out.push(problem("error", "param-collision", `parameter "body" collides with the request body argument`, where, usage));
       const other = flat.get(name);
-      if (other) out.push(problem("error", "param-collision", `parameter "${name}" is both a ${other} and a ${String(location)} parameter; the client takes them in one object`, where, pointer));
+      if (other) out.push(problem("error", "param-collision", `parameter "${name}" is both a ${other} and a ${String(location)} parameter; the client takes them in one object`, where, usage));
       flat.set(name, String(location));
     }
   }
@@ -137,27 +149,32 @@ export const responses: Rule = (doc, where) => {
     const statuses = Object.keys(isObject(own(op.operation, "responses")) ? (own(op.operation, "responses") as Json) : {});
     const pointer = joinPointer(op.pointer, "responses");
     const success = statuses.filter((s) => /^2\d\d$/.test(s));
-    if (success.length === 0) out.push(problem("error", "responses", `${String(own(op.operation, "operationId"))} documents no 2xx response`, where, pointer));
-    if (success.length > 1) out.push(problem("warning", "responses", `${String(own(op.operation, "operationId"))} documents several 2xx responses; the client decodes ${success.sort()[0]}`, where, pointer));
+    const name = label(op.operation, op.method, op.path);
+    if (success.length === 0) out.push(problem("error", "responses", `${name} documents no 2xx response`, where, pointer));
+    if (success.length > 1) out.push(problem("warning", "responses", `${name} documents several 2xx responses; the client decodes ${success.sort()[0]}`, where, pointer));
     for (const status of statuses) {
       if (!/^[1-5]\d\d$/.test(status)) out.push(problem("error", "responses", `response key ${JSON.stringify(status)} must be a concrete status code`, where, joinPointer(pointer, status)));
-      const response = deref(doc, own(own(op.operation, "responses"), status), "responses").value;
-      for (const [type] of entries(own(response, "content"))) {
-        if (!/^application\/(.+\+)?json$/.test(type)) out.push(problem("error", "media-type", `only JSON bodies are supported, found ${JSON.stringify(type)}`, where, joinPointer(pointer, status, "content", type)));
+      // A shared response component is reported where it is defined (once, after de-duplication).
+      const response = deref(doc, own(own(op.operation, "responses"), status), "responses");
+      const at = response.pointer ?? joinPointer(pointer, status);
+      for (const [type] of entries(own(response.value, "content"))) {
+        if (!/^application\/(.+\+)?json$/.test(type)) out.push(problem("error", "media-type", `${status} response of ${name}: only JSON bodies are supported, found ${JSON.stringify(type)}`, where, joinPointer(at, "content", type)));
       }
     }
-    const body = deref(doc, own(op.operation, "requestBody"), "requestBodies").value;
-    for (const [type] of entries(own(body, "content"))) {
-      if (!/^application\/(.+\+)?json$/.test(type)) out.push(problem("error", "media-type", `only JSON request bodies are supported, found ${JSON.stringify(type)}`, where, joinPointer(op.pointer, "requestBody", "content", type)));
+    const body = deref(doc, own(op.operation, "requestBody"), "requestBodies");
+    const bodyAt = body.pointer ?? joinPointer(op.pointer, "requestBody");
+    for (const [type] of entries(own(body.value, "content"))) {
+      if (!/^application\/(.+\+)?json$/.test(type)) out.push(problem("error", "media-type", `request body of ${name}: only JSON request bodies are supported, found ${JSON.stringify(type)}`, where, joinPointer(bodyAt, "content", type)));
     }
   }
   return out;
 };
 
-/** Scope name → declaring pointer, across every oauth2 scheme. */
-function declaredScopes(doc: Json): Map<string, string> {
+/** Scope name → declaring pointer, across every oauth2 scheme (or only `only`'s). */
+function declaredScopes(doc: Json, only?: string): Map<string, string> {
   const scopes = new Map<string, string>();
   for (const [name, scheme] of entries(own(own(doc, "components"), "securitySchemes"))) {
+    if (only !== undefined && name !== only) continue;
     for (const [flowName, flow] of entries(own(scheme, "flows"))) {
       for (const [scope] of entries(own(flow, "scopes"))) scopes.set(scope, joinPointer("/components/securitySchemes", name, "flows", flowName, "scopes", scope));
     }
@@ -168,19 +185,21 @@ function declaredScopes(doc: Json): Map<string, string> {
 export const security: Rule = (doc, where) => {
   const out: Problem[] = [];
   const schemes = own(own(doc, "components"), "securitySchemes");
-  const scopes = declaredScopes(doc);
   for (const op of operationsOf(doc)) {
-    const requirements = own(op.operation, "security") ?? own(doc, "security");
-    const pointer = joinPointer(op.pointer, "security");
+    const written = own(op.operation, "security");
+    const requirements = written ?? own(doc, "security");
+    // An inherited requirement is reported on the top-level `security`, where it is written.
+    const pointer = written === undefined ? "/security" : joinPointer(op.pointer, "security");
     if (!Array.isArray(requirements) || requirements.length === 0) {
-      out.push(problem("error", "security", `${String(own(op.operation, "operationId"))} has no security requirement; write [] scopes for "token, no scope"`, where, op.pointer));
+      out.push(problem("error", "security", `${label(op.operation, op.method, op.path)} has no security requirement; write [] scopes for "token, no scope"`, where, op.pointer));
       continue;
     }
     requirements.forEach((requirement, i) => {
       for (const [schemeName, list] of entries(requirement)) {
         const scheme = own(schemes, schemeName);
-        if (!isObject(scheme)) out.push(problem("error", "security", `security scheme ${JSON.stringify(schemeName)} is not declared`, where, joinPointer(pointer, i, schemeName)));
+        if (!isObject(scheme)) out.push(problem("error", "security", `security scheme ${JSON.stringify(schemeName)} is not declared under components.securitySchemes`, where, joinPointer(pointer, i, schemeName)));
         if (!Array.isArray(list)) continue;
+        const scopes = declaredScopes(doc, schemeName);
         list.forEach((scope, j) => {
           if (own(scheme, "type") === "oauth2" && (typeof scope !== "string" || !scopes.has(scope))) {
             out.push(problem("error", "security-scope", `scope ${JSON.stringify(scope)} is not declared by the ${schemeName} scheme`, where, joinPointer(pointer, i, schemeName, j)));
@@ -223,7 +242,7 @@ export const triggerScopes: Rule = (doc, where) => {
     if (map === undefined) return;
     const values = Array.isArray(own(schema, "enum")) ? (own(schema, "enum") as unknown[]) : [];
     for (const value of values) {
-      if (typeof value !== "string" || typeof own(map, value) !== "string") out.push(problem("error", "trigger-scopes", `trigger type ${JSON.stringify(value)} has no scope in x-trigger-scopes`, where, pointer));
+      if (typeof value !== "string" || typeof own(map, value) !== "string") out.push(problem("error", "trigger-scopes", `trigger type ${JSON.stringify(value)} has no scope in x-trigger-scopes`, where, joinPointer(pointer, "x-trigger-scopes")));
     }
     for (const [trigger, scope] of entries(map)) {
       const at = joinPointer(pointer, "x-trigger-scopes", trigger);
@@ -241,7 +260,7 @@ export const schemas: Rule = (doc, where) => {
     if (typeof ref === "string") {
       const name = componentRefName(schema, "schemas");
       if (name === undefined || getAtPointer(doc, joinPointer("/components/schemas", name)) === undefined) {
-        out.push(problem("error", "schema-ref", `$ref ${JSON.stringify(ref)} does not name a component schema`, where, pointer));
+        out.push(problem("error", "schema-ref", `$ref ${JSON.stringify(ref)} does not name a component schema`, where, joinPointer(pointer, "$ref")));
       }
     }
     const type = own(schema, "type");

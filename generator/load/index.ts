@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { getAtPointer, joinPointer, parentPointer } from "../pointer.js";
-import type { Problem, SourceLocation } from "../problems.js";
+import { sortProblems, uniqueProblems, type Problem, type SourceLocation } from "../problems.js";
 import { defineOwn, parseYamlFile, type ParsedFile } from "./yaml-source.js";
 
 /**
@@ -35,12 +35,17 @@ export function findRootFiles(specPath: string): string[] {
 export function loadSpecs(specPath: string, cwd = process.cwd()): LoadResult {
   const specs: LoadedSpec[] = [];
   const problems: Problem[] = [];
-  for (const rootFile of findRootFiles(specPath)) {
+  // A mistyped path is a spec problem (exit 2), not an internal crash.
+  if (!existsSync(path.resolve(cwd, specPath))) {
+    return { specs, problems: [{ severity: "error", rule: "no-spec", message: `spec path ${specPath} does not exist` }] };
+  }
+  // Resolved against `cwd`, not the process's directory, like every path below.
+  for (const rootFile of findRootFiles(path.resolve(cwd, specPath))) {
     const result = loadSpec(rootFile, cwd);
     problems.push(...result.problems);
     if (result.spec) specs.push(result.spec);
   }
-  return { specs, problems };
+  return { specs, problems: sortProblems(uniqueProblems(problems)) };
 }
 
 interface Target {
@@ -67,13 +72,15 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
     }
   };
 
-  const readFile = (file: string, from?: SourceLocation): ParsedFile | undefined => {
+  const readFile = (file: string, from?: { ref: string; at: SourceLocation }): ParsedFile | undefined => {
     if (parsed.has(file)) return parsed.get(file);
     let text: string;
     try {
       text = readFileSync(file, "utf8");
-    } catch {
-      problems.push({ severity: "error", rule: "ref-file", message: `cannot read ${display(file)}`, ...(from ? { location: from } : {}) });
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+      const message = from ? `$ref ${JSON.stringify(from.ref)} points to ${display(file)}, which cannot be read (${reason})` : `cannot read ${display(file)} (${reason})`;
+      problems.push({ severity: "error", rule: "ref-file", message, ...(from ? { location: from.at } : {}) });
       parsed.set(file, undefined);
       return undefined;
     }
@@ -91,43 +98,40 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
   }
 
   /** Resolves a `$ref` string relative to the file it appears in; refuses anything outside the spec's folder. */
-  const resolveRef = (ref: string, file: string, at: SourceLocation): Target | undefined => {
+  const resolveRef = (ref: string, file: string, at: SourceLocation, report: Problem[] = problems): Target | undefined => {
+    const fail = (rule: string, message: string) => void report.push({ severity: "error", rule, message, location: at });
     const hash = ref.indexOf("#");
     const filePart = hash === -1 ? ref : ref.slice(0, hash);
-    const fragment = hash === -1 ? "" : decodeURIComponent(ref.slice(hash + 1));
-    if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) {
-      problems.push({ severity: "error", rule: "ref-remote", message: `remote $ref ${JSON.stringify(ref)} is not allowed: specs are read from local files only`, location: at });
-      return undefined;
-    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) return fail("ref-remote", `remote $ref ${JSON.stringify(ref)} is not allowed: specs are read from local files only`);
     const target = filePart === "" ? file : path.resolve(path.dirname(file), filePart);
     const relative = path.relative(specRoot, target);
-    if (relative.startsWith("..") || path.isAbsolute(relative)) {
-      problems.push({ severity: "error", rule: "ref-outside", message: `$ref ${JSON.stringify(ref)} points outside the spec folder`, location: at });
-      return undefined;
+    // `..` as a whole segment only: a file named "..notes.yaml" inside the folder is fine.
+    if (relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+      return fail("ref-outside", `$ref ${JSON.stringify(ref)} points outside the spec folder ${display(specRoot) || "."}`);
     }
-    if (fragment !== "" && !fragment.startsWith("/")) {
-      problems.push({ severity: "error", rule: "ref-pointer", message: `$ref ${JSON.stringify(ref)} must use a JSON pointer fragment (#/...)`, location: at });
-      return undefined;
+    let fragment: string;
+    try {
+      fragment = hash === -1 ? "" : decodeURIComponent(ref.slice(hash + 1));
+    } catch {
+      return fail("ref-pointer", `$ref ${JSON.stringify(ref)} has a malformed %-escape in its fragment`);
     }
+    if (fragment !== "" && !fragment.startsWith("/")) return fail("ref-pointer", `$ref ${JSON.stringify(ref)} must use a JSON pointer fragment (#/...)`);
     return { file: target, pointer: fragment };
   };
 
   // Root components declared as a bare reference own their target: every other reference to that
-  // target becomes a reference to the component, so a schema is emitted once under its name.
+  // target becomes a reference to the component, so a schema is emitted once under its name. A component
+  // written in place always owns itself, and a target is claimed by the first component only, so
+  // `B: {$ref: '#/components/schemas/A'}` stays an alias of A instead of taking A's references over.
   const owners = new Map<string, string>();
-  const components = getAtPointer(root.value, "/components");
-  if (components && typeof components === "object") {
-    for (const [section, entries] of Object.entries(components)) {
-      if (!entries || typeof entries !== "object") continue;
-      for (const [name, value] of Object.entries(entries as Record<string, unknown>)) {
-        const componentPointer = joinPointer("/components", section, name);
-        owners.set(targetKey({ file: absoluteRoot, pointer: componentPointer }), `#${componentPointer}`);
-        const ref = refOf(value);
-        if (ref === undefined) continue;
-        const target = resolveRef(ref, absoluteRoot, locate(absoluteRoot, joinPointer(componentPointer, "$ref")));
-        if (target) owners.set(targetKey(target), `#${componentPointer}`);
-      }
-    }
+  const componentList = componentsOf(root.value);
+  for (const { pointer } of componentList) owners.set(targetKey({ file: absoluteRoot, pointer }), `#${pointer}`);
+  for (const { pointer, value } of componentList) {
+    const ref = refOf(value);
+    if (ref === undefined) continue;
+    // Problems are reported when the component itself is built below; reporting here too would repeat them.
+    const target = resolveRef(ref, absoluteRoot, locate(absoluteRoot, joinPointer(pointer, "$ref")), []);
+    if (target && !owners.has(targetKey(target))) owners.set(targetKey(target), `#${pointer}`);
   }
 
   const build = (value: unknown, file: string, sourcePointer: string, outPointer: string, stack: string[]): unknown => {
@@ -144,13 +148,16 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
       if (!target) return {};
       const owner = owners.get(targetKey(target));
       const isOwnDefinition = owner === `#${outPointer}`;
-      if (owner && !isOwnDefinition) return withSiblings({ $ref: owner }, value, file, sourcePointer, outPointer, stack);
+      if (owner && !isOwnDefinition) {
+        locations.set(joinPointer(outPointer, "$ref"), at);
+        return withSiblings({ $ref: owner }, value, file, sourcePointer, outPointer, stack);
+      }
       const key = targetKey(target);
       if (stack.includes(key)) {
         problems.push({ severity: "error", rule: "ref-cycle", message: `$ref ${JSON.stringify(ref)} is circular; make the target a named component`, location: at });
         return {};
       }
-      const targetFile = readFile(target.file, at);
+      const targetFile = readFile(target.file, { ref, at });
       if (!targetFile) return {};
       const resolved = getAtPointer(targetFile.value, target.pointer);
       if (resolved === undefined) {
@@ -189,6 +196,18 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
     }
   };
   return { spec: { rootFile: display(absoluteRoot), document, files, where }, problems };
+}
+
+/** Every `components.<section>.<name>` entry of the root document, in document order. */
+function componentsOf(root: unknown): { pointer: string; value: unknown }[] {
+  const list: { pointer: string; value: unknown }[] = [];
+  const components = getAtPointer(root, "/components");
+  if (components === null || typeof components !== "object") return list;
+  for (const [section, entries] of Object.entries(components)) {
+    if (entries === null || typeof entries !== "object") continue;
+    for (const [name, value] of Object.entries(entries as Record<string, unknown>)) list.push({ pointer: joinPointer("/components", section, name), value });
+  }
+  return list;
 }
 
 function refOf(value: unknown): string | undefined {

@@ -26,7 +26,8 @@ export function defineOwn(target: Record<string, unknown>, key: string, value: u
  */
 export function parseYamlFile(file: string, text: string): ParsedFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // Duplicate keys are found below instead of by the parser, so the message can name the key and both lines.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
   const positions = new Map<string, Position>();
   const problems: Problem[] = [];
   const at = (offset: number | undefined, pointer: string) => {
@@ -38,7 +39,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     problems.push({
       severity: "error",
       rule: "yaml-syntax",
-      message: error.message.split("\n")[0] ?? error.message,
+      message: `invalid YAML: ${error.message.split("\n")[0] ?? error.message}`,
       location: at(error.pos[0], ""),
     });
   }
@@ -49,13 +50,14 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     const { line, column } = at(node.range?.[0], pointer);
     positions.set(pointer, { line, column });
     if (isAlias(node)) {
-      problems.push({ severity: "error", rule: "yaml-alias", message: "YAML aliases (*name) are not supported in specs", location: at(node.range?.[0], pointer) });
+      problems.push({ severity: "error", rule: "yaml-alias", message: `YAML alias *${node.source} is not supported in specs: repeat the value or use a $ref`, location: at(node.range?.[0], pointer) });
       return null;
     }
     if (isScalar(node)) return node.value;
     if (isSeq(node)) return node.items.map((item, i) => convert(item as Node, joinPointer(pointer, i)));
     if (isMap(node)) {
       const result: Record<string, unknown> = {};
+      const keyLines = new Map<string, number>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as Node | null;
@@ -65,9 +67,16 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
           continue;
         }
         const childPointer = joinPointer(pointer, String(key));
+        const keyAt = at(keyNode?.range?.[0], childPointer);
+        const firstLine = keyLines.get(String(key));
+        if (firstLine !== undefined) {
+          problems.push({ severity: "error", rule: "yaml-duplicate-key", message: `duplicate key ${JSON.stringify(String(key))}: already defined on line ${firstLine}`, location: keyAt });
+          continue;
+        }
+        keyLines.set(String(key), keyAt.line);
         defineOwn(result, String(key), convert(pair.value as Node | null, childPointer));
         // The key's own position is more useful than the value's for "this property is wrong".
-        positions.set(childPointer, at(keyNode?.range?.[0], childPointer));
+        positions.set(childPointer, { line: keyAt.line, column: keyAt.column });
       }
       return result;
     }
