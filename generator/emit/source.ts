@@ -15,7 +15,16 @@ export function printSourceFile(path: string, structure: OptionalKind<SourceFile
   const project = new Project({ useInMemoryFileSystem: true });
   const file = project.createSourceFile(path, { ...structure, kind: StructureKind.SourceFile });
   file.insertStatements(0, `/* ${HEADER} */`);
-  return { path, contents: file.getFullText() };
+  return { path, contents: separateStatements(file.getFullText()) };
+}
+
+/**
+ * ts-morph separates classes and functions by a blank line but not variables, types or imports from
+ * what follows; one blank line between top-level declarations reads as a person would write it.
+ * Imports stay together.
+ */
+function separateStatements(text: string): string {
+  return text.replace(/^([^\s].*(?:;|\}))\n(?=\/\*\*|export |const |function |class |interface |type )/gm, "$1\n\n");
 }
 
 /** A JSDoc block from paragraphs and tags; every piece of spec text is escaped on the way in. */

@@ -16,10 +16,12 @@ import {
 } from "./errors.js";
 import type { GetAuthorizedInfoResult, GetAuthorizedUserResult } from "./types.js";
 import { validateGetAuthorizedInfoResult, validateGetAuthorizedUserResult } from "./validators.js";
+
 /**
  * The default base URL of Webflow API v1 (legacy), from the spec's first server.
  */
 export const SERVER_URL = "https://api.webflow.com";
+
 /**
  * The version of the API description this client was generated from.
  */

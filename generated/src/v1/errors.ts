@@ -1,9 +1,11 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import { WebflowApiError, type ApiErrorInit } from "../runtime/errors.js";
+
 /**
  * The error codes Webflow API v1 (legacy) documents. The API adds codes over time, so `error.code` may hold any other string too.
  */
 export const ERROR_CODES = [] as const;
+
 /**
  * A documented error code. `error.code` is typed `string` because the API adds codes over time; test it with `isKnownErrorCode`.
  */

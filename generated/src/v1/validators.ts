@@ -21,6 +21,7 @@ import type {
   User,
   V1Error,
 } from "./types.js";
+
 const PATTERN_1 = new RegExp("^[0-9a-f]{24}$", "u");
 
 /**

@@ -57,10 +57,12 @@ import {
   validateListWebhooksResult,
   validatePublishSiteResult,
 } from "./validators.js";
+
 /**
  * The default base URL of Webflow Data API, from the spec's first server.
  */
 export const SERVER_URL = "https://api.webflow.com/v2";
+
 /**
  * The version of the API description this client was generated from.
  */

@@ -1,5 +1,6 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import { WebflowApiError, type ApiErrorInit } from "../runtime/errors.js";
+
 /**
  * The error codes Webflow Data API documents. The API adds codes over time, so `error.code` may hold any other string too.
  */
@@ -35,6 +36,7 @@ export const ERROR_CODES = [
   "users_not_enabled",
   "validation_error",
 ] as const;
+
 /**
  * A documented error code. `error.code` is typed `string` because the API adds codes over time; test it with `isKnownErrorCode`.
  */

@@ -5,162 +5,189 @@
  * Level: site.
  */
 export const ASSETS_READ = "assets:read";
+
 /**
  * `assets:write`: Upload, update and delete the assets of a site.
  *
  * Level: site.
  */
 export const ASSETS_WRITE = "assets:write";
+
 /**
  * `authorized_user:read`: Read the user who authorized the token.
  *
  * Level: site.
  */
 export const AUTHORIZED_USER_READ = "authorized_user:read";
+
 /**
  * `cms:read`: Read the CMS collections and items of a site.
  *
  * Level: site.
  */
 export const CMS_READ = "cms:read";
+
 /**
  * `cms:write`: Create, update, publish and delete CMS collections and items.
  *
  * Level: site.
  */
 export const CMS_WRITE = "cms:write";
+
 /**
  * `comments:read`: Read the comment threads and replies of a site.
  *
  * Level: site.
  */
 export const COMMENTS_READ = "comments:read";
+
 /**
  * `comments:write`: Create and update comments of a site.
  *
  * Level: site.
  */
 export const COMMENTS_WRITE = "comments:write";
+
 /**
  * `components:read`: Read the components of a site.
  *
  * Level: site.
  */
 export const COMPONENTS_READ = "components:read";
+
 /**
  * `components:write`: Update the content of components of a site.
  *
  * Level: site.
  */
 export const COMPONENTS_WRITE = "components:write";
+
 /**
  * `custom_code:read`: Read the custom code (registered scripts) of a site and its pages. Available only to Data Client apps; site tokens cannot use it.
  *
  * Level: site.
  */
 export const CUSTOM_CODE_READ = "custom_code:read";
+
 /**
  * `custom_code:write`: Register, apply and remove custom code on a site and its pages. Available only to Data Client apps; site tokens cannot use it.
  *
  * Level: site.
  */
 export const CUSTOM_CODE_WRITE = "custom_code:write";
+
 /**
  * `ecommerce:read`: Read the ecommerce products, orders and inventory of a site.
  *
  * Level: site.
  */
 export const ECOMMERCE_READ = "ecommerce:read";
+
 /**
  * `ecommerce:write`: Create and update ecommerce products, orders and inventory.
  *
  * Level: site.
  */
 export const ECOMMERCE_WRITE = "ecommerce:write";
+
 /**
  * `forms:read`: Read the forms and form submissions of a site.
  *
  * Level: site.
  */
 export const FORMS_READ = "forms:read";
+
 /**
  * `forms:write`: Update and delete form submissions of a site.
  *
  * Level: site.
  */
 export const FORMS_WRITE = "forms:write";
+
 /**
  * `pages:read`: Read the pages and page content of a site.
  *
  * Level: site.
  */
 export const PAGES_READ = "pages:read";
+
 /**
  * `pages:write`: Update the pages and page content of a site.
  *
  * Level: site.
  */
 export const PAGES_WRITE = "pages:write";
+
 /**
  * `sites:read`: Read sites, their custom domains and their webhooks.
  *
  * Level: site.
  */
 export const SITES_READ = "sites:read";
+
 /**
  * `sites:write`: Publish sites and create and remove webhooks.
  *
  * Level: site.
  */
 export const SITES_WRITE = "sites:write";
+
 /**
  * `site_activity:read`: Read the activity log of a site.
  *
  * Level: site.
  */
 export const SITE_ACTIVITY_READ = "site_activity:read";
+
 /**
  * `site_config:read`: Read the configuration of a site (redirects, robots.txt, well-known files).
  *
  * Level: site.
  */
 export const SITE_CONFIG_READ = "site_config:read";
+
 /**
  * `site_config:write`: Update the configuration of a site (redirects, robots.txt, well-known files).
  *
  * Level: site.
  */
 export const SITE_CONFIG_WRITE = "site_config:write";
+
 /**
  * `users:read`: Read the user accounts (memberships) of a site.
  *
  * Level: site.
  */
 export const USERS_READ = "users:read";
+
 /**
  * `users:write`: Invite, update and delete the user accounts of a site.
  *
  * Level: site.
  */
 export const USERS_WRITE = "users:write";
+
 /**
  * `workspace:read`: Read workspace information. Site-level and workspace-level.
  *
  * Level: site and workspace.
  */
 export const WORKSPACE_READ = "workspace:read";
+
 /**
  * `workspace:write`: Modify workspace resources. Site-level and workspace-level.
  *
  * Level: site and workspace.
  */
 export const WORKSPACE_WRITE = "workspace:write";
+
 /**
  * `workspace_activity:read`: Read the activity log of a workspace. Workspace-level only.
  *
  * Level: workspace.
  */
 export const WORKSPACE_ACTIVITY_READ = "workspace_activity:read";
+
 /**
  * Every scope the API declares, in the order of the spec.
  */
@@ -193,10 +220,12 @@ export const SCOPES = [
   WORKSPACE_WRITE,
   WORKSPACE_ACTIVITY_READ,
 ] as const;
+
 /**
  * One OAuth scope name.
  */
 export type Scope = (typeof SCOPES)[number];
+
 /**
  * Scopes for Data Client apps and site tokens.
  */
@@ -228,10 +257,12 @@ export const SITE_SCOPES = [
   WORKSPACE_READ,
   WORKSPACE_WRITE,
 ] as const;
+
 /**
  * Scopes for workspace tokens and apps with workspace access.
  */
 export const WORKSPACE_SCOPES = [WORKSPACE_READ, WORKSPACE_WRITE, WORKSPACE_ACTIVITY_READ] as const;
+
 /**
  * What each scope grants, as the spec describes it.
  */
@@ -270,6 +301,7 @@ export const SCOPE_DESCRIPTIONS: Readonly<Record<Scope, string>> = Object.freeze
     "workspace_activity:read": "Read the activity log of a workspace. Workspace-level only.",
   }),
 );
+
 /**
  * The scopes each operation requires, by operationId. An empty list means any valid token will do.
  */
@@ -304,10 +336,12 @@ export const OPERATION_SCOPES = Object.freeze(
   readonly publishSite: readonly ["sites:write"];
   readonly removeWebhook: readonly ["sites:write"];
 };
+
 /**
  * The operationId of every operation.
  */
 export type OperationId = keyof typeof OPERATION_SCOPES;
+
 /**
  * The scope a webhook of each trigger type needs.
  */
@@ -344,10 +378,12 @@ export const TRIGGER_SCOPES = Object.freeze(
   readonly collection_item_unpublished: "cms:read";
   readonly comment_created: "comments:read";
 };
+
 /**
  * Where to send a user to grant scopes to a Data Client app (pass it to `authorizeUrl`).
  */
 export const OAUTH_AUTHORIZATION_URL = "https://webflow.com/oauth/authorize";
+
 /**
  * Where an authorization code is exchanged for an access token (pass it to `exchangeCode`).
  */

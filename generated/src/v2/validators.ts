@@ -52,7 +52,9 @@ import type {
   WebhookFilter,
   WebhookList,
 } from "./types.js";
+
 const PATTERN_1 = new RegExp("^[0-9a-f]{24}$", "u");
+
 const ALLOWED_2 = new Set<unknown>([
   "bad_request",
   "validation_error",
@@ -85,6 +87,7 @@ const ALLOWED_2 = new Set<unknown>([
   "user_not_found",
   "users_not_enabled",
 ]);
+
 const ALLOWED_3 = new Set<unknown>([
   "form_submission",
   "site_publish",
