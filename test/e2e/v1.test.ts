@@ -1,7 +1,6 @@
 /**
  * End-to-end: the generated legacy v1 client against a real HTTP server on 127.0.0.1.
  */
-import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   NotFoundError as V2NotFoundError,
@@ -14,6 +13,7 @@ import {
   type ClientConfig,
   type ResponseInfo,
 } from "../../generated/src/index.js";
+import { expectNoSecret, thrown } from "./assertions.js";
 import { closedPortOrigin, startTestServer, type TestServer } from "./server.js";
 import { clone, loadOperations, successResponse, type SpecOperation } from "./spec.js";
 
@@ -45,25 +45,8 @@ function client(config: Partial<ClientConfig> = {}): V1Client {
   return createWebflowV1Client({ token: TOKEN, baseUrl: `${server.origin}/`, ...config });
 }
 
-async function thrown(fn: () => Promise<unknown>): Promise<unknown> {
-  try {
-    await fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
-function expectNoToken(error: unknown): void {
-  const texts = [
-    error instanceof Error ? error.message : "",
-    error instanceof Error ? (error.stack ?? "") : "",
-    String(error),
-    JSON.stringify(error),
-    inspect(error, { depth: Infinity }),
-  ];
-  for (const text of texts) expect(text).not.toContain(TOKEN);
-}
+const expectNoToken = (error: unknown) => expectNoSecret(error, TOKEN);
 
 const CASES = [
   {

@@ -5,7 +5,6 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   BadRequestError,
@@ -25,6 +24,7 @@ import {
   type ClientConfig,
   type ResponseInfo,
 } from "../../generated/src/index.js";
+import { expectNoSecret, thrown } from "./assertions.js";
 import { closedPortOrigin, startTestServer, type TestServer } from "./server.js";
 import { clone, fillPath, loadOperations, successResponse, type SpecOperation } from "./spec.js";
 
@@ -63,26 +63,8 @@ function client(config: Partial<ClientConfig> = {}): V2Client {
   return createWebflowClient({ token: TOKEN, baseUrl: base, ...config });
 }
 
-/** Calls `fn`, which must reject, and returns what it threw. */
-async function thrown(fn: () => Promise<unknown>): Promise<unknown> {
-  try {
-    await fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
-function expectNoToken(error: unknown): void {
-  const texts = [
-    error instanceof Error ? error.message : "",
-    error instanceof Error ? (error.stack ?? "") : "",
-    String(error),
-    JSON.stringify(error),
-    inspect(error, { depth: Infinity }),
-  ];
-  for (const text of texts) expect(text).not.toContain(TOKEN);
-}
+const expectNoToken = (error: unknown) => expectNoSecret(error, TOKEN);
 
 // ---------------------------------------------------------------------------------------------
 // Every operation
