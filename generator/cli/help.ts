@@ -1,0 +1,32 @@
+import { readFileSync } from "node:fs";
+
+export const HELP = `webflow-codegen: generates the typed Webflow API client from its OpenAPI description
+
+usage:
+  webflow-codegen generate [spec] [out]          write the package (defaults: spec generated)
+  webflow-codegen generate [spec] [out] --check  write nothing; exit 1 and list stale files if out is not what spec produces
+  webflow-codegen generate [spec] [out] --watch  regenerate on every change under the spec's folder
+  webflow-codegen diff OLD NEW                   compare two API descriptions (root YAML files or folders)
+  webflow-codegen diff --base <git-ref> [spec]   compare spec (default: spec) as committed at <git-ref> with the working tree
+  webflow-codegen --help | --version
+
+diff options:
+  --json              print the changes as JSON instead of text
+  --fail-on-breaking  exit 1 when any change is breaking
+
+exit codes:
+  0  done (output written or up to date, diff printed)
+  1  --check found stale files, or diff --fail-on-breaking found a breaking change
+  2  the spec is missing or has errors; nothing was written
+  3  usage error: unknown command or option, wrong arguments, unknown git ref
+  4  internal error
+
+environment:
+  NO_COLOR     when set (non-empty), never color; otherwise color only on a terminal
+  FORCE_COLOR  when set (non-empty, not 0), color even when not on a terminal (NO_COLOR wins)
+`;
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,51 @@
+import { GenerationError } from "../problems.js";
+import { parseCommand, UsageError } from "./args.js";
+import { EXIT, type ExitCode } from "./exit-codes.js";
+import { HELP, version } from "./help.js";
+import { printProblems, processIo, type Io } from "./output.js";
+
+/**
+ * Runs one command line and resolves with the exit code; every failure is reported here, never thrown.
+ * The generator (TypeScript compiler, formatter) is imported only by the commands that need it, so
+ * `--help` and `--version` answer at once.
+ */
+export async function run(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
+  try {
+    const command = parseCommand(argv);
+    switch (command.name) {
+      case "help":
+        io.out(HELP);
+        return EXIT.ok;
+      case "version":
+        io.out(`webflow-codegen ${version()}`);
+        return EXIT.ok;
+      case "diff": {
+        const { runDiff } = await import("./diff.js");
+        return runDiff(command, io);
+      }
+      case "generate": {
+        const { assertSpecExists, checkOutput, generateAndWrite } = await import("./generate.js");
+        if (command.check) return await checkOutput(command.spec, command.out, io);
+        if (command.watch) {
+          assertSpecExists(command.spec);
+          const { watchAndGenerate } = await import("./watch.js");
+          return await watchAndGenerate(command.spec, command.out, io);
+        }
+        await generateAndWrite(command.spec, command.out, io);
+        return EXIT.ok;
+      }
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${io.errStyle.red(`error: ${error.message}`)}\nrun webflow-codegen --help for usage`);
+      return EXIT.usage;
+    }
+    if (error instanceof GenerationError) {
+      printProblems(io, error.problems);
+      io.err(io.errStyle.red(argv[0] === "diff" ? "failed: the spec has errors" : "failed: the spec has errors; nothing was written"));
+      return EXIT.specError;
+    }
+    io.err(io.errStyle.red(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,133 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync, watch, type FSWatcher } from "node:fs";
+import path from "node:path";
+import { GenerationError } from "../problems.js";
+import { EXIT, type ExitCode } from "./exit-codes.js";
+import { generateAndWrite } from "./generate.js";
+import { printProblems, type Io } from "./output.js";
+
+/** Quiet time after the last change before regenerating: editors save in several steps. */
+export const DEBOUNCE_MS = 150;
+/** Safety net for filesystem events the watcher misses (new subfolders, some editors' atomic saves). */
+const POLL_MS = 1000;
+
+/** Editor droppings and tool folders that are not part of the spec. */
+const isScratch = (name: string) => name.startsWith(".") || name.endsWith("~") || /\.sw[px]$/.test(name) || name.startsWith("#") || name === "node_modules";
+
+/** A fingerprint of every file under `folder` (names and contents), so saves that change nothing do not regenerate. */
+function fingerprint(folder: string, ignored: (absolute: string) => boolean): string {
+  const hash = createHash("sha1");
+  const visit = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const absolute = path.join(dir, entry.name);
+      if (isScratch(entry.name) || ignored(absolute)) continue;
+      if (entry.isDirectory()) visit(absolute);
+      else if (entry.isFile()) {
+        hash.update(`${path.relative(folder, absolute)}\0`);
+        try {
+          hash.update(readFileSync(absolute));
+        } catch {
+          hash.update("<unreadable>");
+        }
+        hash.update("\0");
+      }
+    }
+  };
+  visit(folder);
+  return hash.digest("hex");
+}
+
+const clock = () => new Date().toTimeString().slice(0, 8);
+
+/**
+ * `generate --watch`: generates once, then again after every change under the spec's folder (debounced;
+ * a change during a run queues one more run). A failed run prints its problems and leaves the last good
+ * output in place. Runs until SIGINT or SIGTERM (or `stop` aborts), then resolves with 0.
+ */
+export function watchAndGenerate(spec: string, out: string, io: Io, stop?: AbortSignal): Promise<ExitCode> {
+  const folder = statSync(spec).isDirectory() ? spec : path.dirname(spec);
+  const outAbsolute = path.resolve(out);
+  const stagingPrefix = `.${path.basename(outAbsolute)}-`;
+  const ignored = (absolute: string) =>
+    absolute === outAbsolute || absolute.startsWith(outAbsolute + path.sep) || (path.dirname(absolute) === path.dirname(outAbsolute) && path.basename(absolute).startsWith(stagingPrefix));
+
+  let lastFingerprint: string | undefined;
+  let running = false;
+  let again = false;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  const runOnce = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        const current = fingerprint(folder, ignored);
+        if (current === lastFingerprint || stopped) continue;
+        const first = lastFingerprint === undefined;
+        lastFingerprint = current;
+        if (!first) io.out(io.outStyle.dim(`[${clock()}] change under ${folder}/: regenerating`));
+        try {
+          await generateAndWrite(spec, out, { ...io, out: (text) => io.out(`[${clock()}] ${text}`) });
+        } catch (error) {
+          if (error instanceof GenerationError) printProblems(io, error.problems);
+          else io.err(io.errStyle.red(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+          io.err(io.errStyle.red(`[${clock()}] generation failed: kept the last good output in ${out}/; still watching`));
+        }
+      } while (again && !stopped);
+    } finally {
+      running = false;
+    }
+  };
+  const schedule = () => {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void runOnce(), DEBOUNCE_MS);
+  };
+
+  return new Promise<ExitCode>((resolve) => {
+    let watcher: FSWatcher | undefined;
+    let poll: NodeJS.Timeout | undefined;
+    const finish = () => {
+      if (stopped) return;
+      stopped = true;
+      clearTimeout(timer);
+      clearInterval(poll);
+      watcher?.close();
+      process.off("SIGINT", finish);
+      process.off("SIGTERM", finish);
+      io.out(io.outStyle.dim("stopped watching"));
+      resolve(EXIT.ok);
+    };
+    process.on("SIGINT", finish);
+    process.on("SIGTERM", finish);
+    stop?.addEventListener("abort", finish);
+
+    io.out(io.outStyle.dim(`watching ${folder}/ for changes; writing ${out}/ (Ctrl-C to stop)`));
+    void runOnce().then(() => {
+      if (stopped) return;
+      try {
+        watcher = watch(folder, { recursive: true }, (_event, name) => {
+          if (name && (name.split(/[\\/]/).some(isScratch) || ignored(path.resolve(folder, name)))) return;
+          schedule();
+        });
+        watcher.on("error", (error) => io.err(io.errStyle.yellow(`file watcher: ${error.message}; falling back to polling`)));
+      } catch (error) {
+        io.err(io.errStyle.yellow(`file watcher unavailable (${(error as Error).message}); polling every ${POLL_MS} ms`));
+      }
+      poll = setInterval(() => {
+        if (!running && fingerprint(folder, ignored) !== lastFingerprint) schedule();
+      }, POLL_MS);
+    });
+  });
+}

@@ -1,0 +1,24 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+// The generator's own stages (the functions generator/index.ts re-exports), imported from their modules so
+// a diff does not load the emitters and the TypeScript compiler.
+import { checkSpecs } from "../check/index.js";
+import { loadSpecs } from "../load/index.js";
+import { buildModel, type ApiModel } from "../model/index.js";
+import { GenerationError, hasErrors } from "../problems.js";
+
+/**
+ * The models of every API description at `specPath` (a root YAML file or a folder of them), through the
+ * generator's own load and check stages. Throws `GenerationError` when the spec cannot be modelled.
+ * File names in problems are relative to `cwd`.
+ */
+export function loadModels(specPath: string, cwd = process.cwd()): ApiModel[] {
+  const absolute = path.resolve(cwd, specPath);
+  if (!existsSync(absolute)) throw new GenerationError([{ severity: "error", rule: "no-spec", message: `${specPath} does not exist` }]);
+  const loaded = loadSpecs(absolute, cwd);
+  if (hasErrors(loaded.problems)) throw new GenerationError(loaded.problems);
+  if (loaded.specs.length === 0) throw new GenerationError([{ severity: "error", rule: "no-spec", message: `no .yaml API description found at ${specPath}` }]);
+  const problems = checkSpecs(loaded.specs);
+  if (hasErrors(problems)) throw new GenerationError(problems);
+  return loaded.specs.map(buildModel);
+}

@@ -1,0 +1,133 @@
+import type { ApiModel, OperationModel, ResponseModel } from "../model/types.js";
+import type { ChangeKind } from "./rules.js";
+import { compareSchemas, type SchemaDiffContext } from "./schema.js";
+import type { Change } from "./types.js";
+
+const endpointOf = (op: OperationModel) => `${op.method} ${op.path}`;
+const clientCall = (op: OperationModel) => `client.${op.group}.${op.methodName}`;
+
+/** A model with nothing in it: the other side of an API version that was added or removed. */
+function emptyModel(namespace: string): ApiModel {
+  return { namespace, title: "", version: "", server: "", auth: "bearer", tags: [], operations: [], schemas: [], scopes: [], triggers: [], errorStatuses: [], errorCodes: [], sourceFile: "" };
+}
+
+/**
+ * Every change between two sets of API models, as callers of the generated client see it: per
+ * operation (matched by operationId, or by method and path when the id changed), then per component.
+ * API versions are matched by namespace. Ordered by namespace, then operationId, then where in the
+ * operation; component changes come after the operations of their namespace.
+ */
+export function diffModels(oldModels: readonly ApiModel[], newModels: readonly ApiModel[]): Change[] {
+  const namespaces = [...new Set([...newModels, ...oldModels].map((m) => m.namespace))].sort();
+  return namespaces.flatMap((namespace) =>
+    diffNamespace(oldModels.find((m) => m.namespace === namespace) ?? emptyModel(namespace), newModels.find((m) => m.namespace === namespace) ?? emptyModel(namespace)),
+  );
+}
+
+function diffNamespace(oldModel: ApiModel, newModel: ApiModel): Change[] {
+  const changes: { change: Change; order: number }[] = [];
+  const namespace = newModel.namespace;
+  const add = (kind: ChangeKind, operationId: string | undefined, path: string, breaking: boolean, message: string) =>
+    changes.push({ change: { kind, namespace, ...(operationId !== undefined ? { operationId } : {}), path, breaking, message }, order: changes.length });
+
+  const removed = oldModel.operations.filter((o) => !newModel.operations.some((n) => n.id === o.id));
+  const added = newModel.operations.filter((n) => !oldModel.operations.some((o) => o.id === n.id));
+  const pairs: [OperationModel, OperationModel][] = newModel.operations.flatMap((n) => {
+    const o = oldModel.operations.find((x) => x.id === n.id);
+    return o ? [[o, n] as [OperationModel, OperationModel]] : [];
+  });
+  // Same endpoint under another operationId: a rename, compared like any other pair.
+  for (const n of [...added]) {
+    const o = removed.find((x) => endpointOf(x) === endpointOf(n));
+    if (!o) continue;
+    removed.splice(removed.indexOf(o), 1);
+    added.splice(added.indexOf(n), 1);
+    pairs.push([o, n]);
+  }
+
+  for (const op of removed) {
+    add("operation-removed", op.id, endpointOf(op), true, `operation ${op.id} (${endpointOf(op)}) removed: ${clientCall(op)} no longer exists${op.deprecated ? " (it was deprecated)" : ""}`);
+  }
+  for (const op of added) add("operation-added", op.id, endpointOf(op), false, `operation ${op.id} (${endpointOf(op)}) added: ${clientCall(op)}`);
+  for (const [o, n] of pairs) diffOperation(oldModel, newModel, o, n, (kind, path, breaking, message) => add(kind, n.id, path, breaking, message));
+
+  const oldSchemas = new Set(oldModel.schemas.map((s) => s.name));
+  const newSchemas = new Set(newModel.schemas.map((s) => s.name));
+  for (const s of oldModel.schemas) if (!newSchemas.has(s.name)) add("schema-removed", undefined, `#/components/schemas/${s.name}`, true, `schema ${s.name} removed: the type ${s.typeName} and ${s.validatorName} are no longer exported`);
+  for (const s of newModel.schemas) if (!oldSchemas.has(s.name)) add("schema-added", undefined, `#/components/schemas/${s.name}`, false, `schema ${s.name} added: type ${s.typeName}`);
+
+  for (const trigger of newModel.triggers) {
+    const before = oldModel.triggers.find((t) => t.name === trigger.name);
+    if (before && before.scope !== trigger.scope) {
+      add("trigger-scope-changed", undefined, `x-trigger-scopes.${trigger.name}`, true, `webhook trigger ${trigger.name} now needs scope \`${trigger.scope}\` instead of \`${before.scope}\``);
+    }
+  }
+
+  const key = (c: Change) => (c.operationId === undefined ? "\uffff" : c.operationId);
+  return changes.sort((a, b) => (key(a.change) < key(b.change) ? -1 : key(a.change) > key(b.change) ? 1 : a.order - b.order)).map((c) => c.change);
+}
+
+type OperationEmit = (kind: ChangeKind, path: string, breaking: boolean, message: string) => void;
+
+function diffOperation(oldModel: ApiModel, newModel: ApiModel, o: OperationModel, n: OperationModel, emit: OperationEmit): void {
+  const endpoint = endpointOf(n);
+  const ctx: SchemaDiffContext = { old: oldModel, new: newModel, emit };
+
+  if (o.id !== n.id) emit("operation-id-changed", endpoint, true, `operationId ${o.id} renamed to ${n.id}: its generated type names change`);
+  if (endpointOf(o) !== endpoint) emit("operation-endpoint-changed", endpoint, true, `${n.id} moved from ${endpointOf(o)} to ${endpoint}`);
+  if (clientCall(o) !== clientCall(n)) emit("client-method-renamed", endpoint, true, `${clientCall(o)} is now ${clientCall(n)}`);
+  if (!o.deprecated && n.deprecated) emit("operation-deprecated", endpoint, false, `${n.id} is deprecated`);
+
+  for (const scope of n.scopes) {
+    if (!o.scopes.includes(scope)) emit("scope-added", `${endpoint} security`, true, `now requires scope \`${scope}\`: tokens without it get 403`);
+  }
+  for (const scope of o.scopes) if (!n.scopes.includes(scope)) emit("scope-removed", `${endpoint} security`, false, `no longer requires scope \`${scope}\``);
+
+  const paramKey = (p: { in: string; name: string }) => `${p.in}:${p.name}`;
+  for (const p of o.params) {
+    if (!n.params.some((q) => paramKey(q) === paramKey(p))) emit("request-parameter-removed", `${endpoint} ${p.in}.${p.name}`, true, `${p.in} parameter \`${p.name}\` removed`);
+  }
+  for (const p of n.params) {
+    const before = o.params.find((q) => paramKey(q) === paramKey(p));
+    const where = `${endpoint} ${p.in}.${p.name}`;
+    if (!before) {
+      emit("request-parameter-added", where, p.required, `${p.required ? "required" : "optional"} ${p.in} parameter \`${p.name}\` added`);
+      continue;
+    }
+    if (before.required !== p.required) {
+      if (p.required) emit("request-parameter-became-required", where, true, `${p.in} parameter \`${p.name}\` became required`);
+      else emit("request-parameter-became-optional", where, false, `${p.in} parameter \`${p.name}\` became optional`);
+    }
+    compareSchemas(ctx, "request", before.schema, p.schema, { base: `${endpoint} ${p.in}`, field: p.name, noun: `${p.in} parameter`, rootLabel: `${p.in} parameter` });
+  }
+
+  const bodyWhere = `${endpoint} body`;
+  if (!o.body && n.body) emit("request-body-added", bodyWhere, n.body.required, `${n.body.required ? "required" : "optional"} request body added`);
+  else if (o.body && !n.body) emit("request-body-removed", bodyWhere, true, "request body removed");
+  else if (o.body && n.body) {
+    if (o.body.required !== n.body.required) {
+      if (n.body.required) emit("request-body-became-required", bodyWhere, true, "request body became required");
+      else emit("request-body-became-optional", bodyWhere, false, "request body became optional");
+    }
+    compareSchemas(ctx, "request", o.body.schema, n.body.schema, { base: bodyWhere, field: "", noun: "request body field", rootLabel: "request body" });
+  }
+
+  const statuses = (op: OperationModel): ResponseModel[] => [op.success, ...op.errors];
+  for (const r of statuses(o)) {
+    if (statuses(n).some((x) => x.status === r.status)) continue;
+    const success = r === o.success;
+    emit("response-status-removed", `${endpoint} response.${r.status}`, success, `${success ? "success" : "error"} response ${r.status} removed`);
+  }
+  for (const r of statuses(n)) {
+    if (statuses(o).some((x) => x.status === r.status)) continue;
+    emit("response-status-added", `${endpoint} response.${r.status}`, false, `${r === n.success ? "success" : "error"} response ${r.status} added`);
+  }
+
+  // The client decodes the success response whatever its status, so its bodies are compared even when the status moved.
+  const responseWhere = `${endpoint} response.${n.success.status}`;
+  if (o.success.schema && !n.success.schema) emit("response-body-removed", responseWhere, true, `the ${n.success.status} response no longer has a body`);
+  else if (!o.success.schema && n.success.schema) emit("response-body-added", responseWhere, false, `the ${n.success.status} response now has a body`);
+  else if (o.success.schema && n.success.schema) {
+    compareSchemas(ctx, "response", o.success.schema, n.success.schema, { base: responseWhere, field: "", noun: "response field", rootLabel: `${n.success.status} response body` });
+  }
+}

@@ -1,0 +1,192 @@
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ANSI, BASE_SPEC, FIXTURES, REPO, runCli, tempDir } from "./helpers.js";
+
+const version = (JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8")) as { version: string }).version;
+const SCOPE_ADDED = path.join(FIXTURES, "scope-added", "new.yaml");
+const SCOPE_REMOVED_OLD = SCOPE_ADDED;
+const temps: string[] = [];
+const temp = (prefix: string) => {
+  const dir = tempDir(prefix);
+  temps.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("cli: help, version, usage errors", () => {
+  it("--help prints usage and the exit codes, exit 0", async () => {
+    const result = await runCli(["--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("usage:");
+    expect(result.stdout).toContain("exit codes:");
+    expect(result.stdout).toMatch(/--fail-on-breaking/);
+  });
+
+  it("--version prints the package version, exit 0", async () => {
+    const result = await runCli(["--version"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(`webflow-codegen ${version}`);
+  });
+
+  it("the bin launcher runs the same CLI", async () => {
+    const result = await runCli(["--version"], { command: [process.execPath, path.join(REPO, "bin", "webflow-codegen.js")] });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(`webflow-codegen ${version}`);
+  });
+
+  it("an unknown option exits 3 and names it", async () => {
+    const result = await runCli(["generate", "--bogus"]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain("unknown option --bogus");
+    expect(result.stdout).toBe("");
+  });
+
+  it("an unknown command or no command exits 3", async () => {
+    expect((await runCli(["frobnicate"])).code).toBe(3);
+    expect((await runCli([])).code).toBe(3);
+  });
+});
+
+describe("cli: generate and --check", () => {
+  const dir = temp("generate");
+  const out = path.join(dir, "out");
+
+  it("generate writes the package and prints one summary line", async () => {
+    const result = await runCli(["generate", BASE_SPEC, out]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^generated .+out\/: 3 operations, 3 schemas, 2 scopes, \d+ files written in \d+ ms\n$/);
+    expect(existsSync(path.join(out, "src", "things", "client.ts"))).toBe(true);
+    // The write went through a staging folder that is gone now.
+    expect(readdirSync(dir).filter((name) => name.startsWith("."))).toEqual([]);
+  });
+
+  it("--check on fresh output exits 0", async () => {
+    const result = await runCli(["generate", BASE_SPEC, out, "--check"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("is up to date");
+  });
+
+  it("--check on stale output exits 1 and lists the stale files", async () => {
+    const client = path.join(out, "src", "things", "client.ts");
+    writeFileSync(client, `${readFileSync(client, "utf8")}\n// edited by hand\n`);
+    writeFileSync(path.join(out, "stray.txt"), "not generated");
+    rmSync(path.join(out, "README.md"));
+    const result = await runCli(["generate", BASE_SPEC, out, "--check"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("is stale");
+    expect(result.stderr).toMatch(/changed: .*out\/src\/things\/client\.ts/);
+    expect(result.stderr).toMatch(/missing: .*out\/README\.md/);
+    expect(result.stderr).toMatch(/not generated: .*out\/stray\.txt/);
+    // --check writes nothing.
+    expect(readFileSync(client, "utf8")).toContain("// edited by hand");
+  });
+
+  it("a spec error exits 2 with file:line, and leaves the output untouched", async () => {
+    const specDir = temp("broken");
+    const spec = path.join(specDir, "api.yaml");
+    writeFileSync(spec, readFileSync(BASE_SPEC, "utf8").replace("operationId: getThing", "operationId: Get-Thing"));
+    const target = path.join(specDir, "out");
+    mkdirSync(target);
+    writeFileSync(path.join(target, "keep.txt"), "previous output");
+    const result = await runCli(["generate", spec, target]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/api\.yaml:\d+:\d+ error \[operation-id\]/);
+    expect(result.stderr).toContain("nothing was written");
+    expect(readdirSync(target)).toEqual(["keep.txt"]);
+    expect(readdirSync(specDir).sort()).toEqual(["api.yaml", "out"]);
+  });
+
+  it("a missing spec exits 2", async () => {
+    const result = await runCli(["generate", path.join(temp("missing"), "nope.yaml"), path.join(dir, "never")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("does not exist");
+    expect(existsSync(path.join(dir, "never"))).toBe(false);
+  });
+});
+
+describe("cli: diff", () => {
+  it("prints a readable text report by default, exit 0 even with breaking changes", async () => {
+    const result = await runCli(["diff", BASE_SPEC, SCOPE_ADDED]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("createThing  POST /things");
+    expect(result.stdout).toMatch(/BREAKING {2}now requires scope `things:read`.*\[scope-added\]/);
+    expect(result.stdout).toContain("1 change, 1 breaking");
+    expect(result.stdout).not.toMatch(ANSI);
+  });
+
+  it("--json prints the changes for machines", async () => {
+    const result = await runCli(["diff", BASE_SPEC, SCOPE_ADDED, "--json"]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { summary: unknown; changes: unknown[] };
+    expect(report.summary).toEqual({ changes: 1, breaking: 1 });
+    expect(report.changes).toEqual([
+      { kind: "scope-added", namespace: "things", operationId: "createThing", path: "POST /things security", breaking: true, message: "now requires scope `things:read`: tokens without it get 403" },
+    ]);
+  });
+
+  it("--fail-on-breaking exits 1 on a breaking change and 0 otherwise", async () => {
+    expect((await runCli(["diff", BASE_SPEC, SCOPE_ADDED, "--fail-on-breaking"])).code).toBe(1);
+    const nonBreaking = await runCli(["diff", SCOPE_REMOVED_OLD, BASE_SPEC, "--fail-on-breaking", "--json"]);
+    expect(nonBreaking.code).toBe(0);
+    expect(JSON.parse(nonBreaking.stdout).changes[0].kind).toBe("scope-removed");
+  });
+
+  it("colors only when asked (FORCE_COLOR) and never with NO_COLOR=1", async () => {
+    const forced = await runCli(["diff", BASE_SPEC, SCOPE_ADDED], { env: { FORCE_COLOR: "1" } });
+    expect(forced.stdout).toMatch(ANSI);
+    const noColor = await runCli(["diff", BASE_SPEC, SCOPE_ADDED], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } });
+    expect(noColor.code).toBe(0);
+    expect(noColor.stdout).not.toMatch(ANSI);
+    expect(noColor.stderr).not.toMatch(ANSI);
+    const usage = await runCli(["generate", "--bogus"], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } });
+    expect(usage.stderr).not.toMatch(ANSI);
+  });
+
+  it("an invalid spec on either side exits 2", async () => {
+    const specDir = temp("diff-broken");
+    const spec = path.join(specDir, "api.yaml");
+    writeFileSync(spec, readFileSync(BASE_SPEC, "utf8").replace("openapi: 3.1.0", "openapi: 3.0.3"));
+    const result = await runCli(["diff", BASE_SPEC, spec]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/api\.yaml:\d+:\d+ error \[openapi-version\]/);
+  });
+
+  describe("--base <git-ref>", () => {
+    const repo = temp("git");
+    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", ...args], { cwd: repo, stdio: "pipe" });
+    beforeAll(() => {
+      mkdirSync(path.join(repo, "spec"));
+      copyFileSync(BASE_SPEC, path.join(repo, "spec", "api.yaml"));
+      git("init", "-q");
+      git("add", ".");
+      git("commit", "-q", "-m", "base");
+    });
+
+    it("reports no changes for an unmodified spec", async () => {
+      const result = await runCli(["diff", "--base", "HEAD"], { cwd: repo });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("spec at HEAD → spec");
+      expect(result.stdout).toContain("no changes");
+    });
+
+    it("compares the committed spec with the working tree", async () => {
+      copyFileSync(SCOPE_ADDED, path.join(repo, "spec", "api.yaml"));
+      const result = await runCli(["diff", "--base", "HEAD", "spec/api.yaml", "--json", "--fail-on-breaking"], { cwd: repo });
+      expect(result.code).toBe(1);
+      expect(JSON.parse(result.stdout).changes.map((c: { kind: string }) => c.kind)).toEqual(["scope-added"]);
+      git("checkout", "--", "spec");
+    });
+
+    it("an unknown ref is a usage error (3)", async () => {
+      const result = await runCli(["diff", "--base", "no-such-ref"], { cwd: repo });
+      expect(result.code).toBe(3);
+      expect(result.stderr).toContain("no-such-ref");
+    });
+  });
+
+});

@@ -1,0 +1,65 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { CHANGE_KINDS, CHANGE_RULES, diffModels, loadModels, type ChangeKind, type ChangeRule } from "../../generator/diff/index.js";
+import { FIXTURES } from "./helpers.js";
+
+interface Expected {
+  description: string;
+  old: string;
+  new: string;
+  changes: { kind: ChangeKind; breaking: boolean; operationId?: string }[];
+}
+
+const fixtures = readdirSync(FIXTURES)
+  .filter((name) => existsSync(path.join(FIXTURES, name, "expected.json")))
+  .sort()
+  .map((name) => ({ name, expected: JSON.parse(readFileSync(path.join(FIXTURES, name, "expected.json"), "utf8")) as Expected }));
+
+describe("spec diff fixtures (test/fixtures/diff/<case>/expected.json)", () => {
+  it.each(fixtures)("$name", ({ name, expected }) => {
+    const dir = path.join(FIXTURES, name);
+    const changes = diffModels(loadModels(path.join(dir, expected.old)), loadModels(path.join(dir, expected.new)));
+    const classified = changes.map((c) => ({ kind: c.kind, breaking: c.breaking, ...(c.operationId !== undefined ? { operationId: c.operationId } : {}) }));
+    expect(classified, expected.description).toEqual(expected.changes);
+    for (const change of changes) {
+      expect(change.message.length).toBeGreaterThan(0);
+      expect(change.path.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("covers every kind of change, both ways where the rule depends on the case", () => {
+    const seen = new Set(fixtures.flatMap((f) => f.expected.changes.map((c) => `${c.kind}:${c.breaking}`)));
+    const kinds = new Set(fixtures.flatMap((f) => f.expected.changes.map((c) => c.kind)));
+    expect(CHANGE_KINDS.filter((kind) => !kinds.has(kind))).toEqual([]);
+    for (const kind of ["request-parameter-added", "request-body-added", "request-property-added", "request-type-changed", "response-type-changed", "response-property-added", "response-status-removed", "response-enum-value-added"] as const) {
+      expect(seen.has(`${kind}:true`) && seen.has(`${kind}:false`), kind).toBe(true);
+    }
+  });
+
+  it("the README's Spec diff rules table lists every kind with the breaking rule the code applies", () => {
+    const readme = readFileSync(path.join(FIXTURES, "..", "..", "..", "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Spec diff rules"));
+    for (const kind of CHANGE_KINDS) {
+      const row = section.split("\n").find((line) => line.startsWith(`| \`${kind}\` |`));
+      expect(row, kind).toBeDefined();
+      const rule = CHANGE_RULES[kind] as ChangeRule;
+      expect(row, kind).toContain(`| ${rule.breaking === "depends" ? rule.when : rule.breaking} |`);
+    }
+  });
+
+  it("finds nothing between a spec and itself, for the whole real spec", () => {
+    const models = loadModels("spec");
+    expect(diffModels(models, loadModels("spec"))).toEqual([]);
+  });
+
+  it("reports every operation of a removed API version", () => {
+    const models = loadModels("spec");
+    const v1 = models.find((m) => m.namespace === "v1");
+    expect(v1).toBeDefined();
+    const changes = diffModels(models, models.filter((m) => m !== v1));
+    const removed = changes.filter((c) => c.kind === "operation-removed");
+    expect(removed.map((c) => c.operationId).sort()).toEqual(v1!.operations.map((o) => o.id).sort());
+    expect(removed.every((c) => c.breaking && c.namespace === "v1")).toBe(true);
+  });
+});

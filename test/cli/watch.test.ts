@@ -1,0 +1,89 @@
+import type { ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BASE_SPEC, FIXTURES, spawnCli, tempDir, waitFor } from "./helpers.js";
+
+/** One generation of a small spec type-checks the output: a few seconds, more on a busy machine. */
+const GENERATION_MS = 90_000;
+
+describe("cli: generate --watch", () => {
+  const dir = tempDir("watch");
+  const specDir = path.join(dir, "spec");
+  const spec = path.join(specDir, "api.yaml");
+  const out = path.join(dir, "out");
+  const client = path.join(out, "src", "things", "client.ts");
+  const base = readFileSync(BASE_SPEC, "utf8");
+  const withDelete = readFileSync(path.join(FIXTURES, "operation-added", "new.yaml"), "utf8");
+  let child: ChildProcess | undefined;
+  let stdout = "";
+  let stderr = "";
+  const generations = () => stdout.split("\n").filter((line) => / files written in \d+ ms$/.test(line)).length;
+  const failures = () => stderr.split("\n").filter((line) => line.includes("generation failed")).length;
+  /** Writes the spec the way editors save: a scratch file renamed over it, so the watcher never reads half a file. */
+  const save = (text: string) => {
+    const scratch = path.join(specDir, ".api.yaml.tmp");
+    writeFileSync(scratch, text);
+    renameSync(scratch, spec);
+  };
+  const lastSummary = () => stdout.split("\n").filter((line) => / files written in \d+ ms$/.test(line)).at(-1) ?? "";
+  const output = () => `\n--- stdout\n${stdout}\n--- stderr\n${stderr}`;
+
+  beforeAll(() => {
+    mkdirSync(specDir);
+    writeFileSync(spec, base);
+    child = spawnCli(["generate", specDir, out, "--watch"]);
+    child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  });
+
+  afterAll(async () => {
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child?.once("exit", resolve));
+      child.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("generates once at start", async () => {
+    await waitFor(() => generations() >= 1, GENERATION_MS, output);
+    expect(stdout).toMatch(/generated .+out\/: 3 operations, 3 schemas, 2 scopes, \d+ files written in \d+ ms/);
+    expect(readFileSync(client, "utf8")).not.toContain("deleteThing");
+  }, GENERATION_MS + 10_000);
+
+  it("regenerates when the spec changes on disk", async () => {
+    save(withDelete);
+    await waitFor(() => generations() >= 2, GENERATION_MS, output);
+    expect(lastSummary()).toContain(": 4 operations, ");
+    expect(readFileSync(client, "utf8")).toContain("deleteThing");
+  }, GENERATION_MS + 10_000);
+
+  it("on a broken spec prints the error and keeps the last good output", async () => {
+    const before = readFileSync(client, "utf8");
+    const failed = failures();
+    save(withDelete.replace("operationId: deleteThing", "operationId: Delete-Thing"));
+    await waitFor(() => failures() > failed, GENERATION_MS, output);
+    expect(stderr).toMatch(/api\.yaml:\d+:\d+ error \[operation-id\]/);
+    expect(stderr).toContain("kept the last good output");
+    expect(generations()).toBe(2);
+    expect(readFileSync(client, "utf8")).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(["out", "spec"]);
+    expect(child?.exitCode).toBeNull();
+  }, GENERATION_MS + 10_000);
+
+  it("regenerates again once the spec is fixed", async () => {
+    save(base);
+    await waitFor(() => generations() >= 3, GENERATION_MS, output);
+    expect(lastSummary()).toContain(": 3 operations, ");
+    expect(readFileSync(client, "utf8")).not.toContain("deleteThing");
+    expect(existsSync(client)).toBe(true);
+  }, GENERATION_MS + 10_000);
+
+  it("stops cleanly on SIGTERM", async () => {
+    const exited = new Promise<number | null>((resolve) => child?.once("exit", (code) => resolve(code)));
+    child?.kill("SIGTERM");
+    expect(await exited).toBe(0);
+  }, 20_000);
+});
