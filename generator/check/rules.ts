@@ -1,5 +1,6 @@
 import { getAtPointer, joinPointer } from "../pointer.js";
 import type { Problem, Severity, SourceLocation } from "../problems.js";
+import { isReserved } from "../model/names.js";
 import { componentRefName, deref, entries, isObject, operationsOf, own, walkAllSchemas, type Json } from "../walk.js";
 
 /** A rule looks at the bundled document and says what is wrong, with where it is. */
@@ -16,6 +17,15 @@ const label = (operation: Json, method: string, path: string): string => {
   const id = own(operation, "operationId");
   return typeof id === "string" ? id : `${method.toUpperCase()} ${path}`;
 };
+
+/** Folders and entry points of the generated package that a namespace must not replace. */
+const RESERVED_NAMESPACES = new Set(["runtime", "index", "dist", "src"]);
+
+/**
+ * Object.prototype members that openapi-typescript's Redocly resolver looks up as if they were its own
+ * type tables, crashing on them. `constructor`, `toString` and `__proto__` pass through safely.
+ */
+const TOOLING_RESERVED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype).filter((name) => !["constructor", "toString", "__proto__"].includes(name)));
 
 const SCHEMA_TYPES = new Set(["string", "number", "integer", "boolean", "null", "array", "object"]);
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -37,6 +47,8 @@ export const info: Rule = (doc, where) => {
   const namespace = own(infoNode, "x-namespace");
   if (typeof namespace !== "string" || !/^[a-z][a-z0-9]*$/.test(namespace)) {
     out.push(problem("error", "info-namespace", `info.x-namespace must be a short lower-case name such as "v2" (it names the output folder), found ${JSON.stringify(namespace ?? null)}`, where, "/info/x-namespace"));
+  } else if (isReserved(namespace) || RESERVED_NAMESPACES.has(namespace)) {
+    out.push(problem("error", "info-namespace", `info.x-namespace ${JSON.stringify(namespace)} is reserved (a keyword, an object built-in, or a folder the package already has); choose another`, where, "/info/x-namespace"));
   }
   return out;
 };
@@ -263,6 +275,14 @@ export const schemas: Rule = (doc, where) => {
         out.push(problem("error", "schema-ref", `$ref ${JSON.stringify(ref)} does not name a component schema`, where, joinPointer(pointer, "$ref")));
       }
     }
+    const values = own(schema, "enum");
+    const literals: [unknown, string][] = [
+      ...(Array.isArray(values) ? values.map((v, i): [unknown, string] => [v, joinPointer(pointer, "enum", i)]) : []),
+      [own(schema, "const"), joinPointer(pointer, "const")],
+    ];
+    for (const [value, at] of literals) {
+      if (typeof value === "number" && !Number.isFinite(value)) out.push(problem("error", "schema-enum", `${String(value)} is not a finite number: no JSON value can match it`, where, at));
+    }
     const type = own(schema, "type");
     for (const t of Array.isArray(type) ? type : type === undefined ? [] : [type]) {
       if (typeof t !== "string" || !SCHEMA_TYPES.has(t)) out.push(problem("error", "schema-type", `unknown schema type ${JSON.stringify(t)}`, where, joinPointer(pointer, "type")));
@@ -291,6 +311,49 @@ export const schemas: Rule = (doc, where) => {
   return out;
 };
 
+export const methodNames: Rule = (doc, where) => {
+  const out: Problem[] = [];
+  for (const op of operationsOf(doc)) {
+    const name = own(op.operation, "x-method-name");
+    if (name === undefined) continue;
+    if (typeof name !== "string" || !IDENTIFIER.test(name) || isReserved(name)) {
+      out.push(problem("error", "method-name", `x-method-name ${JSON.stringify(name)} must be an identifier that is not a keyword or an object built-in (it becomes client.<group>.<name>)`, where, joinPointer(op.pointer, "x-method-name")));
+    }
+  }
+  return out;
+};
+
+/** RFC 9110 token characters: anything else cannot be sent as a header name. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+export const headerNames: Rule = (doc, where) =>
+  operationsOf(doc).flatMap((op) =>
+    parametersOf(doc, op.pathItem, op.operation, op.pointer)
+      .filter(({ param }) => own(param, "in") === "header" && !HEADER_NAME.test(String(own(param, "name"))))
+      .map(({ param, pointer }) => problem("error", "header-name", `header parameter ${JSON.stringify(own(param, "name"))} is not a valid HTTP header name`, where, joinPointer(pointer, "name"))),
+  );
+
+export const pathSegments: Rule = (doc, where) =>
+  Object.keys(isObject(own(doc, "paths")) ? (own(doc, "paths") as Json) : {})
+    .filter((path) => !path.startsWith("/") || path.split("/").some((segment) => segment === "." || segment === ".."))
+    .map((path) => problem("error", "path-segments", `path ${JSON.stringify(path)} must start with "/" and have no "." or ".." segments: a URL parser would resolve them outside the server's base path`, where, joinPointer("/paths", path)));
+
+export const reservedKeys: Rule = (doc, where) => {
+  const out: Problem[] = [];
+  const visit = (node: unknown, pointer: string): void => {
+    if (Array.isArray(node)) node.forEach((child, i) => visit(child, joinPointer(pointer, i)));
+    else if (isObject(node)) {
+      for (const [key, child] of Object.entries(node)) {
+        const at = joinPointer(pointer, key);
+        if (TOOLING_RESERVED_KEYS.has(key)) out.push(problem("error", "reserved-key", `the name ${JSON.stringify(key)} collides with Object.prototype.${key}, which openapi-typescript cannot process; rename it`, where, at));
+        visit(child, at);
+      }
+    }
+  };
+  visit(doc, "");
+  return out;
+};
+
 export const componentNames: Rule = (doc, where) => {
   const out: Problem[] = [];
   for (const [name] of entries(own(own(doc, "components"), "schemas"))) {
@@ -312,4 +375,8 @@ export const ALL_RULES: readonly Rule[] = [
   triggerScopes,
   schemas,
   componentNames,
+  methodNames,
+  headerNames,
+  pathSegments,
+  reservedKeys,
 ];

@@ -22,7 +22,7 @@ export function compilePackage(files: readonly GeneratedFile[]): { dist: Generat
       problems: diagnostics.map((d) => ({
         severity: "error",
         rule: "generated-code-compiles",
-        message: `generated code does not compile: ${ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, " ")}`,
+        message: `generated code does not compile: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, " ")}`,
         location: { file: `generated/${(d.getSourceFile()?.getFilePath() ?? "/pkg/?").replace("/pkg/", "")}`, line: d.getLineNumber() ?? 1, column: 1, pointer: "" },
       })),
     };

@@ -5,11 +5,20 @@ import { jsDoc, operationDocLines, printSourceFile, type GeneratedFile } from ".
 import { callerParams, paramsAreOptional, takesParams } from "./types.js";
 
 
+/**
+ * Reads one parameter. A name that every object inherits (`constructor`, `toString`, `__proto__`) is read
+ * only when the caller set it, so an omitted parameter is never sent as an inherited function.
+ */
+function paramValue(name: string): string {
+  const inherited = name in Object.prototype;
+  return inherited ? `Object.hasOwn(params, ${stringLiteral(name)}) ? params[${stringLiteral(name)}] : undefined` : propertyAccess("params", name);
+}
+
 /** `{ site_id: params.site_id }` for the parameters of one location. */
 function paramObject(op: OperationModel, location: ParamLocation): string | undefined {
   const params = op.params.filter((p) => p.in === location);
   if (params.length === 0) return undefined;
-  const entries = params.map((p) => `${objectKey(p.name)}: ${p.fixedValue !== undefined ? stringLiteral(p.fixedValue) : propertyAccess("params", p.name)}`);
+  const entries = params.map((p) => `${objectKey(p.name)}: ${p.fixedValue !== undefined ? stringLiteral(p.fixedValue) : paramValue(p.name)}`);
   return `{ ${entries.join(", ")} }`;
 }
 

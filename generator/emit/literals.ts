@@ -23,15 +23,17 @@ export function literal(value: string | number | boolean): string {
 }
 
 /**
- * Text for a JSDoc comment: cannot close the comment (`*​/`), cannot start a tag that tooling would read
- * (`@` at a line start), and uses plain newlines only.
+ * Text for a JSDoc comment: cannot close the comment (`*​/`), cannot open what a printer would read as
+ * a nested one (`/*`), cannot start a tag that tooling would read (`@` at a line start), and uses plain
+ * newlines only. Control characters go first, so removing one cannot join a `*` and a `/`.
  */
 export function jsDocText(value: string): string {
   return value
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
     .replace(/\r\n?|[\u2028\u2029]/g, "\n")
     .replace(/\*\//g, "*\\/")
+    .replace(/\/\*/g, "/\\*")
     .replace(/^(\s*)@/gm, "$1\\@")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
     .trim();
 }
 

@@ -33,7 +33,7 @@ export function jsDoc(paragraphs: (string | undefined)[], tags: { tagName: strin
     .filter((p): p is string => typeof p === "string" && p.trim() !== "")
     .map(jsDocText)
     .join("\n\n");
-  return { description: description === "" ? "\n" : `\n${description}`, tags: tags.map((t) => ({ tagName: t.tagName, ...(t.text !== undefined ? { text: t.text } : {}) })) };
+  return { description: description === "" ? "\n" : `\n${description}`, tags: tags.map((t) => ({ tagName: t.tagName, ...(t.text !== undefined ? { text: jsDocText(t.text) } : {}) })) };
 }
 
 /** The lines every operation's docs share: scopes and the errors it documents. */

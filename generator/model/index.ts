@@ -23,8 +23,48 @@ import type {
 
 export type * from "./types.js";
 
+/** What templates/runtime/index.ts exports; the package root re-exports it beside the primary namespace. */
+export const RUNTIME_EXPORTS = [
+  "AccessToken",
+  "ApiErrorFactory",
+  "ApiErrorInit",
+  "AuthorizeUrlOptions",
+  "ClientConfig",
+  "ExchangeCodeOptions",
+  "HttpCore",
+  "HttpCoreSettings",
+  "HttpMethod",
+  "NetworkErrorInit",
+  "OperationRequest",
+  "Page",
+  "QueryValue",
+  "RateLimitInfo",
+  "RequestOptions",
+  "ResponseInfo",
+  "ResponseValidationErrorInit",
+  "RetryOptions",
+  "ValidationIssue",
+  "ValidationResult",
+  "VerifyWebhookOptions",
+  "WebflowApiError",
+  "WebflowError",
+  "WebflowNetworkError",
+  "WebflowOAuthError",
+  "WebflowResponseValidationError",
+  "WebflowWebhookError",
+  "WebhookEvent",
+  "authorizeUrl",
+  "createHttpCore",
+  "exchangeCode",
+  "paginate",
+  "parseWebhook",
+  "readRateLimit",
+  "verifyWebhookSignature",
+];
+
 /** Names every namespace exports besides the spec-derived ones; spec names never take these. */
 export const FIXED_EXPORTS = [
+  ...RUNTIME_EXPORTS,
   "components",
   "paths",
   "operations",

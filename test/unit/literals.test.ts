@@ -50,3 +50,10 @@ describe("escaping spec text into code", () => {
     expect(() => identifier("constructor")).toThrow(/not a safe identifier/);
   });
 });
+
+describe("JSDoc escaping order", () => {
+  it("removes control characters before escaping, so a NUL cannot join '*' and '/'", () => {
+    expect(jsDocText("a *\u0000/ b")).toBe("a *\\/ b");
+    expect(jsDocText("x /* y")).toBe("x /\\* y");
+  });
+});

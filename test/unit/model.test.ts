@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { Project } from "ts-morph";
 import { buildModel, checkSpecs, loadSpecs } from "../../generator/index.js";
+import { RUNTIME_EXPORTS } from "../../generator/model/index.js";
 import { camelCase, constantCase, NameRegistry, pascalCase, typeName } from "../../generator/model/names.js";
 
 describe("model of spec/", () => {
@@ -92,5 +94,13 @@ describe("names", () => {
   it("resolves collisions deterministically with numeric suffixes", () => {
     const registry = new NameRegistry(["Client"]);
     expect(["Client", "Site", "Site", "Site2"].map((n) => registry.claim(n))).toEqual(["Client2", "Site", "Site2", "Site22"]);
+  });
+});
+
+describe("reserved names", () => {
+  it("include everything the runtime exports, so a schema never collides with it at the package root", () => {
+    const project = new Project({ skipAddingFilesFromTsConfig: true });
+    const runtime = project.addSourceFileAtPath("templates/runtime/index.ts");
+    expect([...RUNTIME_EXPORTS].sort()).toEqual([...runtime.getExportedDeclarations().keys()].sort());
   });
 });
