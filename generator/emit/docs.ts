@@ -58,7 +58,7 @@ export function emitReadme(info: PackageInfo): GeneratedFile {
     "",
     "Every method validates the response against the spec (turn off with `validateResponses: false`), throws a class per documented error status, and documents its required scopes. `onResponse` receives the rate-limit headers of every response.",
     "",
-    ...info.models.flatMap((m) => modelSection(info, m)),
+    ...[info.primary, ...info.models.filter((m) => m !== info.primary)].flatMap((m) => modelSection(info, m)),
   ];
   return { path: "README.md", contents: `${lines.join("\n")}\n` };
 }

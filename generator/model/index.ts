@@ -136,14 +136,17 @@ export function buildModel(spec: LoadedSpec): ApiModel {
       };
     });
 
+  // Two tags that differ only in case or punctuation must still be two client groups.
+  const groups = new NameRegistry();
   const tags: TagModel[] = (Array.isArray(own(doc, "tags")) ? (own(doc, "tags") as unknown[]) : []).filter(isObject).map((tag) => {
     const description = text(own(tag, "description"));
     const name = String(own(tag, "name"));
-    return { name, group: camelCase(name), className: "", ...(description ? { description } : {}) };
+    return { name, group: groups.claim(camelCase(name)), className: "", ...(description ? { description } : {}) };
   });
+  const groupOf = new Map(tags.map((tag) => [tag.name, tag.group]));
 
   const operations = operationsOf(doc)
-    .map((ref) => buildOperation(doc, ref, registry))
+    .map((ref) => buildOperation(doc, ref, registry, groupOf))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   assignMethodNames(operations);
   const usedTags = tags.filter((tag) => operations.some((op) => op.tag === tag.name));
@@ -173,7 +176,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   };
 }
 
-function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number], registry: NameRegistry): OperationModel {
+function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number], registry: NameRegistry, groupOf: Map<string, string>): OperationModel {
   const op = ref.operation;
   const id = String(own(op, "operationId"));
   const tag = String((own(op, "tags") as unknown[])[0]);
@@ -190,7 +193,7 @@ function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number],
   const itemsProperty = queryNames.has("offset") && queryNames.has("limit") && success.schema ? pageItemsProperty(doc, success.schema) : undefined;
   return {
     id,
-    group: camelCase(tag),
+    group: groupOf.get(tag) ?? camelCase(tag),
     methodName: text(own(op, "x-method-name")) ?? "",
     tag,
     method: ref.method.toUpperCase() as HttpMethod,
@@ -220,15 +223,14 @@ function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number],
  */
 function assignMethodNames(operations: OperationModel[]): void {
   const byGroup = new Map<string, NameRegistry>();
-  for (const op of operations) {
-    const registry = byGroup.get(op.group) ?? new NameRegistry();
-    byGroup.set(op.group, registry);
-    const wanted = op.methodName || shortMethodName(op.id, op.tag);
-    op.methodName = registry.claim(wanted);
-  }
+  const registryOf = (group: string) => byGroup.get(group) ?? byGroup.set(group, new NameRegistry()).get(group)!;
+  // Names the spec asks for explicitly are claimed before derived ones, so they never get a suffix.
+  const explicit = operations.filter((op) => op.methodName !== "");
+  for (const op of explicit) op.methodName = registryOf(op.group).claim(op.methodName);
+  for (const op of operations.filter((o) => !explicit.includes(o))) op.methodName = registryOf(op.group).claim(shortMethodName(op.id, op.tag));
   for (const op of operations) {
     if (!op.paging) continue;
-    const registry = byGroup.get(op.group) as NameRegistry;
+    const registry = registryOf(op.group);
     const rest = op.methodName.startsWith("list") ? op.methodName.slice(4) : pascalCase(op.methodName);
     op.paging.iteratorName = registry.claim(`iterate${rest}`);
   }

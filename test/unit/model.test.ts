@@ -104,3 +104,23 @@ describe("reserved names", () => {
     expect([...RUNTIME_EXPORTS].sort()).toEqual([...runtime.getExportedDeclarations().keys()].sort());
   });
 });
+
+describe("identifier collisions", () => {
+  it("are resolved deterministically and the package still compiles", async () => {
+    const { generate } = await import("../../generator/index.js");
+    const result = await generate("test/fixtures/valid/name-collisions");
+    const model = result.models[0]!;
+    expect(model.tags.map((t) => [t.name, t.group, t.className])).toEqual([
+      ["Things", "things", "ThingsApi"],
+      ["things", "things2", "ThingsApi2"],
+    ]);
+    expect(Object.fromEntries(model.operations.map((op) => [op.id, `${op.group}.${op.methodName}`]))).toEqual({
+      getThing: "things.get2",
+      getThings: "things2.get",
+      getThingsList: "things.get",
+    });
+    expect(model.schemas[0]?.typeName).toBe("GetThingResult");
+    expect(model.operations.find((op) => op.id === "getThing")?.typeNames.result).toBe("GetThingResult2");
+    expect(result.files.some((f) => f.path === "dist/collide/client.js")).toBe(true);
+  });
+});
