@@ -1,11 +1,18 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareOutput, generate } from "../../generator/index.js";
+import { firstDifference } from "../support/text-diff.js";
 
 describe("golden: the committed generated/ package", () => {
   it("is byte-for-byte what the generator makes from spec/ now", async () => {
     const { files } = await generate("spec");
     const staleness = compareOutput(files, "generated");
-    expect(staleness, "run `npm run generate` and commit generated/").toEqual({ changed: [], missing: [], extra: [] });
+    const firstChanged = staleness.changed[0];
+    const detail = firstChanged
+      ? `\n${firstChanged}: ${firstDifference(readFileSync(path.join("generated", firstChanged), "utf8"), files.find((f) => f.path === firstChanged)?.contents ?? "")}`
+      : "";
+    expect(staleness, `run \`npm run generate\` and commit generated/${detail}`).toEqual({ changed: [], missing: [], extra: [] });
   });
 
   it("is deterministic: two runs give the same bytes", async () => {

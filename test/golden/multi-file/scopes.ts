@@ -1,0 +1,116 @@
+/* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
+/**
+ * `sites:read`: Read sites.
+ *
+ * Level: site.
+ */
+export const SITES_READ = "sites:read";
+
+/**
+ * `sites:write`: Change sites.
+ *
+ * Level: site.
+ */
+export const SITES_WRITE = "sites:write";
+
+/**
+ * `forms:read`: Read forms.
+ *
+ * Level: site.
+ */
+export const FORMS_READ = "forms:read";
+
+/**
+ * `workspace:read`: Read the workspace.
+ *
+ * Level: workspace.
+ */
+export const WORKSPACE_READ = "workspace:read";
+
+/**
+ * Every scope the API declares, in the order of the spec.
+ */
+export const SCOPES = [SITES_READ, SITES_WRITE, FORMS_READ, WORKSPACE_READ] as const;
+
+/**
+ * One OAuth scope name.
+ */
+export type Scope = (typeof SCOPES)[number];
+
+/**
+ * Scopes for Data Client apps and site tokens.
+ */
+export const SITE_SCOPES = [SITES_READ, SITES_WRITE, FORMS_READ] as const;
+
+/**
+ * Scopes for workspace tokens and apps with workspace access.
+ */
+export const WORKSPACE_SCOPES = [WORKSPACE_READ] as const;
+
+/**
+ * What each scope grants, as the spec describes it.
+ */
+export const SCOPE_DESCRIPTIONS: Readonly<Record<Scope, string>> = Object.freeze(
+  Object.assign(Object.create(null) as {}, {
+    "sites:read": "Read sites.",
+    "sites:write": "Change sites.",
+    "forms:read": "Read forms.",
+    "workspace:read": "Read the workspace.",
+  }),
+);
+
+/**
+ * The scopes each operation requires, by operationId. An empty list means any valid token will do.
+ */
+export const OPERATION_SCOPES = Object.freeze(
+  Object.assign(Object.create(null) as {}, {
+    createWebhook: ["sites:write"] as const,
+    getSite: ["sites:read"] as const,
+  }),
+) as {
+  readonly createWebhook: readonly ["sites:write"];
+  readonly getSite: readonly ["sites:read"];
+};
+
+/**
+ * The operationId of every operation.
+ */
+export type OperationId = keyof typeof OPERATION_SCOPES;
+
+/**
+ * The scope a webhook of each trigger type needs.
+ */
+export const TRIGGER_SCOPES = Object.freeze(
+  Object.assign(Object.create(null) as {}, {
+    site_publish: "sites:read",
+    form_submission: "forms:read",
+  }),
+) as { readonly site_publish: "sites:read"; readonly form_submission: "forms:read" };
+
+/**
+ * Where to send a user to grant scopes to a Data Client app (pass it to `authorizeUrl`).
+ */
+export const OAUTH_AUTHORIZATION_URL = "https://example.com/oauth/authorize";
+
+/**
+ * Where an authorization code is exchanged for an access token (pass it to `exchangeCode`).
+ */
+export const OAUTH_TOKEN_URL = "https://api.example.com/oauth/access_token";
+
+/**
+ * The scopes to request for an app that calls these operations: the union of what each needs, in spec order.
+ */
+export function scopesFor(...operationIds: OperationId[]): Scope[] {
+  const needed = new Set<string>(
+    operationIds.flatMap((id) => OPERATION_SCOPES[id] as readonly string[]),
+  );
+  return SCOPES.filter((scope) => needed.has(scope));
+}
+
+/**
+ * The scopes `operationId` needs that `granted` lacks; empty when the token may call it. Pass the scopes of an authorization, e.g. from `token.introspect()` split on commas.
+ */
+export function missingScopes(operationId: OperationId, granted: Iterable<string>): Scope[] {
+  const have = new Set(granted);
+  return (OPERATION_SCOPES[operationId] as readonly Scope[]).filter((scope) => !have.has(scope));
+}
