@@ -33,3 +33,11 @@ export function parentPointer(pointer: string): string {
   const i = pointer.lastIndexOf("/");
   return i <= 0 ? "" : pointer.slice(0, i);
 }
+
+/**
+ * A JSON pointer as a URI fragment (`#/components/schemas/Rate%25Limit`): each token percent-encoded, as
+ * RFC 6901 section 6 asks, so tools that decode `$ref` fragments read back the same pointer.
+ */
+export function pointerToFragment(pointer: string): string {
+  return `#${pointer.split("/").map(encodeURIComponent).join("/")}`;
+}

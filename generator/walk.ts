@@ -1,10 +1,15 @@
-import { joinPointer } from "./pointer.js";
+import { joinPointer, unescapeToken } from "./pointer.js";
 
 /** Structural helpers over the bundled OpenAPI document, shared by the check and model stages. */
 
 export type Json = Record<string, unknown>;
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;
+
+/** JSON media types, the only bodies the client sends and decodes: `application/json`, `application/problem+json`, … */
+export function isJsonMediaType(type: string): boolean {
+  return /^application\/(?:[\w.-]+\+)?json$/.test(type);
+}
 
 export function isObject(value: unknown): value is Json {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -43,7 +48,13 @@ export function operationsOf(doc: Json): OperationRef[] {
 export function componentRefName(value: unknown, section: string): string | undefined {
   const ref = own(value, "$ref");
   const prefix = `#/components/${section}/`;
-  return typeof ref === "string" && ref.startsWith(prefix) ? decodeURIComponent(ref.slice(prefix.length)).replace(/~1/g, "/").replace(/~0/g, "~") : undefined;
+  if (typeof ref !== "string" || !ref.startsWith(prefix)) return undefined;
+  // The loader writes refs as URI fragments (pointerToFragment); one that is not well-formed names nothing.
+  try {
+    return unescapeToken(decodeURIComponent(ref.slice(prefix.length)));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Follows one level of `#/components/<section>/<name>` indirection. */

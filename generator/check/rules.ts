@@ -1,7 +1,7 @@
 import { getAtPointer, joinPointer } from "../pointer.js";
 import type { Problem, Severity, SourceLocation } from "../problems.js";
 import { isReserved } from "../model/names.js";
-import { componentRefName, deref, entries, isObject, operationsOf, own, walkAllSchemas, type Json } from "../walk.js";
+import { componentRefName, deref, entries, isJsonMediaType, isObject, operationsOf, own, walkAllSchemas, type Json } from "../walk.js";
 
 /** A rule looks at the bundled document and says what is wrong, with where it is. */
 export type Where = (pointer: string) => SourceLocation | undefined;
@@ -170,13 +170,13 @@ export const responses: Rule = (doc, where) => {
       const response = deref(doc, own(own(op.operation, "responses"), status), "responses");
       const at = response.pointer ?? joinPointer(pointer, status);
       for (const [type] of entries(own(response.value, "content"))) {
-        if (!/^application\/(.+\+)?json$/.test(type)) out.push(problem("error", "media-type", `${status} response of ${name}: only JSON bodies are supported, found ${JSON.stringify(type)}`, where, joinPointer(at, "content", type)));
+        if (!isJsonMediaType(type)) out.push(problem("error", "media-type", `${status} response of ${name}: only JSON bodies are supported, found ${JSON.stringify(type)}`, where, joinPointer(at, "content", type)));
       }
     }
     const body = deref(doc, own(op.operation, "requestBody"), "requestBodies");
     const bodyAt = body.pointer ?? joinPointer(op.pointer, "requestBody");
     for (const [type] of entries(own(body.value, "content"))) {
-      if (!/^application\/(.+\+)?json$/.test(type)) out.push(problem("error", "media-type", `request body of ${name}: only JSON request bodies are supported, found ${JSON.stringify(type)}`, where, joinPointer(bodyAt, "content", type)));
+      if (!isJsonMediaType(type)) out.push(problem("error", "media-type", `request body of ${name}: only JSON request bodies are supported, found ${JSON.stringify(type)}`, where, joinPointer(bodyAt, "content", type)));
     }
   }
   return out;
@@ -219,6 +219,24 @@ export const security: Rule = (doc, where) => {
         });
       }
     });
+  }
+  return out;
+};
+
+/**
+ * Several requirements are alternatives (any one suffices). The scope tables say what an operation
+ * needs, so alternatives may differ in scheme but not in the OAuth scopes they ask for.
+ */
+export const securityAlternatives: Rule = (doc, where) => {
+  const out: Problem[] = [];
+  for (const op of operationsOf(doc)) {
+    const inherited = own(op.operation, "security") === undefined;
+    const requirements = own(op.operation, "security") ?? own(doc, "security");
+    if (!Array.isArray(requirements)) continue;
+    const scopeSets = new Set(requirements.flatMap((req) => entries(req).filter(([, list]) => Array.isArray(list) && list.length > 0).map(([, list]) => [...(list as unknown[])].map(String).sort().join(" "))));
+    if (scopeSets.size > 1) {
+      out.push(problem("error", "security-alternatives", `${String(own(op.operation, "operationId") ?? op.path)} lists alternative security requirements with different scopes (${[...scopeSets].map((s) => JSON.stringify(s)).join(" or ")}); the generated scope tables need one set of required scopes`, where, inherited ? "/security" : joinPointer(op.pointer, "security")));
+    }
   }
   return out;
 };
@@ -282,6 +300,7 @@ export const schemas: Rule = (doc, where) => {
     ];
     for (const [value, at] of literals) {
       if (typeof value === "number" && !Number.isFinite(value)) out.push(problem("error", "schema-enum", `${String(value)} is not a finite number: no JSON value can match it`, where, at));
+      if (value !== null && typeof value === "object") out.push(problem("error", "schema-enum", "enum and const values must be strings, numbers, booleans or null; object and array values are not supported", where, at));
     }
     const type = own(schema, "type");
     for (const t of Array.isArray(type) ? type : type === undefined ? [] : [type]) {
@@ -346,6 +365,8 @@ export const reservedKeys: Rule = (doc, where) => {
       for (const [key, child] of Object.entries(node)) {
         const at = joinPointer(pointer, key);
         if (TOOLING_RESERVED_KEYS.has(key)) out.push(problem("error", "reserved-key", `the name ${JSON.stringify(key)} collides with Object.prototype.${key}, which openapi-typescript cannot process; rename it`, where, at));
+        // openapi-typescript builds $ref pointers from names without encoding them, then decodes them.
+        if (key.includes("%") && pointer !== "/paths") out.push(problem("error", "reserved-key", `the name ${JSON.stringify(key)} contains "%", which openapi-typescript cannot process; rename it`, where, at));
         visit(child, at);
       }
     }
@@ -371,6 +392,7 @@ export const ALL_RULES: readonly Rule[] = [
   pathParameters,
   responses,
   security,
+  securityAlternatives,
   scopeLevels,
   triggerScopes,
   schemas,

@@ -1,4 +1,4 @@
-import { Scope, StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type StatementStructures } from "ts-morph";
+import { StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type StatementStructures } from "ts-morph";
 import type { ApiModel, OperationModel, ParamLocation, TagModel } from "../model/types.js";
 import { identifier, jsDocCode, objectKey, propertyAccess, stringLiteral } from "./literals.js";
 import { jsDoc, operationDocLines, printSourceFile, type GeneratedFile } from "./source.js";
@@ -11,14 +11,20 @@ import { callerParams, paramsAreOptional, takesParams } from "./types.js";
  */
 function paramValue(name: string): string {
   const inherited = name in Object.prototype;
-  return inherited ? `Object.hasOwn(params, ${stringLiteral(name)}) ? params[${stringLiteral(name)}] : undefined` : propertyAccess("params", name);
+  return inherited ? `(Object.hasOwn(params, ${stringLiteral(name)}) ? params[${stringLiteral(name)}] : undefined)` : propertyAccess("params", name);
+}
+
+/** Header values travel as text whatever their schema type. */
+function headerValue(name: string): string {
+  const value = paramValue(name);
+  return `${value} === undefined ? undefined : String(${value})`;
 }
 
 /** `{ site_id: params.site_id }` for the parameters of one location. */
 function paramObject(op: OperationModel, location: ParamLocation): string | undefined {
   const params = op.params.filter((p) => p.in === location);
   if (params.length === 0) return undefined;
-  const entries = params.map((p) => `${objectKey(p.name)}: ${p.fixedValue !== undefined ? stringLiteral(p.fixedValue) : paramValue(p.name)}`);
+  const entries = params.map((p) => `${objectKey(p.name)}: ${p.fixedValue !== undefined ? stringLiteral(p.fixedValue) : location === "header" ? headerValue(p.name) : paramValue(p.name)}`);
   return `{ ${entries.join(", ")} }`;
 }
 
@@ -32,7 +38,7 @@ function requestLiteral(op: OperationModel): string {
     ["query", paramObject(op, "query")],
     ["headers", paramObject(op, "header")],
     ["body", op.body ? "params.body" : undefined],
-    ["successStatus", String(op.success.status)],
+    ["contentType", op.body && op.body.contentType !== "application/json" ? stringLiteral(op.body.contentType) : undefined],
     ["responseKind", op.success.schema ? '"json"' : '"empty"'],
     ["validate", op.success.schema ? identifier(op.validatorName) : undefined],
   ];
@@ -65,7 +71,7 @@ function method(model: ApiModel, op: OperationModel): MethodDeclarationStructure
     docs: methodDocs(model, op),
     parameters: [...parameters, { name: "options", type: "RequestOptions", hasQuestionToken: true }],
     returnType: `Promise<${op.typeNames.result}>`,
-    statements: [`return this.core.request<${op.typeNames.result}>(${requestLiteral(op)}, options);`],
+    statements: [`return this.#core.request<${op.typeNames.result}>(${requestLiteral(op)}, options);`],
   };
 }
 
@@ -108,7 +114,9 @@ function groupClass(model: ApiModel, tag: TagModel): ClassDeclarationStructure {
     isExported: true,
     name: identifier(tag.className),
     docs: [jsDoc([`${tag.name} operations${tag.description ? `: ${tag.description}` : "."}`, `Reached as \`client.${group}\`.`])],
-    ctors: [{ parameters: [{ name: "core", type: "HttpCore", scope: Scope.Private, isReadonly: true }] }],
+    // An ES private field, so no operation's method name can collide with it.
+    properties: [{ name: "#core", type: "HttpCore", isReadonly: true }],
+    ctors: [{ parameters: [{ name: "core", type: "HttpCore" }], statements: ["this.#core = core;"] }],
     methods: operations.flatMap((op) => [method(model, op), iteratorMethod(op)]).filter((m): m is MethodDeclarationStructure => m !== undefined),
   };
 }

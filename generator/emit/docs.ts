@@ -56,7 +56,7 @@ export function emitReadme(info: PackageInfo): GeneratedFile {
     `const client = ${factoryName(info, info.primary)}({ token: process.env.WEBFLOW_TOKEN ?? "" });`,
     "```",
     "",
-    "Every method validates the response against the spec (turn off with `validateResponses: false`), throws a class per documented error status, and documents its required scopes. `onResponse` receives the rate-limit headers of every response.",
+    "Every method validates the response against the spec (turn off with `validateResponses: false`), throws a class per documented error status, and documents its required scopes. `onResponse` receives the final response of each call with its rate-limit headers.",
     "",
     ...[info.primary, ...info.models.filter((m) => m !== info.primary)].flatMap((m) => modelSection(info, m)),
   ];

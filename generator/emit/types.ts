@@ -30,12 +30,12 @@ function paramType(op: OperationModel, param: ParamModel): string {
 const operationType = (op: OperationModel) => `operations[${stringLiteral(op.id)}]`;
 
 export function bodyType(op: OperationModel): string {
-  return `NonNullable<${operationType(op)}["requestBody"]>["content"]["application/json"]`;
+  return `NonNullable<${operationType(op)}["requestBody"]>["content"][${stringLiteral(op.body?.contentType ?? "application/json")}]`;
 }
 
 export function resultType(op: OperationModel): string {
   if (!op.success.schema) return "void";
-  return `${operationType(op)}["responses"][${op.success.status}]["content"]["application/json"]`;
+  return `${operationType(op)}["responses"][${op.success.status}]["content"][${stringLiteral(op.success.contentType ?? "application/json")}]`;
 }
 
 /** Parameters the caller passes: path, query and non-fixed headers, flat, plus the body under `body`. */

@@ -1,5 +1,5 @@
 import { CodeBlockWriter, StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
-import type { ApiModel, NamedSchema, ObjectSchema, SchemaNode } from "../model/types.js";
+import type { ApiModel, NamedSchema, ObjectSchema, SchemaNode, StringFormat } from "../model/types.js";
 import { identifier, literal, propertyAccess, stringLiteral } from "./literals.js";
 import { jsDoc, printSourceFile, type GeneratedFile } from "./source.js";
 
@@ -12,6 +12,9 @@ import { jsDoc, printSourceFile, type GeneratedFile } from "./source.js";
 const RUNTIME = "../runtime/validation.js";
 /** Above this many values an enum is checked through a module-level Set instead of a chain of `===`. */
 const INLINE_ENUM_LIMIT = 6;
+
+/** The runtime check for each string format the model keeps. */
+const FORMAT_CHECKS: Record<StringFormat, string> = { "date-time": "isDateTime", date: "isDate", uri: "isUri", email: "isEmail" };
 
 interface Context {
   model: ApiModel;
@@ -96,8 +99,8 @@ function writeNonNull(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value:
     }
     case "string":
       return writeTyped(w, ctx, node, value, path, issues, `typeof ${value} !== "string"`, "string", (body) => {
-        if (node.format === "date-time" || node.format === "uri" || node.format === "email") {
-          const helper = { "date-time": "isDateTime", uri: "isUri", email: "isEmail" }[node.format];
+        if (node.format !== undefined) {
+          const helper = FORMAT_CHECKS[node.format];
           ctx.helpers.add(helper);
           body.write(`if (!${helper}(${value}))`).block(() => pushIssue(body, ctx, issues, path, `${node.format} string`, value));
         }
@@ -105,11 +108,13 @@ function writeNonNull(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value:
           const regex = constant(ctx, "PATTERN", `new RegExp(${stringLiteral(node.pattern)}, "u")`);
           body.write(`if (!${regex}.test(${value}))`).block(() => pushIssue(body, ctx, issues, path, `string matching /${node.pattern}/`, value));
         }
+        // JSON Schema counts characters (code points), not UTF-16 units.
+        if (node.minLength !== undefined || node.maxLength !== undefined) ctx.helpers.add("stringLength");
         if (node.minLength !== undefined) {
-          body.write(`if (${value}.length < ${literal(node.minLength)})`).block(() => pushIssue(body, ctx, issues, path, `string of at least ${node.minLength} characters`, value));
+          body.write(`if (stringLength(${value}) < ${literal(node.minLength)})`).block(() => pushIssue(body, ctx, issues, path, `string of at least ${node.minLength} characters`, value));
         }
         if (node.maxLength !== undefined) {
-          body.write(`if (${value}.length > ${literal(node.maxLength)})`).block(() => pushIssue(body, ctx, issues, path, `string of at most ${node.maxLength} characters`, value));
+          body.write(`if (stringLength(${value}) > ${literal(node.maxLength)})`).block(() => pushIssue(body, ctx, issues, path, `string of at most ${node.maxLength} characters`, value));
         }
       });
     case "number":
@@ -188,11 +193,16 @@ function writeTyped(
   expected: string,
   further: (body: CodeBlockWriter) => void,
 ): void {
-  w.write(`if (${wrongType})`).block(() => pushIssue(w, ctx, issues, path, expected, value));
   const rest = render((body) => {
     writeEnum(body, ctx, node, value, path, issues);
     further(body);
   });
+  // An implied type only scopes the keywords: values of other types pass untouched.
+  if (node.implied) {
+    if (rest.trim() !== "") w.write(`if (!(${wrongType}))`).block(() => w.write(rest));
+    return;
+  }
+  w.write(`if (${wrongType})`).block(() => pushIssue(w, ctx, issues, path, expected, value));
   if (rest.trim() !== "") w.write("else").block(() => w.write(rest));
 }
 
@@ -220,10 +230,11 @@ function writeObjectBody(w: CodeBlockWriter, ctx: Context, node: ObjectSchema, v
   for (const name of node.requiredOnly) {
     w.write(`if (!hasOwn(${value}, ${stringLiteral(name)}))`).block(() => pushIssue(w, ctx, issues, childPath(ctx, path, stringLiteral(name)), "required property", "undefined"));
   }
-  if (node.additionalProperties === true) return;
+  const extra = node.additionalProperties;
+  // Extra properties of any shape are allowed: nothing to loop over.
+  if (extra === true || (extra !== false && extra.kind === "unknown" && !extra.enum)) return;
   const known = constant(ctx, "KNOWN", `new Set<string>([${node.properties.map((p) => stringLiteral(p.name)).join(", ")}])`);
   const key = fresh(ctx, "key");
-  const extra = node.additionalProperties;
   w.write(`for (const ${key} of Object.keys(${value}))`).block(() => {
     w.write(`if (!${known}.has(${key}))`).block(() => {
       if (extra === false) {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { getAtPointer, joinPointer, parentPointer } from "../pointer.js";
+import { getAtPointer, joinPointer, parentPointer, pointerToFragment } from "../pointer.js";
 import { sortProblems, uniqueProblems, type Problem, type SourceLocation } from "../problems.js";
 import { defineOwn, parseYamlFile, type ParsedFile } from "./yaml-source.js";
 
@@ -10,7 +10,10 @@ import { defineOwn, parseYamlFile, type ParsedFile } from "./yaml-source.js";
  * inlined. `where` answers "which file and line did this node of the bundled document come from?".
  */
 export interface LoadedSpec {
+  /** The root file relative to the working directory, for problems a person can click. */
   rootFile: string;
+  /** The root file as `<its folder>/<name>`, independent of the working directory, for generated text. */
+  sourceName: string;
   document: Record<string, unknown>;
   files: string[];
   where(pointer: string): SourceLocation | undefined;
@@ -20,6 +23,13 @@ export interface LoadResult {
   specs: LoadedSpec[];
   problems: Problem[];
 }
+
+/** JSON Schema keywords that constrain a value (as opposed to describing it). */
+const SCHEMA_CONSTRAINTS = new Set([
+  "type", "enum", "const", "properties", "required", "additionalProperties", "items", "prefixItems", "minItems", "maxItems",
+  "uniqueItems", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern",
+  "format", "allOf", "anyOf", "oneOf", "not", "minProperties", "maxProperties", "patternProperties", "propertyNames",
+]);
 
 const SPEC_FILE = /\.ya?ml$/i;
 
@@ -125,13 +135,13 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
   // `B: {$ref: '#/components/schemas/A'}` stays an alias of A instead of taking A's references over.
   const owners = new Map<string, string>();
   const componentList = componentsOf(root.value);
-  for (const { pointer } of componentList) owners.set(targetKey({ file: absoluteRoot, pointer }), `#${pointer}`);
+  for (const { pointer } of componentList) owners.set(targetKey({ file: absoluteRoot, pointer }), pointerToFragment(pointer));
   for (const { pointer, value } of componentList) {
     const ref = refOf(value);
     if (ref === undefined) continue;
     // Problems are reported when the component itself is built below; reporting here too would repeat them.
     const target = resolveRef(ref, absoluteRoot, locate(absoluteRoot, joinPointer(pointer, "$ref")), []);
-    if (target && !owners.has(targetKey(target))) owners.set(targetKey(target), `#${pointer}`);
+    if (target && !owners.has(targetKey(target))) owners.set(targetKey(target), pointerToFragment(pointer));
   }
 
   const build = (value: unknown, file: string, sourcePointer: string, outPointer: string, stack: string[]): unknown => {
@@ -147,7 +157,7 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
       const target = resolveRef(ref, file, at);
       if (!target) return {};
       const owner = owners.get(targetKey(target));
-      const isOwnDefinition = owner === `#${outPointer}`;
+      const isOwnDefinition = owner === pointerToFragment(outPointer);
       if (owner && !isOwnDefinition) {
         locations.set(joinPointer(outPointer, "$ref"), at);
         return withSiblings({ $ref: owner }, value, file, sourcePointer, outPointer, stack);
@@ -179,7 +189,11 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
   const withSiblings = (base: unknown, refNode: object, file: string, sourcePointer: string, outPointer: string, stack: string[]): unknown => {
     const siblings = Object.entries(refNode).filter(([key]) => key !== "$ref");
     if (siblings.length === 0 || base === null || typeof base !== "object" || Array.isArray(base)) return base;
-    const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+    // Schema keywords beside a $ref that is inlined must hold together with the target, not replace
+    // its own: the target goes under allOf. An internal { $ref } keeps them beside it for the model.
+    const inlined = !("$ref" in base);
+    const constrains = inlined && siblings.some(([key]) => SCHEMA_CONSTRAINTS.has(key));
+    const merged: Record<string, unknown> = constrains ? { allOf: [base] } : { ...(base as Record<string, unknown>) };
     for (const [key, child] of siblings) {
       defineOwn(merged, key, build(child, file, joinPointer(sourcePointer, key), joinPointer(outPointer, key), stack));
     }
@@ -195,7 +209,8 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
       if (p === "") return undefined;
     }
   };
-  return { spec: { rootFile: display(absoluteRoot), document, files, where }, problems };
+  const sourceName = [path.basename(specRoot), path.basename(absoluteRoot)].join("/");
+  return { spec: { rootFile: display(absoluteRoot), sourceName, document, files, where }, problems };
 }
 
 /** Every `components.<section>.<name>` entry of the root document, in document order. */

@@ -1,14 +1,13 @@
 import type { LoadedSpec } from "../load/index.js";
 import { parametersOf } from "../check/rules.js";
 import { joinPointer } from "../pointer.js";
-import { deref, entries, isObject, operationsOf, own, walkAllSchemas, type Json } from "../walk.js";
+import { deref, entries, isJsonMediaType, isObject, operationsOf, own, walkAllSchemas, type Json } from "../walk.js";
 import { camelCase, constantCase, NameRegistry, pascalCase, typeName, words } from "./names.js";
 import { toSchemaNode } from "./schema.js";
 import type {
   ApiModel,
   BodyModel,
   ErrorStatusModel,
-  HeaderModel,
   HttpMethod,
   NamedSchema,
   OperationModel,
@@ -132,7 +131,6 @@ export function buildModel(spec: LoadedSpec): ApiModel {
         validatorName: registry.claim(`validate${type}`),
         schema: toSchemaNode(raw),
         examples: examplesOf(raw),
-        sourcePointer: joinPointer("/components/schemas", name),
       };
     });
 
@@ -167,12 +165,12 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     tags: usedTags,
     operations,
     schemas,
-    scopes: scopesOf(doc),
+    scopes: scopesOf(doc, registry),
     ...oauthOf(doc),
     triggers: triggersOf(doc),
     errorStatuses,
     errorCodes: errorCodesOf(doc, operations),
-    sourceFile: spec.rootFile,
+    sourceFile: spec.sourceName,
   };
 }
 
@@ -213,13 +211,12 @@ function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number],
       ...(body ? { body: registry.claim(`${base}Body`) } : {}),
     },
     validatorName: registry.claim(`validate${base}Result`),
-    sourcePointer: ref.pointer,
   };
 }
 
 /**
  * `client.<group>.<method>`: the operationId without the words of its tag, so `listCommentThreads` under
- * Comments becomes `comments.listThreads`. `x-method-name` overrides; collisions fall back to the operationId.
+ * Comments becomes `comments.listThreads`. `x-method-name` overrides; a name taken twice in a group gets a numeric suffix.
  */
 function assignMethodNames(operations: OperationModel[]): void {
   const byGroup = new Map<string, NameRegistry>();
@@ -268,9 +265,10 @@ function paramModel(param: Json): ParamModel {
   };
 }
 
-function jsonContent(content: unknown): Json | undefined {
-  const found = entries(content).find(([type]) => /^application\/(.+\+)?json$/.test(type));
-  return found && isObject(found[1]) ? found[1] : undefined;
+/** The JSON media type of a content map and its media object. */
+function jsonContent(content: unknown): { contentType: string; media: Json } | undefined {
+  const found = entries(content).find(([type]) => isJsonMediaType(type));
+  return found && isObject(found[1]) ? { contentType: found[0], media: found[1] } : undefined;
 }
 
 function mediaExamples(media: Json | undefined): unknown[] {
@@ -290,40 +288,34 @@ function responseModel(doc: Json, status: number, raw: unknown): ResponseModel {
   const resolved = deref(doc, raw, "responses");
   const response = resolved.value;
   const sharedDescription = resolved.pointer ? text(own(response, "description")) : undefined;
-  const media = jsonContent(own(response, "content"));
-  const headers: HeaderModel[] = entries(own(response, "headers")).map(([name, rawHeader]) => {
-    const header = deref(doc, rawHeader, "headers").value;
-    const description = text(own(header, "description"));
-    return { name, ...(description ? { description } : {}), schema: toSchemaNode(own(header, "schema")) };
-  });
-  const schema: SchemaNode | undefined = media && own(media, "schema") !== undefined ? toSchemaNode(own(media, "schema")) : undefined;
+  const json = jsonContent(own(response, "content"));
+  const schema: SchemaNode | undefined = json && own(json.media, "schema") !== undefined ? toSchemaNode(own(json.media, "schema")) : undefined;
   return {
     status,
     // An operation may explain a shared error response in its own words beside the $ref.
     description: text(own(raw, "description")) ?? text(own(response, "description")) ?? "",
     ...(sharedDescription !== undefined ? { sharedDescription } : {}),
-    ...(schema ? { schema } : {}),
-    headers,
-    examples: mediaExamples(media),
+    ...(schema && json ? { schema, contentType: json.contentType } : {}),
+    examples: mediaExamples(json?.media),
   };
 }
 
 function bodyModel(doc: Json, raw: unknown): BodyModel | undefined {
   const body = deref(doc, raw, "requestBodies").value;
-  const media = jsonContent(own(body, "content"));
-  if (!media) return undefined;
+  const json = jsonContent(own(body, "content"));
+  if (!json) return undefined;
   const description = text(own(body, "description"));
   return {
     required: own(body, "required") === true,
     ...(description ? { description } : {}),
-    schema: toSchemaNode(own(media, "schema")),
-    examples: mediaExamples(media),
+    contentType: json.contentType,
+    schema: toSchemaNode(own(json.media, "schema")),
   };
 }
 
-function scopesOf(doc: Json): ScopeModel[] {
+/** Scope constants share the namespace's exports, so they are named from the same registry. */
+function scopesOf(doc: Json, registry: NameRegistry): ScopeModel[] {
   const scopes = new Map<string, ScopeModel>();
-  const registry = new NameRegistry();
   for (const [, scheme] of entries(own(own(doc, "components"), "securitySchemes"))) {
     for (const [, flow] of entries(own(scheme, "flows"))) {
       for (const [name, description] of entries(own(flow, "scopes"))) {

@@ -14,6 +14,14 @@ const str = (schema: Json, key: string): string | undefined => {
   return typeof value === "string" ? value : undefined;
 };
 
+/** Keywords that only describe a value; anything else beside `$ref` or a combinator constrains it. */
+const ANNOTATIONS = new Set(["description", "title", "deprecated", "examples", "example", "default", "readOnly", "writeOnly", "$comment", "externalDocs", "xml", "discriminator"]);
+
+/** The constraining keywords of a schema, leaving out annotations, extensions and `skip`. */
+function constraints(raw: Json, skip: string[]): [string, unknown][] {
+  return Object.entries(raw).filter(([key]) => !skip.includes(key) && !ANNOTATIONS.has(key) && !key.startsWith("x-"));
+}
+
 /** Copies only the keys that are set, so the model never carries `key: undefined`. */
 function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
@@ -26,44 +34,53 @@ export function toSchemaNode(raw: unknown): SchemaNode {
   const deprecated = own(raw, "deprecated") === true ? true : undefined;
 
   const refName = componentRefName(raw, "schemas");
-  if (refName !== undefined) return defined({ kind: "ref", name: refName, nullable: false, description, deprecated });
+  if (refName !== undefined) {
+    const ref = defined({ kind: "ref" as const, name: refName, nullable: false, description, deprecated });
+    // In OpenAPI 3.1 keywords beside $ref constrain the value too; they do not replace the target.
+    const siblings = constraints(raw, ["$ref"]);
+    return siblings.length === 0 ? ref : defined({ kind: "allOf", nullable: false, description, variants: [{ ...ref, description: undefined } as SchemaNode, toSchemaNode(Object.fromEntries(siblings))] });
+  }
 
   const rawEnum = own(raw, "const") !== undefined ? [own(raw, "const")] : Array.isArray(own(raw, "enum")) ? (own(raw, "enum") as unknown[]) : undefined;
   const enumValues = rawEnum?.filter((v): v is string | number | boolean => ["string", "number", "boolean"].includes(typeof v));
   const rawType = own(raw, "type");
   const types = (Array.isArray(rawType) ? rawType : rawType === undefined ? [] : [rawType]).filter((t): t is string => typeof t === "string");
-  const nullable = types.includes("null") || (rawEnum?.includes(null) ?? false);
+  // Null passes only if both the type and the enum (when present) allow it.
+  const nullByType = types.length === 0 ? rawEnum !== undefined : types.includes("null");
+  const nullable = nullByType && (rawEnum === undefined || rawEnum.includes(null));
+  if (rawEnum !== undefined && rawEnum.length > 0 && rawEnum.every((v) => v === null)) return defined({ kind: "null", nullable: true, description, deprecated });
   const base = { nullable, description, deprecated, enum: enumValues && enumValues.length > 0 ? enumValues : undefined };
 
   const composite = COMPOSITES.find((key) => Array.isArray(own(raw, key)));
   const ownTypes = types.filter((t) => t !== "null");
-  const hasOwnShape = ownTypes.length > 0 || isObject(own(raw, "properties")) || own(raw, "items") !== undefined;
   if (composite) {
     const variants = (own(raw, composite) as unknown[]).map(toSchemaNode);
-    if (!hasOwnShape) return defined({ ...base, kind: composite, variants });
-    // A schema with both its own shape and a combinator must satisfy both.
-    const { [composite]: _dropped, ...rest } = raw;
-    return defined({ ...base, kind: "allOf", variants: [toSchemaNode({ ...rest, type: ownTypes }), defined({ kind: composite, variants, nullable: false })] });
+    const rest = constraints(raw, [composite]);
+    if (rest.length === 0) return defined({ ...base, kind: composite, variants });
+    // A schema with its own keywords beside a combinator must satisfy both.
+    return defined({ ...base, enum: undefined, kind: "allOf", variants: [toSchemaNode(Object.fromEntries(rest)), defined({ kind: composite, variants, nullable: false })] });
   }
 
   if (ownTypes.length > 1) {
     return defined({ ...base, kind: "anyOf", variants: ownTypes.map((type) => toSchemaNode({ ...raw, type, description: undefined })) });
   }
-  const type = ownTypes[0] ?? inferType(raw, enumValues);
+  const inferred = ownTypes.length === 0 ? inferType(raw, enumValues) : { type: ownTypes[0], implied: false };
+  const type = inferred.type;
+  const typed = inferred.implied ? { ...base, implied: true } : base;
   switch (type) {
     case "string": {
       const format = str(raw, "format") as StringFormat | undefined;
-      return defined({ ...base, kind: "string", format: format && FORMATS.includes(format) ? format : undefined, pattern: str(raw, "pattern"), minLength: num(raw, "minLength"), maxLength: num(raw, "maxLength") });
+      return defined({ ...typed, kind: "string", format: format && FORMATS.includes(format) ? format : undefined, pattern: str(raw, "pattern"), minLength: num(raw, "minLength"), maxLength: num(raw, "maxLength") });
     }
     case "number":
     case "integer":
-      return defined({ ...base, kind: type, minimum: num(raw, "minimum"), maximum: num(raw, "maximum"), exclusiveMinimum: num(raw, "exclusiveMinimum"), exclusiveMaximum: num(raw, "exclusiveMaximum") });
+      return defined({ ...typed, kind: type, minimum: num(raw, "minimum"), maximum: num(raw, "maximum"), exclusiveMinimum: num(raw, "exclusiveMinimum"), exclusiveMaximum: num(raw, "exclusiveMaximum") });
     case "boolean":
-      return defined({ ...base, kind: "boolean" });
+      return defined({ ...typed, kind: "boolean" });
     case "null":
-      return defined({ ...base, kind: "null", nullable: true });
+      return defined({ ...typed, kind: "null", nullable: true });
     case "array":
-      return defined({ ...base, kind: "array", items: toSchemaNode(own(raw, "items") ?? {}), minItems: num(raw, "minItems"), maxItems: num(raw, "maxItems") });
+      return defined({ ...typed, kind: "array", items: toSchemaNode(own(raw, "items") ?? {}), minItems: num(raw, "minItems"), maxItems: num(raw, "maxItems") });
     case "object": {
       const required = Array.isArray(own(raw, "required")) ? (own(raw, "required") as unknown[]).filter((r): r is string => typeof r === "string") : [];
       const properties = Object.entries(isObject(own(raw, "properties")) ? (own(raw, "properties") as Json) : {}).map(([name, schema]) => ({
@@ -73,7 +90,7 @@ export function toSchemaNode(raw: unknown): SchemaNode {
       }));
       const extra = own(raw, "additionalProperties");
       return defined({
-        ...base,
+        ...typed,
         kind: "object",
         properties,
         additionalProperties: extra === false ? false : isObject(extra) ? toSchemaNode(extra) : true,
@@ -81,16 +98,28 @@ export function toSchemaNode(raw: unknown): SchemaNode {
       });
     }
     default:
-      return defined({ ...base, kind: "unknown" });
+      return defined({ ...typed, kind: "unknown" });
   }
 }
 
-function inferType(raw: Json, enumValues: readonly (string | number | boolean)[] | undefined): string | undefined {
-  if (isObject(own(raw, "properties")) || own(raw, "additionalProperties") !== undefined || Array.isArray(own(raw, "required"))) return "object";
-  if (own(raw, "items") !== undefined) return "array";
+const STRING_KEYWORDS = ["pattern", "minLength", "maxLength", "format"];
+const NUMBER_KEYWORDS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"];
+const ARRAY_KEYWORDS = ["items", "minItems", "maxItems"];
+const OBJECT_KEYWORDS = ["properties", "additionalProperties", "required"];
+
+/**
+ * The type a schema without `type` is about: from its enum (which then limits the values itself), or
+ * implied by keywords that only apply to one type.
+ */
+function inferType(raw: Json, enumValues: readonly (string | number | boolean)[] | undefined): { type?: string; implied: boolean } {
   if (enumValues && enumValues.length > 0) {
     const kinds = new Set(enumValues.map((v) => typeof v));
-    if (kinds.size === 1) return [...kinds][0] === "number" ? "number" : [...kinds][0];
+    if (kinds.size === 1) return { type: [...kinds][0], implied: false };
   }
-  return undefined;
+  const has = (keys: string[]) => keys.some((key) => own(raw, key) !== undefined);
+  if (has(OBJECT_KEYWORDS)) return { type: "object", implied: true };
+  if (has(ARRAY_KEYWORDS)) return { type: "array", implied: true };
+  if (has(STRING_KEYWORDS)) return { type: "string", implied: true };
+  if (has(NUMBER_KEYWORDS)) return { type: "number", implied: true };
+  return { implied: false };
 }

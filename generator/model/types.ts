@@ -21,6 +21,11 @@ interface SchemaBase {
   /** The JSON-encoded `const`, or the allowed values of `enum`, without null. */
   enum?: readonly (string | number | boolean)[];
   deprecated?: boolean;
+  /**
+   * The type was inferred from keywords such as `maxLength` or `properties` rather than written: those
+   * constrain values of that type and let every other type through, as JSON Schema says.
+   */
+  implied?: boolean;
 }
 
 export interface RefSchema extends SchemaBase {
@@ -95,7 +100,6 @@ export interface NamedSchema {
   validatorName: string;
   schema: SchemaNode;
   examples: unknown[];
-  sourcePointer: string;
 }
 
 export type ParamLocation = "path" | "query" | "header";
@@ -110,12 +114,6 @@ export interface ParamModel {
   fixedValue?: string;
 }
 
-export interface HeaderModel {
-  name: string;
-  description?: string;
-  schema: SchemaNode;
-}
-
 export interface ResponseModel {
   status: number;
   /** What this operation says of the response (its own words beside a shared `$ref`, if any). */
@@ -124,15 +122,17 @@ export interface ResponseModel {
   sharedDescription?: string;
   /** The JSON body schema; absent for 204 and other bodiless responses. */
   schema?: SchemaNode;
-  headers: HeaderModel[];
+  /** The JSON media type the body is declared under, e.g. `application/json`. */
+  contentType?: string;
+  /** The media type's examples, which validators must accept. */
   examples: unknown[];
 }
 
 export interface BodyModel {
   required: boolean;
   description?: string;
+  contentType: string;
   schema: SchemaNode;
-  examples: unknown[];
 }
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -158,7 +158,6 @@ export interface OperationModel {
   paging?: PagingModel;
   typeNames: { params: string; result: string; body?: string };
   validatorName: string;
-  sourcePointer: string;
 }
 
 export interface PagingModel {

@@ -1,13 +1,16 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { GENERATED_BY } from "../emit/package.js";
 import type { GeneratedFile } from "../emit/source.js";
+import { GenerationError } from "../problems.js";
 
 /** Every file under `dir`, as posix paths relative to it. */
 export function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    // `parentPath` arrived in Node 20.12; `path` is its older name.
+    .map((entry) => path.relative(dir, path.join(entry.parentPath ?? (entry as { path?: string }).path ?? dir, entry.name)).split(path.sep).join("/"))
     .sort();
 }
 
@@ -32,13 +35,44 @@ export function compareOutput(files: readonly GeneratedFile[], outDir: string): 
 
 export const isFresh = (s: Staleness) => s.changed.length + s.missing.length + s.extra.length === 0;
 
+/** A folder may be replaced only if it is empty or a package this generator wrote. */
+function assertReplaceable(outDir: string): void {
+  if (!existsSync(outDir) || readdirSync(outDir).length === 0) return;
+  let marker: unknown;
+  try {
+    marker = (JSON.parse(readFileSync(path.join(outDir, "package.json"), "utf8")) as { generatedBy?: unknown }).generatedBy;
+  } catch {
+    marker = undefined;
+  }
+  if (marker !== GENERATED_BY) {
+    throw new GenerationError([
+      {
+        severity: "error",
+        rule: "output-folder",
+        message: `refusing to replace ${outDir}: it is not empty and is not a package webflow-codegen wrote (its package.json has no "generatedBy": "${GENERATED_BY}"); move it away or choose another output folder`,
+      },
+    ]);
+  }
+}
+
+/** A run killed between its two renames leaves only `.<out>-old-*`: put that back before anything else. */
+function recoverInterrupted(outDir: string, parent: string, base: string): void {
+  if (existsSync(outDir) || !existsSync(parent)) return;
+  const leftovers = readdirSync(parent).filter((name) => name.startsWith(`.${base}-old-`)).sort();
+  const newest = leftovers.at(-1);
+  if (newest) renameSync(path.join(parent, newest), outDir);
+}
+
 /**
- * Writes the whole package into a sibling temporary folder, then swaps it in with renames, so an
- * interrupted or failed run never leaves a half-written output folder.
+ * Writes the whole package into a sibling temporary folder, then swaps it in with two renames, so a
+ * failed run never leaves a half-written output folder, and a run killed between the renames is
+ * repaired by the next one. Refuses to replace a folder it did not write.
  */
 export function writeOutput(files: readonly GeneratedFile[], outDir: string): void {
   const parent = path.dirname(path.resolve(outDir));
   const base = path.basename(outDir);
+  recoverInterrupted(outDir, parent, base);
+  assertReplaceable(outDir);
   const stamp = `${process.pid}-${Date.now()}`;
   const staging = path.join(parent, `.${base}-new-${stamp}`);
   const previous = path.join(parent, `.${base}-old-${stamp}`);

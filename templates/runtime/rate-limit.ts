@@ -1,7 +1,8 @@
 /**
  * Reading Webflow's rate-limit headers. Webflow limits each token per minute and reports the
  * budget on every response (`X-RateLimit-Limit`, `X-RateLimit-Remaining`); a 429 carries
- * `Retry-After`. The official SDK hides these; this client exposes them on every response.
+ * `Retry-After`. The official SDK hides these; this client reports them to `onResponse` for the
+ * final response of each call and on every API error.
  */
 import type { RateLimitInfo } from "./errors.js";
 

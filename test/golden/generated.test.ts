@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareOutput, generate } from "../../generator/index.js";
@@ -13,6 +14,12 @@ describe("golden: the committed generated/ package", () => {
       ? `\n${firstChanged}: ${firstDifference(readFileSync(path.join("generated", firstChanged), "utf8"), files.find((f) => f.path === firstChanged)?.contents ?? "")}`
       : "";
     expect(staleness, `run \`npm run generate\` and commit generated/${detail}`).toEqual({ changed: [], missing: [], extra: [] });
+  });
+
+  it("does not depend on the working directory it is generated from", async () => {
+    const [here, elsewhere] = await Promise.all([generate("spec"), generate(path.resolve("spec"), tmpdir())]);
+    expect(elsewhere.files.map((f) => f.path)).toEqual(here.files.map((f) => f.path));
+    for (const [i, file] of here.files.entries()) expect(elsewhere.files[i]?.contents, file.path).toBe(file.contents);
   });
 
   it("is deterministic: two runs give the same bytes", async () => {

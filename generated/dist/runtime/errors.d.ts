@@ -5,7 +5,9 @@
  * code), the request never got an answer ({@link WebflowNetworkError}), or the answer did not
  * match the spec ({@link WebflowResponseValidationError}).
  *
- * No class here ever sees the request headers, so the bearer token cannot leak into a message.
+ * No class here sees the request headers, but a response can echo the token back (a proxy
+ * reflecting the request), so the HTTP core removes it, raw or JSON-escaped, from the response
+ * body and headers before building an error from them.
  */
 import type { ValidationIssue } from "./validation.js";
 /** Rate-limit state read from a response; a field is absent when its header was missing or malformed. */
@@ -18,8 +20,8 @@ export interface RateLimitInfo {
     retryAfterSeconds?: number;
 }
 /**
- * Base of everything thrown by the client. `name` is taken from the concrete class, so
- * generated subclasses such as `NotFoundError` report their own name without repeating it.
+ * Base of everything thrown by the client. `name` defaults to the concrete class's name; generated
+ * subclasses such as `NotFoundError` also set it explicitly, because minifiers rename classes.
  */
 export declare class WebflowError extends Error {
     constructor(message: string, options?: {

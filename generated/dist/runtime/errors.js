@@ -1,7 +1,7 @@
 import { isPlainObject } from "./validation.js";
 /**
- * Base of everything thrown by the client. `name` is taken from the concrete class, so
- * generated subclasses such as `NotFoundError` report their own name without repeating it.
+ * Base of everything thrown by the client. `name` defaults to the concrete class's name; generated
+ * subclasses such as `NotFoundError` also set it explicitly, because minifiers rename classes.
  */
 export class WebflowError extends Error {
     constructor(message, options) {

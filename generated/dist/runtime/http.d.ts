@@ -16,6 +16,8 @@ export interface ResponseInfo {
     method: HttpMethod;
     url: string;
     status: number;
+    /** 1-based number of the attempt that produced this response; above 1 when retries happened. */
+    attempt: number;
     rateLimit: RateLimitInfo;
     headers: Headers;
 }
@@ -44,7 +46,11 @@ export interface ClientConfig {
     timeoutMs?: number;
     /** Retry tuning, or `false` to never retry. */
     retry?: RetryOptions | false;
-    /** Called once per call with the final response (success or error), e.g. to watch the rate limit. */
+    /**
+     * Called once per call with its final response (success or error) after any retries, before the
+     * body is decoded; responses that were retried and calls that got no response are not reported.
+     * Use it e.g. to watch the rate limit. An exception it throws rejects the call in place of the result.
+     */
     onResponse?: (info: ResponseInfo) => void;
 }
 /** Per-call options. */
@@ -70,8 +76,8 @@ export interface OperationRequest<T> {
     headers?: Record<string, string | undefined>;
     /** JSON-encoded when not `undefined`. */
     body?: unknown;
-    /** The documented success status; any other 2xx is accepted too. */
-    successStatus: number;
+    /** The body's JSON media type when the spec declares one other than `application/json`. */
+    contentType?: string;
     /** "empty": resolve `undefined` whatever the body. */
     responseKind: "json" | "empty";
     /** The operation's generated response validator. */

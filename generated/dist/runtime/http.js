@@ -1,5 +1,6 @@
 import { WebflowNetworkError, WebflowResponseValidationError } from "./errors.js";
 import { readRateLimit } from "./rate-limit.js";
+import { redactText, redactValue } from "./redact.js";
 import { issue } from "./validation.js";
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_RETRIES = 2;
@@ -202,7 +203,7 @@ export function createHttpCore(settings) {
         headers.set("Authorization", `Bearer ${token}`);
         const init = { method: req.method, headers };
         if (req.body !== undefined) {
-            headers.set("Content-Type", "application/json");
+            headers.set("Content-Type", req.contentType ?? "application/json");
             init.body = JSON.stringify(req.body);
         }
         const context = { operationId: req.operationId, method: req.method, url };
@@ -237,11 +238,11 @@ export function createHttpCore(settings) {
             }
             if (exchange === undefined)
                 throw failure;
-            return finish(req, exchange, rateLimit, url);
+            return finish(req, exchange, rateLimit, url, attempt + 1);
         }
     }
     /** Reports, decodes and validates the final response, or throws its API error. */
-    function finish(req, exchange, rateLimit, url) {
+    function finish(req, exchange, rateLimit, url, attempt) {
         const { response, text } = exchange;
         const { status, headers } = response;
         config.onResponse?.({
@@ -249,33 +250,35 @@ export function createHttpCore(settings) {
             method: req.method,
             url,
             status,
+            attempt,
             rateLimit,
             headers,
         });
-        // A server or proxy that echoes request headers must not carry the token into an error.
-        const safeText = text.split(token).join("[REDACTED]");
-        if (status < 200 || status > 299) {
-            const parsed = parseJson(safeText);
-            const init = {
+        const success = status >= 200 && status <= 299;
+        if (success && req.responseKind === "empty")
+            return undefined;
+        const parsed = parseJson(text);
+        // A server or proxy that echoes the request must not carry the token into an error, so
+        // whatever an error keeps of the response is redacted; a returned value is left untouched.
+        const safeBody = () => parsed.ok ? redactValue(parsed.value, token) : redactText(text, token);
+        if (!success) {
+            throw toApiError({
                 status,
                 operationId: req.operationId,
                 method: req.method,
                 url,
-                body: parsed.ok ? parsed.value : safeText,
-                headers,
+                body: safeBody(),
+                headers: redactHeaders(headers),
                 rateLimit,
-            };
-            throw toApiError(init);
+            });
         }
-        if (req.responseKind === "empty")
-            return undefined;
         const context = { operationId: req.operationId, method: req.method, url, status };
-        const parsed = parseJson(text);
         if (!parsed.ok) {
+            const body = safeBody();
             throw new WebflowResponseValidationError({
                 ...context,
-                issues: [issue("", "JSON body", safeText)],
-                body: safeText,
+                issues: [issue("", "JSON body", body)],
+                body,
             });
         }
         if (req.validate === undefined || config.validateResponses === false)
@@ -283,17 +286,30 @@ export function createHttpCore(settings) {
         const result = req.validate(parsed.value);
         if (result.ok)
             return result.value;
-        // Issues quote values, so they are computed again from the redacted body when it differs.
-        const safe = safeText === text ? parsed : parseJson(safeText);
-        const safeBody = safe.ok ? safe.value : safeText;
-        const safeResult = safe.ok && safeText !== text ? req.validate(safeBody) : result;
+        // Issues quote keys and values, cut to an excerpt that may hold part of the token where no
+        // whole one is left to redact, so they come from validating the redacted body instead.
+        const body = safeBody();
+        const safeResult = req.validate(body);
         throw new WebflowResponseValidationError({
             ...context,
+            // The redacted body can pass where the real one failed, e.g. a maxLength the token broke.
             issues: safeResult.ok
-                ? result.issues.map((i) => issue(i.path, i.expected, "[REDACTED]"))
+                ? [
+                    {
+                        path: "",
+                        expected: "a body matching the schema",
+                        message: "/: the mismatches quote the API token, so they are withheld",
+                    },
+                ]
                 : safeResult.issues,
-            body: safeBody,
+            body,
         });
+    }
+    /** Response headers with the token removed from every value. */
+    function redactHeaders(headers) {
+        const safe = new Headers();
+        headers.forEach((value, name) => safe.append(name, redactText(value, token)));
+        return safe;
     }
     return { request };
 }

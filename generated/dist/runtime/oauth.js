@@ -4,6 +4,7 @@
  * (see the generated `OAUTH_AUTHORIZATION_URL` and `OAUTH_TOKEN_URL`).
  */
 import { WebflowError } from "./errors.js";
+import { redactValue } from "./redact.js";
 import { isPlainObject } from "./validation.js";
 /** The URL that asks the user to grant `scopes` to the app. */
 export function authorizeUrl(options) {
@@ -44,11 +45,7 @@ export async function exchangeCode(options) {
         body: JSON.stringify(body),
         ...(options.signal ? { signal: options.signal } : {}),
     });
-    const text = (await response.text())
-        .split(options.clientSecret)
-        .join("[REDACTED]")
-        .split(options.code)
-        .join("[REDACTED]");
+    const text = await response.text();
     let parsed;
     try {
         parsed = JSON.parse(text);
@@ -62,13 +59,15 @@ export async function exchangeCode(options) {
             token_type: typeof parsed.token_type === "string" ? parsed.token_type : "bearer",
         };
     }
-    const error = isPlainObject(parsed) && typeof parsed.error === "string"
-        ? parsed.error
+    // The endpoint may echo the request, raw or JSON-escaped; the error keeps neither secret.
+    const safe = redactValue(redactValue(parsed, options.clientSecret), options.code);
+    const error = isPlainObject(safe) && typeof safe.error === "string"
+        ? safe.error
         : response.ok
             ? "invalid_response"
             : "unknown_error";
-    const description = isPlainObject(parsed) && typeof parsed.error_description === "string"
-        ? parsed.error_description
+    const description = isPlainObject(safe) && typeof safe.error_description === "string"
+        ? safe.error_description
         : undefined;
     throw new WebflowOAuthError(response.status, error, description);
 }

@@ -9,7 +9,8 @@ export interface Page<T> {
 }
 /**
  * Yields every item of an offset/limit-paged list, requesting one page at a time from `startOffset`, and
- * stops when `total` is reached or a page comes back empty (so a shrinking list cannot loop forever).
- * Leaving the loop early sends no further requests.
+ * stops when a page comes back empty or the next offset reaches `total`. The next offset counts from
+ * the one requested, not the one the server reports, so a server that ignores `offset` cannot make it
+ * loop forever. Leaving the loop early sends no further requests.
  */
 export declare function paginate<T>(fetchPage: (offset: number) => Promise<Page<T>>, startOffset?: number): AsyncGenerator<T, void, undefined>;

@@ -37,6 +37,13 @@ export declare function issue(path: string, expected: string, actual: unknown): 
  * where it can occur, at 23:59 UTC.
  */
 export declare function isDateTime(s: string): boolean;
+/** RFC 3339 `full-date` (JSON Schema `date`): `YYYY-MM-DD`, a day that exists on the calendar. */
+export declare function isDate(s: string): boolean;
+/**
+ * Length in Unicode code points, which is what JSON Schema's `minLength` and `maxLength` count:
+ * "😀" is 1, where `String.length` counts its two UTF-16 units.
+ */
+export declare function stringLength(s: string): number;
 /** Absolute URI: a scheme, no whitespace or control characters, valid percent-escapes and brackets. */
 export declare function isUri(s: string): boolean;
 /** Pragmatic e-mail check: `local@domain.tld`, no whitespace, no empty domain labels. */

@@ -14,7 +14,7 @@ export declare const API_VERSION = "1.0.0";
  * Reached as `client.meta`.
  */
 export declare class MetaApi {
-    private readonly core;
+    #private;
     constructor(core: HttpCore);
     /**
      * Authorized Info

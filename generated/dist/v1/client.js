@@ -16,9 +16,9 @@ export const API_VERSION = "1.0.0";
  * Reached as `client.meta`.
  */
 export class MetaApi {
-    core;
+    #core;
     constructor(core) {
-        this.core = core;
+        this.#core = core;
     }
     /**
      * Authorized Info
@@ -37,12 +37,11 @@ export class MetaApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     getAuthorizedInfo(options) {
-        return this.core.request({
+        return this.#core.request({
             operationId: "getAuthorizedInfo",
             method: "GET",
             path: "/info",
             headers: { "Accept-Version": "1.0.0" },
-            successStatus: 200,
             responseKind: "json",
             validate: validateGetAuthorizedInfoResult,
         }, options);
@@ -64,12 +63,11 @@ export class MetaApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     getAuthorizedUser(options) {
-        return this.core.request({
+        return this.#core.request({
             operationId: "getAuthorizedUser",
             method: "GET",
             path: "/user",
             headers: { "Accept-Version": "1.0.0" },
-            successStatus: 200,
             responseKind: "json",
             validate: validateGetAuthorizedUserResult,
         }, options);

@@ -14,7 +14,7 @@ export declare const API_VERSION = "2.0.0";
  * Reached as `client.comments`.
  */
 export declare class CommentsApi {
-    private readonly core;
+    #private;
     constructor(core: HttpCore);
     /**
      * Get Comment Thread
@@ -103,7 +103,7 @@ export declare class CommentsApi {
  * Reached as `client.sites`.
  */
 export declare class SitesApi {
-    private readonly core;
+    #private;
     constructor(core: HttpCore);
     /**
      * Get Custom Domains
@@ -172,7 +172,7 @@ export declare class SitesApi {
     /**
      * Publish Site
      *
-     * Publish a site to its custom domains and/or its webflow.io subdomain. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (the request schema enforces this). A site can be published successfully at most once per minute. Publishing is asynchronous: the API answers 202 Accepted. Required scope: `sites:write`.
+     * Publish a site to its custom domains and/or its webflow.io subdomain. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (the request schema says so; `validatePublishSiteRequest` checks a body before it is sent). A site can be published successfully at most once per minute. Publishing is asynchronous: the API answers 202 Accepted. Required scope: `sites:write`.
      *
      * Required scopes: `sites:write`.
      *
@@ -198,7 +198,7 @@ export declare class SitesApi {
  * Reached as `client.token`.
  */
 export declare class TokenApi {
-    private readonly core;
+    #private;
     constructor(core: HttpCore);
     /**
      * Get Authorization User Info
@@ -246,7 +246,7 @@ export declare class TokenApi {
  * Reached as `client.webhooks`.
  */
 export declare class WebhooksApi {
-    private readonly core;
+    #private;
     constructor(core: HttpCore);
     /**
      * Create Webhook

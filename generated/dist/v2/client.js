@@ -17,9 +17,9 @@ export const API_VERSION = "2.0.0";
  * Reached as `client.comments`.
  */
 export class CommentsApi {
-    core;
+    #core;
     constructor(core) {
-        this.core = core;
+        this.#core = core;
     }
     /**
      * Get Comment Thread
@@ -43,7 +43,7 @@ export class CommentsApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     getThread(params, options) {
-        return this.core.request({
+        return this.#core.request({
             operationId: "getCommentThread",
             method: "GET",
             path: "/sites/{site_id}/comments/{comment_thread_id}",
@@ -55,7 +55,6 @@ export class CommentsApi {
                 sortBy: params.sortBy,
                 sortOrder: params.sortOrder,
             },
-            successStatus: 200,
             responseKind: "json",
             validate: validateGetCommentThreadResult,
         }, options);
@@ -82,7 +81,7 @@ export class CommentsApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     listReplies(params, options) {
-        return this.core.request({
+        return this.#core.request({
             operationId: "listCommentReplies",
             method: "GET",
             path: "/sites/{site_id}/comments/{comment_thread_id}/replies",
@@ -94,7 +93,6 @@ export class CommentsApi {
                 sortBy: params.sortBy,
                 sortOrder: params.sortOrder,
             },
-            successStatus: 200,
             responseKind: "json",
             validate: validateListCommentRepliesResult,
         }, options);
@@ -133,7 +131,7 @@ export class CommentsApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     listThreads(params, options) {
-        return this.core.request({
+        return this.#core.request({
             operationId: "listCommentThreads",
             method: "GET",
             path: "/sites/{site_id}/comments",
@@ -145,7 +143,6 @@ export class CommentsApi {
                 sortBy: params.sortBy,
                 sortOrder: params.sortOrder,
             },
-            successStatus: 200,
             responseKind: "json",
             validate: validateListCommentThreadsResult,
         }, options);
@@ -169,9 +166,9 @@ export class CommentsApi {
  * Reached as `client.sites`.
  */
 export class SitesApi {
-    core;
+    #core;
     constructor(core) {
-        this.core = core;
+        this.#core = core;
     }
     /**
      * Get Custom Domains
@@ -195,12 +192,11 @@ export class SitesApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     getCustomDomains(params, options) {
-        return this.core.request({
+        return this.#core.request({
             operationId: "getCustomDomains",
             method: "GET",
             path: "/sites/{site_id}/custom_domains",
             pathParams: { site_id: params.site_id },
-            successStatus: 200,
             responseKind: "json",
             validate: validateGetCustomDomainsResult,
         }, options);
@@ -227,12 +223,11 @@ export class SitesApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     get(params, options) {
-        return this.core.request({
+        return this.#core.request({
             operationId: "getSite",
             method: "GET",
             path: "/sites/{site_id}",
             pathParams: { site_id: params.site_id },
-            successStatus: 200,
             responseKind: "json",
             validate: validateGetSiteResult,
         }, options);
@@ -257,11 +252,10 @@ export class SitesApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     list(options) {
-        return this.core.request({
+        return this.#core.request({
             operationId: "listSites",
             method: "GET",
             path: "/sites",
-            successStatus: 200,
             responseKind: "json",
             validate: validateListSitesResult,
         }, options);
@@ -269,7 +263,7 @@ export class SitesApi {
     /**
      * Publish Site
      *
-     * Publish a site to its custom domains and/or its webflow.io subdomain. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (the request schema enforces this). A site can be published successfully at most once per minute. Publishing is asynchronous: the API answers 202 Accepted. Required scope: `sites:write`.
+     * Publish a site to its custom domains and/or its webflow.io subdomain. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (the request schema says so; `validatePublishSiteRequest` checks a body before it is sent). A site can be published successfully at most once per minute. Publishing is asynchronous: the API answers 202 Accepted. Required scope: `sites:write`.
      *
      * Required scopes: `sites:write`.
      *
@@ -288,13 +282,12 @@ export class SitesApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     publish(params, options) {
-        return this.core.request({
+        return this.#core.request({
             operationId: "publishSite",
             method: "POST",
             path: "/sites/{site_id}/publish",
             pathParams: { site_id: params.site_id },
             body: params.body,
-            successStatus: 202,
             responseKind: "json",
             validate: validatePublishSiteResult,
         }, options);
@@ -306,9 +299,9 @@ export class SitesApi {
  * Reached as `client.token`.
  */
 export class TokenApi {
-    core;
+    #core;
     constructor(core) {
-        this.core = core;
+        this.#core = core;
     }
     /**
      * Get Authorization User Info
@@ -330,11 +323,10 @@ export class TokenApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     getAuthorizedUser(options) {
-        return this.core.request({
+        return this.#core.request({
             operationId: "getAuthorizedUser",
             method: "GET",
             path: "/token/authorized_by",
-            successStatus: 200,
             responseKind: "json",
             validate: validateGetAuthorizedUserResult,
         }, options);
@@ -358,11 +350,10 @@ export class TokenApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     introspect(options) {
-        return this.core.request({
+        return this.#core.request({
             operationId: "introspectToken",
             method: "GET",
             path: "/token/introspect",
-            successStatus: 200,
             responseKind: "json",
             validate: validateIntrospectTokenResult,
         }, options);
@@ -374,9 +365,9 @@ export class TokenApi {
  * Reached as `client.webhooks`.
  */
 export class WebhooksApi {
-    core;
+    #core;
     constructor(core) {
-        this.core = core;
+        this.#core = core;
     }
     /**
      * Create Webhook
@@ -401,13 +392,12 @@ export class WebhooksApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     create(params, options) {
-        return this.core.request({
+        return this.#core.request({
             operationId: "createWebhook",
             method: "POST",
             path: "/sites/{site_id}/webhooks",
             pathParams: { site_id: params.site_id },
             body: params.body,
-            successStatus: 201,
             responseKind: "json",
             validate: validateCreateWebhookResult,
         }, options);
@@ -434,12 +424,11 @@ export class WebhooksApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     get(params, options) {
-        return this.core.request({
+        return this.#core.request({
             operationId: "getWebhook",
             method: "GET",
             path: "/webhooks/{webhook_id}",
             pathParams: { webhook_id: params.webhook_id },
-            successStatus: 200,
             responseKind: "json",
             validate: validateGetWebhookResult,
         }, options);
@@ -466,12 +455,11 @@ export class WebhooksApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     list(params, options) {
-        return this.core.request({
+        return this.#core.request({
             operationId: "listWebhooks",
             method: "GET",
             path: "/sites/{site_id}/webhooks",
             pathParams: { site_id: params.site_id },
-            successStatus: 200,
             responseKind: "json",
             validate: validateListWebhooksResult,
         }, options);
@@ -498,12 +486,11 @@ export class WebhooksApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     remove(params, options) {
-        return this.core.request({
+        return this.#core.request({
             operationId: "removeWebhook",
             method: "DELETE",
             path: "/webhooks/{webhook_id}",
             pathParams: { webhook_id: params.webhook_id },
-            successStatus: 204,
             responseKind: "empty",
         }, options);
     }

@@ -128,7 +128,7 @@ export interface paths {
         put?: never;
         /**
          * Publish Site
-         * @description Publish a site to its custom domains and/or its webflow.io subdomain. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (the request schema enforces this). A site can be published successfully at most once per minute. Publishing is asynchronous: the API answers 202 Accepted. Required scope: `sites:write`.
+         * @description Publish a site to its custom domains and/or its webflow.io subdomain. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (the request schema says so; `validatePublishSiteRequest` checks a body before it is sent). A site can be published successfully at most once per minute. Publishing is asynchronous: the API answers 202 Accepted. Required scope: `sites:write`.
          */
         post: operations["publishSite"];
         delete?: never;
@@ -482,9 +482,9 @@ export interface components {
             shortName?: string;
             /**
              * Format: date-time
-             * @description Date the site was last published.
+             * @description Date the site was last published, or null for a site that was never published.
              */
-            lastPublished?: string;
+            lastPublished?: string | null;
             /**
              * Format: date-time
              * @description Date the site was last updated.
@@ -906,8 +906,8 @@ export interface components {
         Webhook: {
             /** @description Unique identifier of the webhook. */
             id: string;
-            /** @description The event that fires the webhook. */
-            triggerType: components["schemas"]["TriggerType"];
+            /** @description The event that fires the webhook: one of the documented TriggerType values, or a newer trigger type this description does not list yet. */
+            triggerType: components["schemas"]["TriggerType"] | string;
             /**
              * Format: uri
              * @description URL the webhook events are POSTed to.
@@ -921,9 +921,9 @@ export interface components {
             filter?: components["schemas"]["WebhookFilter"];
             /**
              * Format: date-time
-             * @description Date the webhook was last triggered.
+             * @description Date the webhook was last triggered, or null if it never was.
              */
-            lastTriggered: string;
+            lastTriggered: string | null;
             /**
              * Format: date-time
              * @description Date the webhook was created.

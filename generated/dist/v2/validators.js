@@ -1424,10 +1424,7 @@ function checkPublishSiteRequest(value, path, issues) {
     let matches6 = 0;
     {
         const variantIssues7 = [];
-        if (!isPlainObject(value)) {
-            variantIssues7.push(issue(path, "object", value));
-        }
-        else {
+        if (!!isPlainObject(value)) {
             if (!hasOwn(value, "customDomains")) {
                 variantIssues7.push(issue(pointerJoin(path, "customDomains"), "required property", undefined));
             }
@@ -1437,10 +1434,7 @@ function checkPublishSiteRequest(value, path, issues) {
     }
     {
         const variantIssues8 = [];
-        if (!isPlainObject(value)) {
-            variantIssues8.push(issue(path, "object", value));
-        }
-        else {
+        if (!!isPlainObject(value)) {
             if (!hasOwn(value, "publishToWebflowSubdomain")) {
                 variantIssues8.push(issue(pointerJoin(path, "publishToWebflowSubdomain"), "required property", undefined));
             }
@@ -1580,12 +1574,14 @@ function checkSite(value, path, issues) {
         }
         if (hasOwn(value, "lastPublished")) {
             const v6 = value.lastPublished;
-            if (typeof v6 !== "string") {
-                issues.push(issue(pointerJoin(path, "lastPublished"), "string", v6));
-            }
-            else {
-                if (!isDateTime(v6)) {
-                    issues.push(issue(pointerJoin(path, "lastPublished"), "date-time string", v6));
+            if (v6 !== null) {
+                if (typeof v6 !== "string") {
+                    issues.push(issue(pointerJoin(path, "lastPublished"), "string", v6));
+                }
+                else {
+                    if (!isDateTime(v6)) {
+                        issues.push(issue(pointerJoin(path, "lastPublished"), "date-time string", v6));
+                    }
                 }
             }
         }
@@ -1786,19 +1782,36 @@ function checkWebhook(value, path, issues) {
         }
         if (hasOwn(value, "triggerType")) {
             const v2 = value.triggerType;
-            checkTriggerType(v2, pointerJoin(path, "triggerType"), issues);
+            let matches3 = 0;
+            {
+                const variantIssues4 = [];
+                checkTriggerType(v2, pointerJoin(path, "triggerType"), variantIssues4);
+                if (variantIssues4.length === 0)
+                    matches3++;
+            }
+            {
+                const variantIssues5 = [];
+                if (typeof v2 !== "string") {
+                    variantIssues5.push(issue(pointerJoin(path, "triggerType"), "string", v2));
+                }
+                if (variantIssues5.length === 0)
+                    matches3++;
+            }
+            if (matches3 === 0) {
+                issues.push(issue(pointerJoin(path, "triggerType"), "TriggerType or string", v2));
+            }
         }
         else {
             issues.push(issue(pointerJoin(path, "triggerType"), "required property", undefined));
         }
         if (hasOwn(value, "url")) {
-            const v3 = value.url;
-            if (typeof v3 !== "string") {
-                issues.push(issue(pointerJoin(path, "url"), "string", v3));
+            const v6 = value.url;
+            if (typeof v6 !== "string") {
+                issues.push(issue(pointerJoin(path, "url"), "string", v6));
             }
             else {
-                if (!isUri(v3)) {
-                    issues.push(issue(pointerJoin(path, "url"), "uri string", v3));
+                if (!isUri(v6)) {
+                    issues.push(issue(pointerJoin(path, "url"), "uri string", v6));
                 }
             }
         }
@@ -1806,13 +1819,13 @@ function checkWebhook(value, path, issues) {
             issues.push(issue(pointerJoin(path, "url"), "required property", undefined));
         }
         if (hasOwn(value, "workspaceId")) {
-            const v4 = value.workspaceId;
-            if (typeof v4 !== "string") {
-                issues.push(issue(pointerJoin(path, "workspaceId"), "string", v4));
+            const v7 = value.workspaceId;
+            if (typeof v7 !== "string") {
+                issues.push(issue(pointerJoin(path, "workspaceId"), "string", v7));
             }
             else {
-                if (!PATTERN_1.test(v4)) {
-                    issues.push(issue(pointerJoin(path, "workspaceId"), "string matching /^[0-9a-f]{24}$/", v4));
+                if (!PATTERN_1.test(v7)) {
+                    issues.push(issue(pointerJoin(path, "workspaceId"), "string matching /^[0-9a-f]{24}$/", v7));
                 }
             }
         }
@@ -1820,13 +1833,13 @@ function checkWebhook(value, path, issues) {
             issues.push(issue(pointerJoin(path, "workspaceId"), "required property", undefined));
         }
         if (hasOwn(value, "siteId")) {
-            const v5 = value.siteId;
-            if (typeof v5 !== "string") {
-                issues.push(issue(pointerJoin(path, "siteId"), "string", v5));
+            const v8 = value.siteId;
+            if (typeof v8 !== "string") {
+                issues.push(issue(pointerJoin(path, "siteId"), "string", v8));
             }
             else {
-                if (!PATTERN_1.test(v5)) {
-                    issues.push(issue(pointerJoin(path, "siteId"), "string matching /^[0-9a-f]{24}$/", v5));
+                if (!PATTERN_1.test(v8)) {
+                    issues.push(issue(pointerJoin(path, "siteId"), "string matching /^[0-9a-f]{24}$/", v8));
                 }
             }
         }
@@ -1834,17 +1847,19 @@ function checkWebhook(value, path, issues) {
             issues.push(issue(pointerJoin(path, "siteId"), "required property", undefined));
         }
         if (hasOwn(value, "filter")) {
-            const v6 = value.filter;
-            checkWebhookFilter(v6, pointerJoin(path, "filter"), issues);
+            const v9 = value.filter;
+            checkWebhookFilter(v9, pointerJoin(path, "filter"), issues);
         }
         if (hasOwn(value, "lastTriggered")) {
-            const v7 = value.lastTriggered;
-            if (typeof v7 !== "string") {
-                issues.push(issue(pointerJoin(path, "lastTriggered"), "string", v7));
-            }
-            else {
-                if (!isDateTime(v7)) {
-                    issues.push(issue(pointerJoin(path, "lastTriggered"), "date-time string", v7));
+            const v10 = value.lastTriggered;
+            if (v10 !== null) {
+                if (typeof v10 !== "string") {
+                    issues.push(issue(pointerJoin(path, "lastTriggered"), "string", v10));
+                }
+                else {
+                    if (!isDateTime(v10)) {
+                        issues.push(issue(pointerJoin(path, "lastTriggered"), "date-time string", v10));
+                    }
                 }
             }
         }
@@ -1852,13 +1867,13 @@ function checkWebhook(value, path, issues) {
             issues.push(issue(pointerJoin(path, "lastTriggered"), "required property", undefined));
         }
         if (hasOwn(value, "createdOn")) {
-            const v8 = value.createdOn;
-            if (typeof v8 !== "string") {
-                issues.push(issue(pointerJoin(path, "createdOn"), "string", v8));
+            const v11 = value.createdOn;
+            if (typeof v11 !== "string") {
+                issues.push(issue(pointerJoin(path, "createdOn"), "string", v11));
             }
             else {
-                if (!isDateTime(v8)) {
-                    issues.push(issue(pointerJoin(path, "createdOn"), "date-time string", v8));
+                if (!isDateTime(v11)) {
+                    issues.push(issue(pointerJoin(path, "createdOn"), "date-time string", v11));
                 }
             }
         }

@@ -4,9 +4,10 @@
  * response validation. Uses only the global fetch API so it runs in Node 20+, browsers,
  * Deno, Bun and edge runtimes without a polyfill.
  */
-import type { ApiErrorFactory, ApiErrorInit, RateLimitInfo } from "./errors.js";
+import type { ApiErrorFactory, RateLimitInfo } from "./errors.js";
 import { WebflowNetworkError, WebflowResponseValidationError } from "./errors.js";
 import { readRateLimit } from "./rate-limit.js";
+import { redactText, redactValue } from "./redact.js";
 import type { ValidationResult } from "./validation.js";
 import { issue } from "./validation.js";
 
@@ -22,6 +23,8 @@ export interface ResponseInfo {
   method: HttpMethod;
   url: string;
   status: number;
+  /** 1-based number of the attempt that produced this response; above 1 when retries happened. */
+  attempt: number;
   rateLimit: RateLimitInfo;
   headers: Headers;
 }
@@ -52,7 +55,11 @@ export interface ClientConfig {
   timeoutMs?: number;
   /** Retry tuning, or `false` to never retry. */
   retry?: RetryOptions | false;
-  /** Called once per call with the final response (success or error), e.g. to watch the rate limit. */
+  /**
+   * Called once per call with its final response (success or error) after any retries, before the
+   * body is decoded; responses that were retried and calls that got no response are not reported.
+   * Use it e.g. to watch the rate limit. An exception it throws rejects the call in place of the result.
+   */
   onResponse?: (info: ResponseInfo) => void;
 }
 
@@ -80,8 +87,8 @@ export interface OperationRequest<T> {
   headers?: Record<string, string | undefined>;
   /** JSON-encoded when not `undefined`. */
   body?: unknown;
-  /** The documented success status; any other 2xx is accepted too. */
-  successStatus: number;
+  /** The body's JSON media type when the spec declares one other than `application/json`. */
+  contentType?: string;
   /** "empty": resolve `undefined` whatever the body. */
   responseKind: "json" | "empty";
   /** The operation's generated response validator. */
@@ -335,7 +342,7 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
     headers.set("Authorization", `Bearer ${token}`);
     const init: RequestInit = { method: req.method, headers };
     if (req.body !== undefined) {
-      headers.set("Content-Type", "application/json");
+      headers.set("Content-Type", req.contentType ?? "application/json");
       init.body = JSON.stringify(req.body);
     }
     const context = { operationId: req.operationId, method: req.method, url };
@@ -367,7 +374,7 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
         continue;
       }
       if (exchange === undefined) throw failure;
-      return finish(req, exchange, rateLimit, url);
+      return finish(req, exchange, rateLimit, url, attempt + 1);
     }
   }
 
@@ -377,6 +384,7 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
     exchange: Exchange,
     rateLimit: RateLimitInfo,
     url: string,
+    attempt: number,
   ): T {
     const { response, text } = exchange;
     const { status, headers } = response;
@@ -385,50 +393,67 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
       method: req.method,
       url,
       status,
+      attempt,
       rateLimit,
       headers,
     });
 
-    // A server or proxy that echoes request headers must not carry the token into an error.
-    const safeText = text.split(token).join("[REDACTED]");
-    if (status < 200 || status > 299) {
-      const parsed = parseJson(safeText);
-      const init: ApiErrorInit = {
+    const success = status >= 200 && status <= 299;
+    if (success && req.responseKind === "empty") return undefined as T;
+    const parsed = parseJson(text);
+    // A server or proxy that echoes the request must not carry the token into an error, so
+    // whatever an error keeps of the response is redacted; a returned value is left untouched.
+    const safeBody = (): unknown =>
+      parsed.ok ? redactValue(parsed.value, token) : redactText(text, token);
+    if (!success) {
+      throw toApiError({
         status,
         operationId: req.operationId,
         method: req.method,
         url,
-        body: parsed.ok ? parsed.value : safeText,
-        headers,
+        body: safeBody(),
+        headers: redactHeaders(headers),
         rateLimit,
-      };
-      throw toApiError(init);
+      });
     }
-    if (req.responseKind === "empty") return undefined as T;
 
     const context = { operationId: req.operationId, method: req.method, url, status };
-    const parsed = parseJson(text);
     if (!parsed.ok) {
+      const body = safeBody();
       throw new WebflowResponseValidationError({
         ...context,
-        issues: [issue("", "JSON body", safeText)],
-        body: safeText,
+        issues: [issue("", "JSON body", body)],
+        body,
       });
     }
     if (req.validate === undefined || config.validateResponses === false) return parsed.value as T;
     const result = req.validate(parsed.value);
     if (result.ok) return result.value;
-    // Issues quote values, so they are computed again from the redacted body when it differs.
-    const safe = safeText === text ? parsed : parseJson(safeText);
-    const safeBody = safe.ok ? safe.value : safeText;
-    const safeResult = safe.ok && safeText !== text ? req.validate(safeBody) : result;
+    // Issues quote keys and values, cut to an excerpt that may hold part of the token where no
+    // whole one is left to redact, so they come from validating the redacted body instead.
+    const body = safeBody();
+    const safeResult = req.validate(body);
     throw new WebflowResponseValidationError({
       ...context,
+      // The redacted body can pass where the real one failed, e.g. a maxLength the token broke.
       issues: safeResult.ok
-        ? result.issues.map((i) => issue(i.path, i.expected, "[REDACTED]"))
+        ? [
+            {
+              path: "",
+              expected: "a body matching the schema",
+              message: "/: the mismatches quote the API token, so they are withheld",
+            },
+          ]
         : safeResult.issues,
-      body: safeBody,
+      body,
     });
+  }
+
+  /** Response headers with the token removed from every value. */
+  function redactHeaders(headers: Headers): Headers {
+    const safe = new Headers();
+    headers.forEach((value, name) => safe.append(name, redactText(value, token)));
+    return safe;
   }
 
   return { request };

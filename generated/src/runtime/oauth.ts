@@ -4,6 +4,7 @@
  * (see the generated `OAUTH_AUTHORIZATION_URL` and `OAUTH_TOKEN_URL`).
  */
 import { WebflowError } from "./errors.js";
+import { redactValue } from "./redact.js";
 import { isPlainObject } from "./validation.js";
 
 export interface AuthorizeUrlOptions {
@@ -73,11 +74,7 @@ export async function exchangeCode(options: ExchangeCodeOptions): Promise<Access
     body: JSON.stringify(body),
     ...(options.signal ? { signal: options.signal } : {}),
   });
-  const text = (await response.text())
-    .split(options.clientSecret)
-    .join("[REDACTED]")
-    .split(options.code)
-    .join("[REDACTED]");
+  const text = await response.text();
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -90,15 +87,17 @@ export async function exchangeCode(options: ExchangeCodeOptions): Promise<Access
       token_type: typeof parsed.token_type === "string" ? parsed.token_type : "bearer",
     };
   }
+  // The endpoint may echo the request, raw or JSON-escaped; the error keeps neither secret.
+  const safe = redactValue(redactValue(parsed, options.clientSecret), options.code);
   const error =
-    isPlainObject(parsed) && typeof parsed.error === "string"
-      ? parsed.error
+    isPlainObject(safe) && typeof safe.error === "string"
+      ? safe.error
       : response.ok
         ? "invalid_response"
         : "unknown_error";
   const description =
-    isPlainObject(parsed) && typeof parsed.error_description === "string"
-      ? parsed.error_description
+    isPlainObject(safe) && typeof safe.error_description === "string"
+      ? safe.error_description
       : undefined;
   throw new WebflowOAuthError(response.status, error, description);
 }

@@ -74,6 +74,11 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** The day exists on the calendar (month is 1-based). */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
 /**
  * RFC 3339 `date-time`: `YYYY-MM-DDThh:mm:ss[.frac](Z|±hh:mm)`, with a date that exists on the
  * calendar. `T` and `Z` may be lower case (RFC 3339 §5.6); a leap second (`:60`) is accepted only
@@ -91,7 +96,7 @@ export function isDateTime(s: string): boolean {
   const sign = m[7];
   const offsetHour = Number(m[8] ?? 0);
   const offsetMinute = Number(m[9] ?? 0);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  if (!isCalendarDay(year, month, day)) return false;
   if (hour > 23 || minute > 59 || second > 60 || offsetHour > 23 || offsetMinute > 59) return false;
   if (second === 60) {
     const offset = (sign === "-" ? -1 : 1) * (offsetHour * 60 + offsetMinute);
@@ -99,6 +104,24 @@ export function isDateTime(s: string): boolean {
     if (utcMinuteOfDay !== 23 * 60 + 59) return false;
   }
   return true;
+}
+
+const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** RFC 3339 `full-date` (JSON Schema `date`): `YYYY-MM-DD`, a day that exists on the calendar. */
+export function isDate(s: string): boolean {
+  const m = FULL_DATE.exec(s);
+  return m !== null && isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/**
+ * Length in Unicode code points, which is what JSON Schema's `minLength` and `maxLength` count:
+ * "😀" is 1, where `String.length` counts its two UTF-16 units.
+ */
+export function stringLength(s: string): number {
+  let length = 0;
+  for (const _codePoint of s) length++;
+  return length;
 }
 
 // RFC 3986 shape without a URL parser (which is slow and silently repairs what a URI cannot

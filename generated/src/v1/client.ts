@@ -33,7 +33,11 @@ export const API_VERSION = "1.0.0";
  * Reached as `client.meta`.
  */
 export class MetaApi {
-  constructor(private readonly core: HttpCore) {}
+  readonly #core: HttpCore;
+
+  constructor(core: HttpCore) {
+    this.#core = core;
+  }
 
   /**
    * Authorized Info
@@ -52,13 +56,12 @@ export class MetaApi {
    * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
    */
   getAuthorizedInfo(options?: RequestOptions): Promise<GetAuthorizedInfoResult> {
-    return this.core.request<GetAuthorizedInfoResult>(
+    return this.#core.request<GetAuthorizedInfoResult>(
       {
         operationId: "getAuthorizedInfo",
         method: "GET",
         path: "/info",
         headers: { "Accept-Version": "1.0.0" },
-        successStatus: 200,
         responseKind: "json",
         validate: validateGetAuthorizedInfoResult,
       },
@@ -83,13 +86,12 @@ export class MetaApi {
    * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
    */
   getAuthorizedUser(options?: RequestOptions): Promise<GetAuthorizedUserResult> {
-    return this.core.request<GetAuthorizedUserResult>(
+    return this.#core.request<GetAuthorizedUserResult>(
       {
         operationId: "getAuthorizedUser",
         method: "GET",
         path: "/user",
         headers: { "Accept-Version": "1.0.0" },
-        successStatus: 200,
         responseKind: "json",
         validate: validateGetAuthorizedUserResult,
       },

@@ -74,7 +74,11 @@ export const API_VERSION = "2.0.0";
  * Reached as `client.comments`.
  */
 export class CommentsApi {
-  constructor(private readonly core: HttpCore) {}
+  readonly #core: HttpCore;
+
+  constructor(core: HttpCore) {
+    this.#core = core;
+  }
 
   /**
    * Get Comment Thread
@@ -101,7 +105,7 @@ export class CommentsApi {
     params: GetCommentThreadParams,
     options?: RequestOptions,
   ): Promise<GetCommentThreadResult> {
-    return this.core.request<GetCommentThreadResult>(
+    return this.#core.request<GetCommentThreadResult>(
       {
         operationId: "getCommentThread",
         method: "GET",
@@ -114,7 +118,6 @@ export class CommentsApi {
           sortBy: params.sortBy,
           sortOrder: params.sortOrder,
         },
-        successStatus: 200,
         responseKind: "json",
         validate: validateGetCommentThreadResult,
       },
@@ -147,7 +150,7 @@ export class CommentsApi {
     params: ListCommentRepliesParams,
     options?: RequestOptions,
   ): Promise<ListCommentRepliesResult> {
-    return this.core.request<ListCommentRepliesResult>(
+    return this.#core.request<ListCommentRepliesResult>(
       {
         operationId: "listCommentReplies",
         method: "GET",
@@ -160,7 +163,6 @@ export class CommentsApi {
           sortBy: params.sortBy,
           sortOrder: params.sortOrder,
         },
-        successStatus: 200,
         responseKind: "json",
         validate: validateListCommentRepliesResult,
       },
@@ -209,7 +211,7 @@ export class CommentsApi {
     params: ListCommentThreadsParams,
     options?: RequestOptions,
   ): Promise<ListCommentThreadsResult> {
-    return this.core.request<ListCommentThreadsResult>(
+    return this.#core.request<ListCommentThreadsResult>(
       {
         operationId: "listCommentThreads",
         method: "GET",
@@ -222,7 +224,6 @@ export class CommentsApi {
           sortBy: params.sortBy,
           sortOrder: params.sortOrder,
         },
-        successStatus: 200,
         responseKind: "json",
         validate: validateListCommentThreadsResult,
       },
@@ -253,7 +254,11 @@ export class CommentsApi {
  * Reached as `client.sites`.
  */
 export class SitesApi {
-  constructor(private readonly core: HttpCore) {}
+  readonly #core: HttpCore;
+
+  constructor(core: HttpCore) {
+    this.#core = core;
+  }
 
   /**
    * Get Custom Domains
@@ -280,13 +285,12 @@ export class SitesApi {
     params: GetCustomDomainsParams,
     options?: RequestOptions,
   ): Promise<GetCustomDomainsResult> {
-    return this.core.request<GetCustomDomainsResult>(
+    return this.#core.request<GetCustomDomainsResult>(
       {
         operationId: "getCustomDomains",
         method: "GET",
         path: "/sites/{site_id}/custom_domains",
         pathParams: { site_id: params.site_id },
-        successStatus: 200,
         responseKind: "json",
         validate: validateGetCustomDomainsResult,
       },
@@ -316,13 +320,12 @@ export class SitesApi {
    * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
    */
   get(params: GetSiteParams, options?: RequestOptions): Promise<GetSiteResult> {
-    return this.core.request<GetSiteResult>(
+    return this.#core.request<GetSiteResult>(
       {
         operationId: "getSite",
         method: "GET",
         path: "/sites/{site_id}",
         pathParams: { site_id: params.site_id },
-        successStatus: 200,
         responseKind: "json",
         validate: validateGetSiteResult,
       },
@@ -350,12 +353,11 @@ export class SitesApi {
    * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
    */
   list(options?: RequestOptions): Promise<ListSitesResult> {
-    return this.core.request<ListSitesResult>(
+    return this.#core.request<ListSitesResult>(
       {
         operationId: "listSites",
         method: "GET",
         path: "/sites",
-        successStatus: 200,
         responseKind: "json",
         validate: validateListSitesResult,
       },
@@ -366,7 +368,7 @@ export class SitesApi {
   /**
    * Publish Site
    *
-   * Publish a site to its custom domains and/or its webflow.io subdomain. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (the request schema enforces this). A site can be published successfully at most once per minute. Publishing is asynchronous: the API answers 202 Accepted. Required scope: `sites:write`.
+   * Publish a site to its custom domains and/or its webflow.io subdomain. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (the request schema says so; `validatePublishSiteRequest` checks a body before it is sent). A site can be published successfully at most once per minute. Publishing is asynchronous: the API answers 202 Accepted. Required scope: `sites:write`.
    *
    * Required scopes: `sites:write`.
    *
@@ -385,14 +387,13 @@ export class SitesApi {
    * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
    */
   publish(params: PublishSiteParams, options?: RequestOptions): Promise<PublishSiteResult> {
-    return this.core.request<PublishSiteResult>(
+    return this.#core.request<PublishSiteResult>(
       {
         operationId: "publishSite",
         method: "POST",
         path: "/sites/{site_id}/publish",
         pathParams: { site_id: params.site_id },
         body: params.body,
-        successStatus: 202,
         responseKind: "json",
         validate: validatePublishSiteResult,
       },
@@ -407,7 +408,11 @@ export class SitesApi {
  * Reached as `client.token`.
  */
 export class TokenApi {
-  constructor(private readonly core: HttpCore) {}
+  readonly #core: HttpCore;
+
+  constructor(core: HttpCore) {
+    this.#core = core;
+  }
 
   /**
    * Get Authorization User Info
@@ -429,12 +434,11 @@ export class TokenApi {
    * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
    */
   getAuthorizedUser(options?: RequestOptions): Promise<GetAuthorizedUserResult> {
-    return this.core.request<GetAuthorizedUserResult>(
+    return this.#core.request<GetAuthorizedUserResult>(
       {
         operationId: "getAuthorizedUser",
         method: "GET",
         path: "/token/authorized_by",
-        successStatus: 200,
         responseKind: "json",
         validate: validateGetAuthorizedUserResult,
       },
@@ -461,12 +465,11 @@ export class TokenApi {
    * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
    */
   introspect(options?: RequestOptions): Promise<IntrospectTokenResult> {
-    return this.core.request<IntrospectTokenResult>(
+    return this.#core.request<IntrospectTokenResult>(
       {
         operationId: "introspectToken",
         method: "GET",
         path: "/token/introspect",
-        successStatus: 200,
         responseKind: "json",
         validate: validateIntrospectTokenResult,
       },
@@ -481,7 +484,11 @@ export class TokenApi {
  * Reached as `client.webhooks`.
  */
 export class WebhooksApi {
-  constructor(private readonly core: HttpCore) {}
+  readonly #core: HttpCore;
+
+  constructor(core: HttpCore) {
+    this.#core = core;
+  }
 
   /**
    * Create Webhook
@@ -506,14 +513,13 @@ export class WebhooksApi {
    * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
    */
   create(params: CreateWebhookParams, options?: RequestOptions): Promise<CreateWebhookResult> {
-    return this.core.request<CreateWebhookResult>(
+    return this.#core.request<CreateWebhookResult>(
       {
         operationId: "createWebhook",
         method: "POST",
         path: "/sites/{site_id}/webhooks",
         pathParams: { site_id: params.site_id },
         body: params.body,
-        successStatus: 201,
         responseKind: "json",
         validate: validateCreateWebhookResult,
       },
@@ -543,13 +549,12 @@ export class WebhooksApi {
    * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
    */
   get(params: GetWebhookParams, options?: RequestOptions): Promise<GetWebhookResult> {
-    return this.core.request<GetWebhookResult>(
+    return this.#core.request<GetWebhookResult>(
       {
         operationId: "getWebhook",
         method: "GET",
         path: "/webhooks/{webhook_id}",
         pathParams: { webhook_id: params.webhook_id },
-        successStatus: 200,
         responseKind: "json",
         validate: validateGetWebhookResult,
       },
@@ -579,13 +584,12 @@ export class WebhooksApi {
    * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
    */
   list(params: ListWebhooksParams, options?: RequestOptions): Promise<ListWebhooksResult> {
-    return this.core.request<ListWebhooksResult>(
+    return this.#core.request<ListWebhooksResult>(
       {
         operationId: "listWebhooks",
         method: "GET",
         path: "/sites/{site_id}/webhooks",
         pathParams: { site_id: params.site_id },
-        successStatus: 200,
         responseKind: "json",
         validate: validateListWebhooksResult,
       },
@@ -615,13 +619,12 @@ export class WebhooksApi {
    * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
    */
   remove(params: RemoveWebhookParams, options?: RequestOptions): Promise<RemoveWebhookResult> {
-    return this.core.request<RemoveWebhookResult>(
+    return this.#core.request<RemoveWebhookResult>(
       {
         operationId: "removeWebhook",
         method: "DELETE",
         path: "/webhooks/{webhook_id}",
         pathParams: { webhook_id: params.webhook_id },
-        successStatus: 204,
         responseKind: "empty",
       },
       options,

@@ -1485,9 +1485,7 @@ function checkPublishSiteRequest(value: unknown, path: string, issues: Validatio
   let matches6 = 0;
   {
     const variantIssues7: ValidationIssue[] = [];
-    if (!isPlainObject(value)) {
-      variantIssues7.push(issue(path, "object", value));
-    } else {
+    if (!!isPlainObject(value)) {
       if (!hasOwn(value, "customDomains")) {
         variantIssues7.push(
           issue(pointerJoin(path, "customDomains"), "required property", undefined),
@@ -1498,9 +1496,7 @@ function checkPublishSiteRequest(value: unknown, path: string, issues: Validatio
   }
   {
     const variantIssues8: ValidationIssue[] = [];
-    if (!isPlainObject(value)) {
-      variantIssues8.push(issue(path, "object", value));
-    } else {
+    if (!!isPlainObject(value)) {
       if (!hasOwn(value, "publishToWebflowSubdomain")) {
         variantIssues8.push(
           issue(pointerJoin(path, "publishToWebflowSubdomain"), "required property", undefined),
@@ -1638,11 +1634,13 @@ function checkSite(value: unknown, path: string, issues: ValidationIssue[]): voi
     }
     if (hasOwn(value, "lastPublished")) {
       const v6: unknown = value.lastPublished;
-      if (typeof v6 !== "string") {
-        issues.push(issue(pointerJoin(path, "lastPublished"), "string", v6));
-      } else {
-        if (!isDateTime(v6)) {
-          issues.push(issue(pointerJoin(path, "lastPublished"), "date-time string", v6));
+      if (v6 !== null) {
+        if (typeof v6 !== "string") {
+          issues.push(issue(pointerJoin(path, "lastPublished"), "string", v6));
+        } else {
+          if (!isDateTime(v6)) {
+            issues.push(issue(pointerJoin(path, "lastPublished"), "date-time string", v6));
+          }
         }
       }
     }
@@ -1865,30 +1863,45 @@ function checkWebhook(value: unknown, path: string, issues: ValidationIssue[]): 
     }
     if (hasOwn(value, "triggerType")) {
       const v2: unknown = value.triggerType;
-      checkTriggerType(v2, pointerJoin(path, "triggerType"), issues);
+      let matches3 = 0;
+      {
+        const variantIssues4: ValidationIssue[] = [];
+        checkTriggerType(v2, pointerJoin(path, "triggerType"), variantIssues4);
+        if (variantIssues4.length === 0) matches3++;
+      }
+      {
+        const variantIssues5: ValidationIssue[] = [];
+        if (typeof v2 !== "string") {
+          variantIssues5.push(issue(pointerJoin(path, "triggerType"), "string", v2));
+        }
+        if (variantIssues5.length === 0) matches3++;
+      }
+      if (matches3 === 0) {
+        issues.push(issue(pointerJoin(path, "triggerType"), "TriggerType or string", v2));
+      }
     } else {
       issues.push(issue(pointerJoin(path, "triggerType"), "required property", undefined));
     }
     if (hasOwn(value, "url")) {
-      const v3: unknown = value.url;
-      if (typeof v3 !== "string") {
-        issues.push(issue(pointerJoin(path, "url"), "string", v3));
+      const v6: unknown = value.url;
+      if (typeof v6 !== "string") {
+        issues.push(issue(pointerJoin(path, "url"), "string", v6));
       } else {
-        if (!isUri(v3)) {
-          issues.push(issue(pointerJoin(path, "url"), "uri string", v3));
+        if (!isUri(v6)) {
+          issues.push(issue(pointerJoin(path, "url"), "uri string", v6));
         }
       }
     } else {
       issues.push(issue(pointerJoin(path, "url"), "required property", undefined));
     }
     if (hasOwn(value, "workspaceId")) {
-      const v4: unknown = value.workspaceId;
-      if (typeof v4 !== "string") {
-        issues.push(issue(pointerJoin(path, "workspaceId"), "string", v4));
+      const v7: unknown = value.workspaceId;
+      if (typeof v7 !== "string") {
+        issues.push(issue(pointerJoin(path, "workspaceId"), "string", v7));
       } else {
-        if (!PATTERN_1.test(v4)) {
+        if (!PATTERN_1.test(v7)) {
           issues.push(
-            issue(pointerJoin(path, "workspaceId"), "string matching /^[0-9a-f]{24}$/", v4),
+            issue(pointerJoin(path, "workspaceId"), "string matching /^[0-9a-f]{24}$/", v7),
           );
         }
       }
@@ -1896,40 +1909,42 @@ function checkWebhook(value: unknown, path: string, issues: ValidationIssue[]): 
       issues.push(issue(pointerJoin(path, "workspaceId"), "required property", undefined));
     }
     if (hasOwn(value, "siteId")) {
-      const v5: unknown = value.siteId;
-      if (typeof v5 !== "string") {
-        issues.push(issue(pointerJoin(path, "siteId"), "string", v5));
+      const v8: unknown = value.siteId;
+      if (typeof v8 !== "string") {
+        issues.push(issue(pointerJoin(path, "siteId"), "string", v8));
       } else {
-        if (!PATTERN_1.test(v5)) {
-          issues.push(issue(pointerJoin(path, "siteId"), "string matching /^[0-9a-f]{24}$/", v5));
+        if (!PATTERN_1.test(v8)) {
+          issues.push(issue(pointerJoin(path, "siteId"), "string matching /^[0-9a-f]{24}$/", v8));
         }
       }
     } else {
       issues.push(issue(pointerJoin(path, "siteId"), "required property", undefined));
     }
     if (hasOwn(value, "filter")) {
-      const v6: unknown = value.filter;
-      checkWebhookFilter(v6, pointerJoin(path, "filter"), issues);
+      const v9: unknown = value.filter;
+      checkWebhookFilter(v9, pointerJoin(path, "filter"), issues);
     }
     if (hasOwn(value, "lastTriggered")) {
-      const v7: unknown = value.lastTriggered;
-      if (typeof v7 !== "string") {
-        issues.push(issue(pointerJoin(path, "lastTriggered"), "string", v7));
-      } else {
-        if (!isDateTime(v7)) {
-          issues.push(issue(pointerJoin(path, "lastTriggered"), "date-time string", v7));
+      const v10: unknown = value.lastTriggered;
+      if (v10 !== null) {
+        if (typeof v10 !== "string") {
+          issues.push(issue(pointerJoin(path, "lastTriggered"), "string", v10));
+        } else {
+          if (!isDateTime(v10)) {
+            issues.push(issue(pointerJoin(path, "lastTriggered"), "date-time string", v10));
+          }
         }
       }
     } else {
       issues.push(issue(pointerJoin(path, "lastTriggered"), "required property", undefined));
     }
     if (hasOwn(value, "createdOn")) {
-      const v8: unknown = value.createdOn;
-      if (typeof v8 !== "string") {
-        issues.push(issue(pointerJoin(path, "createdOn"), "string", v8));
+      const v11: unknown = value.createdOn;
+      if (typeof v11 !== "string") {
+        issues.push(issue(pointerJoin(path, "createdOn"), "string", v11));
       } else {
-        if (!isDateTime(v8)) {
-          issues.push(issue(pointerJoin(path, "createdOn"), "date-time string", v8));
+        if (!isDateTime(v11)) {
+          issues.push(issue(pointerJoin(path, "createdOn"), "date-time string", v11));
         }
       }
     } else {

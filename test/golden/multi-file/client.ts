@@ -31,7 +31,11 @@ export const API_VERSION = "2.0.0";
  * Reached as `client.sites`.
  */
 export class SitesApi {
-  constructor(private readonly core: HttpCore) {}
+  readonly #core: HttpCore;
+
+  constructor(core: HttpCore) {
+    this.#core = core;
+  }
 
   /**
    * Create a webhook
@@ -49,14 +53,13 @@ export class SitesApi {
     params: CreateWebhookParams,
     options?: RequestOptions,
   ): Promise<CreateWebhookResult> {
-    return this.core.request<CreateWebhookResult>(
+    return this.#core.request<CreateWebhookResult>(
       {
         operationId: "createWebhook",
         method: "POST",
         path: "/sites/{site_id}/webhooks",
         pathParams: { site_id: params.site_id },
         body: params.body,
-        successStatus: 200,
         responseKind: "json",
         validate: validateCreateWebhookResult,
       },
@@ -78,13 +81,12 @@ export class SitesApi {
    * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
    */
   get(params: GetSiteParams, options?: RequestOptions): Promise<GetSiteResult> {
-    return this.core.request<GetSiteResult>(
+    return this.#core.request<GetSiteResult>(
       {
         operationId: "getSite",
         method: "GET",
         path: "/sites/{site_id}",
         pathParams: { site_id: params.site_id },
-        successStatus: 200,
         responseKind: "json",
         validate: validateGetSiteResult,
       },

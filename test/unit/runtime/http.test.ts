@@ -6,6 +6,7 @@ import {
   type ServerResponse,
 } from "node:http";
 import type { AddressInfo } from "node:net";
+import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   type ApiErrorInit,
@@ -26,6 +27,8 @@ import {
   isPlainObject,
   issue,
   ok,
+  pointerJoin,
+  type ValidationIssue,
   type ValidationResult,
 } from "../../../templates/runtime/validation.js";
 
@@ -118,7 +121,6 @@ function op<T = unknown>(overrides: Partial<OperationRequest<T>> = {}): Operatio
     operationId: "listSites",
     method: "GET",
     path: "/sites",
-    successStatus: 200,
     responseKind: "json",
     ...overrides,
   };
@@ -265,7 +267,6 @@ describe("request building", () => {
         path: "/sites/{site_id}/webhooks",
         pathParams: { site_id: "s1" },
         body,
-        successStatus: 201,
       }),
     );
     expect(result).toEqual({ id: "w1" });
@@ -273,6 +274,13 @@ describe("request building", () => {
     expect(seen[0]?.url).toBe("/v2/sites/s1/webhooks");
     expect(seen[0]?.headers["content-type"]).toBe("application/json");
     expect(JSON.parse(seen[0]?.body ?? "")).toEqual(body);
+  });
+
+  it("sends a body under the JSON media type the spec declares", async () => {
+    handlers.push(json(200, {}));
+    await core().request(op({ method: "PATCH", body: { a: 1 }, contentType: "application/merge-patch+json" }));
+    expect(seen[0]?.headers["content-type"]).toBe("application/merge-patch+json");
+    expect(JSON.parse(seen[0]?.body ?? "")).toEqual({ a: 1 });
   });
 
   it("trims a trailing slash from the base URL", async () => {
@@ -330,25 +338,21 @@ describe("success responses", () => {
     await expect(core().request(op())).resolves.toEqual({ sites: [{ id: "s1" }] });
   });
 
-  it("accepts a different 2xx than the documented one", async () => {
-    handlers.push(json(200, { id: "w1" }));
-    await expect(core().request(op({ method: "POST", successStatus: 201 }))).resolves.toEqual({
-      id: "w1",
-    });
+  it("accepts any 2xx, not only the documented one", async () => {
+    handlers.push(json(202, { id: "w1" }));
+    await expect(core().request(op({ method: "POST" }))).resolves.toEqual({ id: "w1" });
   });
 
   it("resolves undefined for 204", async () => {
     handlers.push(text(204, ""));
     await expect(
-      core().request(op({ method: "DELETE", successStatus: 204, responseKind: "empty" })),
+      core().request(op({ method: "DELETE", responseKind: "empty" })),
     ).resolves.toBeUndefined();
   });
 
   it("ignores any body of an empty-kind response", async () => {
     handlers.push(text(200, "surprise"));
-    await expect(
-      core().request(op({ successStatus: 204, responseKind: "empty" })),
-    ).resolves.toBeUndefined();
+    await expect(core().request(op({ responseKind: "empty" }))).resolves.toBeUndefined();
   });
 
   it("reports a body that is not JSON as a validation error", async () => {
@@ -487,9 +491,7 @@ describe("retries", () => {
 
   it("retries a POST on 429", async () => {
     handlers.push(json(429, {}, { "Retry-After": "1" }), json(201, { id: "w1" }));
-    await expect(
-      core().request(op({ method: "POST", body: {}, successStatus: 201 })),
-    ).resolves.toEqual({ id: "w1" });
+    await expect(core().request(op({ method: "POST", body: {} }))).resolves.toEqual({ id: "w1" });
     expect(seen.map((s) => s.method)).toEqual(["POST", "POST"]);
     expect(seen[1]?.body).toBe("{}");
     expect(sleeps).toEqual([1000]);
@@ -540,7 +542,7 @@ describe("retries", () => {
     expect(seen).toHaveLength(1);
   });
 
-  it("reports only the final response to onResponse, with its rate limit", async () => {
+  it("reports only the final response to onResponse, with its rate limit and attempt", async () => {
     const infos: ResponseInfo[] = [];
     handlers.push(
       json(
@@ -557,15 +559,31 @@ describe("retries", () => {
       method: "GET",
       url: `${base}/sites`,
       status: 200,
+      attempt: 2,
       rateLimit: { limit: 120, remaining: 119 },
     });
   });
 
   it("reports error responses to onResponse too", async () => {
-    const statuses: number[] = [];
+    const infos: ResponseInfo[] = [];
     handlers.push(json(404, {}, { "X-RateLimit-Remaining": "5" }));
-    await rejection(core({ onResponse: (info) => statuses.push(info.status) }).request(op()));
-    expect(statuses).toEqual([404]);
+    await rejection(core({ onResponse: (info) => infos.push(info) }).request(op()));
+    expect(infos.map(({ status, attempt }) => ({ status, attempt }))).toEqual([
+      { status: 404, attempt: 1 },
+    ]);
+  });
+
+  it("rejects the call with what onResponse throws", async () => {
+    const thrown = new Error("listener failed");
+    handlers.push(json(200, { id: "s1" }));
+    const error = await rejection(
+      core({
+        onResponse: () => {
+          throw thrown;
+        },
+      }).request(op()),
+    );
+    expect(error).toBe(thrown);
   });
 });
 
@@ -657,15 +675,13 @@ describe("the token never leaks", () => {
 
     // A proxy that echoes the request headers back in its error body.
     handlers.push((req, res) => {
-      res
-        .writeHead(401, { "Content-Type": "application/json" })
-        .end(
-          JSON.stringify({
-            code: "not_authorized",
-            message: `bad ${req.headers.authorization}`,
-            details: [req.headers.authorization],
-          }),
-        );
+      res.writeHead(401, { "Content-Type": "application/json" }).end(
+        JSON.stringify({
+          code: "not_authorized",
+          message: `bad ${req.headers.authorization}`,
+          details: [req.headers.authorization],
+        }),
+      );
     });
     await collect(core().request(op()));
     handlers.push((req, res) => {
@@ -696,5 +712,129 @@ describe("the token never leaks", () => {
     expect(echoed.apiMessage).toBe("bad Bearer [REDACTED]");
     expect(JSON.stringify(echoed.body)).not.toContain(TOKEN);
     expect((errors[1] as WebflowApiError).body).toBe("echo: Bearer [REDACTED]");
+  });
+
+  describe("when the server echoes it JSON-escaped", () => {
+    // Every character TOKEN_CHARS admits that JSON escapes or may escape: `"`, `/` and `\`.
+    const WORDS = ["Alpha7", "Bravo8", "Charlie9", "Delta0", "Echo1", "Foxtrot2"];
+    const ODD = `tk"${WORDS[0]}/${WORDS[1]}\\${WORDS[2]}+=-._~${WORDS[3]}${WORDS[4]}${WORDS[5]}`;
+    const escaped = JSON.stringify(ODD).slice(1, -1);
+    const slashed = escaped.replace(/\//g, "\\/");
+    const unicode = Array.from(
+      ODD,
+      (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+    ).join("");
+    /** Any of these in any rendering of an error is a leak; the words also catch a cut excerpt. */
+    const FORBIDDEN = [ODD, escaped, slashed, unicode, ...WORDS];
+    const html = `<p>Bearer ${ODD}</p><script>a = "${escaped}"; b = "${slashed}"; c = "${unicode}";</script>`;
+
+    function expectNoLeak(error: unknown): void {
+      expect(error).toBeInstanceOf(WebflowError);
+      const e = error as WebflowApiError | WebflowResponseValidationError;
+      const renderings = [
+        e.message,
+        String(e),
+        JSON.stringify(e),
+        inspect(e, { depth: Infinity }),
+        e.stack ?? "",
+        typeof e.body === "string" ? e.body : JSON.stringify(e.body),
+      ];
+      for (const rendering of renderings) {
+        for (const secret of FORBIDDEN) expect(rendering).not.toContain(secret);
+      }
+    }
+
+    /** Reports every property as unexpected, quoting its value, as a strict generated validator would. */
+    const strictValidator = (value: unknown): ValidationResult<never> =>
+      fail(
+        Object.entries(isPlainObject(value) ? value : {}).map(([key, item]) =>
+          issue(pointerJoin("", key), key === "id" ? "number" : "no such property", item),
+        ),
+      );
+
+    it("redacts an error body, its keys, a nested JSON string and the response headers", async () => {
+      handlers.push((_req, res) => {
+        res
+          .writeHead(401, { "Content-Type": "application/json", "X-Echo": `Bearer ${ODD}` })
+          .end(
+            `{"code":"not_authorized","message":"bad Bearer ${escaped}",` +
+              `"details":["${slashed}","${unicode}"],` +
+              `"nested":${JSON.stringify(JSON.stringify({ auth: ODD }))},"${escaped}":1}`,
+          );
+      });
+      const error = (await rejection(core({ token: ODD }).request(op()))) as WebflowApiError;
+      expect(seen[0]?.headers.authorization).toBe(`Bearer ${ODD}`);
+      expectNoLeak(error);
+      expect(error.message).toBe(
+        "GET /v2/sites failed with 401 not_authorized: bad Bearer [REDACTED] [[REDACTED]; [REDACTED]]",
+      );
+      expect(error.body).toEqual({
+        code: "not_authorized",
+        message: "bad Bearer [REDACTED]",
+        details: ["[REDACTED]", "[REDACTED]"],
+        nested: '{"auth":"[REDACTED]"}',
+        "[REDACTED]": 1,
+      });
+      expect(error.headers.get("x-echo")).toBe("Bearer [REDACTED]");
+    });
+
+    it("redacts every spelling in a body that is not JSON", async () => {
+      const redacted =
+        '<p>Bearer [REDACTED]</p><script>a = "[REDACTED]"; b = "[REDACTED]"; c = "[REDACTED]";</script>';
+      handlers.push(text(500, html), text(200, html));
+      const apiError = await rejection(core({ token: ODD, retry: false }).request(op()));
+      expectNoLeak(apiError);
+      expect((apiError as WebflowApiError).body).toBe(redacted);
+      const validationError = await rejection(core({ token: ODD }).request(op()));
+      expectNoLeak(validationError);
+      expect(validationError).toBeInstanceOf(WebflowResponseValidationError);
+      expect((validationError as WebflowResponseValidationError).body).toBe(redacted);
+    });
+
+    it("takes validation issues from the redacted body, so no excerpt holds part of the token", async () => {
+      handlers.push(text(200, `{"id":"x${escaped}","${slashed}":"${unicode}"}`));
+      const error = (await rejection(
+        core({ token: ODD }).request(op({ validate: strictValidator })),
+      )) as WebflowResponseValidationError;
+      expectNoLeak(error);
+      expect(error.issues).toEqual([
+        issue("/id", "number", "x[REDACTED]"),
+        issue("/[REDACTED]", "no such property", "[REDACTED]"),
+      ]);
+      expect(error.body).toEqual({ id: "x[REDACTED]", "[REDACTED]": "[REDACTED]" });
+    });
+
+    it("withholds the issues when only the token made the body invalid", async () => {
+      const shortId = (value: unknown): ValidationResult<{ id: string }> =>
+        isPlainObject(value) && typeof value.id === "string" && value.id.length <= 12
+          ? ok({ id: value.id })
+          : fail([
+              issue(
+                "/id",
+                "string of at most 12 characters",
+                isPlainObject(value) ? value.id : value,
+              ),
+            ]);
+      handlers.push(json(200, { id: ODD }));
+      const error = (await rejection(
+        core({ token: ODD }).request(op({ validate: shortId })),
+      )) as WebflowResponseValidationError;
+      expectNoLeak(error);
+      expect(error.issues).toEqual<ValidationIssue[]>([
+        {
+          path: "",
+          expected: "a body matching the schema",
+          message: "/: the mismatches quote the API token, so they are withheld",
+        },
+      ]);
+      expect(error.body).toEqual({ id: "[REDACTED]" });
+    });
+
+    it("returns a successful body untouched", async () => {
+      handlers.push(json(200, { id: ODD }));
+      await expect(core({ token: ODD }).request(op({ validate: siteValidator }))).resolves.toEqual({
+        id: ODD,
+      });
+    });
   });
 });

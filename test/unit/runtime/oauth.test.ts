@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inspect } from "node:util";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { authorizeUrl, exchangeCode, WebflowOAuthError } from "../../../templates/runtime/oauth.js";
 
 const SECRET = "cs_live_secret_value";
@@ -8,6 +9,8 @@ const CODE = "code_abc123";
 let server: Server;
 let tokenUrl: string;
 const received: { method?: string; url?: string; body?: unknown; contentType?: string }[] = [];
+/** When set, the server answers 400 with this text, built from the request body. */
+let reply: ((body: Record<string, string>) => string) | undefined;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -17,6 +20,10 @@ beforeAll(async () => {
       const body = JSON.parse(raw) as Record<string, string>;
       received.push({ method: req.method, url: req.url, body, contentType: req.headers["content-type"] });
       res.setHeader("content-type", "application/json");
+      if (reply !== undefined) {
+        res.statusCode = 400;
+        return res.end(reply(body));
+      }
       if (body.code === CODE) return res.end(JSON.stringify({ access_token: "tok_granted", token_type: "bearer" }));
       res.statusCode = 400;
       res.end(JSON.stringify({ error: "invalid_grant", error_description: `code ${body.code} with secret ${body.client_secret} is invalid` }));
@@ -26,6 +33,9 @@ beforeAll(async () => {
   tokenUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/oauth/access_token`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterEach(() => {
+  reply = undefined;
+});
 
 describe("OAuth authorization-code flow", () => {
   it("builds the authorize URL with space-separated scopes", () => {
@@ -53,5 +63,23 @@ describe("OAuth authorization-code flow", () => {
     const everything = `${String(error)} ${JSON.stringify(error)} ${(error as Error).stack}`;
     expect(everything).not.toContain(SECRET);
     expect(everything).not.toContain("code_wrong");
+  });
+
+  it("reports a refused exchange without the secret or the code when they come back JSON-escaped", async () => {
+    const secret = 'cs"Golf3/Hotel4\\India5';
+    const code = 'co/Juliet6"Kilo7';
+    const escaped = (s: string) => JSON.stringify(s).slice(1, -1);
+    const slashed = (s: string) => escaped(s).replace(/\//g, "\\/");
+    const unicode = (s: string) => Array.from(s, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+    reply = (body) =>
+      `{"error":"${unicode(body.code ?? "")}","error_description":"code ${slashed(body.code ?? "")} ` +
+      `with secret ${escaped(body.client_secret ?? "")} or ${slashed(body.client_secret ?? "")}"}`;
+    const error = await exchangeCode({ tokenUrl, clientId: "app", clientSecret: secret, code }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WebflowOAuthError);
+    const e = error as WebflowOAuthError;
+    expect(e.error).toBe("[REDACTED]");
+    expect(e.errorDescription).toBe("code [REDACTED] with secret [REDACTED] or [REDACTED]");
+    const everything = `${e.message} ${String(e)} ${JSON.stringify(e)} ${inspect(e, { depth: Infinity })} ${e.stack}`;
+    for (const word of ["Golf3", "Hotel4", "India5", "Juliet6", "Kilo7"]) expect(everything).not.toContain(word);
   });
 });

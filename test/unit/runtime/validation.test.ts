@@ -3,6 +3,7 @@ import {
   describeValue,
   fail,
   hasOwn,
+  isDate,
   isDateTime,
   isEmail,
   isPlainObject,
@@ -10,6 +11,7 @@ import {
   issue,
   ok,
   pointerJoin,
+  stringLength,
 } from "../../../templates/runtime/validation.js";
 
 describe("pointerJoin", () => {
@@ -106,6 +108,49 @@ describe("isDateTime", () => {
     "",
   ])("rejects %j", (s) => {
     expect(isDateTime(s)).toBe(false);
+  });
+});
+
+describe("isDate", () => {
+  it.each(["2024-01-15", "2024-02-29", "2000-02-29", "1999-12-31", "0000-01-01"])(
+    "accepts %s",
+    (s) => {
+      expect(isDate(s)).toBe(true);
+    },
+  );
+
+  it.each([
+    "2023-02-29",
+    "1900-02-29",
+    "2024-04-31",
+    "2024-13-01",
+    "2024-00-10",
+    "2024-01-00",
+    "2024-1-15",
+    "24-01-15",
+    "+2024-01-15",
+    "2024/01/15",
+    "2024-01-15T00:00:00Z",
+    "2024-01-15\n",
+    " 2024-01-15",
+    "２０２４-01-15",
+    "",
+  ])("rejects %j", (s) => {
+    expect(isDate(s)).toBe(false);
+  });
+});
+
+describe("stringLength", () => {
+  it.each([
+    ["", 0],
+    ["abc", 3],
+    ["é", 1],
+    ["😀", 1],
+    ["a😀b", 3],
+    ["👍🏽", 2],
+    ["\ud800", 1],
+  ])("counts %j as %i code points", (s, length) => {
+    expect(stringLength(s)).toBe(length);
   });
 });
 
