@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { UsageError } from "./args.js";
+import { isWithin, specFolder } from "./paths.js";
 
 function git(args: readonly string[], cwd: string): Buffer {
   return execFileSync("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
@@ -35,9 +36,8 @@ export function extractSpecAtRef(ref: string, spec: string, cwd = process.cwd())
   }
   const absolute = path.resolve(cwd, spec);
   const relative = path.relative(top, absolute).split(path.sep).join("/");
-  if (relative.startsWith("..") || path.isAbsolute(relative)) throw new UsageError(`${spec} is outside the git repository ${top}`);
-  const isFolder = existsSync(absolute) ? statSync(absolute).isDirectory() : !/\.ya?ml$/i.test(relative);
-  const folder = isFolder ? relative : path.posix.dirname(relative);
+  if (!isWithin(absolute, top)) throw new UsageError(`${spec} is outside the git repository ${top}`);
+  const folder = path.relative(top, specFolder(absolute)).split(path.sep).join("/");
 
   const root = mkdtempSync(path.join(tmpdir(), "webflow-codegen-base-"));
   const dispose = () => rmSync(root, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { parseCommand, UsageError } from "./args.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { HELP, version } from "./help.js";
 import { printProblems, processIo, type Io } from "./output.js";
+import { assertOutputOutsideSpec } from "./paths.js";
 
 /**
  * Runs one command line and resolves with the exit code; every failure is reported here, never thrown.
@@ -24,6 +25,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
         return runDiff(command, io);
       }
       case "generate": {
+        assertOutputOutsideSpec(command.spec, command.out);
         const { assertSpecExists, checkOutput, generateAndWrite } = await import("./generate.js");
         if (command.check) return await checkOutput(command.spec, command.out, io);
         if (command.watch) {

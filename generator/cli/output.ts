@@ -1,12 +1,5 @@
+import { plainStyle, type Style } from "../diff/text.js";
 import { formatProblem, sortProblems, type Problem } from "../problems.js";
-
-export interface Style {
-  red(text: string): string;
-  green(text: string): string;
-  yellow(text: string): string;
-  bold(text: string): string;
-  dim(text: string): string;
-}
 
 /** Where the CLI writes, and how it may style each stream. Tests pass their own. */
 export interface Io {
@@ -32,10 +25,9 @@ export function colorEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv
 }
 
 const ansi = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
-const identity = (text: string) => text;
 
 export function makeStyle(enabled: boolean): Style {
-  if (!enabled) return { red: identity, green: identity, yellow: identity, bold: identity, dim: identity };
+  if (!enabled) return plainStyle;
   return { red: ansi(31, 39), green: ansi(32, 39), yellow: ansi(33, 39), bold: ansi(1, 22), dim: ansi(2, 22) };
 }
 

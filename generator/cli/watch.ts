@@ -1,35 +1,55 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, watch, type FSWatcher } from "node:fs";
 import path from "node:path";
+import { compareText } from "../diff/text.js";
 import { GenerationError } from "../problems.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { generateAndWrite } from "./generate.js";
 import { printProblems, type Io } from "./output.js";
+import { isWithin, realPath, specFolder } from "./paths.js";
 
 /** Quiet time after the last change before regenerating: editors save in several steps. */
 export const DEBOUNCE_MS = 150;
 /** Safety net for filesystem events the watcher misses (new subfolders, some editors' atomic saves). */
 const POLL_MS = 1000;
 
-/** Editor droppings and tool folders that are not part of the spec. */
+/** Editor droppings, dot-folders (`.git`, the writer's staging folders) and node_modules: never part of the spec. */
 const isScratch = (name: string) => name.startsWith(".") || name.endsWith("~") || /\.sw[px]$/.test(name) || name.startsWith("#") || name === "node_modules";
 
-/** A fingerprint of every file under `folder` (names and contents), so saves that change nothing do not regenerate. */
-function fingerprint(folder: string, ignored: (absolute: string) => boolean): string {
+/** What the watcher looks at: everything under `root` that `skips` does not exclude. */
+export interface WatchScope {
+  /** The spec's folder: absolute, symbolic links resolved. */
+  root: string;
+  /** Whether an absolute path under `root` is not part of the spec: scratch, in a dot-folder or node_modules, or in the output folder. */
+  skips(absolute: string): boolean;
+}
+
+/** The scope of `generate --watch` for `spec` writing `out`; both may be relative (to the working directory). */
+export function watchScope(spec: string, out: string): WatchScope {
+  const root = realPath(specFolder(spec));
+  const output = realPath(path.resolve(out));
+  return {
+    root,
+    skips: (absolute) => path.relative(root, absolute).split(path.sep).some(isScratch) || isWithin(absolute, output),
+  };
+}
+
+/** A fingerprint of every file in `scope` (names and contents), so saves that change nothing do not regenerate. */
+export function fingerprint(scope: WatchScope): string {
   const hash = createHash("sha1");
   const visit = (dir: string) => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
     } catch {
       return;
     }
     for (const entry of entries) {
       const absolute = path.join(dir, entry.name);
-      if (isScratch(entry.name) || ignored(absolute)) continue;
+      if (scope.skips(absolute)) continue;
       if (entry.isDirectory()) visit(absolute);
       else if (entry.isFile()) {
-        hash.update(`${path.relative(folder, absolute)}\0`);
+        hash.update(`${path.relative(scope.root, absolute)}\0`);
         try {
           hash.update(readFileSync(absolute));
         } catch {
@@ -39,7 +59,7 @@ function fingerprint(folder: string, ignored: (absolute: string) => boolean): st
       }
     }
   };
-  visit(folder);
+  visit(scope.root);
   return hash.digest("hex");
 }
 
@@ -51,11 +71,9 @@ const clock = () => new Date().toTimeString().slice(0, 8);
  * output in place. Runs until SIGINT or SIGTERM (or `stop` aborts), then resolves with 0.
  */
 export function watchAndGenerate(spec: string, out: string, io: Io, stop?: AbortSignal): Promise<ExitCode> {
+  /** As given, for messages. */
   const folder = statSync(spec).isDirectory() ? spec : path.dirname(spec);
-  const outAbsolute = path.resolve(out);
-  const stagingPrefix = `.${path.basename(outAbsolute)}-`;
-  const ignored = (absolute: string) =>
-    absolute === outAbsolute || absolute.startsWith(outAbsolute + path.sep) || (path.dirname(absolute) === path.dirname(outAbsolute) && path.basename(absolute).startsWith(stagingPrefix));
+  const scope = watchScope(spec, out);
 
   let lastFingerprint: string | undefined;
   let running = false;
@@ -72,7 +90,7 @@ export function watchAndGenerate(spec: string, out: string, io: Io, stop?: Abort
     try {
       do {
         again = false;
-        const current = fingerprint(folder, ignored);
+        const current = fingerprint(scope);
         if (current === lastFingerprint || stopped) continue;
         const first = lastFingerprint === undefined;
         lastFingerprint = current;
@@ -117,8 +135,8 @@ export function watchAndGenerate(spec: string, out: string, io: Io, stop?: Abort
     void runOnce().then(() => {
       if (stopped) return;
       try {
-        watcher = watch(folder, { recursive: true }, (_event, name) => {
-          if (name && (name.split(/[\\/]/).some(isScratch) || ignored(path.resolve(folder, name)))) return;
+        watcher = watch(scope.root, { recursive: true }, (_event, name) => {
+          if (name && scope.skips(path.join(scope.root, name))) return;
           schedule();
         });
         watcher.on("error", (error) => io.err(io.errStyle.yellow(`file watcher: ${error.message}; falling back to polling`)));
@@ -126,7 +144,7 @@ export function watchAndGenerate(spec: string, out: string, io: Io, stop?: Abort
         io.err(io.errStyle.yellow(`file watcher unavailable (${(error as Error).message}); polling every ${POLL_MS} ms`));
       }
       poll = setInterval(() => {
-        if (!running && fingerprint(folder, ignored) !== lastFingerprint) schedule();
+        if (!running && fingerprint(scope) !== lastFingerprint) schedule();
       }, POLL_MS);
     });
   });

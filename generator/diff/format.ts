@@ -1,14 +1,5 @@
+import { plainStyle, quote, type Style } from "./text.js";
 import type { Change, DiffSummary } from "./types.js";
-
-/** Text styling; the identity by default, ANSI colors when the CLI writes to a terminal. */
-export interface Paint {
-  red(text: string): string;
-  green(text: string): string;
-  bold(text: string): string;
-  dim(text: string): string;
-}
-
-const plain: Paint = { red: (t) => t, green: (t) => t, bold: (t) => t, dim: (t) => t };
 
 export function summarize(changes: readonly Change[]): DiffSummary {
   return { changes: changes.length, breaking: changes.filter((c) => c.breaking).length };
@@ -22,9 +13,10 @@ export function summaryLine(changes: readonly Change[]): string {
 
 /**
  * The changes for people (and pull requests): grouped by API version, then by operation, breaking
- * changes marked, the kind of each change at the end of its line.
+ * changes marked, the kind of each change at the end of its line. Names from the specs are quoted
+ * (`quote`), in the headings here and in the messages where they are written.
  */
-export function formatText(changes: readonly Change[], labels: { old: string; new: string }, paint: Paint = plain): string {
+export function formatText(changes: readonly Change[], labels: { old: string; new: string }, paint: Style = plainStyle): string {
   const lines = [paint.bold(`spec diff: ${labels.old} → ${labels.new}`)];
   if (changes.length === 0) return `${lines[0]}\nno changes\n`;
   let namespace: string | undefined;
@@ -33,9 +25,9 @@ export function formatText(changes: readonly Change[], labels: { old: string; ne
     if (change.namespace !== namespace) {
       namespace = change.namespace;
       group = undefined;
-      lines.push("", paint.bold(namespace));
+      lines.push("", paint.bold(quote(namespace)));
     }
-    const heading = change.operationId === undefined ? "components" : `${change.operationId}  ${paint.dim(change.path.split(" ").slice(0, 2).join(" "))}`;
+    const heading = change.operationId === undefined ? "components" : `${quote(change.operationId)}  ${paint.dim(endpointText(change.path))}`;
     if (heading !== group) {
       group = heading;
       lines.push(`  ${heading}`);
@@ -46,6 +38,12 @@ export function formatText(changes: readonly Change[], labels: { old: string; ne
   const summary = summaryLine(changes);
   lines.push("", summarize(changes).breaking > 0 ? paint.red(summary) : summary);
   return `${lines.join("\n")}\n`;
+}
+
+/** `POST /things body.name` → `POST "/things"`: the endpoint at the start of an operation change's path. */
+function endpointText(changePath: string): string {
+  const [method = "", path = ""] = changePath.split(" ");
+  return `${method} ${quote(path)}`;
 }
 
 /** The changes for machines: `{ old, new, summary: { changes, breaking }, changes: Change[] }`. */

@@ -1,9 +1,13 @@
 import type { ApiModel, OperationModel, ResponseModel } from "../model/types.js";
 import type { ChangeKind } from "./rules.js";
 import { compareSchemas, type SchemaDiffContext } from "./schema.js";
+import { compareText, quote } from "./text.js";
 import type { Change } from "./types.js";
 
+/** `POST /things`: how operations are matched and how `Change.path` starts. */
 const endpointOf = (op: OperationModel) => `${op.method} ${op.path}`;
+/** `POST "/things"`: the endpoint in a message, its path quoted. */
+const endpointText = (op: OperationModel) => `${op.method} ${quote(op.path)}`;
 const clientCall = (op: OperationModel) => `client.${op.group}.${op.methodName}`;
 
 /** A model with nothing in it: the other side of an API version that was added or removed. */
@@ -18,7 +22,7 @@ function emptyModel(namespace: string): ApiModel {
  * operation; component changes come after the operations of their namespace.
  */
 export function diffModels(oldModels: readonly ApiModel[], newModels: readonly ApiModel[]): Change[] {
-  const namespaces = [...new Set([...newModels, ...oldModels].map((m) => m.namespace))].sort();
+  const namespaces = [...new Set([...newModels, ...oldModels].map((m) => m.namespace))].sort(compareText);
   return namespaces.flatMap((namespace) =>
     diffNamespace(oldModels.find((m) => m.namespace === namespace) ?? emptyModel(namespace), newModels.find((m) => m.namespace === namespace) ?? emptyModel(namespace)),
   );
@@ -46,25 +50,25 @@ function diffNamespace(oldModel: ApiModel, newModel: ApiModel): Change[] {
   }
 
   for (const op of removed) {
-    add("operation-removed", op.id, endpointOf(op), true, `operation ${op.id} (${endpointOf(op)}) removed: ${clientCall(op)} no longer exists${op.deprecated ? " (it was deprecated)" : ""}`);
+    add("operation-removed", op.id, endpointOf(op), true, `operation ${quote(op.id)} (${endpointText(op)}) removed: ${clientCall(op)} no longer exists${op.deprecated ? " (it was deprecated)" : ""}`);
   }
-  for (const op of added) add("operation-added", op.id, endpointOf(op), false, `operation ${op.id} (${endpointOf(op)}) added: ${clientCall(op)}`);
+  for (const op of added) add("operation-added", op.id, endpointOf(op), false, `operation ${quote(op.id)} (${endpointText(op)}) added: ${clientCall(op)}`);
   for (const [o, n] of pairs) diffOperation(oldModel, newModel, o, n, (kind, path, breaking, message) => add(kind, n.id, path, breaking, message));
 
   const oldSchemas = new Set(oldModel.schemas.map((s) => s.name));
   const newSchemas = new Set(newModel.schemas.map((s) => s.name));
-  for (const s of oldModel.schemas) if (!newSchemas.has(s.name)) add("schema-removed", undefined, `#/components/schemas/${s.name}`, true, `schema ${s.name} removed: the type ${s.typeName} and ${s.validatorName} are no longer exported`);
-  for (const s of newModel.schemas) if (!oldSchemas.has(s.name)) add("schema-added", undefined, `#/components/schemas/${s.name}`, false, `schema ${s.name} added: type ${s.typeName}`);
+  for (const s of oldModel.schemas) if (!newSchemas.has(s.name)) add("schema-removed", undefined, `#/components/schemas/${s.name}`, true, `schema ${quote(s.name)} removed: the type ${s.typeName} and ${s.validatorName} are no longer exported`);
+  for (const s of newModel.schemas) if (!oldSchemas.has(s.name)) add("schema-added", undefined, `#/components/schemas/${s.name}`, false, `schema ${quote(s.name)} added: type ${s.typeName}`);
 
   for (const trigger of newModel.triggers) {
     const before = oldModel.triggers.find((t) => t.name === trigger.name);
     if (before && before.scope !== trigger.scope) {
-      add("trigger-scope-changed", undefined, `x-trigger-scopes.${trigger.name}`, true, `webhook trigger ${trigger.name} now needs scope \`${trigger.scope}\` instead of \`${before.scope}\``);
+      add("trigger-scope-changed", undefined, `x-trigger-scopes.${trigger.name}`, true, `webhook trigger ${quote(trigger.name)} now needs scope ${quote(trigger.scope)} instead of ${quote(before.scope)}`);
     }
   }
 
   const key = (c: Change) => (c.operationId === undefined ? "\uffff" : c.operationId);
-  return changes.sort((a, b) => (key(a.change) < key(b.change) ? -1 : key(a.change) > key(b.change) ? 1 : a.order - b.order)).map((c) => c.change);
+  return changes.sort((a, b) => compareText(key(a.change), key(b.change)) || a.order - b.order).map((c) => c.change);
 }
 
 type OperationEmit = (kind: ChangeKind, path: string, breaking: boolean, message: string) => void;
@@ -73,30 +77,30 @@ function diffOperation(oldModel: ApiModel, newModel: ApiModel, o: OperationModel
   const endpoint = endpointOf(n);
   const ctx: SchemaDiffContext = { old: oldModel, new: newModel, emit };
 
-  if (o.id !== n.id) emit("operation-id-changed", endpoint, true, `operationId ${o.id} renamed to ${n.id}: its generated type names change`);
-  if (endpointOf(o) !== endpoint) emit("operation-endpoint-changed", endpoint, true, `${n.id} moved from ${endpointOf(o)} to ${endpoint}`);
+  if (o.id !== n.id) emit("operation-id-changed", endpoint, true, `operationId ${quote(o.id)} renamed to ${quote(n.id)}: its generated type names change`);
+  if (endpointOf(o) !== endpoint) emit("operation-endpoint-changed", endpoint, true, `${quote(n.id)} moved from ${endpointText(o)} to ${endpointText(n)}`);
   if (clientCall(o) !== clientCall(n)) emit("client-method-renamed", endpoint, true, `${clientCall(o)} is now ${clientCall(n)}`);
-  if (!o.deprecated && n.deprecated) emit("operation-deprecated", endpoint, false, `${n.id} is deprecated`);
+  if (!o.deprecated && n.deprecated) emit("operation-deprecated", endpoint, false, `${quote(n.id)} is deprecated`);
 
   for (const scope of n.scopes) {
-    if (!o.scopes.includes(scope)) emit("scope-added", `${endpoint} security`, true, `now requires scope \`${scope}\`: tokens without it get 403`);
+    if (!o.scopes.includes(scope)) emit("scope-added", `${endpoint} security`, true, `now requires scope ${quote(scope)}: tokens without it get 403`);
   }
-  for (const scope of o.scopes) if (!n.scopes.includes(scope)) emit("scope-removed", `${endpoint} security`, false, `no longer requires scope \`${scope}\``);
+  for (const scope of o.scopes) if (!n.scopes.includes(scope)) emit("scope-removed", `${endpoint} security`, false, `no longer requires scope ${quote(scope)}`);
 
   const paramKey = (p: { in: string; name: string }) => `${p.in}:${p.name}`;
   for (const p of o.params) {
-    if (!n.params.some((q) => paramKey(q) === paramKey(p))) emit("request-parameter-removed", `${endpoint} ${p.in}.${p.name}`, true, `${p.in} parameter \`${p.name}\` removed`);
+    if (!n.params.some((q) => paramKey(q) === paramKey(p))) emit("request-parameter-removed", `${endpoint} ${p.in}.${p.name}`, true, `${p.in} parameter ${quote(p.name)} removed`);
   }
   for (const p of n.params) {
     const before = o.params.find((q) => paramKey(q) === paramKey(p));
     const where = `${endpoint} ${p.in}.${p.name}`;
     if (!before) {
-      emit("request-parameter-added", where, p.required, `${p.required ? "required" : "optional"} ${p.in} parameter \`${p.name}\` added`);
+      emit("request-parameter-added", where, p.required, `${p.required ? "required" : "optional"} ${p.in} parameter ${quote(p.name)} added`);
       continue;
     }
     if (before.required !== p.required) {
-      if (p.required) emit("request-parameter-became-required", where, true, `${p.in} parameter \`${p.name}\` became required`);
-      else emit("request-parameter-became-optional", where, false, `${p.in} parameter \`${p.name}\` became optional`);
+      if (p.required) emit("request-parameter-became-required", where, true, `${p.in} parameter ${quote(p.name)} became required`);
+      else emit("request-parameter-became-optional", where, false, `${p.in} parameter ${quote(p.name)} became optional`);
     }
     compareSchemas(ctx, "request", before.schema, p.schema, { base: `${endpoint} ${p.in}`, field: p.name, noun: `${p.in} parameter`, rootLabel: `${p.in} parameter` });
   }

@@ -1,5 +1,6 @@
 import type { ApiModel, ObjectSchema, PropertyModel, SchemaNode } from "../model/types.js";
 import type { ChangeKind } from "./rules.js";
+import { quote } from "./text.js";
 
 /** Which way values flow: callers send request values, the old client receives (and validates) response values. */
 export type Direction = "request" | "response";
@@ -25,7 +26,7 @@ export interface SchemaDiffContext {
 }
 
 export const whereOf = (place: Place): string => (place.field === "" ? place.base : `${place.base}.${place.field}`);
-export const labelOf = (place: Place): string => (place.field === "" ? place.rootLabel : `${place.noun} \`${place.field}\``);
+export const labelOf = (place: Place): string => (place.field === "" ? place.rootLabel : `${place.noun} ${quote(place.field)}`);
 const child = (place: Place, segment: string): Place => ({ ...place, field: place.field === "" ? segment : segment.startsWith("[") || segment.startsWith("{") ? `${place.field}${segment}` : `${place.field}.${segment}` });
 
 /** A schema with its component refs followed and `X | null` unions folded into `nullable`. Never `kind: "ref"`. */
@@ -36,6 +37,7 @@ interface Resolved {
 }
 
 const UNKNOWN: SchemaNode = { kind: "unknown", nullable: false };
+const ANY_VALUE: SchemaNode = { kind: "unknown", nullable: true };
 const isUnion = (node: SchemaNode): boolean => node.kind === "oneOf" || node.kind === "anyOf";
 
 function resolve(model: ApiModel, start: SchemaNode, seen: readonly string[] = []): Resolved {
@@ -89,7 +91,7 @@ function alternatives(model: ApiModel, r: Resolved, depth = 0): Resolved[] {
 }
 
 function typeLabel(model: ApiModel, r: Resolved, depth = 0): string {
-  if (r.name) return r.name;
+  if (r.name) return quote(r.name);
   const n = r.node;
   if (depth > 3) return n.kind;
   if (n.kind === "array") return `array of ${typeLabel(model, resolve(model, n.items), depth + 1)}`;
@@ -109,8 +111,6 @@ function isOpen(r: Resolved): boolean {
   const constraints = ["format", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"];
   return (r.node.kind === "string" || r.node.kind === "number" || r.node.kind === "integer" || r.node.kind === "boolean") && constraints.every((k) => n[k] === undefined);
 }
-
-const show = (v: unknown): string => JSON.stringify(v);
 
 /**
  * Compares one schema across the two models and reports through `ctx.emit`. `open.old` / `open.new`: a
@@ -154,12 +154,12 @@ export function compareSchemas(ctx: SchemaDiffContext, dir: Direction, oldNode: 
   const oe = o.node.enum;
   const ne = n.node.enum;
   if (oe && ne) {
-    const oldValues = new Set(oe.map(show));
-    const newValues = new Set(ne.map(show));
-    for (const value of ne) if (!oldValues.has(show(value))) emit(`${dir}-enum-value-added`, dir === "response" && !open.old, `enum value ${show(value)} added to ${label}`);
-    for (const value of oe) if (!newValues.has(show(value))) emit(`${dir}-enum-value-removed`, dir === "request" && !open.new, `enum value ${show(value)} removed from ${label}`);
-  } else if (oe) relaxed(`no longer limited to ${oe.map(show).join(", ")}`);
-  else if (ne) tightened(`now limited to ${ne.map(show).join(", ")}`);
+    const oldValues = new Set(oe.map(quote));
+    const newValues = new Set(ne.map(quote));
+    for (const value of ne) if (!oldValues.has(quote(value))) emit(`${dir}-enum-value-added`, dir === "response" && !open.old, `enum value ${quote(value)} added to ${label}`);
+    for (const value of oe) if (!newValues.has(quote(value))) emit(`${dir}-enum-value-removed`, dir === "request" && !open.new, `enum value ${quote(value)} removed from ${label}`);
+  } else if (oe) relaxed(`no longer limited to ${oe.map(quote).join(", ")}`);
+  else if (ne) tightened(`now limited to ${ne.map(quote).join(", ")}`);
 
   const bound = (key: string, lower: boolean, ov: number | undefined, nv: number | undefined) => {
     if (ov === nv) return;
@@ -170,9 +170,9 @@ export function compareSchemas(ctx: SchemaDiffContext, dir: Direction, oldNode: 
   };
   const text = (key: string, ov: string | undefined, nv: string | undefined) => {
     if (ov === nv) return;
-    if (ov === undefined) tightened(`${key} ${show(nv)} added`);
-    else if (nv === undefined) relaxed(`${key} ${show(ov)} removed`);
-    else replaced(`${key} changed from ${show(ov)} to ${show(nv)}`);
+    if (ov === undefined) tightened(`${key} ${quote(nv)} added`);
+    else if (nv === undefined) relaxed(`${key} ${quote(ov)} removed`);
+    else replaced(`${key} changed from ${quote(ov)} to ${quote(nv)}`);
   };
 
   const a = o.node;
@@ -201,6 +201,14 @@ export function compareSchemas(ctx: SchemaDiffContext, dir: Direction, oldNode: 
   }
 }
 
+/**
+ * An object's fields: its properties, then the names it requires without a property schema
+ * (`requiredOnly`): required fields that take any value, null included.
+ */
+function fieldsOf(s: ObjectSchema): PropertyModel[] {
+  return [...s.properties.map((p) => ({ ...p, required: p.required || s.requiredOnly.includes(p.name) })), ...s.requiredOnly.filter((name) => !s.properties.some((p) => p.name === name)).map((name) => ({ name, required: true, schema: ANY_VALUE }))];
+}
+
 function compareObjects(
   ctx: SchemaDiffContext,
   dir: Direction,
@@ -210,32 +218,30 @@ function compareObjects(
   report: { tightened: (what: string) => void; relaxed: (what: string) => void },
   stack: string[],
 ): void {
-  const requiredIn = (s: ObjectSchema, p: PropertyModel) => p.required || s.requiredOnly.includes(p.name);
-  for (const prop of a.properties) {
-    if (b.properties.some((p) => p.name === prop.name)) continue;
-    const at = child(place, prop.name);
+  const oldFields = fieldsOf(a);
+  const newFields = fieldsOf(b);
+  for (const field of oldFields) {
+    if (newFields.some((f) => f.name === field.name)) continue;
+    const at = child(place, field.name);
     ctx.emit(`${dir}-property-removed`, whereOf(at), true, `${labelOf(at)} removed`);
   }
-  for (const prop of b.properties) {
-    const before = a.properties.find((p) => p.name === prop.name);
-    const at = child(place, prop.name);
+  for (const field of newFields) {
+    const before = oldFields.find((f) => f.name === field.name);
+    const at = child(place, field.name);
     if (!before) {
       if (dir === "request") {
-        const required = requiredIn(b, prop);
-        ctx.emit("request-property-added", whereOf(at), required, `${required ? "required" : "optional"} ${labelOf(at)} added`);
+        ctx.emit("request-property-added", whereOf(at), field.required, `${field.required ? "required" : "optional"} ${labelOf(at)} added`);
       } else {
         const closed = a.additionalProperties === false;
         ctx.emit("response-property-added", whereOf(at), closed, `${labelOf(at)} added${closed ? " to an object that allowed no other fields: old clients reject it" : ""}`);
       }
       continue;
     }
-    const wasRequired = requiredIn(a, before);
-    const isRequired = requiredIn(b, prop);
-    if (wasRequired !== isRequired) {
-      if (isRequired) ctx.emit(`${dir}-property-became-required`, whereOf(at), dir === "request", `${labelOf(at)} became required`);
+    if (before.required !== field.required) {
+      if (field.required) ctx.emit(`${dir}-property-became-required`, whereOf(at), dir === "request", `${labelOf(at)} became required`);
       else ctx.emit(`${dir}-property-became-optional`, whereOf(at), dir === "response", `${labelOf(at)} became optional`);
     }
-    compareSchemas(ctx, dir, before.schema, prop.schema, at, { old: false, new: false }, stack);
+    compareSchemas(ctx, dir, before.schema, field.schema, at, { old: false, new: false }, stack);
   }
   const ox = a.additionalProperties;
   const nx = b.additionalProperties;

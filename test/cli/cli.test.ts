@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANSI, BASE_SPEC, FIXTURES, REPO, runCli, tempDir } from "./helpers.js";
@@ -87,10 +87,12 @@ describe("cli: generate and --check", () => {
   });
 
   it("a spec error exits 2 with file:line, and leaves the output untouched", async () => {
-    const specDir = temp("broken");
+    const root = temp("broken");
+    const specDir = path.join(root, "spec");
+    mkdirSync(specDir);
     const spec = path.join(specDir, "api.yaml");
     writeFileSync(spec, readFileSync(BASE_SPEC, "utf8").replace("operationId: getThing", "operationId: Get-Thing"));
-    const target = path.join(specDir, "out");
+    const target = path.join(root, "out");
     mkdirSync(target);
     writeFileSync(path.join(target, "keep.txt"), "previous output");
     const result = await runCli(["generate", spec, target]);
@@ -98,7 +100,8 @@ describe("cli: generate and --check", () => {
     expect(result.stderr).toMatch(/api\.yaml:\d+:\d+ error \[operation-id\]/);
     expect(result.stderr).toContain("nothing was written");
     expect(readdirSync(target)).toEqual(["keep.txt"]);
-    expect(readdirSync(specDir).sort()).toEqual(["api.yaml", "out"]);
+    expect(readdirSync(root).sort()).toEqual(["out", "spec"]);
+    expect(readdirSync(specDir)).toEqual(["api.yaml"]);
   });
 
   it("a missing spec exits 2", async () => {
@@ -109,12 +112,59 @@ describe("cli: generate and --check", () => {
   });
 });
 
+describe("cli: generate refuses an output folder that overlaps the spec's", () => {
+  /** A spec folder `spec/` holding `api.yaml` in a fresh temporary folder. */
+  const setup = () => {
+    const dir = temp("overlap");
+    mkdirSync(path.join(dir, "spec"));
+    copyFileSync(BASE_SPEC, path.join(dir, "spec", "api.yaml"));
+    return dir;
+  };
+  const expectRefused = (result: { code: number | null; stdout: string; stderr: string }, dir: string, out: string, relation: string) => {
+    expect(result.code, result.stderr).toBe(3);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(`the output folder ${path.join(realpathSync(dir), out)} ${relation} ${path.join(realpathSync(dir), "spec")}`);
+    expect(readdirSync(path.join(dir, "spec"))).toEqual(["api.yaml"]);
+    expect(readFileSync(path.join(dir, "spec", "api.yaml"), "utf8")).toBe(readFileSync(BASE_SPEC, "utf8"));
+  };
+
+  it.each([
+    ["the spec folder itself", ["spec", "spec"], "spec", "is the spec folder"],
+    ["the spec file's folder", ["spec/api.yaml", "./spec/"], "spec", "is the spec folder"],
+    ["a folder inside it", ["spec", "spec/generated"], "spec/generated", "is inside the spec folder"],
+    ["a folder inside it, given a spec file", ["spec/api.yaml", "spec/../spec/deep/out"], "spec/deep/out", "is inside the spec folder"],
+    ["a folder containing it", ["spec/api.yaml", "."], "", "contains the spec folder"],
+  ])("%s: exit 3, naming both paths, before generating", async (_name, [spec, out], shownOut, relation) => {
+    const dir = setup();
+    // Relative paths, resolved against the working directory.
+    const result = await runCli(["generate", spec as string, out as string], { cwd: dir });
+    expectRefused(result, realpathSync(dir), shownOut as string, relation as string);
+    expect(readdirSync(dir)).toEqual(["spec"]);
+  });
+
+  it("an output folder reached through a symbolic link to the spec folder", async () => {
+    const dir = setup();
+    symlinkSync(path.join(dir, "spec"), path.join(dir, "link"), "dir");
+    const result = await runCli(["generate", path.join(dir, "spec"), path.join(dir, "link", "out")]);
+    expect(result.code, result.stderr).toBe(3);
+    expect(result.stderr).toContain("is inside the spec folder");
+    expect(readdirSync(path.join(dir, "spec"))).toEqual(["api.yaml"]);
+  });
+
+  it("--check and --watch apply the same check", async () => {
+    const dir = setup();
+    expectRefused(await runCli(["generate", "spec", "spec/out", "--check"], { cwd: dir }), realpathSync(dir), "spec/out", "is inside the spec folder");
+    expectRefused(await runCli(["generate", "spec", "spec", "--watch"], { cwd: dir }), realpathSync(dir), "spec", "is the spec folder");
+    expect(readdirSync(dir)).toEqual(["spec"]);
+  });
+});
+
 describe("cli: diff", () => {
   it("prints a readable text report by default, exit 0 even with breaking changes", async () => {
     const result = await runCli(["diff", BASE_SPEC, SCOPE_ADDED]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("createThing  POST /things");
-    expect(result.stdout).toMatch(/BREAKING {2}now requires scope `things:read`.*\[scope-added\]/);
+    expect(result.stdout).toContain('"createThing"  POST "/things"');
+    expect(result.stdout).toMatch(/BREAKING {2}now requires scope "things:read": .*\[scope-added\]/);
     expect(result.stdout).toContain("1 change, 1 breaking");
     expect(result.stdout).not.toMatch(ANSI);
   });
@@ -125,7 +175,7 @@ describe("cli: diff", () => {
     const report = JSON.parse(result.stdout) as { summary: unknown; changes: unknown[] };
     expect(report.summary).toEqual({ changes: 1, breaking: 1 });
     expect(report.changes).toEqual([
-      { kind: "scope-added", namespace: "things", operationId: "createThing", path: "POST /things security", breaking: true, message: "now requires scope `things:read`: tokens without it get 403" },
+      { kind: "scope-added", namespace: "things", operationId: "createThing", path: "POST /things security", breaking: true, message: 'now requires scope "things:read": tokens without it get 403' },
     ]);
   });
 
@@ -145,6 +195,36 @@ describe("cli: diff", () => {
     expect(noColor.stderr).not.toMatch(ANSI);
     const usage = await runCli(["generate", "--bogus"], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } });
     expect(usage.stderr).not.toMatch(ANSI);
+  });
+
+  it("quotes names and values from the spec, so control characters cannot rewrite the log", async () => {
+    const specDir = temp("diff-escape");
+    const spec = path.join(specDir, "api.yaml");
+    const hostile = readFileSync(BASE_SPEC, "utf8")
+      .replace("color: { type: string, enum: [red, green] }", 'color: { type: string, enum: [red, green, "blue\\e[2J"] }\n                "x\\e[31m\\nBREAKING  fake": { type: string }')
+      .replace("- { name: limit, in: query,", '- { name: "lim\\e]0;title\\u0007it", in: query,');
+    writeFileSync(spec, hostile);
+    const result = await runCli(["diff", BASE_SPEC, spec]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    // No control character but the line breaks, and every name in quotes with its escapes spelled out.
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(result.stdout).toBe(
+      [
+        `spec diff: ${BASE_SPEC} → ${spec}`,
+        "",
+        '"things"',
+        '  "createThing"  POST "/things"',
+        '    ok        enum value "blue\\u001b[2J" added to request body field "color"  [request-enum-value-added]',
+        '    ok        optional request body field "x\\u001b[31m\\nBREAKING  fake" added  [request-property-added]',
+        '  "listThings"  GET "/things"',
+        '    BREAKING  query parameter "limit" removed  [request-parameter-removed]',
+        '    ok        optional query parameter "lim\\u001b]0;title\\u0007it" added  [request-parameter-added]',
+        "",
+        "4 changes, 1 breaking",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("an invalid spec on either side exits 2", async () => {

@@ -1,7 +1,8 @@
 import type { ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fingerprint, watchScope } from "../../generator/cli/watch.js";
 import { BASE_SPEC, FIXTURES, spawnCli, tempDir, waitFor } from "./helpers.js";
 
 /** One generation of a small spec type-checks the output: a few seconds, more on a busy machine. */
@@ -86,4 +87,47 @@ describe("cli: generate --watch", () => {
     child?.kill("SIGTERM");
     expect(await exited).toBe(0);
   }, 20_000);
+});
+
+describe("cli: generate --watch fingerprint", () => {
+  const dir = tempDir("fingerprint");
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (relative: string, text: string) => {
+    mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
+    writeFileSync(path.join(dir, relative), text);
+  };
+
+  it("hashes the spec folder given relative or through a link, and nothing in the output, node_modules or dot-folders", () => {
+    write("spec/api.yaml", "a");
+    write("spec/parts/b.yaml", "b");
+    symlinkSync(path.join(dir, "spec"), path.join(dir, "link"), "dir");
+    // The walker must not compare relative paths with absolute ones: the spec folder as given (relative to
+    // the working directory, or through a link) and the output folder as given (absolute, or relative).
+    const relativeSpec = path.relative(process.cwd(), path.join(dir, "spec"));
+    const scopes = [
+      watchScope(relativeSpec, path.join(dir, "spec", "out")),
+      watchScope(path.join(relativeSpec, "api.yaml"), path.relative(process.cwd(), path.join(dir, "spec", "out"))),
+      watchScope(path.join(dir, "link"), path.join(dir, "spec", "out")),
+      watchScope(path.join(dir, "spec"), path.join(dir, "link", "out")),
+    ];
+    const prints = () => scopes.map(fingerprint);
+    const before = prints();
+    expect(new Set(before).size).toBe(1);
+
+    write("spec/out/src/index.ts", "generated");
+    write("spec/node_modules/pkg/index.js", "dependency");
+    write("spec/parts/node_modules/x.yaml", "dependency");
+    write("spec/.git/HEAD", "ref");
+    write("spec/parts/.cache/x.yaml", "cache");
+    write("spec/.out-new-1/index.ts", "staging");
+    write("spec/api.yaml~", "backup");
+    expect(prints()).toEqual(before);
+
+    write("spec/parts/b.yaml", "changed");
+    const changed = prints();
+    expect(new Set(changed).size).toBe(1);
+    expect(changed[0]).not.toBe(before[0]);
+    write("spec/parts/c.yaml", "new file");
+    expect(prints()[0]).not.toBe(changed[0]);
+  });
 });
