@@ -1,6 +1,7 @@
 import { CodeBlockWriter, StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
 import type { ApiModel, NamedSchema, ObjectSchema, SchemaNode, StringFormat } from "../model/types.js";
-import { identifier, literal, propertyAccess, stringLiteral } from "./literals.js";
+import { NameRegistry, pascalCase } from "../model/names.js";
+import { identifier, jsDocCode, literal, propertyAccess, stringLiteral } from "./literals.js";
 import { jsDoc, printSourceFile, type GeneratedFile } from "./source.js";
 
 /**
@@ -23,7 +24,18 @@ interface Context {
   helpers: Set<string>;
   /** Module-level constants (regexes, enum sets), deduplicated by their source text. */
   constants: Map<string, string>;
+  /** Checker names of inline shapes that occur more than once, by shape key; one function serves them all. */
+  shared: Map<string, SharedShape>;
+  /** The shared checker being written, which must not call itself at its root. */
+  current?: string;
   counter: number;
+}
+
+interface SharedShape {
+  name: string;
+  node: SchemaNode;
+  /** Where the shape occurs, e.g. `CommentThread.author`, for the checker's docs. */
+  sites: string[];
 }
 
 const fresh = (ctx: Context, prefix: string) => `${prefix}${++ctx.counter}`;
@@ -90,6 +102,11 @@ function writeCheck(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value: s
 }
 
 function writeNonNull(w: CodeBlockWriter, ctx: Context, node: SchemaNode, value: string, path: string, issues: string): void {
+  const shared = ctx.shared.get(shapeKey(node));
+  if (shared && shared.name !== ctx.current) {
+    w.writeLine(`${shared.name}(${value}, ${path}, ${issues});`);
+    return;
+  }
   switch (node.kind) {
     case "ref": {
       const target = ctx.byName.get(node.name);
@@ -248,6 +265,61 @@ function writeObjectBody(w: CodeBlockWriter, ctx: Context, node: ObjectSchema, v
   });
 }
 
+/** What decides a node's checks: its structure without annotations and without its own nullability. */
+function shapeKey(node: SchemaNode): string {
+  const { nullable: _nullable, ...rest } = node;
+  return JSON.stringify(rest, (key, value: unknown) => (key === "description" || key === "deprecated" ? undefined : value));
+}
+
+/** Structured shapes, which are worth a function of their own when repeated. */
+function worthSharing(node: SchemaNode): boolean {
+  // Scalar checks stay inline: they are a few lines, run most often, and a call would build their
+  // JSON pointer before knowing whether anything is wrong.
+  return node.kind === "object" || node.kind === "array" || node.kind === "oneOf" || node.kind === "anyOf" || node.kind === "allOf";
+}
+
+/** Every inline node below the roots with a label of where it sits, in a fixed order. */
+function inlineNodes(roots: { label: string; node: SchemaNode }[]): { label: string; node: SchemaNode }[] {
+  const found: { label: string; node: SchemaNode }[] = [];
+  const visit = (node: SchemaNode, label: string, isRoot: boolean) => {
+    if (!isRoot) found.push({ label, node });
+    if (node.kind === "object") {
+      for (const p of node.properties) visit(p.schema, `${label}.${p.name}`, false);
+      if (typeof node.additionalProperties === "object") visit(node.additionalProperties, `${label}.*`, false);
+    }
+    if (node.kind === "array") visit(node.items, `${label}[]`, false);
+    if (node.kind === "oneOf" || node.kind === "anyOf" || node.kind === "allOf") node.variants.forEach((v, i) => visit(v, `${label}/${i}`, false));
+  };
+  for (const root of roots) visit(root.node, root.label, true);
+  return found;
+}
+
+/** Named after the property where the shape first occurs. */
+function sharedName(shape: SharedShape): string {
+  const hint = shape.sites[0]?.split(/[.[\]/*]/).filter(Boolean).at(-1) ?? "shape";
+  return `check${pascalCase(hint)}Shape`;
+}
+
+/** Shapes that occur at least twice get one checker each, named after where they first occur. */
+function sharedShapes(roots: { label: string; node: SchemaNode }[], taken: Set<string>): Map<string, SharedShape> {
+  const byKey = new Map<string, SharedShape>();
+  for (const { label, node } of inlineNodes(roots)) {
+    if (!worthSharing(node)) continue;
+    const key = shapeKey(node);
+    const known = byKey.get(key);
+    if (known) known.sites.push(label);
+    else byKey.set(key, { name: "", node, sites: [label] });
+  }
+  const registry = new NameRegistry(taken);
+  const shared = new Map<string, SharedShape>();
+  for (const [key, shape] of byKey) {
+    if (shape.sites.length < 2) continue;
+    shape.name = registry.claim(identifier(sharedName(shape)));
+    shared.set(key, shape);
+  }
+  return shared;
+}
+
 /** Runs a writer now rather than when ts-morph prints, so the helpers it uses are known before the imports are built. */
 function render(write: (w: CodeBlockWriter) => void): string {
   const w = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
@@ -290,7 +362,12 @@ function validatorFunction(ctx: Context, name: string, typeName: string, checker
 }
 
 export function emitValidators(model: ApiModel): GeneratedFile {
-  const ctx: Context = { model, byName: new Map(model.schemas.map((s) => [s.name, s])), helpers: new Set(), constants: new Map(), counter: 0 };
+  const roots = [
+    ...model.schemas.map((s) => ({ label: s.typeName, node: s.schema })),
+    ...model.operations.flatMap((op) => (op.success.schema ? [{ label: op.typeNames.result, node: op.success.schema }] : [])),
+  ];
+  const taken = new Set([...model.schemas.map((s) => checkerName(s)), ...model.operations.map((op) => `check${op.typeNames.result}`)]);
+  const ctx: Context = { model, byName: new Map(model.schemas.map((s) => [s.name, s])), helpers: new Set(), constants: new Map(), shared: sharedShapes(roots, taken), counter: 0 };
   const functions: FunctionDeclarationStructure[] = [];
   const typeImports = new Set<string>();
 
@@ -311,6 +388,15 @@ export function emitValidators(model: ApiModel): GeneratedFile {
       functions.push(checkerFunction(ctx, checker, schema, `Appends to \`issues\` every way \`value\` is not the ${op.success.status} body of ${op.id}.`));
     }
     functions.push(validatorFunction(ctx, identifier(op.validatorName), op.typeNames.result, checker, [`Checks the ${op.success.status} response body of \`client.${op.group}.${op.methodName}\` (${op.summary}).`]));
+  }
+
+  for (const shape of ctx.shared.values()) {
+    ctx.current = shape.name;
+    const shown = shape.sites.slice(0, 4).map(jsDocCode).join(", ");
+    const more = shape.sites.length > 4 ? ` and ${shape.sites.length - 4} more places` : "";
+    const docs = `Appends to \`issues\` every way \`value\` does not have the shape shared by ${shown}${more}.`;
+    functions.push(checkerFunction(ctx, shape.name, { ...shape.node, nullable: false }, docs));
+    ctx.current = undefined;
   }
 
   const statements: StatementStructures[] = [

@@ -152,100 +152,40 @@ function checkAuthorizedInfo(value, path, issues) {
         }
         if (hasOwn(value, "sites")) {
             const v5 = value.sites;
-            if (!Array.isArray(v5)) {
-                issues.push(issue(pointerJoin(path, "sites"), "array", v5));
-            }
-            else {
-                for (let i6 = 0; i6 < v5.length; i6++) {
-                    const item7 = v5[i6];
-                    if (typeof item7 !== "string") {
-                        issues.push(issue(pointerJoin(pointerJoin(path, "sites"), i6), "string", item7));
-                    }
-                    else {
-                        if (!PATTERN_1.test(item7)) {
-                            issues.push(issue(pointerJoin(pointerJoin(path, "sites"), i6), "string matching /^[0-9a-f]{24}$/", item7));
-                        }
-                    }
-                }
-            }
+            checkSitesShape(v5, pointerJoin(path, "sites"), issues);
         }
         else {
             issues.push(issue(pointerJoin(path, "sites"), "required property", undefined));
         }
         if (hasOwn(value, "orgs")) {
-            const v8 = value.orgs;
-            if (!Array.isArray(v8)) {
-                issues.push(issue(pointerJoin(path, "orgs"), "array", v8));
-            }
-            else {
-                for (let i9 = 0; i9 < v8.length; i9++) {
-                    const item10 = v8[i9];
-                    if (typeof item10 !== "string") {
-                        issues.push(issue(pointerJoin(pointerJoin(path, "orgs"), i9), "string", item10));
-                    }
-                    else {
-                        if (!PATTERN_1.test(item10)) {
-                            issues.push(issue(pointerJoin(pointerJoin(path, "orgs"), i9), "string matching /^[0-9a-f]{24}$/", item10));
-                        }
-                    }
-                }
-            }
+            const v6 = value.orgs;
+            checkSitesShape(v6, pointerJoin(path, "orgs"), issues);
         }
         else {
             issues.push(issue(pointerJoin(path, "orgs"), "required property", undefined));
         }
         if (hasOwn(value, "workspaces")) {
-            const v11 = value.workspaces;
-            if (!Array.isArray(v11)) {
-                issues.push(issue(pointerJoin(path, "workspaces"), "array", v11));
-            }
-            else {
-                for (let i12 = 0; i12 < v11.length; i12++) {
-                    const item13 = v11[i12];
-                    if (typeof item13 !== "string") {
-                        issues.push(issue(pointerJoin(pointerJoin(path, "workspaces"), i12), "string", item13));
-                    }
-                    else {
-                        if (!PATTERN_1.test(item13)) {
-                            issues.push(issue(pointerJoin(pointerJoin(path, "workspaces"), i12), "string matching /^[0-9a-f]{24}$/", item13));
-                        }
-                    }
-                }
-            }
+            const v7 = value.workspaces;
+            checkSitesShape(v7, pointerJoin(path, "workspaces"), issues);
         }
         else {
             issues.push(issue(pointerJoin(path, "workspaces"), "required property", undefined));
         }
         if (hasOwn(value, "users")) {
-            const v14 = value.users;
-            if (!Array.isArray(v14)) {
-                issues.push(issue(pointerJoin(path, "users"), "array", v14));
-            }
-            else {
-                for (let i15 = 0; i15 < v14.length; i15++) {
-                    const item16 = v14[i15];
-                    if (typeof item16 !== "string") {
-                        issues.push(issue(pointerJoin(pointerJoin(path, "users"), i15), "string", item16));
-                    }
-                    else {
-                        if (!PATTERN_1.test(item16)) {
-                            issues.push(issue(pointerJoin(pointerJoin(path, "users"), i15), "string matching /^[0-9a-f]{24}$/", item16));
-                        }
-                    }
-                }
-            }
+            const v8 = value.users;
+            checkSitesShape(v8, pointerJoin(path, "users"), issues);
         }
         else {
             issues.push(issue(pointerJoin(path, "users"), "required property", undefined));
         }
         if (hasOwn(value, "rateLimit")) {
-            const v17 = value.rateLimit;
-            if (typeof v17 !== "number" || !Number.isInteger(v17)) {
-                issues.push(issue(pointerJoin(path, "rateLimit"), "integer", v17));
+            const v9 = value.rateLimit;
+            if (typeof v9 !== "number" || !Number.isInteger(v9)) {
+                issues.push(issue(pointerJoin(path, "rateLimit"), "integer", v9));
             }
             else {
-                if (v17 < 0) {
-                    issues.push(issue(pointerJoin(path, "rateLimit"), "integer >= 0", v17));
+                if (v9 < 0) {
+                    issues.push(issue(pointerJoin(path, "rateLimit"), "integer >= 0", v9));
                 }
             }
         }
@@ -253,17 +193,17 @@ function checkAuthorizedInfo(value, path, issues) {
             issues.push(issue(pointerJoin(path, "rateLimit"), "required property", undefined));
         }
         if (hasOwn(value, "status")) {
-            const v18 = value.status;
-            if (typeof v18 !== "string") {
-                issues.push(issue(pointerJoin(path, "status"), "string", v18));
+            const v10 = value.status;
+            if (typeof v10 !== "string") {
+                issues.push(issue(pointerJoin(path, "status"), "string", v10));
             }
         }
         else {
             issues.push(issue(pointerJoin(path, "status"), "required property", undefined));
         }
         if (hasOwn(value, "application")) {
-            const v19 = value.application;
-            checkApplication(v19, pointerJoin(path, "application"), issues);
+            const v11 = value.application;
+            checkApplication(v11, pointerJoin(path, "application"), issues);
         }
     }
 }
@@ -470,4 +410,25 @@ export function validateGetAuthorizedUserResult(value) {
     const issues = [];
     checkAuthorizedUserResponse(value, "", issues);
     return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` does not have the shape shared by `AuthorizedInfo.sites`, `AuthorizedInfo.orgs`, `AuthorizedInfo.workspaces`, `AuthorizedInfo.users`.
+ */
+function checkSitesShape(value, path, issues) {
+    if (!Array.isArray(value)) {
+        issues.push(issue(path, "array", value));
+    }
+    else {
+        for (let i1 = 0; i1 < value.length; i1++) {
+            const item2 = value[i1];
+            if (typeof item2 !== "string") {
+                issues.push(issue(pointerJoin(path, i1), "string", item2));
+            }
+            else {
+                if (!PATTERN_1.test(item2)) {
+                    issues.push(issue(pointerJoin(path, i1), "string matching /^[0-9a-f]{24}$/", item2));
+                }
+            }
+        }
+    }
 }

@@ -206,66 +206,21 @@ function checkAuthorization(value, path, issues) {
             else {
                 if (hasOwn(v7, "siteIds")) {
                     const v8 = v7.siteIds;
-                    if (!Array.isArray(v8)) {
-                        issues.push(issue(pointerJoin(pointerJoin(path, "authorizedTo"), "siteIds"), "array", v8));
-                    }
-                    else {
-                        for (let i9 = 0; i9 < v8.length; i9++) {
-                            const item10 = v8[i9];
-                            if (typeof item10 !== "string") {
-                                issues.push(issue(pointerJoin(pointerJoin(pointerJoin(path, "authorizedTo"), "siteIds"), i9), "string", item10));
-                            }
-                            else {
-                                if (!PATTERN_1.test(item10)) {
-                                    issues.push(issue(pointerJoin(pointerJoin(pointerJoin(path, "authorizedTo"), "siteIds"), i9), "string matching /^[0-9a-f]{24}$/", item10));
-                                }
-                            }
-                        }
-                    }
+                    checkSiteIdsShape(v8, pointerJoin(pointerJoin(path, "authorizedTo"), "siteIds"), issues);
                 }
                 else {
                     issues.push(issue(pointerJoin(pointerJoin(path, "authorizedTo"), "siteIds"), "required property", undefined));
                 }
                 if (hasOwn(v7, "workspaceIds")) {
-                    const v11 = v7.workspaceIds;
-                    if (!Array.isArray(v11)) {
-                        issues.push(issue(pointerJoin(pointerJoin(path, "authorizedTo"), "workspaceIds"), "array", v11));
-                    }
-                    else {
-                        for (let i12 = 0; i12 < v11.length; i12++) {
-                            const item13 = v11[i12];
-                            if (typeof item13 !== "string") {
-                                issues.push(issue(pointerJoin(pointerJoin(pointerJoin(path, "authorizedTo"), "workspaceIds"), i12), "string", item13));
-                            }
-                            else {
-                                if (!PATTERN_1.test(item13)) {
-                                    issues.push(issue(pointerJoin(pointerJoin(pointerJoin(path, "authorizedTo"), "workspaceIds"), i12), "string matching /^[0-9a-f]{24}$/", item13));
-                                }
-                            }
-                        }
-                    }
+                    const v9 = v7.workspaceIds;
+                    checkSiteIdsShape(v9, pointerJoin(pointerJoin(path, "authorizedTo"), "workspaceIds"), issues);
                 }
                 else {
                     issues.push(issue(pointerJoin(pointerJoin(path, "authorizedTo"), "workspaceIds"), "required property", undefined));
                 }
                 if (hasOwn(v7, "userIds")) {
-                    const v14 = v7.userIds;
-                    if (!Array.isArray(v14)) {
-                        issues.push(issue(pointerJoin(pointerJoin(path, "authorizedTo"), "userIds"), "array", v14));
-                    }
-                    else {
-                        for (let i15 = 0; i15 < v14.length; i15++) {
-                            const item16 = v14[i15];
-                            if (typeof item16 !== "string") {
-                                issues.push(issue(pointerJoin(pointerJoin(pointerJoin(path, "authorizedTo"), "userIds"), i15), "string", item16));
-                            }
-                            else {
-                                if (!PATTERN_1.test(item16)) {
-                                    issues.push(issue(pointerJoin(pointerJoin(pointerJoin(path, "authorizedTo"), "userIds"), i15), "string matching /^[0-9a-f]{24}$/", item16));
-                                }
-                            }
-                        }
-                    }
+                    const v10 = v7.userIds;
+                    checkSiteIdsShape(v10, pointerJoin(pointerJoin(path, "authorizedTo"), "userIds"), issues);
                 }
                 else {
                     issues.push(issue(pointerJoin(pointerJoin(path, "authorizedTo"), "userIds"), "required property", undefined));
@@ -961,15 +916,7 @@ function checkCustomDomainList(value, path, issues) {
     else {
         if (hasOwn(value, "customDomains")) {
             const v1 = value.customDomains;
-            if (!Array.isArray(v1)) {
-                issues.push(issue(pointerJoin(path, "customDomains"), "array", v1));
-            }
-            else {
-                for (let i2 = 0; i2 < v1.length; i2++) {
-                    const item3 = v1[i2];
-                    checkDomain(item3, pointerJoin(pointerJoin(path, "customDomains"), i2), issues);
-                }
-            }
+            checkCustomDomainsShape(v1, pointerJoin(path, "customDomains"), issues);
         }
         else {
             issues.push(issue(pointerJoin(path, "customDomains"), "required property", undefined));
@@ -1386,63 +1333,48 @@ function checkPublishSiteRequest(value, path, issues) {
     else {
         if (hasOwn(value, "customDomains")) {
             const v1 = value.customDomains;
-            if (!Array.isArray(v1)) {
-                issues.push(issue(pointerJoin(path, "customDomains"), "array", v1));
-            }
-            else {
-                for (let i2 = 0; i2 < v1.length; i2++) {
-                    const item3 = v1[i2];
-                    if (typeof item3 !== "string") {
-                        issues.push(issue(pointerJoin(pointerJoin(path, "customDomains"), i2), "string", item3));
-                    }
-                    else {
-                        if (!PATTERN_1.test(item3)) {
-                            issues.push(issue(pointerJoin(pointerJoin(path, "customDomains"), i2), "string matching /^[0-9a-f]{24}$/", item3));
-                        }
-                    }
-                }
-            }
+            checkSiteIdsShape(v1, pointerJoin(path, "customDomains"), issues);
         }
         if (hasOwn(value, "publishToWebflowSubdomain")) {
-            const v4 = value.publishToWebflowSubdomain;
-            if (typeof v4 !== "boolean") {
-                issues.push(issue(pointerJoin(path, "publishToWebflowSubdomain"), "boolean", v4));
+            const v2 = value.publishToWebflowSubdomain;
+            if (typeof v2 !== "boolean") {
+                issues.push(issue(pointerJoin(path, "publishToWebflowSubdomain"), "boolean", v2));
             }
         }
         if (hasOwn(value, "pageId")) {
-            const v5 = value.pageId;
-            if (typeof v5 !== "string") {
-                issues.push(issue(pointerJoin(path, "pageId"), "string", v5));
+            const v3 = value.pageId;
+            if (typeof v3 !== "string") {
+                issues.push(issue(pointerJoin(path, "pageId"), "string", v3));
             }
             else {
-                if (!PATTERN_1.test(v5)) {
-                    issues.push(issue(pointerJoin(path, "pageId"), "string matching /^[0-9a-f]{24}$/", v5));
+                if (!PATTERN_1.test(v3)) {
+                    issues.push(issue(pointerJoin(path, "pageId"), "string matching /^[0-9a-f]{24}$/", v3));
                 }
             }
         }
     }
-    let matches6 = 0;
+    let matches4 = 0;
     {
-        const variantIssues7 = [];
+        const variantIssues5 = [];
         if (!!isPlainObject(value)) {
             if (!hasOwn(value, "customDomains")) {
-                variantIssues7.push(issue(pointerJoin(path, "customDomains"), "required property", undefined));
+                variantIssues5.push(issue(pointerJoin(path, "customDomains"), "required property", undefined));
             }
         }
-        if (variantIssues7.length === 0)
-            matches6++;
+        if (variantIssues5.length === 0)
+            matches4++;
     }
     {
-        const variantIssues8 = [];
+        const variantIssues6 = [];
         if (!!isPlainObject(value)) {
             if (!hasOwn(value, "publishToWebflowSubdomain")) {
-                variantIssues8.push(issue(pointerJoin(path, "publishToWebflowSubdomain"), "required property", undefined));
+                variantIssues6.push(issue(pointerJoin(path, "publishToWebflowSubdomain"), "required property", undefined));
             }
         }
-        if (variantIssues8.length === 0)
-            matches6++;
+        if (variantIssues6.length === 0)
+            matches4++;
     }
-    if (matches6 === 0) {
+    if (matches4 === 0) {
         issues.push(issue(path, "object or object", value));
     }
 }
@@ -1467,36 +1399,28 @@ function checkPublishSiteResponse(value, path, issues) {
     else {
         if (hasOwn(value, "customDomains")) {
             const v1 = value.customDomains;
-            if (!Array.isArray(v1)) {
-                issues.push(issue(pointerJoin(path, "customDomains"), "array", v1));
-            }
-            else {
-                for (let i2 = 0; i2 < v1.length; i2++) {
-                    const item3 = v1[i2];
-                    checkDomain(item3, pointerJoin(pointerJoin(path, "customDomains"), i2), issues);
-                }
-            }
+            checkCustomDomainsShape(v1, pointerJoin(path, "customDomains"), issues);
         }
         else {
             issues.push(issue(pointerJoin(path, "customDomains"), "required property", undefined));
         }
         if (hasOwn(value, "publishToWebflowSubdomain")) {
-            const v4 = value.publishToWebflowSubdomain;
-            if (typeof v4 !== "boolean") {
-                issues.push(issue(pointerJoin(path, "publishToWebflowSubdomain"), "boolean", v4));
+            const v2 = value.publishToWebflowSubdomain;
+            if (typeof v2 !== "boolean") {
+                issues.push(issue(pointerJoin(path, "publishToWebflowSubdomain"), "boolean", v2));
             }
         }
         else {
             issues.push(issue(pointerJoin(path, "publishToWebflowSubdomain"), "required property", undefined));
         }
         if (hasOwn(value, "publishScope")) {
-            const v5 = value.publishScope;
-            if (typeof v5 !== "string") {
-                issues.push(issue(pointerJoin(path, "publishScope"), "string", v5));
+            const v3 = value.publishScope;
+            if (typeof v3 !== "string") {
+                issues.push(issue(pointerJoin(path, "publishScope"), "string", v3));
             }
             else {
-                if (v5 !== "site" && v5 !== "page") {
-                    issues.push(issue(pointerJoin(path, "publishScope"), 'one of "site", "page"', v5));
+                if (v3 !== "site" && v3 !== "page") {
+                    issues.push(issue(pointerJoin(path, "publishScope"), 'one of "site", "page"', v3));
                 }
             }
         }
@@ -1628,38 +1552,30 @@ function checkSite(value, path, issues) {
         }
         if (hasOwn(value, "customDomains")) {
             const v11 = value.customDomains;
-            if (!Array.isArray(v11)) {
-                issues.push(issue(pointerJoin(path, "customDomains"), "array", v11));
-            }
-            else {
-                for (let i12 = 0; i12 < v11.length; i12++) {
-                    const item13 = v11[i12];
-                    checkDomain(item13, pointerJoin(pointerJoin(path, "customDomains"), i12), issues);
-                }
-            }
+            checkCustomDomainsShape(v11, pointerJoin(path, "customDomains"), issues);
         }
         if (hasOwn(value, "locales")) {
-            const v14 = value.locales;
-            if (!isPlainObject(v14)) {
-                issues.push(issue(pointerJoin(path, "locales"), "object", v14));
+            const v12 = value.locales;
+            if (!isPlainObject(v12)) {
+                issues.push(issue(pointerJoin(path, "locales"), "object", v12));
             }
             else {
-                if (hasOwn(v14, "primary")) {
-                    const v15 = v14.primary;
-                    checkLocale(v15, pointerJoin(pointerJoin(path, "locales"), "primary"), issues);
+                if (hasOwn(v12, "primary")) {
+                    const v13 = v12.primary;
+                    checkLocale(v13, pointerJoin(pointerJoin(path, "locales"), "primary"), issues);
                 }
                 else {
                     issues.push(issue(pointerJoin(pointerJoin(path, "locales"), "primary"), "required property", undefined));
                 }
-                if (hasOwn(v14, "secondary")) {
-                    const v16 = v14.secondary;
-                    if (!Array.isArray(v16)) {
-                        issues.push(issue(pointerJoin(pointerJoin(path, "locales"), "secondary"), "array", v16));
+                if (hasOwn(v12, "secondary")) {
+                    const v14 = v12.secondary;
+                    if (!Array.isArray(v14)) {
+                        issues.push(issue(pointerJoin(pointerJoin(path, "locales"), "secondary"), "array", v14));
                     }
                     else {
-                        for (let i17 = 0; i17 < v16.length; i17++) {
-                            const item18 = v16[i17];
-                            checkLocale(item18, pointerJoin(pointerJoin(pointerJoin(path, "locales"), "secondary"), i17), issues);
+                        for (let i15 = 0; i15 < v14.length; i15++) {
+                            const item16 = v14[i15];
+                            checkLocale(item16, pointerJoin(pointerJoin(pointerJoin(path, "locales"), "secondary"), i15), issues);
                         }
                     }
                 }
@@ -1669,19 +1585,19 @@ function checkSite(value, path, issues) {
             }
         }
         if (hasOwn(value, "dataCollectionEnabled")) {
-            const v19 = value.dataCollectionEnabled;
-            if (typeof v19 !== "boolean") {
-                issues.push(issue(pointerJoin(path, "dataCollectionEnabled"), "boolean", v19));
+            const v17 = value.dataCollectionEnabled;
+            if (typeof v17 !== "boolean") {
+                issues.push(issue(pointerJoin(path, "dataCollectionEnabled"), "boolean", v17));
             }
         }
         if (hasOwn(value, "dataCollectionType")) {
-            const v20 = value.dataCollectionType;
-            if (typeof v20 !== "string") {
-                issues.push(issue(pointerJoin(path, "dataCollectionType"), "string", v20));
+            const v18 = value.dataCollectionType;
+            if (typeof v18 !== "string") {
+                issues.push(issue(pointerJoin(path, "dataCollectionType"), "string", v18));
             }
             else {
-                if (v20 !== "always" && v20 !== "optOut" && v20 !== "disabled") {
-                    issues.push(issue(pointerJoin(path, "dataCollectionType"), 'one of "always", "optOut", "disabled"', v20));
+                if (v18 !== "always" && v18 !== "optOut" && v18 !== "disabled") {
+                    issues.push(issue(pointerJoin(path, "dataCollectionType"), 'one of "always", "optOut", "disabled"', v18));
                 }
             }
         }
@@ -2073,4 +1989,39 @@ export function validatePublishSiteResult(value) {
     const issues = [];
     checkPublishSiteResponse(value, "", issues);
     return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` does not have the shape shared by `Authorization.authorizedTo.siteIds`, `Authorization.authorizedTo.workspaceIds`, `Authorization.authorizedTo.userIds`, `PublishSiteRequest/0.customDomains`.
+ */
+function checkSiteIdsShape(value, path, issues) {
+    if (!Array.isArray(value)) {
+        issues.push(issue(path, "array", value));
+    }
+    else {
+        for (let i1 = 0; i1 < value.length; i1++) {
+            const item2 = value[i1];
+            if (typeof item2 !== "string") {
+                issues.push(issue(pointerJoin(path, i1), "string", item2));
+            }
+            else {
+                if (!PATTERN_1.test(item2)) {
+                    issues.push(issue(pointerJoin(path, i1), "string matching /^[0-9a-f]{24}$/", item2));
+                }
+            }
+        }
+    }
+}
+/**
+ * Appends to `issues` every way `value` does not have the shape shared by `CustomDomainList.customDomains`, `PublishSiteResponse.customDomains`, `Site.customDomains`.
+ */
+function checkCustomDomainsShape(value, path, issues) {
+    if (!Array.isArray(value)) {
+        issues.push(issue(path, "array", value));
+    }
+    else {
+        for (let i1 = 0; i1 < value.length; i1++) {
+            const item2 = value[i1];
+            checkDomain(item2, pointerJoin(path, i1), issues);
+        }
+    }
 }

@@ -245,34 +245,7 @@ function checkAuthorization(value: unknown, path: string, issues: ValidationIssu
       } else {
         if (hasOwn(v7, "siteIds")) {
           const v8: unknown = v7.siteIds;
-          if (!Array.isArray(v8)) {
-            issues.push(
-              issue(pointerJoin(pointerJoin(path, "authorizedTo"), "siteIds"), "array", v8),
-            );
-          } else {
-            for (let i9 = 0; i9 < v8.length; i9++) {
-              const item10: unknown = v8[i9];
-              if (typeof item10 !== "string") {
-                issues.push(
-                  issue(
-                    pointerJoin(pointerJoin(pointerJoin(path, "authorizedTo"), "siteIds"), i9),
-                    "string",
-                    item10,
-                  ),
-                );
-              } else {
-                if (!PATTERN_1.test(item10)) {
-                  issues.push(
-                    issue(
-                      pointerJoin(pointerJoin(pointerJoin(path, "authorizedTo"), "siteIds"), i9),
-                      "string matching /^[0-9a-f]{24}$/",
-                      item10,
-                    ),
-                  );
-                }
-              }
-            }
-          }
+          checkSiteIdsShape(v8, pointerJoin(pointerJoin(path, "authorizedTo"), "siteIds"), issues);
         } else {
           issues.push(
             issue(
@@ -283,41 +256,12 @@ function checkAuthorization(value: unknown, path: string, issues: ValidationIssu
           );
         }
         if (hasOwn(v7, "workspaceIds")) {
-          const v11: unknown = v7.workspaceIds;
-          if (!Array.isArray(v11)) {
-            issues.push(
-              issue(pointerJoin(pointerJoin(path, "authorizedTo"), "workspaceIds"), "array", v11),
-            );
-          } else {
-            for (let i12 = 0; i12 < v11.length; i12++) {
-              const item13: unknown = v11[i12];
-              if (typeof item13 !== "string") {
-                issues.push(
-                  issue(
-                    pointerJoin(
-                      pointerJoin(pointerJoin(path, "authorizedTo"), "workspaceIds"),
-                      i12,
-                    ),
-                    "string",
-                    item13,
-                  ),
-                );
-              } else {
-                if (!PATTERN_1.test(item13)) {
-                  issues.push(
-                    issue(
-                      pointerJoin(
-                        pointerJoin(pointerJoin(path, "authorizedTo"), "workspaceIds"),
-                        i12,
-                      ),
-                      "string matching /^[0-9a-f]{24}$/",
-                      item13,
-                    ),
-                  );
-                }
-              }
-            }
-          }
+          const v9: unknown = v7.workspaceIds;
+          checkSiteIdsShape(
+            v9,
+            pointerJoin(pointerJoin(path, "authorizedTo"), "workspaceIds"),
+            issues,
+          );
         } else {
           issues.push(
             issue(
@@ -328,35 +272,8 @@ function checkAuthorization(value: unknown, path: string, issues: ValidationIssu
           );
         }
         if (hasOwn(v7, "userIds")) {
-          const v14: unknown = v7.userIds;
-          if (!Array.isArray(v14)) {
-            issues.push(
-              issue(pointerJoin(pointerJoin(path, "authorizedTo"), "userIds"), "array", v14),
-            );
-          } else {
-            for (let i15 = 0; i15 < v14.length; i15++) {
-              const item16: unknown = v14[i15];
-              if (typeof item16 !== "string") {
-                issues.push(
-                  issue(
-                    pointerJoin(pointerJoin(pointerJoin(path, "authorizedTo"), "userIds"), i15),
-                    "string",
-                    item16,
-                  ),
-                );
-              } else {
-                if (!PATTERN_1.test(item16)) {
-                  issues.push(
-                    issue(
-                      pointerJoin(pointerJoin(pointerJoin(path, "authorizedTo"), "userIds"), i15),
-                      "string matching /^[0-9a-f]{24}$/",
-                      item16,
-                    ),
-                  );
-                }
-              }
-            }
-          }
+          const v10: unknown = v7.userIds;
+          checkSiteIdsShape(v10, pointerJoin(pointerJoin(path, "authorizedTo"), "userIds"), issues);
         } else {
           issues.push(
             issue(
@@ -1014,14 +931,7 @@ function checkCustomDomainList(value: unknown, path: string, issues: ValidationI
   } else {
     if (hasOwn(value, "customDomains")) {
       const v1: unknown = value.customDomains;
-      if (!Array.isArray(v1)) {
-        issues.push(issue(pointerJoin(path, "customDomains"), "array", v1));
-      } else {
-        for (let i2 = 0; i2 < v1.length; i2++) {
-          const item3: unknown = v1[i2];
-          checkDomain(item3, pointerJoin(pointerJoin(path, "customDomains"), i2), issues);
-        }
-      }
+      checkCustomDomainsShape(v1, pointerJoin(path, "customDomains"), issues);
     } else {
       issues.push(issue(pointerJoin(path, "customDomains"), "required property", undefined));
     }
@@ -1442,70 +1352,49 @@ function checkPublishSiteRequest(value: unknown, path: string, issues: Validatio
   } else {
     if (hasOwn(value, "customDomains")) {
       const v1: unknown = value.customDomains;
-      if (!Array.isArray(v1)) {
-        issues.push(issue(pointerJoin(path, "customDomains"), "array", v1));
-      } else {
-        for (let i2 = 0; i2 < v1.length; i2++) {
-          const item3: unknown = v1[i2];
-          if (typeof item3 !== "string") {
-            issues.push(
-              issue(pointerJoin(pointerJoin(path, "customDomains"), i2), "string", item3),
-            );
-          } else {
-            if (!PATTERN_1.test(item3)) {
-              issues.push(
-                issue(
-                  pointerJoin(pointerJoin(path, "customDomains"), i2),
-                  "string matching /^[0-9a-f]{24}$/",
-                  item3,
-                ),
-              );
-            }
-          }
-        }
-      }
+      checkSiteIdsShape(v1, pointerJoin(path, "customDomains"), issues);
     }
     if (hasOwn(value, "publishToWebflowSubdomain")) {
-      const v4: unknown = value.publishToWebflowSubdomain;
-      if (typeof v4 !== "boolean") {
-        issues.push(issue(pointerJoin(path, "publishToWebflowSubdomain"), "boolean", v4));
+      const v2: unknown = value.publishToWebflowSubdomain;
+      if (typeof v2 !== "boolean") {
+        issues.push(issue(pointerJoin(path, "publishToWebflowSubdomain"), "boolean", v2));
       }
     }
     if (hasOwn(value, "pageId")) {
-      const v5: unknown = value.pageId;
-      if (typeof v5 !== "string") {
-        issues.push(issue(pointerJoin(path, "pageId"), "string", v5));
+      const v3: unknown = value.pageId;
+      if (typeof v3 !== "string") {
+        issues.push(issue(pointerJoin(path, "pageId"), "string", v3));
       } else {
-        if (!PATTERN_1.test(v5)) {
-          issues.push(issue(pointerJoin(path, "pageId"), "string matching /^[0-9a-f]{24}$/", v5));
+        if (!PATTERN_1.test(v3)) {
+          issues.push(issue(pointerJoin(path, "pageId"), "string matching /^[0-9a-f]{24}$/", v3));
         }
       }
     }
   }
-  let matches6 = 0;
+  let matches4 = 0;
   {
-    const variantIssues7: ValidationIssue[] = [];
+    const variantIssues5: ValidationIssue[] = [];
     if (!!isPlainObject(value)) {
       if (!hasOwn(value, "customDomains")) {
-        variantIssues7.push(
+        variantIssues5.push(
           issue(pointerJoin(path, "customDomains"), "required property", undefined),
         );
       }
     }
-    if (variantIssues7.length === 0) matches6++;
+    if (variantIssues5.length === 0) matches4++;
   }
   {
-    const variantIssues8: ValidationIssue[] = [];
+    const variantIssues6: ValidationIssue[] = [];
     if (!!isPlainObject(value)) {
       if (!hasOwn(value, "publishToWebflowSubdomain")) {
-        variantIssues8.push(
+        variantIssues6.push(
           issue(pointerJoin(path, "publishToWebflowSubdomain"), "required property", undefined),
         );
       }
     }
-    if (variantIssues8.length === 0) matches6++;
+    if (variantIssues6.length === 0) matches4++;
   }
-  if (matches6 === 0) {
+  if (matches4 === 0) {
     issues.push(issue(path, "object or object", value));
   }
 }
@@ -1531,21 +1420,14 @@ function checkPublishSiteResponse(value: unknown, path: string, issues: Validati
   } else {
     if (hasOwn(value, "customDomains")) {
       const v1: unknown = value.customDomains;
-      if (!Array.isArray(v1)) {
-        issues.push(issue(pointerJoin(path, "customDomains"), "array", v1));
-      } else {
-        for (let i2 = 0; i2 < v1.length; i2++) {
-          const item3: unknown = v1[i2];
-          checkDomain(item3, pointerJoin(pointerJoin(path, "customDomains"), i2), issues);
-        }
-      }
+      checkCustomDomainsShape(v1, pointerJoin(path, "customDomains"), issues);
     } else {
       issues.push(issue(pointerJoin(path, "customDomains"), "required property", undefined));
     }
     if (hasOwn(value, "publishToWebflowSubdomain")) {
-      const v4: unknown = value.publishToWebflowSubdomain;
-      if (typeof v4 !== "boolean") {
-        issues.push(issue(pointerJoin(path, "publishToWebflowSubdomain"), "boolean", v4));
+      const v2: unknown = value.publishToWebflowSubdomain;
+      if (typeof v2 !== "boolean") {
+        issues.push(issue(pointerJoin(path, "publishToWebflowSubdomain"), "boolean", v2));
       }
     } else {
       issues.push(
@@ -1553,12 +1435,12 @@ function checkPublishSiteResponse(value: unknown, path: string, issues: Validati
       );
     }
     if (hasOwn(value, "publishScope")) {
-      const v5: unknown = value.publishScope;
-      if (typeof v5 !== "string") {
-        issues.push(issue(pointerJoin(path, "publishScope"), "string", v5));
+      const v3: unknown = value.publishScope;
+      if (typeof v3 !== "string") {
+        issues.push(issue(pointerJoin(path, "publishScope"), "string", v3));
       } else {
-        if (v5 !== "site" && v5 !== "page") {
-          issues.push(issue(pointerJoin(path, "publishScope"), 'one of "site", "page"', v5));
+        if (v3 !== "site" && v3 !== "page") {
+          issues.push(issue(pointerJoin(path, "publishScope"), 'one of "site", "page"', v3));
         }
       }
     } else {
@@ -1686,23 +1568,16 @@ function checkSite(value: unknown, path: string, issues: ValidationIssue[]): voi
     }
     if (hasOwn(value, "customDomains")) {
       const v11: unknown = value.customDomains;
-      if (!Array.isArray(v11)) {
-        issues.push(issue(pointerJoin(path, "customDomains"), "array", v11));
-      } else {
-        for (let i12 = 0; i12 < v11.length; i12++) {
-          const item13: unknown = v11[i12];
-          checkDomain(item13, pointerJoin(pointerJoin(path, "customDomains"), i12), issues);
-        }
-      }
+      checkCustomDomainsShape(v11, pointerJoin(path, "customDomains"), issues);
     }
     if (hasOwn(value, "locales")) {
-      const v14: unknown = value.locales;
-      if (!isPlainObject(v14)) {
-        issues.push(issue(pointerJoin(path, "locales"), "object", v14));
+      const v12: unknown = value.locales;
+      if (!isPlainObject(v12)) {
+        issues.push(issue(pointerJoin(path, "locales"), "object", v12));
       } else {
-        if (hasOwn(v14, "primary")) {
-          const v15: unknown = v14.primary;
-          checkLocale(v15, pointerJoin(pointerJoin(path, "locales"), "primary"), issues);
+        if (hasOwn(v12, "primary")) {
+          const v13: unknown = v12.primary;
+          checkLocale(v13, pointerJoin(pointerJoin(path, "locales"), "primary"), issues);
         } else {
           issues.push(
             issue(
@@ -1712,18 +1587,18 @@ function checkSite(value: unknown, path: string, issues: ValidationIssue[]): voi
             ),
           );
         }
-        if (hasOwn(v14, "secondary")) {
-          const v16: unknown = v14.secondary;
-          if (!Array.isArray(v16)) {
+        if (hasOwn(v12, "secondary")) {
+          const v14: unknown = v12.secondary;
+          if (!Array.isArray(v14)) {
             issues.push(
-              issue(pointerJoin(pointerJoin(path, "locales"), "secondary"), "array", v16),
+              issue(pointerJoin(pointerJoin(path, "locales"), "secondary"), "array", v14),
             );
           } else {
-            for (let i17 = 0; i17 < v16.length; i17++) {
-              const item18: unknown = v16[i17];
+            for (let i15 = 0; i15 < v14.length; i15++) {
+              const item16: unknown = v14[i15];
               checkLocale(
-                item18,
-                pointerJoin(pointerJoin(pointerJoin(path, "locales"), "secondary"), i17),
+                item16,
+                pointerJoin(pointerJoin(pointerJoin(path, "locales"), "secondary"), i15),
                 issues,
               );
             }
@@ -1740,22 +1615,22 @@ function checkSite(value: unknown, path: string, issues: ValidationIssue[]): voi
       }
     }
     if (hasOwn(value, "dataCollectionEnabled")) {
-      const v19: unknown = value.dataCollectionEnabled;
-      if (typeof v19 !== "boolean") {
-        issues.push(issue(pointerJoin(path, "dataCollectionEnabled"), "boolean", v19));
+      const v17: unknown = value.dataCollectionEnabled;
+      if (typeof v17 !== "boolean") {
+        issues.push(issue(pointerJoin(path, "dataCollectionEnabled"), "boolean", v17));
       }
     }
     if (hasOwn(value, "dataCollectionType")) {
-      const v20: unknown = value.dataCollectionType;
-      if (typeof v20 !== "string") {
-        issues.push(issue(pointerJoin(path, "dataCollectionType"), "string", v20));
+      const v18: unknown = value.dataCollectionType;
+      if (typeof v18 !== "string") {
+        issues.push(issue(pointerJoin(path, "dataCollectionType"), "string", v18));
       } else {
-        if (v20 !== "always" && v20 !== "optOut" && v20 !== "disabled") {
+        if (v18 !== "always" && v18 !== "optOut" && v18 !== "disabled") {
           issues.push(
             issue(
               pointerJoin(path, "dataCollectionType"),
               'one of "always", "optOut", "disabled"',
-              v20,
+              v18,
             ),
           );
         }
@@ -2166,4 +2041,38 @@ export function validatePublishSiteResult(value: unknown): ValidationResult<Publ
   const issues: ValidationIssue[] = [];
   checkPublishSiteResponse(value, "", issues);
   return issues.length === 0 ? ok(value as PublishSiteResult) : fail(issues);
+}
+
+/**
+ * Appends to `issues` every way `value` does not have the shape shared by `Authorization.authorizedTo.siteIds`, `Authorization.authorizedTo.workspaceIds`, `Authorization.authorizedTo.userIds`, `PublishSiteRequest/0.customDomains`.
+ */
+function checkSiteIdsShape(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!Array.isArray(value)) {
+    issues.push(issue(path, "array", value));
+  } else {
+    for (let i1 = 0; i1 < value.length; i1++) {
+      const item2: unknown = value[i1];
+      if (typeof item2 !== "string") {
+        issues.push(issue(pointerJoin(path, i1), "string", item2));
+      } else {
+        if (!PATTERN_1.test(item2)) {
+          issues.push(issue(pointerJoin(path, i1), "string matching /^[0-9a-f]{24}$/", item2));
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Appends to `issues` every way `value` does not have the shape shared by `CustomDomainList.customDomains`, `PublishSiteResponse.customDomains`, `Site.customDomains`.
+ */
+function checkCustomDomainsShape(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!Array.isArray(value)) {
+    issues.push(issue(path, "array", value));
+  } else {
+    for (let i1 = 0; i1 < value.length; i1++) {
+      const item2: unknown = value[i1];
+      checkDomain(item2, pointerJoin(path, i1), issues);
+    }
+  }
 }
