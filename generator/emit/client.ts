@@ -39,6 +39,7 @@ function requestLiteral(op: OperationModel): string {
     ["headers", paramObject(op, "header")],
     ["body", op.body ? "params.body" : undefined],
     ["contentType", op.body && op.body.contentType !== "application/json" ? stringLiteral(op.body.contentType) : undefined],
+    ["validateBody", op.bodyValidatorName ? identifier(op.bodyValidatorName) : undefined],
     ["responseKind", op.success.schema ? '"json"' : '"empty"'],
     ["validate", op.success.schema ? identifier(op.validatorName) : undefined],
   ];
@@ -54,6 +55,7 @@ function methodDocs(model: ApiModel, op: OperationModel) {
       const className = model.errorStatuses.find((s) => s.status === e.status)?.className ?? "WebflowApiError";
       return { tagName: "throws", text: `{@link ${className}} ${e.status}: ${e.description}` };
     }),
+    ...(op.body ? [{ tagName: "throws", text: "{@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent." }] : []),
     { tagName: "throws", text: "{@link WebflowNetworkError} when the request cannot be sent or times out." },
     { tagName: "throws", text: "{@link WebflowResponseValidationError} when the response does not match the spec." },
     ...(op.deprecated ? [{ tagName: "deprecated" }] : []),
@@ -133,6 +135,7 @@ export function emitClient(model: ApiModel): GeneratedFile {
     typeImports.add(op.typeNames.result);
     if (takesParams(op)) typeImports.add(op.typeNames.params);
     if (op.success.schema) validatorImports.add(op.validatorName);
+    if (op.bodyValidatorName) validatorImports.add(op.bodyValidatorName);
   }
 
   const statements: StatementStructures[] = [
@@ -142,7 +145,7 @@ export function emitClient(model: ApiModel): GeneratedFile {
       namedImports: ["createHttpCore", { name: "ClientConfig", isTypeOnly: true }, { name: "HttpCore", isTypeOnly: true }, { name: "RequestOptions", isTypeOnly: true }],
     },
     ...(model.operations.some((op) => op.paging) ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "../runtime/paging.js", namedImports: ["paginate"] }] : []),
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../runtime/errors.js", namedImports: ["WebflowNetworkError", "WebflowResponseValidationError"] },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../runtime/errors.js", namedImports: ["WebflowNetworkError", ...(model.operations.some((op) => op.body) ? ["WebflowRequestValidationError"] : []), "WebflowResponseValidationError"] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./errors.js", namedImports: ["toApiError", ...model.errorStatuses.map((s) => ({ name: s.className, isTypeOnly: true }))] },
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./types.js", namedImports: [...typeImports].sort() },
   ];

@@ -365,8 +365,9 @@ export function emitValidators(model: ApiModel): GeneratedFile {
   const roots = [
     ...model.schemas.map((s) => ({ label: s.typeName, node: s.schema })),
     ...model.operations.flatMap((op) => (op.success.schema ? [{ label: op.typeNames.result, node: op.success.schema }] : [])),
+    ...model.operations.flatMap((op) => (op.body && op.typeNames.body ? [{ label: op.typeNames.body, node: op.body.schema }] : [])),
   ];
-  const taken = new Set([...model.schemas.map((s) => checkerName(s)), ...model.operations.map((op) => `check${op.typeNames.result}`)]);
+  const taken = new Set([...model.schemas.map((s) => checkerName(s)), ...model.operations.flatMap((op) => [`check${op.typeNames.result}`, `check${op.typeNames.body ?? ""}`])]);
   const ctx: Context = { model, byName: new Map(model.schemas.map((s) => [s.name, s])), helpers: new Set(), constants: new Map(), shared: sharedShapes(roots, taken), counter: 0 };
   const functions: FunctionDeclarationStructure[] = [];
   const typeImports = new Set<string>();
@@ -388,6 +389,20 @@ export function emitValidators(model: ApiModel): GeneratedFile {
       functions.push(checkerFunction(ctx, checker, schema, `Appends to \`issues\` every way \`value\` is not the ${op.success.status} body of ${op.id}.`));
     }
     functions.push(validatorFunction(ctx, identifier(op.validatorName), op.typeNames.result, checker, [`Checks the ${op.success.status} response body of \`client.${op.group}.${op.methodName}\` (${op.summary}).`]));
+  }
+
+  for (const op of model.operations) {
+    if (!op.body || !op.bodyValidatorName || !op.typeNames.body) continue;
+    typeImports.add(op.typeNames.body);
+    const schema = op.body.schema;
+    const target = schema.kind === "ref" && !schema.nullable ? ctx.byName.get(schema.name) : undefined;
+    let checker: string;
+    if (target) checker = checkerName(target);
+    else {
+      checker = identifier(`check${op.typeNames.body}`);
+      functions.push(checkerFunction(ctx, checker, schema, `Appends to \`issues\` every way \`value\` is not a request body of ${op.id}.`));
+    }
+    functions.push(validatorFunction(ctx, identifier(op.bodyValidatorName), op.typeNames.body, checker, [`Checks a request body of \`client.${op.group}.${op.methodName}\` (${op.summary}); the client runs it before sending.`]));
   }
 
   for (const shape of ctx.shared.values()) {

@@ -39,6 +39,7 @@ export const RUNTIME_EXPORTS = [
   "QueryValue",
   "RateLimitInfo",
   "RequestOptions",
+  "RequestValidationErrorInit",
   "ResponseInfo",
   "ResponseValidationErrorInit",
   "RetryOptions",
@@ -49,6 +50,7 @@ export const RUNTIME_EXPORTS = [
   "WebflowError",
   "WebflowNetworkError",
   "WebflowOAuthError",
+  "WebflowRequestValidationError",
   "WebflowResponseValidationError",
   "WebflowWebhookError",
   "WebhookEvent",
@@ -211,6 +213,7 @@ function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number],
       ...(body ? { body: registry.claim(`${base}Body`) } : {}),
     },
     validatorName: registry.claim(`validate${base}Result`),
+    ...(body ? { bodyValidatorName: registry.claim(`validate${base}Body`) } : {}),
   };
 }
 

@@ -158,6 +158,8 @@ export interface OperationModel {
   paging?: PagingModel;
   typeNames: { params: string; result: string; body?: string };
   validatorName: string;
+  /** Checks the request body before it is sent; set when the operation takes one. */
+  bodyValidatorName?: string;
 }
 
 export interface PagingModel {

@@ -103,6 +103,22 @@ export interface ResponseValidationErrorInit {
     /** The decoded body (or the raw text when it was not JSON). */
     body: unknown;
 }
+/** What the core knows about a request body that fails its schema. */
+export interface RequestValidationErrorInit {
+    operationId: string;
+    method: string;
+    issues: ValidationIssue[];
+}
+/**
+ * A request body that does not match the spec, caught before it is sent (so it costs no request and
+ * no rate limit); disable with `validateRequests: false`.
+ */
+export declare class WebflowRequestValidationError extends WebflowError {
+    readonly operationId: string;
+    readonly method: string;
+    readonly issues: ValidationIssue[];
+    constructor(init: RequestValidationErrorInit);
+}
 /**
  * A 2xx response whose body is not what the spec promises (or not JSON at all). Thrown instead
  * of handing the caller a value whose type is a lie; disable with `validateResponses: false`.

@@ -162,6 +162,23 @@ export class WebflowNetworkError extends WebflowError {
     }
 }
 /**
+ * A request body that does not match the spec, caught before it is sent (so it costs no request and
+ * no rate limit); disable with `validateRequests: false`.
+ */
+export class WebflowRequestValidationError extends WebflowError {
+    operationId;
+    method;
+    issues;
+    constructor(init) {
+        const shown = init.issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((i) => i.message);
+        const more = init.issues.length - shown.length;
+        super(`${init.operationId}: the request body does not match the spec, so it was not sent: ${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`);
+        this.operationId = init.operationId;
+        this.method = init.method;
+        this.issues = init.issues;
+    }
+}
+/**
  * A 2xx response whose body is not what the spec promises (or not JSON at all). Thrown instead
  * of handing the caller a value whose type is a lie; disable with `validateResponses: false`.
  */

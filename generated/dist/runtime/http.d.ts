@@ -42,6 +42,8 @@ export interface ClientConfig {
     headers?: Record<string, string>;
     /** Validate 2xx bodies against the spec and throw on mismatch. Default true. */
     validateResponses?: boolean;
+    /** Check request bodies against the spec before sending and throw `WebflowRequestValidationError`. Default true. */
+    validateRequests?: boolean;
     /** Per-attempt timeout covering the request and reading the body. Default 60000; `Infinity` disables it. */
     timeoutMs?: number;
     /** Retry tuning, or `false` to never retry. */
@@ -78,6 +80,8 @@ export interface OperationRequest<T> {
     body?: unknown;
     /** The body's JSON media type when the spec declares one other than `application/json`. */
     contentType?: string;
+    /** The request body's validator, run before sending. */
+    validateBody?: (value: unknown) => ValidationResult<unknown>;
     /** "empty": resolve `undefined` whatever the body. */
     responseKind: "json" | "empty";
     /** The operation's generated response validator. */

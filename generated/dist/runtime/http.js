@@ -1,4 +1,4 @@
-import { WebflowNetworkError, WebflowResponseValidationError } from "./errors.js";
+import { WebflowNetworkError, WebflowRequestValidationError, WebflowResponseValidationError, } from "./errors.js";
 import { readRateLimit } from "./rate-limit.js";
 import { redactText, redactValue } from "./redact.js";
 import { issue } from "./validation.js";
@@ -194,6 +194,17 @@ export function createHttpCore(settings) {
         }
     }
     async function request(req, options = {}) {
+        if (req.body !== undefined &&
+            req.validateBody !== undefined &&
+            config.validateRequests !== false) {
+            const checked = req.validateBody(req.body);
+            if (!checked.ok)
+                throw new WebflowRequestValidationError({
+                    operationId: req.operationId,
+                    method: req.method,
+                    issues: checked.issues,
+                });
+        }
         const url = baseUrl +
             fillPath(req.operationId, req.path, req.pathParams) +
             buildQuery(req.operationId, req.query);

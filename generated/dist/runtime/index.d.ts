@@ -4,8 +4,8 @@
  * helpers are left out on purpose: only generated validators use them, importing the module
  * directly, and the package root re-exports this file.
  */
-export type { ApiErrorFactory, ApiErrorInit, NetworkErrorInit, RateLimitInfo, ResponseValidationErrorInit, } from "./errors.js";
-export { WebflowApiError, WebflowError, WebflowNetworkError, WebflowResponseValidationError, } from "./errors.js";
+export type { ApiErrorFactory, ApiErrorInit, NetworkErrorInit, RateLimitInfo, RequestValidationErrorInit, ResponseValidationErrorInit, } from "./errors.js";
+export { WebflowApiError, WebflowError, WebflowNetworkError, WebflowRequestValidationError, WebflowResponseValidationError, } from "./errors.js";
 export type { ClientConfig, HttpCore, HttpCoreSettings, HttpMethod, OperationRequest, QueryValue, RequestOptions, ResponseInfo, RetryOptions, } from "./http.js";
 export { createHttpCore } from "./http.js";
 export { readRateLimit } from "./rate-limit.js";

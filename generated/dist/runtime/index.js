@@ -1,4 +1,4 @@
-export { WebflowApiError, WebflowError, WebflowNetworkError, WebflowResponseValidationError, } from "./errors.js";
+export { WebflowApiError, WebflowError, WebflowNetworkError, WebflowRequestValidationError, WebflowResponseValidationError, } from "./errors.js";
 export { createHttpCore } from "./http.js";
 export { readRateLimit } from "./rate-limit.js";
 export { paginate } from "./paging.js";

@@ -187,6 +187,7 @@ export declare class SitesApi {
      * @throws {@link TooManyRequestsError} 429: The rate limit is exhausted (code `too_many_requests`). A second publish within a minute of a successful one (one successful publish per minute) is expected to be rejected this way too. Wait for `Retry-After` seconds.
      * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
      * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
      * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
@@ -267,6 +268,7 @@ export declare class WebhooksApi {
      * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
      * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
      * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
      * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */

@@ -2,7 +2,7 @@
 import { createHttpCore, } from "../runtime/http.js";
 import { paginate } from "../runtime/paging.js";
 import { toApiError, } from "./errors.js";
-import { validateCreateWebhookResult, validateGetAuthorizedUserResult, validateGetCommentThreadResult, validateGetCustomDomainsResult, validateGetSiteResult, validateGetWebhookResult, validateIntrospectTokenResult, validateListCommentRepliesResult, validateListCommentThreadsResult, validateListSitesResult, validateListWebhooksResult, validatePublishSiteResult, } from "./validators.js";
+import { validateCreateWebhookBody, validateCreateWebhookResult, validateGetAuthorizedUserResult, validateGetCommentThreadResult, validateGetCustomDomainsResult, validateGetSiteResult, validateGetWebhookResult, validateIntrospectTokenResult, validateListCommentRepliesResult, validateListCommentThreadsResult, validateListSitesResult, validateListWebhooksResult, validatePublishSiteBody, validatePublishSiteResult, } from "./validators.js";
 /**
  * The default base URL of Webflow Data API, from the spec's first server.
  */
@@ -278,6 +278,7 @@ export class SitesApi {
      * @throws {@link TooManyRequestsError} 429: The rate limit is exhausted (code `too_many_requests`). A second publish within a minute of a successful one (one successful publish per minute) is expected to be rejected this way too. Wait for `Retry-After` seconds.
      * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
      * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
      * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
@@ -288,6 +289,7 @@ export class SitesApi {
             path: "/sites/{site_id}/publish",
             pathParams: { site_id: params.site_id },
             body: params.body,
+            validateBody: validatePublishSiteBody,
             responseKind: "json",
             validate: validatePublishSiteResult,
         }, options);
@@ -388,6 +390,7 @@ export class WebhooksApi {
      * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
      * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
      * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
      * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
@@ -398,6 +401,7 @@ export class WebhooksApi {
             path: "/sites/{site_id}/webhooks",
             pathParams: { site_id: params.site_id },
             body: params.body,
+            validateBody: validateCreateWebhookBody,
             responseKind: "json",
             validate: validateCreateWebhookResult,
         }, options);

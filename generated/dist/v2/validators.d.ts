@@ -1,5 +1,5 @@
 import { type ValidationResult } from "../runtime/validation.js";
-import type { Application, Authorization, AuthorizedUser, CommentReply, CommentReplyList, CommentReplyUser, CommentThread, CommentThreadList, CommentThreadUser, CreateWebhookRequest, CreateWebhookResult, CustomDomainList, Domain, ErrorCode, ErrorDetail, ErrorSchema, GetAuthorizedUserResult, GetCommentThreadResult, GetCustomDomainsResult, GetSiteResult, GetWebhookResult, IntrospectTokenResult, Introspection, ListCommentRepliesResult, ListCommentThreadsResult, ListSitesResult, ListWebhooksResult, Locale, Pagination, PublishSiteRequest, PublishSiteResponse, PublishSiteResult, Site, SiteList, TriggerType, Webhook, WebhookFilter, WebhookList } from "./types.js";
+import type { Application, Authorization, AuthorizedUser, CommentReply, CommentReplyList, CommentReplyUser, CommentThread, CommentThreadList, CommentThreadUser, CreateWebhookBody, CreateWebhookRequest, CreateWebhookResult, CustomDomainList, Domain, ErrorCode, ErrorDetail, ErrorSchema, GetAuthorizedUserResult, GetCommentThreadResult, GetCustomDomainsResult, GetSiteResult, GetWebhookResult, IntrospectTokenResult, Introspection, ListCommentRepliesResult, ListCommentThreadsResult, ListSitesResult, ListWebhooksResult, Locale, Pagination, PublishSiteBody, PublishSiteRequest, PublishSiteResponse, PublishSiteResult, Site, SiteList, TriggerType, Webhook, WebhookFilter, WebhookList } from "./types.js";
 /**
  * Checks that `value` is a {@link Application}.
  *
@@ -242,3 +242,13 @@ export declare function validateListWebhooksResult(value: unknown): ValidationRe
  * @returns `{ ok: true, value }` typed as {@link PublishSiteResult}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export declare function validatePublishSiteResult(value: unknown): ValidationResult<PublishSiteResult>;
+/**
+ * Checks a request body of `client.webhooks.create` (Create Webhook); the client runs it before sending.
+ * @returns `{ ok: true, value }` typed as {@link CreateWebhookBody}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export declare function validateCreateWebhookBody(value: unknown): ValidationResult<CreateWebhookBody>;
+/**
+ * Checks a request body of `client.sites.publish` (Publish Site); the client runs it before sending.
+ * @returns `{ ok: true, value }` typed as {@link PublishSiteBody}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export declare function validatePublishSiteBody(value: unknown): ValidationResult<PublishSiteBody>;

@@ -1991,6 +1991,24 @@ export function validatePublishSiteResult(value) {
     return issues.length === 0 ? ok(value) : fail(issues);
 }
 /**
+ * Checks a request body of `client.webhooks.create` (Create Webhook); the client runs it before sending.
+ * @returns `{ ok: true, value }` typed as {@link CreateWebhookBody}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateCreateWebhookBody(value) {
+    const issues = [];
+    checkCreateWebhookRequest(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Checks a request body of `client.sites.publish` (Publish Site); the client runs it before sending.
+ * @returns `{ ok: true, value }` typed as {@link PublishSiteBody}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validatePublishSiteBody(value) {
+    const issues = [];
+    checkPublishSiteRequest(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
  * Appends to `issues` every way `value` does not have the shape shared by `Authorization.authorizedTo.siteIds`, `Authorization.authorizedTo.workspaceIds`, `Authorization.authorizedTo.userIds`, `PublishSiteRequest/0.customDomains`.
  */
 function checkSiteIdsShape(value, path, issues) {

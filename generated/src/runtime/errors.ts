@@ -245,6 +245,34 @@ export interface ResponseValidationErrorInit {
   body: unknown;
 }
 
+/** What the core knows about a request body that fails its schema. */
+export interface RequestValidationErrorInit {
+  operationId: string;
+  method: string;
+  issues: ValidationIssue[];
+}
+
+/**
+ * A request body that does not match the spec, caught before it is sent (so it costs no request and
+ * no rate limit); disable with `validateRequests: false`.
+ */
+export class WebflowRequestValidationError extends WebflowError {
+  readonly operationId: string;
+  readonly method: string;
+  readonly issues: ValidationIssue[];
+
+  constructor(init: RequestValidationErrorInit) {
+    const shown = init.issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((i) => i.message);
+    const more = init.issues.length - shown.length;
+    super(
+      `${init.operationId}: the request body does not match the spec, so it was not sent: ${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`,
+    );
+    this.operationId = init.operationId;
+    this.method = init.method;
+    this.issues = init.issues;
+  }
+}
+
 /**
  * A 2xx response whose body is not what the spec promises (or not JSON at all). Thrown instead
  * of handing the caller a value whose type is a lie; disable with `validateResponses: false`.

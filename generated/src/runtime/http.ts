@@ -5,7 +5,11 @@
  * Deno, Bun and edge runtimes without a polyfill.
  */
 import type { ApiErrorFactory, RateLimitInfo } from "./errors.js";
-import { WebflowNetworkError, WebflowResponseValidationError } from "./errors.js";
+import {
+  WebflowNetworkError,
+  WebflowRequestValidationError,
+  WebflowResponseValidationError,
+} from "./errors.js";
 import { readRateLimit } from "./rate-limit.js";
 import { redactText, redactValue } from "./redact.js";
 import type { ValidationResult } from "./validation.js";
@@ -51,6 +55,8 @@ export interface ClientConfig {
   headers?: Record<string, string>;
   /** Validate 2xx bodies against the spec and throw on mismatch. Default true. */
   validateResponses?: boolean;
+  /** Check request bodies against the spec before sending and throw `WebflowRequestValidationError`. Default true. */
+  validateRequests?: boolean;
   /** Per-attempt timeout covering the request and reading the body. Default 60000; `Infinity` disables it. */
   timeoutMs?: number;
   /** Retry tuning, or `false` to never retry. */
@@ -89,6 +95,8 @@ export interface OperationRequest<T> {
   body?: unknown;
   /** The body's JSON media type when the spec declares one other than `application/json`. */
   contentType?: string;
+  /** The request body's validator, run before sending. */
+  validateBody?: (value: unknown) => ValidationResult<unknown>;
   /** "empty": resolve `undefined` whatever the body. */
   responseKind: "json" | "empty";
   /** The operation's generated response validator. */
@@ -332,6 +340,19 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
   }
 
   async function request<T>(req: OperationRequest<T>, options: RequestOptions = {}): Promise<T> {
+    if (
+      req.body !== undefined &&
+      req.validateBody !== undefined &&
+      config.validateRequests !== false
+    ) {
+      const checked = req.validateBody(req.body);
+      if (!checked.ok)
+        throw new WebflowRequestValidationError({
+          operationId: req.operationId,
+          method: req.method,
+          issues: checked.issues,
+        });
+    }
     const url =
       baseUrl +
       fillPath(req.operationId, req.path, req.pathParams) +

@@ -9,12 +9,14 @@ export type {
   ApiErrorInit,
   NetworkErrorInit,
   RateLimitInfo,
+  RequestValidationErrorInit,
   ResponseValidationErrorInit,
 } from "./errors.js";
 export {
   WebflowApiError,
   WebflowError,
   WebflowNetworkError,
+  WebflowRequestValidationError,
   WebflowResponseValidationError,
 } from "./errors.js";
 export type {

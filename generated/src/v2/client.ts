@@ -6,7 +6,11 @@ import {
   type RequestOptions,
 } from "../runtime/http.js";
 import { paginate } from "../runtime/paging.js";
-import type { WebflowNetworkError, WebflowResponseValidationError } from "../runtime/errors.js";
+import type {
+  WebflowNetworkError,
+  WebflowRequestValidationError,
+  WebflowResponseValidationError,
+} from "../runtime/errors.js";
 import {
   toApiError,
   type BadRequestError,
@@ -44,6 +48,7 @@ import type {
   RemoveWebhookResult,
 } from "./types.js";
 import {
+  validateCreateWebhookBody,
   validateCreateWebhookResult,
   validateGetAuthorizedUserResult,
   validateGetCommentThreadResult,
@@ -55,6 +60,7 @@ import {
   validateListCommentThreadsResult,
   validateListSitesResult,
   validateListWebhooksResult,
+  validatePublishSiteBody,
   validatePublishSiteResult,
 } from "./validators.js";
 
@@ -383,6 +389,7 @@ export class SitesApi {
    * @throws {@link TooManyRequestsError} 429: The rate limit is exhausted (code `too_many_requests`). A second publish within a minute of a successful one (one successful publish per minute) is expected to be rejected this way too. Wait for `Retry-After` seconds.
    * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
    * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+   * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
    * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
    * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
    */
@@ -394,6 +401,7 @@ export class SitesApi {
         path: "/sites/{site_id}/publish",
         pathParams: { site_id: params.site_id },
         body: params.body,
+        validateBody: validatePublishSiteBody,
         responseKind: "json",
         validate: validatePublishSiteResult,
       },
@@ -509,6 +517,7 @@ export class WebhooksApi {
    * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
    * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
    * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+   * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
    * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
    * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
    */
@@ -520,6 +529,7 @@ export class WebhooksApi {
         path: "/sites/{site_id}/webhooks",
         pathParams: { site_id: params.site_id },
         body: params.body,
+        validateBody: validateCreateWebhookBody,
         responseKind: "json",
         validate: validateCreateWebhookResult,
       },

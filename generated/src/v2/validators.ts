@@ -22,6 +22,7 @@ import type {
   CommentThread,
   CommentThreadList,
   CommentThreadUser,
+  CreateWebhookBody,
   CreateWebhookRequest,
   CreateWebhookResult,
   CustomDomainList,
@@ -42,6 +43,7 @@ import type {
   ListWebhooksResult,
   Locale,
   Pagination,
+  PublishSiteBody,
   PublishSiteRequest,
   PublishSiteResponse,
   PublishSiteResult,
@@ -2041,6 +2043,26 @@ export function validatePublishSiteResult(value: unknown): ValidationResult<Publ
   const issues: ValidationIssue[] = [];
   checkPublishSiteResponse(value, "", issues);
   return issues.length === 0 ? ok(value as PublishSiteResult) : fail(issues);
+}
+
+/**
+ * Checks a request body of `client.webhooks.create` (Create Webhook); the client runs it before sending.
+ * @returns `{ ok: true, value }` typed as {@link CreateWebhookBody}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateCreateWebhookBody(value: unknown): ValidationResult<CreateWebhookBody> {
+  const issues: ValidationIssue[] = [];
+  checkCreateWebhookRequest(value, "", issues);
+  return issues.length === 0 ? ok(value as CreateWebhookBody) : fail(issues);
+}
+
+/**
+ * Checks a request body of `client.sites.publish` (Publish Site); the client runs it before sending.
+ * @returns `{ ok: true, value }` typed as {@link PublishSiteBody}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validatePublishSiteBody(value: unknown): ValidationResult<PublishSiteBody> {
+  const issues: ValidationIssue[] = [];
+  checkPublishSiteRequest(value, "", issues);
+  return issues.length === 0 ? ok(value as PublishSiteBody) : fail(issues);
 }
 
 /**

@@ -5,7 +5,11 @@ import {
   type HttpCore,
   type RequestOptions,
 } from "../runtime/http.js";
-import type { WebflowNetworkError, WebflowResponseValidationError } from "../runtime/errors.js";
+import type {
+  WebflowNetworkError,
+  WebflowRequestValidationError,
+  WebflowResponseValidationError,
+} from "../runtime/errors.js";
 import { toApiError, type NotFoundError } from "./errors.js";
 import type {
   CreateWebhookParams,
@@ -13,7 +17,11 @@ import type {
   GetSiteParams,
   GetSiteResult,
 } from "./types.js";
-import { validateCreateWebhookResult, validateGetSiteResult } from "./validators.js";
+import {
+  validateCreateWebhookBody,
+  validateCreateWebhookResult,
+  validateGetSiteResult,
+} from "./validators.js";
 
 /**
  * The default base URL of Multi-file API, from the spec's first server.
@@ -46,6 +54,7 @@ export class SitesApi {
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
    * @returns The 200 response body, validated.
+   * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
    * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
    * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
    */
@@ -60,6 +69,7 @@ export class SitesApi {
         path: "/sites/{site_id}/webhooks",
         pathParams: { site_id: params.site_id },
         body: params.body,
+        validateBody: validateCreateWebhookBody,
         responseKind: "json",
         validate: validateCreateWebhookResult,
       },

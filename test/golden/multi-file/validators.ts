@@ -4,6 +4,7 @@ import {
   hasOwn,
   isEmail,
   isPlainObject,
+  isUri,
   issue,
   ok,
   pointerJoin,
@@ -11,6 +12,7 @@ import {
   type ValidationResult,
 } from "../runtime/validation.js";
 import type {
+  CreateWebhookBody,
   CreateWebhookResult,
   Domain,
   ErrorSchema,
@@ -264,4 +266,42 @@ export function validateGetSiteResult(value: unknown): ValidationResult<GetSiteR
   const issues: ValidationIssue[] = [];
   checkSite(value, "", issues);
   return issues.length === 0 ? ok(value as GetSiteResult) : fail(issues);
+}
+
+/**
+ * Appends to `issues` every way `value` is not a request body of createWebhook.
+ */
+function checkCreateWebhookBody(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isPlainObject(value)) {
+    issues.push(issue(path, "object", value));
+  } else {
+    if (hasOwn(value, "triggerType")) {
+      const v1: unknown = value.triggerType;
+      checkTriggerType(v1, pointerJoin(path, "triggerType"), issues);
+    } else {
+      issues.push(issue(pointerJoin(path, "triggerType"), "required property", undefined));
+    }
+    if (hasOwn(value, "url")) {
+      const v2: unknown = value.url;
+      if (typeof v2 !== "string") {
+        issues.push(issue(pointerJoin(path, "url"), "string", v2));
+      } else {
+        if (!isUri(v2)) {
+          issues.push(issue(pointerJoin(path, "url"), "uri string", v2));
+        }
+      }
+    } else {
+      issues.push(issue(pointerJoin(path, "url"), "required property", undefined));
+    }
+  }
+}
+
+/**
+ * Checks a request body of `client.sites.createWebhook` (Create a webhook); the client runs it before sending.
+ * @returns `{ ok: true, value }` typed as {@link CreateWebhookBody}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateCreateWebhookBody(value: unknown): ValidationResult<CreateWebhookBody> {
+  const issues: ValidationIssue[] = [];
+  checkCreateWebhookBody(value, "", issues);
+  return issues.length === 0 ? ok(value as CreateWebhookBody) : fail(issues);
 }
