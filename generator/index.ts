@@ -81,9 +81,9 @@ export async function generate(specPath: string, cwd = process.cwd()): Promise<G
     emitPackageJson(info),
     emitTsconfig(),
     emitReadme(info),
-    ...runtimeFiles(),
   ]);
-  const formatted = await time("format", () => Promise.all(emitted.map(formatFile)));
+  // The runtime goes in exactly as written in templates/; only emitted files are formatted.
+  const formatted = [...(await time("format", () => Promise.all(emitted.map(formatFile)))), ...runtimeFiles()];
   const compiled = await time("compile", () => compilePackage(formatted));
   if (compiled.problems.length > 0) throw new GenerationError(compiled.problems);
 

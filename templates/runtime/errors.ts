@@ -245,6 +245,13 @@ export interface ResponseValidationErrorInit {
   body: unknown;
 }
 
+/** The first few issue messages, and how many more there are, for an error message. */
+function summarizeIssues(issues: readonly ValidationIssue[]): string {
+  const shown = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((i) => i.message);
+  const more = issues.length - shown.length;
+  return `${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`;
+}
+
 /** What the core knows about a request body that fails its schema. */
 export interface RequestValidationErrorInit {
   operationId: string;
@@ -262,9 +269,9 @@ export class WebflowRequestValidationError extends WebflowError {
   readonly issues: ValidationIssue[];
 
   constructor(init: RequestValidationErrorInit) {
-    const shown = init.issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((i) => i.message);
-    const more = init.issues.length - shown.length;
-    super(`${init.operationId}: the request body does not match the spec, so it was not sent: ${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`);
+    super(
+      `${init.operationId}: the request body does not match the spec, so it was not sent: ${summarizeIssues(init.issues)}`,
+    );
     this.operationId = init.operationId;
     this.method = init.method;
     this.issues = init.issues;
@@ -284,11 +291,9 @@ export class WebflowResponseValidationError extends WebflowError {
   readonly body: unknown;
 
   constructor(init: ResponseValidationErrorInit) {
-    const shown = init.issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((i) => i.message);
-    const more = init.issues.length - shown.length;
     super(
       `${init.method} ${urlPath(init.url)} returned ${init.status} with a body that does not match ` +
-        `the ${init.operationId} response schema: ${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`,
+        `the ${init.operationId} response schema: ${summarizeIssues(init.issues)}`,
     );
     this.operationId = init.operationId;
     this.method = init.method;

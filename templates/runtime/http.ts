@@ -5,7 +5,11 @@
  * Deno, Bun and edge runtimes without a polyfill.
  */
 import type { ApiErrorFactory, RateLimitInfo } from "./errors.js";
-import { WebflowNetworkError, WebflowRequestValidationError, WebflowResponseValidationError } from "./errors.js";
+import {
+  WebflowNetworkError,
+  WebflowRequestValidationError,
+  WebflowResponseValidationError,
+} from "./errors.js";
 import { readRateLimit } from "./rate-limit.js";
 import { redactText, redactValue } from "./redact.js";
 import type { ValidationResult } from "./validation.js";
@@ -336,9 +340,18 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
   }
 
   async function request<T>(req: OperationRequest<T>, options: RequestOptions = {}): Promise<T> {
-    if (req.body !== undefined && req.validateBody !== undefined && config.validateRequests !== false) {
+    if (
+      req.body !== undefined &&
+      req.validateBody !== undefined &&
+      config.validateRequests !== false
+    ) {
       const checked = req.validateBody(req.body);
-      if (!checked.ok) throw new WebflowRequestValidationError({ operationId: req.operationId, method: req.method, issues: checked.issues });
+      if (!checked.ok)
+        throw new WebflowRequestValidationError({
+          operationId: req.operationId,
+          method: req.method,
+          issues: checked.issues,
+        });
     }
     const url =
       baseUrl +

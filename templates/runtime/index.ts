@@ -34,5 +34,18 @@ export { createHttpCore } from "./http.js";
 export { readRateLimit } from "./rate-limit.js";
 export type { ValidationIssue, ValidationResult } from "./validation.js";
 export { paginate, type Page } from "./paging.js";
-export { parseWebhook, verifyWebhookSignature, WebflowWebhookError, type VerifyWebhookOptions, type WebhookEvent } from "./webhooks.js";
-export { authorizeUrl, exchangeCode, WebflowOAuthError, type AccessToken, type AuthorizeUrlOptions, type ExchangeCodeOptions } from "./oauth.js";
+export {
+  parseWebhook,
+  verifyWebhookSignature,
+  WebflowWebhookError,
+  type VerifyWebhookOptions,
+  type WebhookEvent,
+} from "./webhooks.js";
+export {
+  authorizeUrl,
+  exchangeCode,
+  WebflowOAuthError,
+  type AccessToken,
+  type AuthorizeUrlOptions,
+  type ExchangeCodeOptions,
+} from "./oauth.js";

@@ -53,7 +53,9 @@ export class WebflowOAuthError extends WebflowError {
     readonly error: string,
     readonly errorDescription: string | undefined,
   ) {
-    super(`OAuth token exchange failed with ${status} ${error}${errorDescription ? `: ${errorDescription}` : ""}`);
+    super(
+      `OAuth token exchange failed with ${status} ${error}${errorDescription ? `: ${errorDescription}` : ""}`,
+    );
   }
 }
 
@@ -80,11 +82,22 @@ export async function exchangeCode(options: ExchangeCodeOptions): Promise<Access
     parsed = undefined;
   }
   if (response.ok && isPlainObject(parsed) && typeof parsed.access_token === "string") {
-    return { access_token: parsed.access_token, token_type: typeof parsed.token_type === "string" ? parsed.token_type : "bearer" };
+    return {
+      access_token: parsed.access_token,
+      token_type: typeof parsed.token_type === "string" ? parsed.token_type : "bearer",
+    };
   }
   // The endpoint may echo the request, raw or JSON-escaped; the error keeps neither secret.
   const safe = redactValue(redactValue(parsed, options.clientSecret), options.code);
-  const error = isPlainObject(safe) && typeof safe.error === "string" ? safe.error : response.ok ? "invalid_response" : "unknown_error";
-  const description = isPlainObject(safe) && typeof safe.error_description === "string" ? safe.error_description : undefined;
+  const error =
+    isPlainObject(safe) && typeof safe.error === "string"
+      ? safe.error
+      : response.ok
+        ? "invalid_response"
+        : "unknown_error";
+  const description =
+    isPlainObject(safe) && typeof safe.error_description === "string"
+      ? safe.error_description
+      : undefined;
   throw new WebflowOAuthError(response.status, error, description);
 }

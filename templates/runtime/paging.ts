@@ -12,7 +12,10 @@ export interface Page<T> {
  * the one requested, not the one the server reports, so a server that ignores `offset` cannot make it
  * loop forever. Leaving the loop early sends no further requests.
  */
-export async function* paginate<T>(fetchPage: (offset: number) => Promise<Page<T>>, startOffset = 0): AsyncGenerator<T, void, undefined> {
+export async function* paginate<T>(
+  fetchPage: (offset: number) => Promise<Page<T>>,
+  startOffset = 0,
+): AsyncGenerator<T, void, undefined> {
   let offset = startOffset;
   for (;;) {
     const page = await fetchPage(offset);

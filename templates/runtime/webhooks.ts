@@ -34,7 +34,13 @@ export class WebflowWebhookError extends WebflowError {}
 const encoder = new TextEncoder();
 
 async function hmacHex(secret: string, message: string): Promise<string> {
-  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const key = await crypto.subtle.importKey(
+    "raw",
+    encoder.encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
   const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(message)));
   return Array.from(mac, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
@@ -42,19 +48,25 @@ async function hmacHex(secret: string, message: string): Promise<string> {
 /** Compares without an early exit, so the time taken does not tell how much of a forgery was right. */
 function constantTimeEqual(a: string, b: string): boolean {
   let difference = a.length ^ b.length;
-  for (let i = 0; i < Math.max(a.length, b.length); i++) difference |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
+  for (let i = 0; i < Math.max(a.length, b.length); i++)
+    difference |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
   return difference === 0;
 }
 
 /** Why a delivery is rejected, or undefined when it is authentic and fresh. */
 async function rejection(options: VerifyWebhookOptions): Promise<string | undefined> {
   const { rawBody, timestamp, signature, secret } = options;
-  if (!timestamp || !/^\d+$/.test(timestamp)) return "missing or malformed x-webflow-timestamp header";
-  if (!signature || !/^[0-9a-fA-F]{64}$/.test(signature)) return "missing or malformed x-webflow-signature header";
+  if (!timestamp || !/^\d+$/.test(timestamp))
+    return "missing or malformed x-webflow-timestamp header";
+  if (!signature || !/^[0-9a-fA-F]{64}$/.test(signature))
+    return "missing or malformed x-webflow-signature header";
   const age = Math.abs((options.now ?? Date.now()) - Number(timestamp));
-  if (age > (options.toleranceMs ?? 5 * 60_000)) return "timestamp is outside the allowed window (possible replay)";
+  if (age > (options.toleranceMs ?? 5 * 60_000))
+    return "timestamp is outside the allowed window (possible replay)";
   const expected = await hmacHex(secret, `${timestamp}:${rawBody}`);
-  return constantTimeEqual(expected, signature.toLowerCase()) ? undefined : "signature does not match";
+  return constantTimeEqual(expected, signature.toLowerCase())
+    ? undefined
+    : "signature does not match";
 }
 
 /** True when the delivery was signed with `secret` and its timestamp is within the tolerance. */
@@ -63,7 +75,9 @@ export async function verifyWebhookSignature(options: VerifyWebhookOptions): Pro
 }
 
 /** Verifies a delivery and returns its parsed `{ triggerType, payload }`; throws {@link WebflowWebhookError} otherwise. */
-export async function parseWebhook<Payload = unknown>(options: VerifyWebhookOptions): Promise<WebhookEvent<Payload>> {
+export async function parseWebhook<Payload = unknown>(
+  options: VerifyWebhookOptions,
+): Promise<WebhookEvent<Payload>> {
   const reason = await rejection(options);
   if (reason !== undefined) throw new WebflowWebhookError(`webhook rejected: ${reason}`);
   let event: unknown;

@@ -28,3 +28,15 @@ describe("golden: the committed generated/ package", () => {
     for (const [i, file] of first.files.entries()) expect(second.files[i]?.contents, file.path).toBe(file.contents);
   });
 });
+
+describe("the runtime in the package", () => {
+  it("is templates/runtime copied byte for byte", async () => {
+    const { runtimeFiles } = await import("../../generator/index.js");
+    const { readdirSync } = await import("node:fs");
+    const names = readdirSync("templates/runtime").filter((name) => name.endsWith(".ts")).sort();
+    expect(runtimeFiles().map((f) => f.path)).toEqual(names.map((name) => `src/runtime/${name}`));
+    for (const name of names) {
+      expect(readFileSync(path.join("generated/src/runtime", name), "utf8"), name).toBe(readFileSync(path.join("templates/runtime", name), "utf8"));
+    }
+  });
+});

@@ -161,6 +161,12 @@ export class WebflowNetworkError extends WebflowError {
         this.aborted = init.aborted;
     }
 }
+/** The first few issue messages, and how many more there are, for an error message. */
+function summarizeIssues(issues) {
+    const shown = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((i) => i.message);
+    const more = issues.length - shown.length;
+    return `${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`;
+}
 /**
  * A request body that does not match the spec, caught before it is sent (so it costs no request and
  * no rate limit); disable with `validateRequests: false`.
@@ -170,9 +176,7 @@ export class WebflowRequestValidationError extends WebflowError {
     method;
     issues;
     constructor(init) {
-        const shown = init.issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((i) => i.message);
-        const more = init.issues.length - shown.length;
-        super(`${init.operationId}: the request body does not match the spec, so it was not sent: ${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`);
+        super(`${init.operationId}: the request body does not match the spec, so it was not sent: ${summarizeIssues(init.issues)}`);
         this.operationId = init.operationId;
         this.method = init.method;
         this.issues = init.issues;
@@ -190,10 +194,8 @@ export class WebflowResponseValidationError extends WebflowError {
     issues;
     body;
     constructor(init) {
-        const shown = init.issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((i) => i.message);
-        const more = init.issues.length - shown.length;
         super(`${init.method} ${urlPath(init.url)} returned ${init.status} with a body that does not match ` +
-            `the ${init.operationId} response schema: ${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`);
+            `the ${init.operationId} response schema: ${summarizeIssues(init.issues)}`);
         this.operationId = init.operationId;
         this.method = init.method;
         this.url = init.url;
