@@ -44,6 +44,10 @@ export type CreateWebhookRequest = components["schemas"]["CreateWebhookRequest"]
  */
 export type CustomDomainList = components["schemas"]["CustomDomainList"];
 /**
+ * An ISO-8601 date and time in UTC, e.g. `2023-04-02T12:42:00.000Z`.
+ */
+export type DateTime = components["schemas"]["DateTime"];
+/**
  * A custom domain attached to a site.
  */
 export type Domain = components["schemas"]["Domain"];
@@ -67,6 +71,10 @@ export type Introspection = components["schemas"]["Introspection"];
  * A locale of a site (Localization).
  */
 export type Locale = components["schemas"]["Locale"];
+/**
+ * A Webflow object id: 24 lowercase hexadecimal characters (a MongoDB ObjectId), as used for sites, pages, collections, items and most other resources.
+ */
+export type ObjectId = components["schemas"]["ObjectId"];
 /**
  * Paging information returned by list endpoints. Lists page with `offset` and `limit` (at most 100); `total` is the number of items across all pages.
  */

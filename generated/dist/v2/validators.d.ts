@@ -1,5 +1,5 @@
 import { type ValidationResult } from "../runtime/validation.js";
-import type { Application, Authorization, AuthorizedUser, CommentReply, CommentReplyList, CommentReplyUser, CommentThread, CommentThreadList, CommentThreadUser, CreateWebhookBody, CreateWebhookRequest, CreateWebhookResult, CustomDomainList, Domain, ErrorCode, ErrorDetail, ErrorSchema, GetAuthorizedUserResult, GetCommentThreadResult, GetCustomDomainsResult, GetSiteResult, GetWebhookResult, IntrospectTokenResult, Introspection, ListCommentRepliesResult, ListCommentThreadsResult, ListSitesResult, ListWebhooksResult, Locale, Pagination, PublishSiteBody, PublishSiteRequest, PublishSiteResponse, PublishSiteResult, Site, SiteList, TriggerType, Webhook, WebhookFilter, WebhookList } from "./types.js";
+import type { Application, Authorization, AuthorizedUser, CommentReply, CommentReplyList, CommentReplyUser, CommentThread, CommentThreadList, CommentThreadUser, CreateWebhookBody, CreateWebhookRequest, CreateWebhookResult, CustomDomainList, DateTime, Domain, ErrorCode, ErrorDetail, ErrorSchema, GetAuthorizedUserResult, GetCommentThreadResult, GetCustomDomainsResult, GetSiteResult, GetWebhookResult, IntrospectTokenResult, Introspection, ListCommentRepliesResult, ListCommentThreadsResult, ListSitesResult, ListWebhooksResult, Locale, ObjectId, Pagination, PublishSiteBody, PublishSiteRequest, PublishSiteResponse, PublishSiteResult, Site, SiteList, TriggerType, Webhook, WebhookFilter, WebhookList } from "./types.js";
 /**
  * Checks that `value` is a {@link Application}.
  *
@@ -78,6 +78,13 @@ export declare function validateCreateWebhookRequest(value: unknown): Validation
  */
 export declare function validateCustomDomainList(value: unknown): ValidationResult<CustomDomainList>;
 /**
+ * Checks that `value` is a {@link DateTime}.
+ *
+ * An ISO-8601 date and time in UTC, e.g. `2023-04-02T12:42:00.000Z`.
+ * @returns `{ ok: true, value }` typed as {@link DateTime}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export declare function validateDateTime(value: unknown): ValidationResult<DateTime>;
+/**
  * Checks that `value` is a {@link Domain}.
  *
  * A custom domain attached to a site.
@@ -119,6 +126,13 @@ export declare function validateIntrospection(value: unknown): ValidationResult<
  * @returns `{ ok: true, value }` typed as {@link Locale}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export declare function validateLocale(value: unknown): ValidationResult<Locale>;
+/**
+ * Checks that `value` is a {@link ObjectId}.
+ *
+ * A Webflow object id: 24 lowercase hexadecimal characters (a MongoDB ObjectId), as used for sites, pages, collections, items and most other resources.
+ * @returns `{ ok: true, value }` typed as {@link ObjectId}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export declare function validateObjectId(value: unknown): ValidationResult<ObjectId>;
 /**
  * Checks that `value` is a {@link Pagination}.
  *

@@ -935,6 +935,30 @@ export function validateCustomDomainList(value) {
     return issues.length === 0 ? ok(value) : fail(issues);
 }
 /**
+ * Appends to `issues` every way `value` is not a DateTime.
+ */
+function checkDateTime(value, path, issues) {
+    if (typeof value !== "string") {
+        issues.push(issue(path, "string", value));
+    }
+    else {
+        if (!isDateTime(value)) {
+            issues.push(issue(path, "date-time string", value));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link DateTime}.
+ *
+ * An ISO-8601 date and time in UTC, e.g. `2023-04-02T12:42:00.000Z`.
+ * @returns `{ ok: true, value }` typed as {@link DateTime}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateDateTime(value) {
+    const issues = [];
+    checkDateTime(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
  * Appends to `issues` every way `value` is not a Domain.
  */
 function checkDomain(value, path, issues) {
@@ -1255,6 +1279,30 @@ function checkLocale(value, path, issues) {
 export function validateLocale(value) {
     const issues = [];
     checkLocale(value, "", issues);
+    return issues.length === 0 ? ok(value) : fail(issues);
+}
+/**
+ * Appends to `issues` every way `value` is not a ObjectId.
+ */
+function checkObjectId(value, path, issues) {
+    if (typeof value !== "string") {
+        issues.push(issue(path, "string", value));
+    }
+    else {
+        if (!PATTERN_1.test(value)) {
+            issues.push(issue(path, "string matching /^[0-9a-f]{24}$/", value));
+        }
+    }
+}
+/**
+ * Checks that `value` is a {@link ObjectId}.
+ *
+ * A Webflow object id: 24 lowercase hexadecimal characters (a MongoDB ObjectId), as used for sites, pages, collections, items and most other resources.
+ * @returns `{ ok: true, value }` typed as {@link ObjectId}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateObjectId(value) {
+    const issues = [];
+    checkObjectId(value, "", issues);
     return issues.length === 0 ? ok(value) : fail(issues);
 }
 /**

@@ -291,6 +291,116 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     /**
+     * @description A Webflow object id: 24 lowercase hexadecimal characters (a MongoDB ObjectId), as used for sites, pages, collections, items and most other resources.
+     * @example 580e63e98c9a982ac9b8b741
+     */
+    ObjectId: string;
+    /**
+     * Format: date-time
+     * @description An ISO-8601 date and time in UTC, e.g. `2023-04-02T12:42:00.000Z`.
+     * @example 2023-04-02T12:42:00.000Z
+     */
+    DateTime: string;
+    /**
+     * @description Body of every 4xx and 5xx response of the Data API v2. `code` is a machine-readable error code (see ErrorCode), `message` a human-readable explanation (for `missing_scopes` it names the missing scopes), `externalReference` an optional link or reference id, and `details` extra information such as the parameters that failed validation. Only `code` and `message` are required, so that a client can still surface errors whose body omits the optional fields.
+     * @example {
+     *       "code": "resource_not_found",
+     *       "message": "Requested resource not found: The site cannot be found",
+     *       "externalReference": null,
+     *       "details": []
+     *     }
+     * @example {
+     *       "code": "validation_error",
+     *       "message": "Validation Error: Provided ID is invalid",
+     *       "externalReference": null,
+     *       "details": [
+     *         {
+     *           "param": "site_id",
+     *           "description": "Provided ID is invalid"
+     *         },
+     *         "The request could not be validated"
+     *       ]
+     *     }
+     */
+    Error: {
+      /** @description Machine-readable error code; may be a code not listed in ErrorCode. */
+      code: components["schemas"]["ErrorCode"];
+      /** @description Human-readable description of the error. For `missing_scopes` it names the scopes that are missing. */
+      message: string;
+      /** @description Optional external reference (for example a link to documentation) for the error, or null. */
+      externalReference?: string | null;
+      /** @description Additional details about the error. Items are either plain strings or objects naming the offending parameter (see ErrorDetail). */
+      details?: (string | components["schemas"]["ErrorDetail"])[];
+    };
+    /**
+     * @description Machine-readable error code. The enum lists every code known when this description was written, but new codes appear over time: the schema also accepts any other string, and clients must handle unknown codes (treat them by HTTP status). Common codes by status: 400 bad_request / validation_error, 401 not_authorized, 403 forbidden / missing_scopes, 404 resource_not_found, 409 conflict, 429 too_many_requests, 500 internal_error, 503 service_unavailable.
+     * @example missing_scopes
+     * @example resource_not_found
+     */
+    ErrorCode:
+      | (
+          | "bad_request"
+          | "validation_error"
+          | "not_authorized"
+          | "forbidden"
+          | "missing_scopes"
+          | "resource_not_found"
+          | "conflict"
+          | "too_many_requests"
+          | "internal_error"
+          | "service_unavailable"
+          | "collection_not_found"
+          | "duplicate_collection"
+          | "duplicate_user_email"
+          | "ecommerce_not_enabled"
+          | "forms_require_republish"
+          | "incompatible_webhook_filter"
+          | "invalid_auth_version"
+          | "invalid_credentials"
+          | "invalid_domain"
+          | "invalid_user_email"
+          | "item_not_found"
+          | "no_domains"
+          | "not_enterprise_plan_site"
+          | "not_enterprise_plan_workspace"
+          | "order_not_found"
+          | "unsupported_version"
+          | "unsupported_webhook_trigger_type"
+          | "user_limit_reached"
+          | "user_not_found"
+          | "users_not_enabled"
+        )
+      | string;
+    /**
+     * @description A structured error detail naming the parameter that caused the error.
+     * @example {
+     *       "param": "triggerType",
+     *       "description": "triggerType must be one of the supported trigger types"
+     *     }
+     */
+    ErrorDetail: {
+      /** @description Name of the request parameter or body field the detail refers to. */
+      param?: string;
+      /** @description Explanation of what is wrong with the parameter. */
+      description?: string;
+    };
+    /**
+     * @description Paging information returned by list endpoints. Lists page with `offset` and `limit` (at most 100); `total` is the number of items across all pages.
+     * @example {
+     *       "limit": 100,
+     *       "offset": 0,
+     *       "total": 2
+     *     }
+     */
+    Pagination: {
+      /** @description The page size that was applied to this response. */
+      limit: number;
+      /** @description The number of items skipped before the first item of this page. */
+      offset: number;
+      /** @description The total number of items available across all pages. */
+      total: number;
+    };
+    /**
      * @description The user who authorized the token (response of GET /token/authorized_by).
      * @example {
      *       "id": "545bbecb7bdd6769632504a7",
@@ -1017,105 +1127,6 @@ export interface components {
       | "collection_item_published"
       | "collection_item_unpublished"
       | "comment_created";
-    /**
-     * @description Body of every 4xx and 5xx response of the Data API v2. `code` is a machine-readable error code (see ErrorCode), `message` a human-readable explanation (for `missing_scopes` it names the missing scopes), `externalReference` an optional link or reference id, and `details` extra information such as the parameters that failed validation. Only `code` and `message` are required, so that a client can still surface errors whose body omits the optional fields.
-     * @example {
-     *       "code": "resource_not_found",
-     *       "message": "Requested resource not found: The site cannot be found",
-     *       "externalReference": null,
-     *       "details": []
-     *     }
-     * @example {
-     *       "code": "validation_error",
-     *       "message": "Validation Error: Provided ID is invalid",
-     *       "externalReference": null,
-     *       "details": [
-     *         {
-     *           "param": "site_id",
-     *           "description": "Provided ID is invalid"
-     *         },
-     *         "The request could not be validated"
-     *       ]
-     *     }
-     */
-    Error: {
-      /** @description Machine-readable error code; may be a code not listed in ErrorCode. */
-      code: components["schemas"]["ErrorCode"];
-      /** @description Human-readable description of the error. For `missing_scopes` it names the scopes that are missing. */
-      message: string;
-      /** @description Optional external reference (for example a link to documentation) for the error, or null. */
-      externalReference?: string | null;
-      /** @description Additional details about the error. Items are either plain strings or objects naming the offending parameter (see ErrorDetail). */
-      details?: (string | components["schemas"]["ErrorDetail"])[];
-    };
-    /**
-     * @description Machine-readable error code. The enum lists every code known when this description was written, but new codes appear over time: the schema also accepts any other string, and clients must handle unknown codes (treat them by HTTP status). Common codes by status: 400 bad_request / validation_error, 401 not_authorized, 403 forbidden / missing_scopes, 404 resource_not_found, 409 conflict, 429 too_many_requests, 500 internal_error, 503 service_unavailable.
-     * @example missing_scopes
-     * @example resource_not_found
-     */
-    ErrorCode:
-      | (
-          | "bad_request"
-          | "validation_error"
-          | "not_authorized"
-          | "forbidden"
-          | "missing_scopes"
-          | "resource_not_found"
-          | "conflict"
-          | "too_many_requests"
-          | "internal_error"
-          | "service_unavailable"
-          | "collection_not_found"
-          | "duplicate_collection"
-          | "duplicate_user_email"
-          | "ecommerce_not_enabled"
-          | "forms_require_republish"
-          | "incompatible_webhook_filter"
-          | "invalid_auth_version"
-          | "invalid_credentials"
-          | "invalid_domain"
-          | "invalid_user_email"
-          | "item_not_found"
-          | "no_domains"
-          | "not_enterprise_plan_site"
-          | "not_enterprise_plan_workspace"
-          | "order_not_found"
-          | "unsupported_version"
-          | "unsupported_webhook_trigger_type"
-          | "user_limit_reached"
-          | "user_not_found"
-          | "users_not_enabled"
-        )
-      | string;
-    /**
-     * @description A structured error detail naming the parameter that caused the error.
-     * @example {
-     *       "param": "triggerType",
-     *       "description": "triggerType must be one of the supported trigger types"
-     *     }
-     */
-    ErrorDetail: {
-      /** @description Name of the request parameter or body field the detail refers to. */
-      param?: string;
-      /** @description Explanation of what is wrong with the parameter. */
-      description?: string;
-    };
-    /**
-     * @description Paging information returned by list endpoints. Lists page with `offset` and `limit` (at most 100); `total` is the number of items across all pages.
-     * @example {
-     *       "limit": 100,
-     *       "offset": 0,
-     *       "total": 2
-     *     }
-     */
-    Pagination: {
-      /** @description The page size that was applied to this response. */
-      limit: number;
-      /** @description The number of items skipped before the first item of this page. */
-      offset: number;
-      /** @description The total number of items available across all pages. */
-      total: number;
-    };
   };
   responses: {
     /** @description Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters. */
@@ -1268,16 +1279,6 @@ export interface components {
      */
     site_id: string;
     /**
-     * @description Unique identifier of a comment thread.
-     * @example 679a4f4e0a7b6c3b7d4b4e21
-     */
-    comment_thread_id: string;
-    /**
-     * @description Unique identifier of a webhook.
-     * @example 57ca0a9e418c504a6e1acbb6
-     */
-    webhook_id: string;
-    /**
      * @description Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
      * @example 653fd9af6a07fc9cfd7a5e56
      */
@@ -1302,6 +1303,16 @@ export interface components {
      * @example asc
      */
     sortOrder: "asc" | "desc";
+    /**
+     * @description Unique identifier of a comment thread.
+     * @example 679a4f4e0a7b6c3b7d4b4e21
+     */
+    comment_thread_id: string;
+    /**
+     * @description Unique identifier of a webhook.
+     * @example 57ca0a9e418c504a6e1acbb6
+     */
+    webhook_id: string;
   };
   requestBodies: never;
   headers: {

@@ -26,6 +26,7 @@ import type {
   CreateWebhookRequest,
   CreateWebhookResult,
   CustomDomainList,
+  DateTime,
   Domain,
   ErrorCode,
   ErrorDetail,
@@ -42,6 +43,7 @@ import type {
   ListSitesResult,
   ListWebhooksResult,
   Locale,
+  ObjectId,
   Pagination,
   PublishSiteBody,
   PublishSiteRequest,
@@ -953,6 +955,31 @@ export function validateCustomDomainList(value: unknown): ValidationResult<Custo
 }
 
 /**
+ * Appends to `issues` every way `value` is not a DateTime.
+ */
+function checkDateTime(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (typeof value !== "string") {
+    issues.push(issue(path, "string", value));
+  } else {
+    if (!isDateTime(value)) {
+      issues.push(issue(path, "date-time string", value));
+    }
+  }
+}
+
+/**
+ * Checks that `value` is a {@link DateTime}.
+ *
+ * An ISO-8601 date and time in UTC, e.g. `2023-04-02T12:42:00.000Z`.
+ * @returns `{ ok: true, value }` typed as {@link DateTime}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateDateTime(value: unknown): ValidationResult<DateTime> {
+  const issues: ValidationIssue[] = [];
+  checkDateTime(value, "", issues);
+  return issues.length === 0 ? ok(value as DateTime) : fail(issues);
+}
+
+/**
  * Appends to `issues` every way `value` is not a Domain.
  */
 function checkDomain(value: unknown, path: string, issues: ValidationIssue[]): void {
@@ -1282,6 +1309,31 @@ export function validateLocale(value: unknown): ValidationResult<Locale> {
   const issues: ValidationIssue[] = [];
   checkLocale(value, "", issues);
   return issues.length === 0 ? ok(value as Locale) : fail(issues);
+}
+
+/**
+ * Appends to `issues` every way `value` is not a ObjectId.
+ */
+function checkObjectId(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (typeof value !== "string") {
+    issues.push(issue(path, "string", value));
+  } else {
+    if (!PATTERN_1.test(value)) {
+      issues.push(issue(path, "string matching /^[0-9a-f]{24}$/", value));
+    }
+  }
+}
+
+/**
+ * Checks that `value` is a {@link ObjectId}.
+ *
+ * A Webflow object id: 24 lowercase hexadecimal characters (a MongoDB ObjectId), as used for sites, pages, collections, items and most other resources.
+ * @returns `{ ok: true, value }` typed as {@link ObjectId}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export function validateObjectId(value: unknown): ValidationResult<ObjectId> {
+  const issues: ValidationIssue[] = [];
+  checkObjectId(value, "", issues);
+  return issues.length === 0 ? ok(value as ObjectId) : fail(issues);
 }
 
 /**
