@@ -2,7 +2,7 @@
 import { createHttpCore, } from "../runtime/http.js";
 import { paginate } from "../runtime/paging.js";
 import { toApiError, } from "./errors.js";
-import { validateCreateWebhookBody, validateCreateWebhookResult, validateGetAuthorizedUserResult, validateGetCommentThreadResult, validateGetCustomDomainsResult, validateGetSiteResult, validateGetWebhookResult, validateIntrospectTokenResult, validateListCommentRepliesResult, validateListCommentThreadsResult, validateListSitesResult, validateListWebhooksResult, validatePublishSiteBody, validatePublishSiteResult, } from "./validators.js";
+import { validateBatchDeleteCustomFontsBody, validateBatchDeleteCustomFontsResult, validateBulkCreateCollectionItemsBody, validateBulkCreateCollectionItemsResult, validateCreateAssetFolderBody, validateCreateAssetFolderResult, validateCreateCollectionBody, validateCreateCollectionFieldBody, validateCreateCollectionFieldResult, validateCreateCollectionItemsBody, validateCreateCollectionItemsResult, validateCreateCollectionResult, validateCreateCustomFontBody, validateCreateCustomFontResult, validateCreateLiveCollectionItemsBody, validateCreateLiveCollectionItemsResult, validateCreateProductBody, validateCreateProductResult, validateCreateRedirectBody, validateCreateRedirectResult, validateCreateSiteBody, validateCreateSiteResult, validateCreateSkusBody, validateCreateSkusResult, validateCreateWebhookBody, validateCreateWebhookResult, validateDeleteCollectionItemsBody, validateDeleteGoogleTagResult, validateDeleteRedirectResult, validateDeleteRobotsTxtBody, validateDeleteRobotsTxtResult, validateDeleteWellKnownFilesBody, validateFulfillOrderBody, validateFulfillOrderResult, validateGetAssetFolderResult, validateGetAssetResult, validateGetAuthorizedUserResult, validateGetCollectionItemResult, validateGetCollectionResult, validateGetCommentThreadResult, validateGetComponentContentResult, validateGetComponentPropertiesResult, validateGetCustomDomainsResult, validateGetCustomFontResult, validateGetEcommerceSettingsResult, validateGetFormResult, validateGetFormSubmissionBySiteResult, validateGetFormSubmissionResult, validateGetInventoryResult, validateGetLiveCollectionItemResult, validateGetOrderResult, validateGetPageContentResult, validateGetPageCustomCodeResult, validateGetPageMetadataResult, validateGetProductResult, validateGetRobotsTxtResult, validateGetSiteCustomCodeResult, validateGetSitePlanResult, validateGetSiteResult, validateGetWebhookResult, validateIntrospectTokenResult, validateListAssetFoldersResult, validateListAssetsResult, validateListCollectionItemsResult, validateListCollectionsResult, validateListCommentRepliesResult, validateListCommentThreadsResult, validateListComponentsResult, validateListCustomCodeBlocksResult, validateListCustomFontsResult, validateListFormSubmissionsBySiteAndFormResult, validateListFormSubmissionsBySiteResult, validateListFormSubmissionsResult, validateListFormsResult, validateListGoogleTagsResult, validateListLiveCollectionItemsResult, validateListOrdersResult, validateListPagesResult, validateListProductsResult, validateListRedirectsResult, validateListRegisteredScriptsResult, validateListSiteActivityLogsResult, validateListSitesResult, validateListWebhooksResult, validateListWorkspaceAuditLogsResult, validatePublishCollectionItemsBody, validatePublishCollectionItemsResult, validatePublishSiteBody, validatePublishSiteResult, validateRefundOrderBody, validateRefundOrderResult, validateRegisterHostedScriptBody, validateRegisterHostedScriptResult, validateRegisterInlineScriptBody, validateRegisterInlineScriptResult, validateReplaceCustomFontFileBody, validateReplaceCustomFontFileResult, validateReplaceRobotsTxtBody, validateReplaceRobotsTxtResult, validateSetWellKnownFileBody, validateUnfulfillOrderResult, validateUnpublishLiveCollectionItemsBody, validateUpdateAssetBody, validateUpdateAssetResult, validateUpdateCollectionFieldBody, validateUpdateCollectionFieldResult, validateUpdateCollectionItemBody, validateUpdateCollectionItemResult, validateUpdateCollectionItemsBody, validateUpdateCollectionItemsResult, validateUpdateComponentContentBody, validateUpdateComponentContentResult, validateUpdateComponentPropertiesBody, validateUpdateComponentPropertiesResult, validateUpdateCustomFontBody, validateUpdateCustomFontResult, validateUpdateFormSubmissionBody, validateUpdateFormSubmissionBySiteBody, validateUpdateFormSubmissionBySiteResult, validateUpdateFormSubmissionResult, validateUpdateGoogleTagsBody, validateUpdateGoogleTagsResult, validateUpdateInventoryBody, validateUpdateInventoryResult, validateUpdateLiveCollectionItemBody, validateUpdateLiveCollectionItemResult, validateUpdateLiveCollectionItemsBody, validateUpdateLiveCollectionItemsResult, validateUpdateOrderBody, validateUpdateOrderResult, validateUpdatePageContentBody, validateUpdatePageContentResult, validateUpdatePageMetadataBody, validateUpdatePageMetadataResult, validateUpdateProductBody, validateUpdateProductResult, validateUpdateRedirectBody, validateUpdateRedirectResult, validateUpdateRobotsTxtBody, validateUpdateRobotsTxtResult, validateUpdateSiteBody, validateUpdateSiteResult, validateUpdateSkuBody, validateUpdateSkuResult, validateUploadAssetBody, validateUploadAssetResult, validateUpsertPageCustomCodeBody, validateUpsertPageCustomCodeResult, validateUpsertSiteCustomCodeBody, validateUpsertSiteCustomCodeResult, } from "./validators.js";
 /**
  * The default base URL of Webflow Data API, from the spec's first server.
  */
@@ -11,6 +11,442 @@ export const SERVER_URL = "https://api.webflow.com/v2";
  * The version of the API description this client was generated from.
  */
 export const API_VERSION = "2.0.0";
+/**
+ * Asset Folders operations: List, read and create the folders that group the assets of a site.
+ *
+ * Reached as `client.assetFolders`.
+ */
+export class AssetFoldersApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Create Asset Folder
+     *
+     * Create an asset folder on a site, at the top level or inside another folder (`parentFolder`). Required scope: `assets:write`.
+     *
+     * Required scopes: `assets:write`.
+     *
+     * POST `/sites/{site_id}/asset_folders` (operationId `createAssetFolder`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    create(params, options) {
+        return this.#core.request({
+            operationId: "createAssetFolder",
+            method: "POST",
+            path: "/sites/{site_id}/asset_folders",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateCreateAssetFolderBody,
+            responseKind: "json",
+            validate: validateCreateAssetFolderResult,
+        }, options);
+    }
+    /**
+     * Get Asset Folder
+     *
+     * Get an asset folder and the IDs of the assets in it. Required scope: `assets:read`.
+     *
+     * Required scopes: `assets:read`.
+     *
+     * GET `/asset_folders/{asset_folder_id}` (operationId `getAssetFolder`).
+     * @param params - asset_folder_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No asset folder with this `asset_folder_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    get(params, options) {
+        return this.#core.request({
+            operationId: "getAssetFolder",
+            method: "GET",
+            path: "/asset_folders/{asset_folder_id}",
+            pathParams: { asset_folder_id: params.asset_folder_id },
+            responseKind: "json",
+            validate: validateGetAssetFolderResult,
+        }, options);
+    }
+    /**
+     * List Asset Folders
+     *
+     * List the asset folders of a site. The endpoint takes no paging parameters. Required scope: `assets:read`.
+     *
+     * Required scopes: `assets:read`.
+     *
+     * GET `/sites/{site_id}/asset_folders` (operationId `listAssetFolders`).
+     * @param params - site_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    list(params, options) {
+        return this.#core.request({
+            operationId: "listAssetFolders",
+            method: "GET",
+            path: "/sites/{site_id}/asset_folders",
+            pathParams: { site_id: params.site_id },
+            responseKind: "json",
+            validate: validateListAssetFoldersResult,
+        }, options);
+    }
+}
+/**
+ * Assets operations: List, read, upload, update and delete the assets (images and files) of a site.
+ *
+ * Reached as `client.assets`.
+ */
+export class AssetsApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Delete Asset
+     *
+     * Delete an asset. Required scope: `assets:write`.
+     *
+     * Required scopes: `assets:write`.
+     *
+     * DELETE `/assets/{asset_id}` (operationId `deleteAsset`).
+     * @param params - asset_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns Nothing: the API answers 204 with no body.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No asset with this `asset_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    remove(params, options) {
+        return this.#core.request({
+            operationId: "deleteAsset",
+            method: "DELETE",
+            path: "/assets/{asset_id}",
+            pathParams: { asset_id: params.asset_id },
+            responseKind: "empty",
+        }, options);
+    }
+    /**
+     * Get Asset
+     *
+     * Get an asset. Required scope: `assets:read`.
+     *
+     * Required scopes: `assets:read`.
+     *
+     * GET `/assets/{asset_id}` (operationId `getAsset`).
+     * @param params - asset_id, localeId
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No asset with this `asset_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    get(params, options) {
+        return this.#core.request({
+            operationId: "getAsset",
+            method: "GET",
+            path: "/assets/{asset_id}",
+            pathParams: { asset_id: params.asset_id },
+            query: { localeId: params.localeId },
+            responseKind: "json",
+            validate: validateGetAssetResult,
+        }, options);
+    }
+    /**
+     * List Assets
+     *
+     * List the assets (images and files) of a site, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one folder (`folderId`). Required scope: `assets:read`.
+     *
+     * Required scopes: `assets:read`.
+     *
+     * GET `/sites/{site_id}/assets` (operationId `listAssets`).
+     * @param params - site_id, localeId, offset, limit, folderId
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    list(params, options) {
+        return this.#core.request({
+            operationId: "listAssets",
+            method: "GET",
+            path: "/sites/{site_id}/assets",
+            pathParams: { site_id: params.site_id },
+            query: {
+                localeId: params.localeId,
+                offset: params.offset,
+                limit: params.limit,
+                folderId: params.folderId,
+            },
+            responseKind: "json",
+            validate: validateListAssetsResult,
+        }, options);
+    }
+    /**
+     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.assets.iterate(params)) console.log(item);
+     */
+    iterate(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.list({ ...params, offset }, options);
+            return { items: page.assets, pagination: page.pagination };
+        }, params.offset ?? 0);
+    }
+    /**
+     * Update Asset
+     *
+     * Update the display name and/or the alternative text of an asset; only the fields sent are changed. With `localeId` the alternative text of that locale is updated. Required scope: `assets:write`.
+     *
+     * Required scopes: `assets:write`.
+     *
+     * PATCH `/assets/{asset_id}` (operationId `updateAsset`).
+     * @param params - asset_id, localeId, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No asset with this `asset_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    update(params, options) {
+        return this.#core.request({
+            operationId: "updateAsset",
+            method: "PATCH",
+            path: "/assets/{asset_id}",
+            pathParams: { asset_id: params.asset_id },
+            query: { localeId: params.localeId },
+            body: params.body,
+            validateBody: validateUpdateAssetBody,
+            responseKind: "json",
+            validate: validateUpdateAssetResult,
+        }, options);
+    }
+    /**
+     * Upload Asset
+     *
+     * Start uploading an asset to a site. Send the file's name and the MD5 hash of its content; the response holds the new asset's ID and an S3 upload target. Finish the upload by POSTing the file as `multipart/form-data` to `uploadUrl` with every `uploadDetails` field as a form field. Required scope: `assets:write`.
+     *
+     * Required scopes: `assets:write`.
+     *
+     * POST `/sites/{site_id}/assets` (operationId `uploadAsset`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    upload(params, options) {
+        return this.#core.request({
+            operationId: "uploadAsset",
+            method: "POST",
+            path: "/sites/{site_id}/assets",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateUploadAssetBody,
+            responseKind: "json",
+            validate: validateUploadAssetResult,
+        }, options);
+    }
+}
+/**
+ * Collections operations: List, read, create and delete the CMS collections of a site.
+ *
+ * Reached as `client.collections`.
+ */
+export class CollectionsApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Create Collection
+     *
+     * Create a CMS collection on a site, optionally with custom fields. Every collection gets the built-in `name` and `slug` fields automatically; their `displayName` can be changed later but not their slug. Field slugs are lowercased and spaces in them become hyphens. Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * POST `/sites/{site_id}/collections` (operationId `createCollection`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link ConflictError} 409: The collection conflicts with one the site already has (for example code `duplicate_collection`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    create(params, options) {
+        return this.#core.request({
+            operationId: "createCollection",
+            method: "POST",
+            path: "/sites/{site_id}/collections",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateCreateCollectionBody,
+            responseKind: "json",
+            validate: validateCreateCollectionResult,
+        }, options);
+    }
+    /**
+     * Delete Collection
+     *
+     * Delete a CMS collection with all its items. Answers 204 with no body. Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * DELETE `/collections/{collection_id}` (operationId `deleteCollection`).
+     * @param params - collection_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns Nothing: the API answers 204 with no body.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    remove(params, options) {
+        return this.#core.request({
+            operationId: "deleteCollection",
+            method: "DELETE",
+            path: "/collections/{collection_id}",
+            pathParams: { collection_id: params.collection_id },
+            responseKind: "empty",
+        }, options);
+    }
+    /**
+     * Get Collection Details
+     *
+     * Get a CMS collection with all its fields. Required scope: `cms:read`.
+     *
+     * Required scopes: `cms:read`.
+     *
+     * GET `/collections/{collection_id}` (operationId `getCollection`).
+     * @param params - collection_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it (code `collection_not_found` or `resource_not_found`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    get(params, options) {
+        return this.#core.request({
+            operationId: "getCollection",
+            method: "GET",
+            path: "/collections/{collection_id}",
+            pathParams: { collection_id: params.collection_id },
+            responseKind: "json",
+            validate: validateGetCollectionResult,
+        }, options);
+    }
+    /**
+     * List Collections
+     *
+     * List the CMS collections of a site, without their fields (see getCollection for those). The list is not paginated. Required scope: `cms:read`.
+     *
+     * Required scopes: `cms:read`.
+     *
+     * GET `/sites/{site_id}/collections` (operationId `listCollections`).
+     * @param params - site_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    list(params, options) {
+        return this.#core.request({
+            operationId: "listCollections",
+            method: "GET",
+            path: "/sites/{site_id}/collections",
+            pathParams: { site_id: params.site_id },
+            responseKind: "json",
+            validate: validateListCollectionsResult,
+        }, options);
+    }
+}
 /**
  * Comments operations: Read the comment threads and replies left on a site in the Designer.
  *
@@ -161,7 +597,3044 @@ export class CommentsApi {
     }
 }
 /**
- * Sites operations: List, read and publish sites and read their custom domains.
+ * Components operations: Read and update the components of a site, their static content and their properties.
+ *
+ * Reached as `client.components`.
+ */
+export class ComponentsApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Get Component Content
+     *
+     * Get the static content of a component as a list of nodes (the same node types as getPageContent), one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the content of that locale is returned, with `branchId` the content on that branch. Required scope: `components:read`.
+     *
+     * Required scopes: `components:read`.
+     *
+     * GET `/sites/{site_id}/components/{component_id}/dom` (operationId `getComponentContent`).
+     * @param params - site_id, component_id, localeId, branchId, limit, offset
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no component with this `component_id`.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    getContent(params, options) {
+        return this.#core.request({
+            operationId: "getComponentContent",
+            method: "GET",
+            path: "/sites/{site_id}/components/{component_id}/dom",
+            pathParams: { site_id: params.site_id, component_id: params.component_id },
+            query: {
+                localeId: params.localeId,
+                branchId: params.branchId,
+                limit: params.limit,
+                offset: params.offset,
+            },
+            responseKind: "json",
+            validate: validateGetComponentContentResult,
+        }, options);
+    }
+    /**
+     * Get Component Properties
+     *
+     * Get the text properties of a component with their default values, one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the values of that locale are returned, with `branchId` the values on that branch. Required scope: `components:read`.
+     *
+     * Required scopes: `components:read`.
+     *
+     * GET `/sites/{site_id}/components/{component_id}/properties` (operationId `getComponentProperties`).
+     * @param params - site_id, component_id, localeId, branchId, limit, offset
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no component with this `component_id`.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    getProperties(params, options) {
+        return this.#core.request({
+            operationId: "getComponentProperties",
+            method: "GET",
+            path: "/sites/{site_id}/components/{component_id}/properties",
+            pathParams: { site_id: params.site_id, component_id: params.component_id },
+            query: {
+                localeId: params.localeId,
+                branchId: params.branchId,
+                limit: params.limit,
+                offset: params.offset,
+            },
+            responseKind: "json",
+            validate: validateGetComponentPropertiesResult,
+        }, options);
+    }
+    /**
+     * List Components
+     *
+     * List the components of a site, one page of results at a time (`offset` and `limit`, at most 100 per page). With `branchId` the components of that branch are listed. Required scope: `components:read`.
+     *
+     * Required scopes: `components:read`.
+     *
+     * GET `/sites/{site_id}/components` (operationId `listComponents`).
+     * @param params - site_id, branchId, limit, offset
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    list(params, options) {
+        return this.#core.request({
+            operationId: "listComponents",
+            method: "GET",
+            path: "/sites/{site_id}/components",
+            pathParams: { site_id: params.site_id },
+            query: { branchId: params.branchId, limit: params.limit, offset: params.offset },
+            responseKind: "json",
+            validate: validateListComponentsResult,
+        }, options);
+    }
+    /**
+     * Update Component Content
+     *
+     * Update the static content of a component: for each node, identified by `nodeId`, send the new content its type takes (see DomNodeUpdate). With `localeId` the content of that locale is updated, with `branchId` the content on that branch. The response lists in `errors` the updates that could not be applied. Required scope: `components:write`.
+     *
+     * Required scopes: `components:write`.
+     *
+     * POST `/sites/{site_id}/components/{component_id}/dom` (operationId `updateComponentContent`).
+     * @param params - site_id, component_id, localeId, branchId, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no component with this `component_id`.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    updateContent(params, options) {
+        return this.#core.request({
+            operationId: "updateComponentContent",
+            method: "POST",
+            path: "/sites/{site_id}/components/{component_id}/dom",
+            pathParams: { site_id: params.site_id, component_id: params.component_id },
+            query: { localeId: params.localeId, branchId: params.branchId },
+            body: params.body,
+            validateBody: validateUpdateComponentContentBody,
+            responseKind: "json",
+            validate: validateUpdateComponentContentResult,
+        }, options);
+    }
+    /**
+     * Update Component Properties
+     *
+     * Update the default values of text properties of a component. With `localeId` the values of that locale are updated, with `branchId` the values on that branch. The response lists in `errors` the updates that could not be applied. Required scope: `components:write`.
+     *
+     * Required scopes: `components:write`.
+     *
+     * POST `/sites/{site_id}/components/{component_id}/properties` (operationId `updateComponentProperties`).
+     * @param params - site_id, component_id, localeId, branchId, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no component with this `component_id`.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    updateProperties(params, options) {
+        return this.#core.request({
+            operationId: "updateComponentProperties",
+            method: "POST",
+            path: "/sites/{site_id}/components/{component_id}/properties",
+            pathParams: { site_id: params.site_id, component_id: params.component_id },
+            query: { localeId: params.localeId, branchId: params.branchId },
+            body: params.body,
+            validateBody: validateUpdateComponentPropertiesBody,
+            responseKind: "json",
+            validate: validateUpdateComponentPropertiesResult,
+        }, options);
+    }
+}
+/**
+ * Custom Code operations: Apply registered scripts to a site or to its pages as custom code, read and remove them.
+ *
+ * Reached as `client.customCode`.
+ */
+export class CustomCodeApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Delete Page Custom Code
+     *
+     * Remove the custom code (the applied scripts) of a page. Answers 204 with no body. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+     *
+     * Required scopes: `custom_code:write`.
+     *
+     * DELETE `/pages/{page_id}/custom_code` (operationId `deletePageCustomCode`).
+     * @param params - page_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns Nothing: the API answers 204 with no body.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    deleteForPage(params, options) {
+        return this.#core.request({
+            operationId: "deletePageCustomCode",
+            method: "DELETE",
+            path: "/pages/{page_id}/custom_code",
+            pathParams: { page_id: params.page_id },
+            responseKind: "empty",
+        }, options);
+    }
+    /**
+     * Delete Site Custom Code
+     *
+     * Remove the custom code (the applied scripts) of a site. Answers 204 with no body. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+     *
+     * Required scopes: `custom_code:write`.
+     *
+     * DELETE `/sites/{site_id}/custom_code` (operationId `deleteSiteCustomCode`).
+     * @param params - site_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns Nothing: the API answers 204 with no body.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    deleteForSite(params, options) {
+        return this.#core.request({
+            operationId: "deleteSiteCustomCode",
+            method: "DELETE",
+            path: "/sites/{site_id}/custom_code",
+            pathParams: { site_id: params.site_id },
+            responseKind: "empty",
+        }, options);
+    }
+    /**
+     * Get Page Custom Code
+     *
+     * Get the registered scripts applied to a page as custom code. Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
+     *
+     * Required scopes: `custom_code:read`.
+     *
+     * GET `/pages/{page_id}/custom_code` (operationId `getPageCustomCode`).
+     * @param params - page_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    getForPage(params, options) {
+        return this.#core.request({
+            operationId: "getPageCustomCode",
+            method: "GET",
+            path: "/pages/{page_id}/custom_code",
+            pathParams: { page_id: params.page_id },
+            responseKind: "json",
+            validate: validateGetPageCustomCodeResult,
+        }, options);
+    }
+    /**
+     * Get Site Custom Code
+     *
+     * Get the registered scripts applied to a site as custom code. Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
+     *
+     * Required scopes: `custom_code:read`.
+     *
+     * GET `/sites/{site_id}/custom_code` (operationId `getSiteCustomCode`).
+     * @param params - site_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    getForSite(params, options) {
+        return this.#core.request({
+            operationId: "getSiteCustomCode",
+            method: "GET",
+            path: "/sites/{site_id}/custom_code",
+            pathParams: { site_id: params.site_id },
+            responseKind: "json",
+            validate: validateGetSiteCustomCodeResult,
+        }, options);
+    }
+    /**
+     * List Custom Code Blocks
+     *
+     * List the custom code applied across a site, one block for the site itself and one for each page that has custom code, one page of results at a time (`offset` and `limit`, at most 100 per page). Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
+     *
+     * Required scopes: `custom_code:read`.
+     *
+     * GET `/sites/{site_id}/custom_code/blocks` (operationId `listCustomCodeBlocks`).
+     * @param params - site_id, offset, limit
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    listBlocks(params, options) {
+        return this.#core.request({
+            operationId: "listCustomCodeBlocks",
+            method: "GET",
+            path: "/sites/{site_id}/custom_code/blocks",
+            pathParams: { site_id: params.site_id },
+            query: { offset: params.offset, limit: params.limit },
+            responseKind: "json",
+            validate: validateListCustomCodeBlocksResult,
+        }, options);
+    }
+    /**
+     * Add/Update Page Custom Code
+     *
+     * Apply registered scripts to a page as custom code (add them, or change their version, location or attributes). The scripts must have been registered first (see client.scripts). Answers with the custom code of the page. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+     *
+     * Required scopes: `custom_code:write`.
+     *
+     * PUT `/pages/{page_id}/custom_code` (operationId `upsertPageCustomCode`).
+     * @param params - page_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+     * @throws {@link ConflictError} 409: The custom code conflicts with the current state of the page (code `conflict`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    upsertForPage(params, options) {
+        return this.#core.request({
+            operationId: "upsertPageCustomCode",
+            method: "PUT",
+            path: "/pages/{page_id}/custom_code",
+            pathParams: { page_id: params.page_id },
+            body: params.body,
+            validateBody: validateUpsertPageCustomCodeBody,
+            responseKind: "json",
+            validate: validateUpsertPageCustomCodeResult,
+        }, options);
+    }
+    /**
+     * Add/Update Site Custom Code
+     *
+     * Apply registered scripts to a site as custom code (add them, or change their version, location or attributes). The scripts must have been registered first (see client.scripts). Answers with the custom code of the site. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+     *
+     * Required scopes: `custom_code:write`.
+     *
+     * PUT `/sites/{site_id}/custom_code` (operationId `upsertSiteCustomCode`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    upsertForSite(params, options) {
+        return this.#core.request({
+            operationId: "upsertSiteCustomCode",
+            method: "PUT",
+            path: "/sites/{site_id}/custom_code",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateUpsertSiteCustomCodeBody,
+            responseKind: "json",
+            validate: validateUpsertSiteCustomCodeResult,
+        }, options);
+    }
+}
+/**
+ * Custom Fonts operations: List, read, upload, update, replace and delete the custom fonts of a site.
+ *
+ * Reached as `client.customFonts`.
+ */
+export class CustomFontsApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Batch Delete Custom Fonts
+     *
+     * Delete several custom fonts of a site in one request. The response lists the fonts that were deleted and those that could not be, with the reason; a font that could not be deleted does not fail the request. Required scope: `sites:write`.
+     *
+     * Required scopes: `sites:write`.
+     *
+     * POST `/sites/{site_id}/custom_fonts/batchDelete` (operationId `batchDeleteCustomFonts`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    batchDelete(params, options) {
+        return this.#core.request({
+            operationId: "batchDeleteCustomFonts",
+            method: "POST",
+            path: "/sites/{site_id}/custom_fonts/batchDelete",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateBatchDeleteCustomFontsBody,
+            responseKind: "json",
+            validate: validateBatchDeleteCustomFontsResult,
+        }, options);
+    }
+    /**
+     * Create Custom Font
+     *
+     * Create a custom font on a site. Send the font's settings and the name and MD5 hash of its file; the API answers 202 Accepted with the font's record and an S3 upload target. Finish by POSTing the file as `multipart/form-data` to `upload.url` with every `upload.fields` entry as a form field, before `upload.expiresAt`. Required scope: `sites:write`.
+     *
+     * Required scopes: `sites:write`.
+     *
+     * POST `/sites/{site_id}/custom_fonts` (operationId `createCustomFont`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 202 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link ConflictError} 409: Conflict: the request conflicts with the current state of the resource (code `conflict`), e.g. creating a webhook that already exists or exceeds the limit for its trigger type.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    create(params, options) {
+        return this.#core.request({
+            operationId: "createCustomFont",
+            method: "POST",
+            path: "/sites/{site_id}/custom_fonts",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateCreateCustomFontBody,
+            responseKind: "json",
+            validate: validateCreateCustomFontResult,
+        }, options);
+    }
+    /**
+     * Delete Custom Font
+     *
+     * Delete a custom font of a site. Required scope: `sites:write`.
+     *
+     * Required scopes: `sites:write`.
+     *
+     * DELETE `/sites/{site_id}/custom_fonts/{font_id}` (operationId `deleteCustomFont`).
+     * @param params - site_id, font_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns Nothing: the API answers 204 with no body.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no custom font with this `font_id`.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    remove(params, options) {
+        return this.#core.request({
+            operationId: "deleteCustomFont",
+            method: "DELETE",
+            path: "/sites/{site_id}/custom_fonts/{font_id}",
+            pathParams: { site_id: params.site_id, font_id: params.font_id },
+            responseKind: "empty",
+        }, options);
+    }
+    /**
+     * Get Custom Font
+     *
+     * Get a custom font of a site. Required scope: `sites:read`.
+     *
+     * Required scopes: `sites:read`.
+     *
+     * GET `/sites/{site_id}/custom_fonts/{font_id}` (operationId `getCustomFont`).
+     * @param params - site_id, font_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no custom font with this `font_id`.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    get(params, options) {
+        return this.#core.request({
+            operationId: "getCustomFont",
+            method: "GET",
+            path: "/sites/{site_id}/custom_fonts/{font_id}",
+            pathParams: { site_id: params.site_id, font_id: params.font_id },
+            responseKind: "json",
+            validate: validateGetCustomFontResult,
+        }, options);
+    }
+    /**
+     * List Custom Fonts
+     *
+     * List the custom fonts of a site, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `sites:read`.
+     *
+     * Required scopes: `sites:read`.
+     *
+     * GET `/sites/{site_id}/custom_fonts` (operationId `listCustomFonts`).
+     * @param params - site_id, offset, limit
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    list(params, options) {
+        return this.#core.request({
+            operationId: "listCustomFonts",
+            method: "GET",
+            path: "/sites/{site_id}/custom_fonts",
+            pathParams: { site_id: params.site_id },
+            query: { offset: params.offset, limit: params.limit },
+            responseKind: "json",
+            validate: validateListCustomFontsResult,
+        }, options);
+    }
+    /**
+     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.customFonts.iterate(params)) console.log(item);
+     */
+    iterate(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.list({ ...params, offset }, options);
+            return { items: page.customFonts, pagination: page.pagination };
+        }, params.offset ?? 0);
+    }
+    /**
+     * Replace Custom Font File
+     *
+     * Replace the file of a custom font, keeping its ID and settings. Send the name and MD5 hash of the new file; the API answers 202 Accepted with an S3 upload target to POST the new file to, as for createCustomFont. Required scope: `sites:write`.
+     *
+     * Required scopes: `sites:write`.
+     *
+     * PUT `/sites/{site_id}/custom_fonts/{font_id}/file` (operationId `replaceCustomFontFile`).
+     * @param params - site_id, font_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 202 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no custom font with this `font_id`.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    replaceFile(params, options) {
+        return this.#core.request({
+            operationId: "replaceCustomFontFile",
+            method: "PUT",
+            path: "/sites/{site_id}/custom_fonts/{font_id}/file",
+            pathParams: { site_id: params.site_id, font_id: params.font_id },
+            body: params.body,
+            validateBody: validateReplaceCustomFontFileBody,
+            responseKind: "json",
+            validate: validateReplaceCustomFontFileResult,
+        }, options);
+    }
+    /**
+     * Update Custom Font
+     *
+     * Update the settings of a custom font (family name, weight, style, display strategy); only the fields sent are changed. To change the font file, use replaceCustomFontFile. Required scope: `sites:write`.
+     *
+     * Required scopes: `sites:write`.
+     *
+     * PATCH `/sites/{site_id}/custom_fonts/{font_id}` (operationId `updateCustomFont`).
+     * @param params - site_id, font_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no custom font with this `font_id`.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    update(params, options) {
+        return this.#core.request({
+            operationId: "updateCustomFont",
+            method: "PATCH",
+            path: "/sites/{site_id}/custom_fonts/{font_id}",
+            pathParams: { site_id: params.site_id, font_id: params.font_id },
+            body: params.body,
+            validateBody: validateUpdateCustomFontBody,
+            responseKind: "json",
+            validate: validateUpdateCustomFontResult,
+        }, options);
+    }
+}
+/**
+ * Ecommerce operations: Read the ecommerce settings of a site.
+ *
+ * Reached as `client.ecommerce`.
+ */
+export class EcommerceApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Get Ecommerce Settings
+     *
+     * Get the ecommerce settings of a site, such as its default currency. Required scope: `ecommerce:read`.
+     *
+     * Required scopes: `ecommerce:read`.
+     *
+     * GET `/sites/{site_id}/ecommerce/settings` (operationId `getEcommerceSettings`).
+     * @param params - site_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    getSettings(params, options) {
+        return this.#core.request({
+            operationId: "getEcommerceSettings",
+            method: "GET",
+            path: "/sites/{site_id}/ecommerce/settings",
+            pathParams: { site_id: params.site_id },
+            responseKind: "json",
+            validate: validateGetEcommerceSettingsResult,
+        }, options);
+    }
+}
+/**
+ * Fields operations: Create, update and delete the custom fields of a CMS collection.
+ *
+ * Reached as `client.fields`.
+ */
+export class FieldsApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Create Collection Field
+     *
+     * Create one custom field in a collection: a static field, an Option field (with its options) or a Reference/MultiReference field (with the referenced collection). Several fields cannot be created in one request here (send them in `fields` when creating the collection), and field validations cannot be set through the API. Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * POST `/collections/{collection_id}/fields` (operationId `createCollectionField`).
+     * @param params - collection_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+     * @throws {@link ConflictError} 409: The field conflicts with one the collection already has (for example the same slug).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    create(params, options) {
+        return this.#core.request({
+            operationId: "createCollectionField",
+            method: "POST",
+            path: "/collections/{collection_id}/fields",
+            pathParams: { collection_id: params.collection_id },
+            body: params.body,
+            validateBody: validateCreateCollectionFieldBody,
+            responseKind: "json",
+            validate: validateCreateCollectionFieldResult,
+        }, options);
+    }
+    /**
+     * Delete Collection Field
+     *
+     * Delete a custom field of a collection (one field per request). Answers 204 with no body. Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * DELETE `/collections/{collection_id}/fields/{field_id}` (operationId `deleteCollectionField`).
+     * @param params - collection_id, field_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns Nothing: the API answers 204 with no body.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no field with this `field_id`.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    remove(params, options) {
+        return this.#core.request({
+            operationId: "deleteCollectionField",
+            method: "DELETE",
+            path: "/collections/{collection_id}/fields/{field_id}",
+            pathParams: { collection_id: params.collection_id, field_id: params.field_id },
+            responseKind: "empty",
+        }, options);
+    }
+    /**
+     * Update Collection Field
+     *
+     * Update a custom field of a collection: whether it is required, its display name and its help text. Only the properties sent are changed. Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * PATCH `/collections/{collection_id}/fields/{field_id}` (operationId `updateCollectionField`).
+     * @param params - collection_id, field_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no field with this `field_id`.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    update(params, options) {
+        return this.#core.request({
+            operationId: "updateCollectionField",
+            method: "PATCH",
+            path: "/collections/{collection_id}/fields/{field_id}",
+            pathParams: { collection_id: params.collection_id, field_id: params.field_id },
+            body: params.body,
+            validateBody: validateUpdateCollectionFieldBody,
+            responseKind: "json",
+            validate: validateUpdateCollectionFieldResult,
+        }, options);
+    }
+}
+/**
+ * Form Submissions operations: List, read, modify and delete the submissions of the forms of a site.
+ *
+ * Reached as `client.formSubmissions`.
+ */
+export class FormSubmissionsApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Delete Form Submission
+     *
+     * Delete a form submission. Required scope: `forms:write`.
+     *
+     * Required scopes: `forms:write`.
+     *
+     * DELETE `/form_submissions/{form_submission_id}` (operationId `deleteFormSubmission`).
+     * @param params - form_submission_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns Nothing: the API answers 204 with no body.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No form submission with this `form_submission_id` exists, or the token cannot access it.
+     * @throws {@link ConflictError} 409: Conflict: the request conflicts with the current state of the resource (code `conflict`), e.g. creating a webhook that already exists or exceeds the limit for its trigger type.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    remove(params, options) {
+        return this.#core.request({
+            operationId: "deleteFormSubmission",
+            method: "DELETE",
+            path: "/form_submissions/{form_submission_id}",
+            pathParams: { form_submission_id: params.form_submission_id },
+            responseKind: "empty",
+        }, options);
+    }
+    /**
+     * Delete Form Submission by Site
+     *
+     * Delete a form submission of a site. Required scope: `forms:write`.
+     *
+     * Required scopes: `forms:write`.
+     *
+     * DELETE `/sites/{site_id}/form_submissions/{form_submission_id}` (operationId `deleteFormSubmissionBySite`).
+     * @param params - site_id, form_submission_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns Nothing: the API answers 204 with no body.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no form submission with this `form_submission_id`.
+     * @throws {@link ConflictError} 409: Conflict: the request conflicts with the current state of the resource (code `conflict`), e.g. creating a webhook that already exists or exceeds the limit for its trigger type.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    removeBySite(params, options) {
+        return this.#core.request({
+            operationId: "deleteFormSubmissionBySite",
+            method: "DELETE",
+            path: "/sites/{site_id}/form_submissions/{form_submission_id}",
+            pathParams: { site_id: params.site_id, form_submission_id: params.form_submission_id },
+            responseKind: "empty",
+        }, options);
+    }
+    /**
+     * Get Form Submission
+     *
+     * Get a form submission. Required scope: `forms:read`.
+     *
+     * Required scopes: `forms:read`.
+     *
+     * GET `/form_submissions/{form_submission_id}` (operationId `getFormSubmission`).
+     * @param params - form_submission_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No form submission with this `form_submission_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    get(params, options) {
+        return this.#core.request({
+            operationId: "getFormSubmission",
+            method: "GET",
+            path: "/form_submissions/{form_submission_id}",
+            pathParams: { form_submission_id: params.form_submission_id },
+            responseKind: "json",
+            validate: validateGetFormSubmissionResult,
+        }, options);
+    }
+    /**
+     * Get Form Submission by Site
+     *
+     * Get a form submission of a site. Required scope: `forms:read`.
+     *
+     * Required scopes: `forms:read`.
+     *
+     * GET `/sites/{site_id}/form_submissions/{form_submission_id}` (operationId `getFormSubmissionBySite`).
+     * @param params - site_id, form_submission_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no form submission with this `form_submission_id`.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    getBySite(params, options) {
+        return this.#core.request({
+            operationId: "getFormSubmissionBySite",
+            method: "GET",
+            path: "/sites/{site_id}/form_submissions/{form_submission_id}",
+            pathParams: { site_id: params.site_id, form_submission_id: params.form_submission_id },
+            responseKind: "json",
+            validate: validateGetFormSubmissionBySiteResult,
+        }, options);
+    }
+    /**
+     * List Form Submissions
+     *
+     * List the submissions of a form, one page at a time (`offset` and `limit`, at most 100 per page). The same list is available under the site as listFormSubmissionsBySiteAndForm. Required scope: `forms:read`.
+     *
+     * Required scopes: `forms:read`.
+     *
+     * GET `/forms/{form_id}/submissions` (operationId `listFormSubmissions`).
+     * @param params - form_id, offset, limit
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No form with this `form_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    list(params, options) {
+        return this.#core.request({
+            operationId: "listFormSubmissions",
+            method: "GET",
+            path: "/forms/{form_id}/submissions",
+            pathParams: { form_id: params.form_id },
+            query: { offset: params.offset, limit: params.limit },
+            responseKind: "json",
+            validate: validateListFormSubmissionsResult,
+        }, options);
+    }
+    /**
+     * List Form Submissions by Site
+     *
+     * List the form submissions of a site across all its forms, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one form element (`elementId`). Required scope: `forms:read`.
+     *
+     * Required scopes: `forms:read`.
+     *
+     * GET `/sites/{site_id}/form_submissions` (operationId `listFormSubmissionsBySite`).
+     * @param params - site_id, elementId, offset, limit
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    listBySite(params, options) {
+        return this.#core.request({
+            operationId: "listFormSubmissionsBySite",
+            method: "GET",
+            path: "/sites/{site_id}/form_submissions",
+            pathParams: { site_id: params.site_id },
+            query: { elementId: params.elementId, offset: params.offset, limit: params.limit },
+            responseKind: "json",
+            validate: validateListFormSubmissionsBySiteResult,
+        }, options);
+    }
+    /**
+     * List Form Submissions by Site and Form
+     *
+     * List the submissions of one form of a site, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `forms:read`.
+     *
+     * Required scopes: `forms:read`.
+     *
+     * GET `/sites/{site_id}/forms/{form_id}/submissions` (operationId `listFormSubmissionsBySiteAndForm`).
+     * @param params - site_id, form_id, offset, limit
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no form with this `form_id`.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    listBySiteAndForm(params, options) {
+        return this.#core.request({
+            operationId: "listFormSubmissionsBySiteAndForm",
+            method: "GET",
+            path: "/sites/{site_id}/forms/{form_id}/submissions",
+            pathParams: { site_id: params.site_id, form_id: params.form_id },
+            query: { offset: params.offset, limit: params.limit },
+            responseKind: "json",
+            validate: validateListFormSubmissionsBySiteAndFormResult,
+        }, options);
+    }
+    /**
+     * Modify Form Submission
+     *
+     * Modify the submitted values of a form submission. Required scope: `forms:write`.
+     *
+     * Required scopes: `forms:write`.
+     *
+     * PATCH `/form_submissions/{form_submission_id}` (operationId `updateFormSubmission`).
+     * @param params - form_submission_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No form submission with this `form_submission_id` exists, or the token cannot access it.
+     * @throws {@link ConflictError} 409: Conflict: the request conflicts with the current state of the resource (code `conflict`), e.g. creating a webhook that already exists or exceeds the limit for its trigger type.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    update(params, options) {
+        return this.#core.request({
+            operationId: "updateFormSubmission",
+            method: "PATCH",
+            path: "/form_submissions/{form_submission_id}",
+            pathParams: { form_submission_id: params.form_submission_id },
+            body: params.body,
+            validateBody: validateUpdateFormSubmissionBody,
+            responseKind: "json",
+            validate: validateUpdateFormSubmissionResult,
+        }, options);
+    }
+    /**
+     * Modify Form Submission by Site
+     *
+     * Modify the submitted values of a form submission of a site. Required scope: `forms:write`.
+     *
+     * Required scopes: `forms:write`.
+     *
+     * PATCH `/sites/{site_id}/form_submissions/{form_submission_id}` (operationId `updateFormSubmissionBySite`).
+     * @param params - site_id, form_submission_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no form submission with this `form_submission_id`.
+     * @throws {@link ConflictError} 409: Conflict: the request conflicts with the current state of the resource (code `conflict`), e.g. creating a webhook that already exists or exceeds the limit for its trigger type.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    updateBySite(params, options) {
+        return this.#core.request({
+            operationId: "updateFormSubmissionBySite",
+            method: "PATCH",
+            path: "/sites/{site_id}/form_submissions/{form_submission_id}",
+            pathParams: { site_id: params.site_id, form_submission_id: params.form_submission_id },
+            body: params.body,
+            validateBody: validateUpdateFormSubmissionBySiteBody,
+            responseKind: "json",
+            validate: validateUpdateFormSubmissionBySiteResult,
+        }, options);
+    }
+}
+/**
+ * Forms operations: List the forms of a site and read their schema.
+ *
+ * Reached as `client.forms`.
+ */
+export class FormsApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Get Form Schema
+     *
+     * Get a form and its schema: its fields and response settings. Required scope: `forms:read`.
+     *
+     * Required scopes: `forms:read`.
+     *
+     * GET `/forms/{form_id}` (operationId `getForm`).
+     * @param params - form_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No form with this `form_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    get(params, options) {
+        return this.#core.request({
+            operationId: "getForm",
+            method: "GET",
+            path: "/forms/{form_id}",
+            pathParams: { form_id: params.form_id },
+            responseKind: "json",
+            validate: validateGetFormResult,
+        }, options);
+    }
+    /**
+     * List Forms
+     *
+     * List the forms of a site, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `forms:read`.
+     *
+     * Required scopes: `forms:read`.
+     *
+     * GET `/sites/{site_id}/forms` (operationId `listForms`).
+     * @param params - site_id, offset, limit
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link ConflictError} 409: Conflict: the request conflicts with the current state of the resource (code `conflict`), e.g. creating a webhook that already exists or exceeds the limit for its trigger type.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    list(params, options) {
+        return this.#core.request({
+            operationId: "listForms",
+            method: "GET",
+            path: "/sites/{site_id}/forms",
+            pathParams: { site_id: params.site_id },
+            query: { offset: params.offset, limit: params.limit },
+            responseKind: "json",
+            validate: validateListFormsResult,
+        }, options);
+    }
+    /**
+     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.forms.iterate(params)) console.log(item);
+     */
+    iterate(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.list({ ...params, offset }, options);
+            return { items: page.forms, pagination: page.pagination };
+        }, params.offset ?? 0);
+    }
+}
+/**
+ * Google Tags operations: List, update and remove the Google tags installed on a site.
+ *
+ * Reached as `client.googleTags`.
+ */
+export class GoogleTagsApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Delete Google Tags
+     *
+     * Remove every Google tag installed on a site. Answers 204 with no body. Required scope: `sites:write`.
+     *
+     * Required scopes: `sites:write`.
+     *
+     * DELETE `/sites/{site_id}/integrations/google_tags` (operationId `deleteAllGoogleTags`).
+     * @param params - site_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns Nothing: the API answers 204 with no body.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    removeAll(params, options) {
+        return this.#core.request({
+            operationId: "deleteAllGoogleTags",
+            method: "DELETE",
+            path: "/sites/{site_id}/integrations/google_tags",
+            pathParams: { site_id: params.site_id },
+            responseKind: "empty",
+        }, options);
+    }
+    /**
+     * Delete Google Tag
+     *
+     * Remove one Google tag from a site. Answers 200 with the Google tags that remain. Required scope: `sites:write`.
+     *
+     * Required scopes: `sites:write`.
+     *
+     * DELETE `/sites/{site_id}/integrations/google_tags/{tag_id}` (operationId `deleteGoogleTag`).
+     * @param params - site_id, tag_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no Google tag with this `tag_id`.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    remove(params, options) {
+        return this.#core.request({
+            operationId: "deleteGoogleTag",
+            method: "DELETE",
+            path: "/sites/{site_id}/integrations/google_tags/{tag_id}",
+            pathParams: { site_id: params.site_id, tag_id: params.tag_id },
+            responseKind: "json",
+            validate: validateDeleteGoogleTagResult,
+        }, options);
+    }
+    /**
+     * List Google Tags
+     *
+     * List the Google tags (Google Analytics, Google Ads... tag IDs) installed on a site. Required scope: `sites:read`.
+     *
+     * Required scopes: `sites:read`.
+     *
+     * GET `/sites/{site_id}/integrations/google_tags` (operationId `listGoogleTags`).
+     * @param params - site_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    list(params, options) {
+        return this.#core.request({
+            operationId: "listGoogleTags",
+            method: "GET",
+            path: "/sites/{site_id}/integrations/google_tags",
+            pathParams: { site_id: params.site_id },
+            responseKind: "json",
+            validate: validateListGoogleTagsResult,
+        }, options);
+    }
+    /**
+     * Update Google Tag
+     *
+     * Update the Google tags installed on a site with the tags sent. Answers with the Google tags of the site after the change. Required scope: `sites:write`.
+     *
+     * Required scopes: `sites:write`.
+     *
+     * PATCH `/sites/{site_id}/integrations/google_tags` (operationId `updateGoogleTags`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    update(params, options) {
+        return this.#core.request({
+            operationId: "updateGoogleTags",
+            method: "PATCH",
+            path: "/sites/{site_id}/integrations/google_tags",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateUpdateGoogleTagsBody,
+            responseKind: "json",
+            validate: validateUpdateGoogleTagsResult,
+        }, options);
+    }
+}
+/**
+ * Inventory operations: Read and update the inventory (stock) of ecommerce SKUs.
+ *
+ * Reached as `client.inventory`.
+ */
+export class InventoryApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * List Inventory
+     *
+     * Get the inventory of a SKU: whether its stock is tracked and how many units are in stock. The SKU is addressed as an item of the site's SKUs collection. Required scope: `ecommerce:read`.
+     *
+     * Required scopes: `ecommerce:read`.
+     *
+     * GET `/collections/{sku_collection_id}/items/{sku_id}/inventory` (operationId `getInventory`).
+     * @param params - sku_collection_id, sku_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `sku_collection_id` exists, the token cannot access it, or it has no SKU with this `sku_id`.
+     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    get(params, options) {
+        return this.#core.request({
+            operationId: "getInventory",
+            method: "GET",
+            path: "/collections/{sku_collection_id}/items/{sku_id}/inventory",
+            pathParams: { sku_collection_id: params.sku_collection_id, sku_id: params.sku_id },
+            responseKind: "json",
+            validate: validateGetInventoryResult,
+        }, options);
+    }
+    /**
+     * Update Item Inventory
+     *
+     * Update the inventory of a SKU: set its inventory type and either set the stock (`quantity`) or change it by an amount (`updateQuantity`, negative to subtract). Required scope: `ecommerce:write`.
+     *
+     * Required scopes: `ecommerce:write`.
+     *
+     * PATCH `/collections/{sku_collection_id}/items/{sku_id}/inventory` (operationId `updateInventory`).
+     * @param params - sku_collection_id, sku_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`).
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `sku_collection_id` exists, the token cannot access it, or it has no SKU with this `sku_id`.
+     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    update(params, options) {
+        return this.#core.request({
+            operationId: "updateInventory",
+            method: "PATCH",
+            path: "/collections/{sku_collection_id}/items/{sku_id}/inventory",
+            pathParams: { sku_collection_id: params.sku_collection_id, sku_id: params.sku_id },
+            body: params.body,
+            validateBody: validateUpdateInventoryBody,
+            responseKind: "json",
+            validate: validateUpdateInventoryResult,
+        }, options);
+    }
+}
+/**
+ * Items operations: List, read, create, update, delete, publish and unpublish the items of a CMS collection, staged or live.
+ *
+ * Reached as `client.items`.
+ */
+export class ItemsApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Create Collection Items
+     *
+     * Create one staged item, or up to 100 (`fieldData` as a list), in each of several CMS locales (`cmsLocaleIds`); without `cmsLocaleIds` in the primary locale only. The API answers 202. Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * POST `/collections/{collection_id}/items/bulk` (operationId `bulkCreateCollectionItems`).
+     * @param params - collection_id, skipInvalidFiles, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 202 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    createBulk(params, options) {
+        return this.#core.request({
+            operationId: "bulkCreateCollectionItems",
+            method: "POST",
+            path: "/collections/{collection_id}/items/bulk",
+            pathParams: { collection_id: params.collection_id },
+            query: { skipInvalidFiles: params.skipInvalidFiles },
+            body: params.body,
+            validateBody: validateBulkCreateCollectionItemsBody,
+            responseKind: "json",
+            validate: validateBulkCreateCollectionItemsResult,
+        }, options);
+    }
+    /**
+     * Create Collection Item(s)
+     *
+     * Create one staged item, or several at once (`items`), in a collection. Without `cmsLocaleId` an item is created in the primary locale; to create items in several locales at once use createBulk (POST .../items/bulk). The API answers 202 with the created item(s). Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * POST `/collections/{collection_id}/items` (operationId `createCollectionItems`).
+     * @param params - collection_id, skipInvalidFiles, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 202 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    create(params, options) {
+        return this.#core.request({
+            operationId: "createCollectionItems",
+            method: "POST",
+            path: "/collections/{collection_id}/items",
+            pathParams: { collection_id: params.collection_id },
+            query: { skipInvalidFiles: params.skipInvalidFiles },
+            body: params.body,
+            validateBody: validateCreateCollectionItemsBody,
+            responseKind: "json",
+            validate: validateCreateCollectionItemsResult,
+        }, options);
+    }
+    /**
+     * Create Live Collection Item(s)
+     *
+     * Create one item, or several at once (`items`), in a collection and publish them to the live site right away. Without `cmsLocaleId` an item is created in the primary locale; to create items in several locales at once use createBulk (POST .../items/bulk). The API answers 202 with the created item(s). Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * POST `/collections/{collection_id}/items/live` (operationId `createLiveCollectionItems`).
+     * @param params - collection_id, skipInvalidFiles, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 202 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    createLive(params, options) {
+        return this.#core.request({
+            operationId: "createLiveCollectionItems",
+            method: "POST",
+            path: "/collections/{collection_id}/items/live",
+            pathParams: { collection_id: params.collection_id },
+            query: { skipInvalidFiles: params.skipInvalidFiles },
+            body: params.body,
+            validateBody: validateCreateLiveCollectionItemsBody,
+            responseKind: "json",
+            validate: validateCreateLiveCollectionItemsResult,
+        }, options);
+    }
+    /**
+     * Delete Collection Item
+     *
+     * Delete an item of a collection. Without `cmsLocaleId` the item is deleted in the primary locale only. Answers 204 with no body. Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * DELETE `/collections/{collection_id}/items/{item_id}` (operationId `deleteCollectionItem`).
+     * @param params - collection_id, item_id, cmsLocaleId
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns Nothing: the API answers 204 with no body.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no item with this `item_id` (code `item_not_found` or `resource_not_found`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    remove(params, options) {
+        return this.#core.request({
+            operationId: "deleteCollectionItem",
+            method: "DELETE",
+            path: "/collections/{collection_id}/items/{item_id}",
+            pathParams: { collection_id: params.collection_id, item_id: params.item_id },
+            query: { cmsLocaleId: params.cmsLocaleId },
+            responseKind: "empty",
+        }, options);
+    }
+    /**
+     * Delete Collection Items
+     *
+     * Delete items of a collection. An item is deleted in the primary locale only unless its `cmsLocaleIds` are sent. Answers 204 with no body. Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * DELETE `/collections/{collection_id}/items` (operationId `deleteCollectionItems`).
+     * @param params - collection_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns Nothing: the API answers 204 with no body.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+     * @throws {@link ConflictError} 409: The request conflicts with the current state of the items.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    removeMany(params, options) {
+        return this.#core.request({
+            operationId: "deleteCollectionItems",
+            method: "DELETE",
+            path: "/collections/{collection_id}/items",
+            pathParams: { collection_id: params.collection_id },
+            body: params.body,
+            validateBody: validateDeleteCollectionItemsBody,
+            responseKind: "empty",
+        }, options);
+    }
+    /**
+     * Get Collection Item
+     *
+     * Get a staged item of a collection. Without `cmsLocaleId` the primary locale's version is returned. Required scope: `cms:read`.
+     *
+     * Required scopes: `cms:read`.
+     *
+     * GET `/collections/{collection_id}/items/{item_id}` (operationId `getCollectionItem`).
+     * @param params - collection_id, item_id, cmsLocaleId
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no item with this `item_id` (code `item_not_found` or `resource_not_found`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    get(params, options) {
+        return this.#core.request({
+            operationId: "getCollectionItem",
+            method: "GET",
+            path: "/collections/{collection_id}/items/{item_id}",
+            pathParams: { collection_id: params.collection_id, item_id: params.item_id },
+            query: { cmsLocaleId: params.cmsLocaleId },
+            responseKind: "json",
+            validate: validateGetCollectionItemResult,
+        }, options);
+    }
+    /**
+     * Get Live Collection Item
+     *
+     * Get the published (live) version of an item of a collection. Without `cmsLocaleId` the primary locale's version is returned. Required scope: `cms:read`.
+     *
+     * Required scopes: `cms:read`.
+     *
+     * GET `/collections/{collection_id}/items/{item_id}/live` (operationId `getLiveCollectionItem`).
+     * @param params - collection_id, item_id, cmsLocaleId
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no live item with this `item_id` (code `item_not_found` or `resource_not_found`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    getLive(params, options) {
+        return this.#core.request({
+            operationId: "getLiveCollectionItem",
+            method: "GET",
+            path: "/collections/{collection_id}/items/{item_id}/live",
+            pathParams: { collection_id: params.collection_id, item_id: params.item_id },
+            query: { cmsLocaleId: params.cmsLocaleId },
+            responseKind: "json",
+            validate: validateGetLiveCollectionItemResult,
+        }, options);
+    }
+    /**
+     * List Collection Items
+     *
+     * List the staged items of a collection (drafts and published items as last saved), one page at a time (`offset` and `limit`, at most 100 per page), optionally filtered by name, slug or dates and sorted. Without `cmsLocaleId` the items of the primary locale are listed. Required scope: `cms:read`.
+     *
+     * Required scopes: `cms:read`.
+     *
+     * GET `/collections/{collection_id}/items` (operationId `listCollectionItems`).
+     * @param params - collection_id, cmsLocaleId, offset, limit, name, slug, createdOn[lte], createdOn[gte], lastPublished[lte], lastPublished[gte], lastUpdated[lte], lastUpdated[gte], sortBy, sortOrder
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    list(params, options) {
+        return this.#core.request({
+            operationId: "listCollectionItems",
+            method: "GET",
+            path: "/collections/{collection_id}/items",
+            pathParams: { collection_id: params.collection_id },
+            query: {
+                cmsLocaleId: params.cmsLocaleId,
+                offset: params.offset,
+                limit: params.limit,
+                name: params.name,
+                slug: params.slug,
+                "createdOn[lte]": params["createdOn[lte]"],
+                "createdOn[gte]": params["createdOn[gte]"],
+                "lastPublished[lte]": params["lastPublished[lte]"],
+                "lastPublished[gte]": params["lastPublished[gte]"],
+                "lastUpdated[lte]": params["lastUpdated[lte]"],
+                "lastUpdated[gte]": params["lastUpdated[gte]"],
+                sortBy: params.sortBy,
+                sortOrder: params.sortOrder,
+            },
+            responseKind: "json",
+            validate: validateListCollectionItemsResult,
+        }, options);
+    }
+    /**
+     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.items.iterate(params)) console.log(item);
+     */
+    iterate(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.list({ ...params, offset }, options);
+            return { items: page.items, pagination: page.pagination };
+        }, params.offset ?? 0);
+    }
+    /**
+     * List Live Collection Items
+     *
+     * List the published (live) items of a collection, one page at a time (`offset` and `limit`, at most 100 per page), optionally filtered by name, slug or dates and sorted. Without `cmsLocaleId` the items of the primary locale are listed. Required scope: `cms:read`.
+     *
+     * Required scopes: `cms:read`.
+     *
+     * GET `/collections/{collection_id}/items/live` (operationId `listLiveCollectionItems`).
+     * @param params - collection_id, cmsLocaleId, offset, limit, name, slug, createdOn[lte], createdOn[gte], lastPublished[lte], lastPublished[gte], lastUpdated[lte], lastUpdated[gte], sortBy, sortOrder
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    listLive(params, options) {
+        return this.#core.request({
+            operationId: "listLiveCollectionItems",
+            method: "GET",
+            path: "/collections/{collection_id}/items/live",
+            pathParams: { collection_id: params.collection_id },
+            query: {
+                cmsLocaleId: params.cmsLocaleId,
+                offset: params.offset,
+                limit: params.limit,
+                name: params.name,
+                slug: params.slug,
+                "createdOn[lte]": params["createdOn[lte]"],
+                "createdOn[gte]": params["createdOn[gte]"],
+                "lastPublished[lte]": params["lastPublished[lte]"],
+                "lastPublished[gte]": params["lastPublished[gte]"],
+                "lastUpdated[lte]": params["lastUpdated[lte]"],
+                "lastUpdated[gte]": params["lastUpdated[gte]"],
+                sortBy: params.sortBy,
+                sortOrder: params.sortOrder,
+            },
+            responseKind: "json",
+            validate: validateListLiveCollectionItemsResult,
+        }, options);
+    }
+    /**
+     * Every item of `listLive` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.items.iterateLive(params)) console.log(item);
+     */
+    iterateLive(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.listLive({ ...params, offset }, options);
+            return { items: page.items, pagination: page.pagination };
+        }, params.offset ?? 0);
+    }
+    /**
+     * Publish Collection Item
+     *
+     * Publish staged items of a collection to the live site: by ID (`itemIds`, primary locale), or with the CMS locales to publish each in (`items`). The API answers 202 with the IDs published and any errors. Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * POST `/collections/{collection_id}/items/publish` (operationId `publishCollectionItems`).
+     * @param params - collection_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 202 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+     * @throws {@link ConflictError} 409: The request conflicts with the current state of the items.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    publish(params, options) {
+        return this.#core.request({
+            operationId: "publishCollectionItems",
+            method: "POST",
+            path: "/collections/{collection_id}/items/publish",
+            pathParams: { collection_id: params.collection_id },
+            body: params.body,
+            validateBody: validatePublishCollectionItemsBody,
+            responseKind: "json",
+            validate: validatePublishCollectionItemsResult,
+        }, options);
+    }
+    /**
+     * Unpublish Live Collection Item
+     *
+     * Unpublish an item from the live site and set its `isDraft` to true; the staged item is kept. Without `cmsLocaleId` the item is unpublished in the primary locale only. Answers 204 with no body. Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * DELETE `/collections/{collection_id}/items/{item_id}/live` (operationId `unpublishLiveCollectionItem`).
+     * @param params - collection_id, item_id, cmsLocaleId
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns Nothing: the API answers 204 with no body.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no live item with this `item_id` (code `item_not_found` or `resource_not_found`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    unpublish(params, options) {
+        return this.#core.request({
+            operationId: "unpublishLiveCollectionItem",
+            method: "DELETE",
+            path: "/collections/{collection_id}/items/{item_id}/live",
+            pathParams: { collection_id: params.collection_id, item_id: params.item_id },
+            query: { cmsLocaleId: params.cmsLocaleId },
+            responseKind: "empty",
+        }, options);
+    }
+    /**
+     * Unpublish Live Collection Items
+     *
+     * Unpublish up to 100 items from the live site and set their `isDraft` to true; the staged items are kept. An item is unpublished in the primary locale only unless its `cmsLocaleIds` are sent. Answers 204 with no body. Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * DELETE `/collections/{collection_id}/items/live` (operationId `unpublishLiveCollectionItems`).
+     * @param params - collection_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns Nothing: the API answers 204 with no body.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    unpublishMany(params, options) {
+        return this.#core.request({
+            operationId: "unpublishLiveCollectionItems",
+            method: "DELETE",
+            path: "/collections/{collection_id}/items/live",
+            pathParams: { collection_id: params.collection_id },
+            body: params.body,
+            validateBody: validateUnpublishLiveCollectionItemsBody,
+            responseKind: "empty",
+        }, options);
+    }
+    /**
+     * Update Collection Item
+     *
+     * Update a staged item of a collection; only the properties and field values sent are changed. Without `cmsLocaleId` in the body the primary locale is updated. Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * PATCH `/collections/{collection_id}/items/{item_id}` (operationId `updateCollectionItem`).
+     * @param params - collection_id, item_id, skipInvalidFiles, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no item with this `item_id` (code `item_not_found` or `resource_not_found`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    update(params, options) {
+        return this.#core.request({
+            operationId: "updateCollectionItem",
+            method: "PATCH",
+            path: "/collections/{collection_id}/items/{item_id}",
+            pathParams: { collection_id: params.collection_id, item_id: params.item_id },
+            query: { skipInvalidFiles: params.skipInvalidFiles },
+            body: params.body,
+            validateBody: validateUpdateCollectionItemBody,
+            responseKind: "json",
+            validate: validateUpdateCollectionItemResult,
+        }, options);
+    }
+    /**
+     * Update Collection Items
+     *
+     * Update up to 100 staged items of a collection, each named by `id`; only the properties and field values sent are changed. An item is updated in the primary locale unless its `cmsLocaleId` is sent. Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * PATCH `/collections/{collection_id}/items` (operationId `updateCollectionItems`).
+     * @param params - collection_id, skipInvalidFiles, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    updateMany(params, options) {
+        return this.#core.request({
+            operationId: "updateCollectionItems",
+            method: "PATCH",
+            path: "/collections/{collection_id}/items",
+            pathParams: { collection_id: params.collection_id },
+            query: { skipInvalidFiles: params.skipInvalidFiles },
+            body: params.body,
+            validateBody: validateUpdateCollectionItemsBody,
+            responseKind: "json",
+            validate: validateUpdateCollectionItemsResult,
+        }, options);
+    }
+    /**
+     * Update Live Collection Item
+     *
+     * Update a published item of a collection and publish the changes to the live site; only the properties and field values sent are changed. Without `cmsLocaleId` in the body the primary locale is updated. Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * PATCH `/collections/{collection_id}/items/{item_id}/live` (operationId `updateLiveCollectionItem`).
+     * @param params - collection_id, item_id, skipInvalidFiles, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no item with this `item_id` (code `item_not_found` or `resource_not_found`).
+     * @throws {@link ConflictError} 409: The request conflicts with the current state of the item.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    updateLive(params, options) {
+        return this.#core.request({
+            operationId: "updateLiveCollectionItem",
+            method: "PATCH",
+            path: "/collections/{collection_id}/items/{item_id}/live",
+            pathParams: { collection_id: params.collection_id, item_id: params.item_id },
+            query: { skipInvalidFiles: params.skipInvalidFiles },
+            body: params.body,
+            validateBody: validateUpdateLiveCollectionItemBody,
+            responseKind: "json",
+            validate: validateUpdateLiveCollectionItemResult,
+        }, options);
+    }
+    /**
+     * Update Live Collection Items
+     *
+     * Update up to 100 published items of a collection, each named by `id`, and publish the changes to the live site; only the properties and field values sent are changed. An item is updated in the primary locale unless its `cmsLocaleId` is sent. Required scope: `cms:write`.
+     *
+     * Required scopes: `cms:write`.
+     *
+     * PATCH `/collections/{collection_id}/items/live` (operationId `updateLiveCollectionItems`).
+     * @param params - collection_id, skipInvalidFiles, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+     * @throws {@link ConflictError} 409: The request conflicts with the current state of the items.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    updateManyLive(params, options) {
+        return this.#core.request({
+            operationId: "updateLiveCollectionItems",
+            method: "PATCH",
+            path: "/collections/{collection_id}/items/live",
+            pathParams: { collection_id: params.collection_id },
+            query: { skipInvalidFiles: params.skipInvalidFiles },
+            body: params.body,
+            validateBody: validateUpdateLiveCollectionItemsBody,
+            responseKind: "json",
+            validate: validateUpdateLiveCollectionItemsResult,
+        }, options);
+    }
+}
+/**
+ * Orders operations: List, read and update ecommerce orders, and fulfill, unfulfill or refund them.
+ *
+ * Reached as `client.orders`.
+ */
+export class OrdersApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Fulfill Order
+     *
+     * Mark an order as fulfilled, optionally emailing the customer. The body is optional. Required scope: `ecommerce:write`.
+     *
+     * Required scopes: `ecommerce:write`.
+     *
+     * POST `/sites/{site_id}/orders/{order_id}/fulfill` (operationId `fulfillOrder`).
+     * @param params - site_id, order_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no order with this `order_id` (code `order_not_found`).
+     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    fulfill(params, options) {
+        return this.#core.request({
+            operationId: "fulfillOrder",
+            method: "POST",
+            path: "/sites/{site_id}/orders/{order_id}/fulfill",
+            pathParams: { site_id: params.site_id, order_id: params.order_id },
+            body: params.body,
+            validateBody: validateFulfillOrderBody,
+            responseKind: "json",
+            validate: validateFulfillOrderResult,
+        }, options);
+    }
+    /**
+     * Get Order
+     *
+     * Get an order. Required scope: `ecommerce:read`.
+     *
+     * Required scopes: `ecommerce:read`.
+     *
+     * GET `/sites/{site_id}/orders/{order_id}` (operationId `getOrder`).
+     * @param params - site_id, order_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no order with this `order_id` (code `order_not_found`).
+     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    get(params, options) {
+        return this.#core.request({
+            operationId: "getOrder",
+            method: "GET",
+            path: "/sites/{site_id}/orders/{order_id}",
+            pathParams: { site_id: params.site_id, order_id: params.order_id },
+            responseKind: "json",
+            validate: validateGetOrderResult,
+        }, options);
+    }
+    /**
+     * List Orders
+     *
+     * List the ecommerce orders of a site, optionally only those with one status, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `ecommerce:read`.
+     *
+     * Required scopes: `ecommerce:read`.
+     *
+     * GET `/sites/{site_id}/orders` (operationId `listOrders`).
+     * @param params - site_id, status, offset, limit
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    list(params, options) {
+        return this.#core.request({
+            operationId: "listOrders",
+            method: "GET",
+            path: "/sites/{site_id}/orders",
+            pathParams: { site_id: params.site_id },
+            query: { status: params.status, offset: params.offset, limit: params.limit },
+            responseKind: "json",
+            validate: validateListOrdersResult,
+        }, options);
+    }
+    /**
+     * Refund Order
+     *
+     * Refund an order in full through its payment processor, optionally giving a reason. The body is optional. Required scope: `ecommerce:write`.
+     *
+     * Required scopes: `ecommerce:write`.
+     *
+     * POST `/sites/{site_id}/orders/{order_id}/refund` (operationId `refundOrder`).
+     * @param params - site_id, order_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no order with this `order_id` (code `order_not_found`).
+     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    refund(params, options) {
+        return this.#core.request({
+            operationId: "refundOrder",
+            method: "POST",
+            path: "/sites/{site_id}/orders/{order_id}/refund",
+            pathParams: { site_id: params.site_id, order_id: params.order_id },
+            body: params.body,
+            validateBody: validateRefundOrderBody,
+            responseKind: "json",
+            validate: validateRefundOrderResult,
+        }, options);
+    }
+    /**
+     * Unfulfill Order
+     *
+     * Mark a fulfilled order as unfulfilled again. Takes no body. Required scope: `ecommerce:write`.
+     *
+     * Required scopes: `ecommerce:write`.
+     *
+     * POST `/sites/{site_id}/orders/{order_id}/unfulfill` (operationId `unfulfillOrder`).
+     * @param params - site_id, order_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no order with this `order_id` (code `order_not_found`).
+     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    unfulfill(params, options) {
+        return this.#core.request({
+            operationId: "unfulfillOrder",
+            method: "POST",
+            path: "/sites/{site_id}/orders/{order_id}/unfulfill",
+            pathParams: { site_id: params.site_id, order_id: params.order_id },
+            responseKind: "json",
+            validate: validateUnfulfillOrderResult,
+        }, options);
+    }
+    /**
+     * Update Order
+     *
+     * Set the merchant comment and the shipping details (carrier, tracking number, tracking URL) of an order. Only the fields sent change. Required scope: `ecommerce:write`.
+     *
+     * Required scopes: `ecommerce:write`.
+     *
+     * PATCH `/sites/{site_id}/orders/{order_id}` (operationId `updateOrder`).
+     * @param params - site_id, order_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`).
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no order with this `order_id` (code `order_not_found`).
+     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    update(params, options) {
+        return this.#core.request({
+            operationId: "updateOrder",
+            method: "PATCH",
+            path: "/sites/{site_id}/orders/{order_id}",
+            pathParams: { site_id: params.site_id, order_id: params.order_id },
+            body: params.body,
+            validateBody: validateUpdateOrderBody,
+            responseKind: "json",
+            validate: validateUpdateOrderResult,
+        }, options);
+    }
+}
+/**
+ * Pages operations: Read and update the pages of a site, their metadata and their static content.
+ *
+ * Reached as `client.pages`.
+ */
+export class PagesApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Get Page Content
+     *
+     * Get the static content of a page as a list of nodes (text, images, form fields, component instances...), one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the content of that locale is returned. Nodes of a type this description does not document are returned as UnknownDomNode. Required scope: `pages:read`.
+     *
+     * Required scopes: `pages:read`.
+     *
+     * GET `/pages/{page_id}/dom` (operationId `getPageContent`).
+     * @param params - page_id, localeId, limit, offset
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    getContent(params, options) {
+        return this.#core.request({
+            operationId: "getPageContent",
+            method: "GET",
+            path: "/pages/{page_id}/dom",
+            pathParams: { page_id: params.page_id },
+            query: { localeId: params.localeId, limit: params.limit, offset: params.offset },
+            responseKind: "json",
+            validate: validateGetPageContentResult,
+        }, options);
+    }
+    /**
+     * Get Page Metadata
+     *
+     * Get the metadata of a page (title, slug, SEO and Open Graph settings...). With `localeId` the metadata of that locale is returned. Required scope: `pages:read`.
+     *
+     * Required scopes: `pages:read`.
+     *
+     * GET `/pages/{page_id}` (operationId `getPageMetadata`).
+     * @param params - page_id, localeId
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    getMetadata(params, options) {
+        return this.#core.request({
+            operationId: "getPageMetadata",
+            method: "GET",
+            path: "/pages/{page_id}",
+            pathParams: { page_id: params.page_id },
+            query: { localeId: params.localeId },
+            responseKind: "json",
+            validate: validateGetPageMetadataResult,
+        }, options);
+    }
+    /**
+     * List Pages
+     *
+     * List the pages of a site with their metadata, one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the metadata of that locale is returned. Required scope: `pages:read`.
+     *
+     * Required scopes: `pages:read`.
+     *
+     * GET `/sites/{site_id}/pages` (operationId `listPages`).
+     * @param params - site_id, localeId, limit, offset
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    list(params, options) {
+        return this.#core.request({
+            operationId: "listPages",
+            method: "GET",
+            path: "/sites/{site_id}/pages",
+            pathParams: { site_id: params.site_id },
+            query: { localeId: params.localeId, limit: params.limit, offset: params.offset },
+            responseKind: "json",
+            validate: validateListPagesResult,
+        }, options);
+    }
+    /**
+     * Update Page Content
+     *
+     * Update the static content of a page in one locale (`localeId`, required): for each node, identified by `nodeId`, send the new content its type takes (see DomNodeUpdate). The response lists in `errors` the updates that could not be applied. Required scope: `pages:write`.
+     *
+     * Required scopes: `pages:write`.
+     *
+     * POST `/pages/{page_id}/dom` (operationId `updatePageContent`).
+     * @param params - page_id, localeId, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    updateContent(params, options) {
+        return this.#core.request({
+            operationId: "updatePageContent",
+            method: "POST",
+            path: "/pages/{page_id}/dom",
+            pathParams: { page_id: params.page_id },
+            query: { localeId: params.localeId },
+            body: params.body,
+            validateBody: validateUpdatePageContentBody,
+            responseKind: "json",
+            validate: validateUpdatePageContentResult,
+        }, options);
+    }
+    /**
+     * Update Page Metadata
+     *
+     * Update the metadata of a page (title, slug, SEO and Open Graph settings); fields not sent are left as they are. With `localeId` the metadata of that locale is updated. Answers with the updated page. Required scope: `pages:write`.
+     *
+     * Required scopes: `pages:write`.
+     *
+     * PUT `/pages/{page_id}` (operationId `updatePageMetadata`).
+     * @param params - page_id, localeId, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    updateMetadata(params, options) {
+        return this.#core.request({
+            operationId: "updatePageMetadata",
+            method: "PUT",
+            path: "/pages/{page_id}",
+            pathParams: { page_id: params.page_id },
+            query: { localeId: params.localeId },
+            body: params.body,
+            validateBody: validateUpdatePageMetadataBody,
+            responseKind: "json",
+            validate: validateUpdatePageMetadataResult,
+        }, options);
+    }
+}
+/**
+ * Products operations: List, read, create and update ecommerce products and their SKUs (variants).
+ *
+ * Reached as `client.products`.
+ */
+export class ProductsApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Create Product & SKU
+     *
+     * Create a product and its default SKU. To give the product variants, define its `sku-properties` here, then add the other SKUs with createSkus. `publishStatus` chooses between staging the product and publishing it live. Required scope: `ecommerce:write`.
+     *
+     * Required scopes: `ecommerce:write`.
+     *
+     * POST `/sites/{site_id}/products` (operationId `createProduct`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    create(params, options) {
+        return this.#core.request({
+            operationId: "createProduct",
+            method: "POST",
+            path: "/sites/{site_id}/products",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateCreateProductBody,
+            responseKind: "json",
+            validate: validateCreateProductResult,
+        }, options);
+    }
+    /**
+     * Create SKUs
+     *
+     * Add SKUs (variants) to a product. Each SKU's `sku-values` picks one value of each of the product's `sku-properties`. `publishStatus` chooses between staging the SKUs and publishing them live. Required scope: `ecommerce:write`.
+     *
+     * Required scopes: `ecommerce:write`.
+     *
+     * POST `/sites/{site_id}/products/{product_id}/skus` (operationId `createSkus`).
+     * @param params - site_id, product_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no product with this `product_id`.
+     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    createSkus(params, options) {
+        return this.#core.request({
+            operationId: "createSkus",
+            method: "POST",
+            path: "/sites/{site_id}/products/{product_id}/skus",
+            pathParams: { site_id: params.site_id, product_id: params.product_id },
+            body: params.body,
+            validateBody: validateCreateSkusBody,
+            responseKind: "json",
+            validate: validateCreateSkusResult,
+        }, options);
+    }
+    /**
+     * Get Product and SKUs
+     *
+     * Get a product and its SKUs. Required scope: `ecommerce:read`.
+     *
+     * Required scopes: `ecommerce:read`.
+     *
+     * GET `/sites/{site_id}/products/{product_id}` (operationId `getProduct`).
+     * @param params - site_id, product_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no product with this `product_id`.
+     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    get(params, options) {
+        return this.#core.request({
+            operationId: "getProduct",
+            method: "GET",
+            path: "/sites/{site_id}/products/{product_id}",
+            pathParams: { site_id: params.site_id, product_id: params.product_id },
+            responseKind: "json",
+            validate: validateGetProductResult,
+        }, options);
+    }
+    /**
+     * List Products & SKUs
+     *
+     * List the ecommerce products of a site, each with its SKUs, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `ecommerce:read`.
+     *
+     * Required scopes: `ecommerce:read`.
+     *
+     * GET `/sites/{site_id}/products` (operationId `listProducts`).
+     * @param params - site_id, offset, limit
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    list(params, options) {
+        return this.#core.request({
+            operationId: "listProducts",
+            method: "GET",
+            path: "/sites/{site_id}/products",
+            pathParams: { site_id: params.site_id },
+            query: { offset: params.offset, limit: params.limit },
+            responseKind: "json",
+            validate: validateListProductsResult,
+        }, options);
+    }
+    /**
+     * Update Product
+     *
+     * Update a product and, optionally, its default SKU. Only the fields sent change. `publishStatus` chooses between staging the change and publishing it live. Answers with the product (without its SKUs). Required scope: `ecommerce:write`.
+     *
+     * Required scopes: `ecommerce:write`.
+     *
+     * PATCH `/sites/{site_id}/products/{product_id}` (operationId `updateProduct`).
+     * @param params - site_id, product_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no product with this `product_id`.
+     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    update(params, options) {
+        return this.#core.request({
+            operationId: "updateProduct",
+            method: "PATCH",
+            path: "/sites/{site_id}/products/{product_id}",
+            pathParams: { site_id: params.site_id, product_id: params.product_id },
+            body: params.body,
+            validateBody: validateUpdateProductBody,
+            responseKind: "json",
+            validate: validateUpdateProductResult,
+        }, options);
+    }
+    /**
+     * Update SKU
+     *
+     * Update a SKU of a product. `publishStatus` chooses between staging the change and publishing it live. Required scope: `ecommerce:write`.
+     *
+     * Required scopes: `ecommerce:write`.
+     *
+     * PATCH `/sites/{site_id}/products/{product_id}/skus/{sku_id}` (operationId `updateSku`).
+     * @param params - site_id, product_id, sku_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, the site has no product with this `product_id`, or the product has no SKU with this `sku_id`.
+     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    updateSku(params, options) {
+        return this.#core.request({
+            operationId: "updateSku",
+            method: "PATCH",
+            path: "/sites/{site_id}/products/{product_id}/skus/{sku_id}",
+            pathParams: {
+                site_id: params.site_id,
+                product_id: params.product_id,
+                sku_id: params.sku_id,
+            },
+            body: params.body,
+            validateBody: validateUpdateSkuBody,
+            responseKind: "json",
+            validate: validateUpdateSkuResult,
+        }, options);
+    }
+}
+/**
+ * Redirects operations: Read, create, update and delete the 301 redirects of a site.
+ *
+ * Reached as `client.redirects`.
+ */
+export class RedirectsApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Create a 301 redirect
+     *
+     * Add a 301 redirect to a site, from a path of the site to another path or URL. Answers 200 with the new redirect. Required scope: `sites:write`.
+     *
+     * Required scopes: `sites:write`.
+     *
+     * POST `/sites/{site_id}/redirects` (operationId `createRedirect`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    create(params, options) {
+        return this.#core.request({
+            operationId: "createRedirect",
+            method: "POST",
+            path: "/sites/{site_id}/redirects",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateCreateRedirectBody,
+            responseKind: "json",
+            validate: validateCreateRedirectResult,
+        }, options);
+    }
+    /**
+     * Delete 301 redirects
+     *
+     * Delete a 301 redirect. Answers 200 with the redirects of the site that remain. Required scope: `sites:write`.
+     *
+     * Required scopes: `sites:write`.
+     *
+     * DELETE `/sites/{site_id}/redirects/{redirect_id}` (operationId `deleteRedirect`).
+     * @param params - site_id, redirect_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no redirect with this `redirect_id`.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    remove(params, options) {
+        return this.#core.request({
+            operationId: "deleteRedirect",
+            method: "DELETE",
+            path: "/sites/{site_id}/redirects/{redirect_id}",
+            pathParams: { site_id: params.site_id, redirect_id: params.redirect_id },
+            responseKind: "json",
+            validate: validateDeleteRedirectResult,
+        }, options);
+    }
+    /**
+     * Get 301 redirects
+     *
+     * List the 301 redirects of a site. The endpoint takes no paging parameters; the response may still carry `pagination`. Required scope: `sites:read`.
+     *
+     * Required scopes: `sites:read`.
+     *
+     * GET `/sites/{site_id}/redirects` (operationId `listRedirects`).
+     * @param params - site_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    list(params, options) {
+        return this.#core.request({
+            operationId: "listRedirects",
+            method: "GET",
+            path: "/sites/{site_id}/redirects",
+            pathParams: { site_id: params.site_id },
+            responseKind: "json",
+            validate: validateListRedirectsResult,
+        }, options);
+    }
+    /**
+     * Update 301 redirect
+     *
+     * Change the source or the target of a 301 redirect. Only the fields sent are changed. Answers with the updated redirect. Required scope: `sites:write`.
+     *
+     * Required scopes: `sites:write`.
+     *
+     * PATCH `/sites/{site_id}/redirects/{redirect_id}` (operationId `updateRedirect`).
+     * @param params - site_id, redirect_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no redirect with this `redirect_id`.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    update(params, options) {
+        return this.#core.request({
+            operationId: "updateRedirect",
+            method: "PATCH",
+            path: "/sites/{site_id}/redirects/{redirect_id}",
+            pathParams: { site_id: params.site_id, redirect_id: params.redirect_id },
+            body: params.body,
+            validateBody: validateUpdateRedirectBody,
+            responseKind: "json",
+            validate: validateUpdateRedirectResult,
+        }, options);
+    }
+}
+/**
+ * Robots.txt operations: Read, replace, update and remove the robots.txt rules of a site.
+ *
+ * Reached as `client.robotsTxt`.
+ */
+export class RobotsTxtApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Delete robots.txt
+     *
+     * Remove the rules (and sitemap URL) sent from the robots.txt of a site. Answers with the resulting robots.txt. Required scope: `site_config:write`.
+     *
+     * Required scopes: `site_config:write`.
+     *
+     * DELETE `/sites/{site_id}/robots_txt` (operationId `deleteRobotsTxt`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    remove(params, options) {
+        return this.#core.request({
+            operationId: "deleteRobotsTxt",
+            method: "DELETE",
+            path: "/sites/{site_id}/robots_txt",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateDeleteRobotsTxtBody,
+            responseKind: "json",
+            validate: validateDeleteRobotsTxtResult,
+        }, options);
+    }
+    /**
+     * Get robots.txt
+     *
+     * Get the robots.txt rules and sitemap URL of a site. Required scope: `site_config:read`.
+     *
+     * Required scopes: `site_config:read`.
+     *
+     * GET `/sites/{site_id}/robots_txt` (operationId `getRobotsTxt`).
+     * @param params - site_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    get(params, options) {
+        return this.#core.request({
+            operationId: "getRobotsTxt",
+            method: "GET",
+            path: "/sites/{site_id}/robots_txt",
+            pathParams: { site_id: params.site_id },
+            responseKind: "json",
+            validate: validateGetRobotsTxtResult,
+        }, options);
+    }
+    /**
+     * Replace robots.txt
+     *
+     * Replace the whole robots.txt of a site with the rules and sitemap URL sent. Answers with the resulting robots.txt. Required scope: `site_config:write`.
+     *
+     * Required scopes: `site_config:write`.
+     *
+     * PUT `/sites/{site_id}/robots_txt` (operationId `replaceRobotsTxt`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    replace(params, options) {
+        return this.#core.request({
+            operationId: "replaceRobotsTxt",
+            method: "PUT",
+            path: "/sites/{site_id}/robots_txt",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateReplaceRobotsTxtBody,
+            responseKind: "json",
+            validate: validateReplaceRobotsTxtResult,
+        }, options);
+    }
+    /**
+     * Update robots.txt
+     *
+     * Update the robots.txt of a site with the rules and sitemap URL sent, keeping what is not sent. Answers with the resulting robots.txt. Required scope: `site_config:write`.
+     *
+     * Required scopes: `site_config:write`.
+     *
+     * PATCH `/sites/{site_id}/robots_txt` (operationId `updateRobotsTxt`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    update(params, options) {
+        return this.#core.request({
+            operationId: "updateRobotsTxt",
+            method: "PATCH",
+            path: "/sites/{site_id}/robots_txt",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateUpdateRobotsTxtBody,
+            responseKind: "json",
+            validate: validateUpdateRobotsTxtResult,
+        }, options);
+    }
+}
+/**
+ * Scripts operations: List and register the scripts (hosted or inline) that can be applied to a site or its pages as custom code.
+ *
+ * Reached as `client.scripts`.
+ */
+export class ScriptsApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Get Registered Scripts
+     *
+     * List the scripts registered on a site (the scripts that can be applied as custom code). The endpoint takes no paging parameters; the response still carries `pagination`. Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
+     *
+     * Required scopes: `custom_code:read`.
+     *
+     * GET `/sites/{site_id}/registered_scripts` (operationId `listRegisteredScripts`).
+     * @param params - site_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    list(params, options) {
+        return this.#core.request({
+            operationId: "listRegisteredScripts",
+            method: "GET",
+            path: "/sites/{site_id}/registered_scripts",
+            pathParams: { site_id: params.site_id },
+            responseKind: "json",
+            validate: validateListRegisteredScriptsResult,
+        }, options);
+    }
+    /**
+     * Register Script - Hosted
+     *
+     * Register a script hosted at a URL of your own on a site, so that it can be applied to the site or its pages (see client.customCode). Answers 201 with the registered script. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+     *
+     * Required scopes: `custom_code:write`.
+     *
+     * POST `/sites/{site_id}/registered_scripts/hosted` (operationId `registerHostedScript`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 201 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    registerHosted(params, options) {
+        return this.#core.request({
+            operationId: "registerHostedScript",
+            method: "POST",
+            path: "/sites/{site_id}/registered_scripts/hosted",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateRegisterHostedScriptBody,
+            responseKind: "json",
+            validate: validateRegisterHostedScriptResult,
+        }, options);
+    }
+    /**
+     * Register Script - Inline
+     *
+     * Register JavaScript source code on a site; Webflow hosts it and the registered script (with its `hostedLocation`) can then be applied to the site or its pages (see client.customCode). Answers 201 with the registered script. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+     *
+     * Required scopes: `custom_code:write`.
+     *
+     * POST `/sites/{site_id}/registered_scripts/inline` (operationId `registerInlineScript`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 201 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    registerInline(params, options) {
+        return this.#core.request({
+            operationId: "registerInlineScript",
+            method: "POST",
+            path: "/sites/{site_id}/registered_scripts/inline",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateRegisterInlineScriptBody,
+            responseKind: "json",
+            validate: validateRegisterInlineScriptResult,
+        }, options);
+    }
+}
+/**
+ * Sites operations: Create, list, read, update, delete and publish sites; read their custom domains, hosting plan and activity log.
  *
  * Reached as `client.sites`.
  */
@@ -169,6 +3642,70 @@ export class SitesApi {
     #core;
     constructor(core) {
         this.#core = core;
+    }
+    /**
+     * Create Site
+     *
+     * Create a site in a workspace, blank or from a template, optionally in a Dashboard folder. Answers 201 with the new site. Required scope: `workspace:write`.
+     *
+     * Required scopes: `workspace:write`.
+     *
+     * POST `/workspaces/{workspace_id}/sites` (operationId `createSite`).
+     * @param params - workspace_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 201 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No workspace with this `workspace_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    create(params, options) {
+        return this.#core.request({
+            operationId: "createSite",
+            method: "POST",
+            path: "/workspaces/{workspace_id}/sites",
+            pathParams: { workspace_id: params.workspace_id },
+            body: params.body,
+            validateBody: validateCreateSiteBody,
+            responseKind: "json",
+            validate: validateCreateSiteResult,
+        }, options);
+    }
+    /**
+     * Delete Site
+     *
+     * Delete a site. Answers 204 with no body. Required scope: `sites:write`.
+     *
+     * Required scopes: `sites:write`.
+     *
+     * DELETE `/sites/{site_id}` (operationId `deleteSite`).
+     * @param params - site_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns Nothing: the API answers 204 with no body.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    remove(params, options) {
+        return this.#core.request({
+            operationId: "deleteSite",
+            method: "DELETE",
+            path: "/sites/{site_id}",
+            pathParams: { site_id: params.site_id },
+            responseKind: "empty",
+        }, options);
     }
     /**
      * Get Custom Domains
@@ -233,6 +3770,69 @@ export class SitesApi {
         }, options);
     }
     /**
+     * Get Site Plan
+     *
+     * Get the hosting plan of a site. Required scope: `sites:read`.
+     *
+     * Required scopes: `sites:read`.
+     *
+     * GET `/sites/{site_id}/plan` (operationId `getSitePlan`).
+     * @param params - site_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    getPlan(params, options) {
+        return this.#core.request({
+            operationId: "getSitePlan",
+            method: "GET",
+            path: "/sites/{site_id}/plan",
+            pathParams: { site_id: params.site_id },
+            responseKind: "json",
+            validate: validateGetSitePlanResult,
+        }, options);
+    }
+    /**
+     * Get Site Activity Logs
+     *
+     * List the activity log of a site (changes made in the Designer, publishes, CMS changes, backups, branches, locales...), one page at a time (`offset` and `limit`, at most 100 per page). The `event` of an entry may be a value this description does not list yet. Required scope: `site_activity:read`.
+     *
+     * Required scopes: `site_activity:read`.
+     *
+     * GET `/sites/{site_id}/activity_logs` (operationId `listSiteActivityLogs`).
+     * @param params - site_id, limit, offset
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    listActivityLogs(params, options) {
+        return this.#core.request({
+            operationId: "listSiteActivityLogs",
+            method: "GET",
+            path: "/sites/{site_id}/activity_logs",
+            pathParams: { site_id: params.site_id },
+            query: { limit: params.limit, offset: params.offset },
+            responseKind: "json",
+            validate: validateListSiteActivityLogsResult,
+        }, options);
+    }
+    /**
      * List Sites
      *
      * List the sites the access token can access. The list is not paginated. Required scope: `sites:read`. Workspace tokens cannot call site endpoints (403).
@@ -245,6 +3845,7 @@ export class SitesApi {
      * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
      * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
      * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: Listed by the reference for this endpoint, without a stated reason.
      * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
      * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
      * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
@@ -292,6 +3893,40 @@ export class SitesApi {
             validateBody: validatePublishSiteBody,
             responseKind: "json",
             validate: validatePublishSiteResult,
+        }, options);
+    }
+    /**
+     * Update Site
+     *
+     * Rename a site or move it to another Dashboard folder (or out of its folder with `parentFolderId: null`). Only the fields sent are changed. Answers with the updated site. Required scope: `sites:write`.
+     *
+     * Required scopes: `sites:write`.
+     *
+     * PATCH `/sites/{site_id}` (operationId `updateSite`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    update(params, options) {
+        return this.#core.request({
+            operationId: "updateSite",
+            method: "PATCH",
+            path: "/sites/{site_id}",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateUpdateSiteBody,
+            responseKind: "json",
+            validate: validateUpdateSiteResult,
         }, options);
     }
 }
@@ -471,7 +4106,7 @@ export class WebhooksApi {
     /**
      * Remove Webhook
      *
-     * Remove a webhook. Answers 204 with no body. Required scope: `sites:write` (the documentation text says `sites:read`; see x-decision).
+     * Remove a webhook. Answers 204 with no body. Required scope: `sites:write` (the documentation text and the reference's scope column say `sites:read`; see x-decision).
      *
      * Required scopes: `sites:write`.
      *
@@ -500,6 +4135,133 @@ export class WebhooksApi {
     }
 }
 /**
+ * Well-Known operations: Set and delete the files a site serves under `/.well-known/`.
+ *
+ * Reached as `client.wellKnown`.
+ */
+export class WellKnownApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Delete a well-known file
+     *
+     * Delete files served under `/.well-known/` on a site, named in the body. Answers 204 with no body. Required scope: `site_config:write`.
+     *
+     * Required scopes: `site_config:write`.
+     *
+     * DELETE `/sites/{site_id}/well_known` (operationId `deleteWellKnownFiles`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns Nothing: the API answers 204 with no body.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    remove(params, options) {
+        return this.#core.request({
+            operationId: "deleteWellKnownFiles",
+            method: "DELETE",
+            path: "/sites/{site_id}/well_known",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateDeleteWellKnownFilesBody,
+            responseKind: "empty",
+        }, options);
+    }
+    /**
+     * Set a well-known file
+     *
+     * Create or replace a file served at `/.well-known/<fileName>` on the site's domains (for example `apple-app-site-association` or `security.txt`). Answers 201 with no body. Required scope: `site_config:write`.
+     *
+     * Required scopes: `site_config:write`.
+     *
+     * PUT `/sites/{site_id}/well_known` (operationId `setWellKnownFile`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns Nothing: the API answers 201 with no body.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    set(params, options) {
+        return this.#core.request({
+            operationId: "setWellKnownFile",
+            method: "PUT",
+            path: "/sites/{site_id}/well_known",
+            pathParams: { site_id: params.site_id },
+            body: params.body,
+            validateBody: validateSetWellKnownFileBody,
+            responseKind: "empty",
+        }, options);
+    }
+}
+/**
+ * Workspaces operations: Read the audit log of a workspace.
+ *
+ * Reached as `client.workspaces`.
+ */
+export class WorkspacesApi {
+    #core;
+    constructor(core) {
+        this.#core = core;
+    }
+    /**
+     * Get Workspace Audit Logs
+     *
+     * List the audit log of a workspace (sign-ins, membership and role changes, invitations, setting changes), one page at a time (`offset` and `limit`, at most 100 per page), optionally of one `eventType` and within a `from`/`to` time window, sorted by `sortOrder`. Each event is one of the AuditLogEvent variants, discriminated on `eventType`; an event type this description does not know yet comes as an UnknownAuditEvent. Required scope: `workspace_activity:read` (a workspace-level scope: workspace tokens and Data Client apps with workspace access).
+     *
+     * Required scopes: `workspace_activity:read`.
+     *
+     * GET `/workspaces/{workspace_id_or_slug}/audit_logs` (operationId `listWorkspaceAuditLogs`).
+     * @param params - workspace_id_or_slug, limit, offset, sortOrder, eventType, from, to
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400: Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
+     * @throws {@link UnauthorizedError} 401: Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
+     * @throws {@link ForbiddenError} 403: Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
+     * @throws {@link NotFoundError} 404: No workspace with this `workspace_id_or_slug` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429: Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
+     * @throws {@link InternalServerError} 500: Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
+     * @throws {@link ServiceUnavailableError} 503: Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
+     * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
+     * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
+     */
+    listAuditLogs(params, options) {
+        return this.#core.request({
+            operationId: "listWorkspaceAuditLogs",
+            method: "GET",
+            path: "/workspaces/{workspace_id_or_slug}/audit_logs",
+            pathParams: { workspace_id_or_slug: params.workspace_id_or_slug },
+            query: {
+                limit: params.limit,
+                offset: params.offset,
+                sortOrder: params.sortOrder,
+                eventType: params.eventType,
+                from: params.from,
+                to: params.to,
+            },
+            responseKind: "json",
+            validate: validateListWorkspaceAuditLogsResult,
+        }, options);
+    }
+}
+/**
  * Creates a Webflow Data API client.
  *
  * Every call sends `Authorization: Bearer <token>` to `https://api.webflow.com/v2` (or `config.baseUrl`), checks the response against the spec unless `validateResponses` is false, and throws a typed error for every documented error status.
@@ -508,9 +4270,30 @@ export class WebhooksApi {
 export function createClient(config) {
     const core = createHttpCore({ defaultBaseUrl: SERVER_URL, config, toApiError });
     return {
+        assetFolders: new AssetFoldersApi(core),
+        assets: new AssetsApi(core),
+        collections: new CollectionsApi(core),
         comments: new CommentsApi(core),
+        components: new ComponentsApi(core),
+        customCode: new CustomCodeApi(core),
+        customFonts: new CustomFontsApi(core),
+        ecommerce: new EcommerceApi(core),
+        fields: new FieldsApi(core),
+        formSubmissions: new FormSubmissionsApi(core),
+        forms: new FormsApi(core),
+        googleTags: new GoogleTagsApi(core),
+        inventory: new InventoryApi(core),
+        items: new ItemsApi(core),
+        orders: new OrdersApi(core),
+        pages: new PagesApi(core),
+        products: new ProductsApi(core),
+        redirects: new RedirectsApi(core),
+        robotsTxt: new RobotsTxtApi(core),
+        scripts: new ScriptsApi(core),
         sites: new SitesApi(core),
         token: new TokenApi(core),
         webhooks: new WebhooksApi(core),
+        wellKnown: new WellKnownApi(core),
+        workspaces: new WorkspacesApi(core),
     };
 }

@@ -307,34 +307,242 @@ export const SCOPE_DESCRIPTIONS: Readonly<Record<Scope, string>> = Object.freeze
  */
 export const OPERATION_SCOPES = Object.freeze(
   Object.assign(Object.create(null) as {}, {
+    batchDeleteCustomFonts: ["sites:write"] as const,
+    bulkCreateCollectionItems: ["cms:write"] as const,
+    createAssetFolder: ["assets:write"] as const,
+    createCollection: ["cms:write"] as const,
+    createCollectionField: ["cms:write"] as const,
+    createCollectionItems: ["cms:write"] as const,
+    createCustomFont: ["sites:write"] as const,
+    createLiveCollectionItems: ["cms:write"] as const,
+    createProduct: ["ecommerce:write"] as const,
+    createRedirect: ["sites:write"] as const,
+    createSite: ["workspace:write"] as const,
+    createSkus: ["ecommerce:write"] as const,
     createWebhook: ["sites:write"] as const,
+    deleteAllGoogleTags: ["sites:write"] as const,
+    deleteAsset: ["assets:write"] as const,
+    deleteCollection: ["cms:write"] as const,
+    deleteCollectionField: ["cms:write"] as const,
+    deleteCollectionItem: ["cms:write"] as const,
+    deleteCollectionItems: ["cms:write"] as const,
+    deleteCustomFont: ["sites:write"] as const,
+    deleteFormSubmission: ["forms:write"] as const,
+    deleteFormSubmissionBySite: ["forms:write"] as const,
+    deleteGoogleTag: ["sites:write"] as const,
+    deletePageCustomCode: ["custom_code:write"] as const,
+    deleteRedirect: ["sites:write"] as const,
+    deleteRobotsTxt: ["site_config:write"] as const,
+    deleteSite: ["sites:write"] as const,
+    deleteSiteCustomCode: ["custom_code:write"] as const,
+    deleteWellKnownFiles: ["site_config:write"] as const,
+    fulfillOrder: ["ecommerce:write"] as const,
+    getAsset: ["assets:read"] as const,
+    getAssetFolder: ["assets:read"] as const,
     getAuthorizedUser: ["authorized_user:read"] as const,
+    getCollection: ["cms:read"] as const,
+    getCollectionItem: ["cms:read"] as const,
     getCommentThread: ["comments:read"] as const,
+    getComponentContent: ["components:read"] as const,
+    getComponentProperties: ["components:read"] as const,
     getCustomDomains: ["sites:read"] as const,
+    getCustomFont: ["sites:read"] as const,
+    getEcommerceSettings: ["ecommerce:read"] as const,
+    getForm: ["forms:read"] as const,
+    getFormSubmission: ["forms:read"] as const,
+    getFormSubmissionBySite: ["forms:read"] as const,
+    getInventory: ["ecommerce:read"] as const,
+    getLiveCollectionItem: ["cms:read"] as const,
+    getOrder: ["ecommerce:read"] as const,
+    getPageContent: ["pages:read"] as const,
+    getPageCustomCode: ["custom_code:read"] as const,
+    getPageMetadata: ["pages:read"] as const,
+    getProduct: ["ecommerce:read"] as const,
+    getRobotsTxt: ["site_config:read"] as const,
     getSite: ["sites:read"] as const,
+    getSiteCustomCode: ["custom_code:read"] as const,
+    getSitePlan: ["sites:read"] as const,
     getWebhook: ["sites:read"] as const,
     introspectToken: [] as const,
+    listAssetFolders: ["assets:read"] as const,
+    listAssets: ["assets:read"] as const,
+    listCollectionItems: ["cms:read"] as const,
+    listCollections: ["cms:read"] as const,
     listCommentReplies: ["comments:read"] as const,
     listCommentThreads: ["comments:read"] as const,
+    listComponents: ["components:read"] as const,
+    listCustomCodeBlocks: ["custom_code:read"] as const,
+    listCustomFonts: ["sites:read"] as const,
+    listFormSubmissions: ["forms:read"] as const,
+    listFormSubmissionsBySite: ["forms:read"] as const,
+    listFormSubmissionsBySiteAndForm: ["forms:read"] as const,
+    listForms: ["forms:read"] as const,
+    listGoogleTags: ["sites:read"] as const,
+    listLiveCollectionItems: ["cms:read"] as const,
+    listOrders: ["ecommerce:read"] as const,
+    listPages: ["pages:read"] as const,
+    listProducts: ["ecommerce:read"] as const,
+    listRedirects: ["sites:read"] as const,
+    listRegisteredScripts: ["custom_code:read"] as const,
+    listSiteActivityLogs: ["site_activity:read"] as const,
     listSites: ["sites:read"] as const,
     listWebhooks: ["sites:read"] as const,
+    listWorkspaceAuditLogs: ["workspace_activity:read"] as const,
+    publishCollectionItems: ["cms:write"] as const,
     publishSite: ["sites:write"] as const,
+    refundOrder: ["ecommerce:write"] as const,
+    registerHostedScript: ["custom_code:write"] as const,
+    registerInlineScript: ["custom_code:write"] as const,
     removeWebhook: ["sites:write"] as const,
+    replaceCustomFontFile: ["sites:write"] as const,
+    replaceRobotsTxt: ["site_config:write"] as const,
+    setWellKnownFile: ["site_config:write"] as const,
+    unfulfillOrder: ["ecommerce:write"] as const,
+    unpublishLiveCollectionItem: ["cms:write"] as const,
+    unpublishLiveCollectionItems: ["cms:write"] as const,
+    updateAsset: ["assets:write"] as const,
+    updateCollectionField: ["cms:write"] as const,
+    updateCollectionItem: ["cms:write"] as const,
+    updateCollectionItems: ["cms:write"] as const,
+    updateComponentContent: ["components:write"] as const,
+    updateComponentProperties: ["components:write"] as const,
+    updateCustomFont: ["sites:write"] as const,
+    updateFormSubmission: ["forms:write"] as const,
+    updateFormSubmissionBySite: ["forms:write"] as const,
+    updateGoogleTags: ["sites:write"] as const,
+    updateInventory: ["ecommerce:write"] as const,
+    updateLiveCollectionItem: ["cms:write"] as const,
+    updateLiveCollectionItems: ["cms:write"] as const,
+    updateOrder: ["ecommerce:write"] as const,
+    updatePageContent: ["pages:write"] as const,
+    updatePageMetadata: ["pages:write"] as const,
+    updateProduct: ["ecommerce:write"] as const,
+    updateRedirect: ["sites:write"] as const,
+    updateRobotsTxt: ["site_config:write"] as const,
+    updateSite: ["sites:write"] as const,
+    updateSku: ["ecommerce:write"] as const,
+    uploadAsset: ["assets:write"] as const,
+    upsertPageCustomCode: ["custom_code:write"] as const,
+    upsertSiteCustomCode: ["custom_code:write"] as const,
   }),
 ) as {
+  readonly batchDeleteCustomFonts: readonly ["sites:write"];
+  readonly bulkCreateCollectionItems: readonly ["cms:write"];
+  readonly createAssetFolder: readonly ["assets:write"];
+  readonly createCollection: readonly ["cms:write"];
+  readonly createCollectionField: readonly ["cms:write"];
+  readonly createCollectionItems: readonly ["cms:write"];
+  readonly createCustomFont: readonly ["sites:write"];
+  readonly createLiveCollectionItems: readonly ["cms:write"];
+  readonly createProduct: readonly ["ecommerce:write"];
+  readonly createRedirect: readonly ["sites:write"];
+  readonly createSite: readonly ["workspace:write"];
+  readonly createSkus: readonly ["ecommerce:write"];
   readonly createWebhook: readonly ["sites:write"];
+  readonly deleteAllGoogleTags: readonly ["sites:write"];
+  readonly deleteAsset: readonly ["assets:write"];
+  readonly deleteCollection: readonly ["cms:write"];
+  readonly deleteCollectionField: readonly ["cms:write"];
+  readonly deleteCollectionItem: readonly ["cms:write"];
+  readonly deleteCollectionItems: readonly ["cms:write"];
+  readonly deleteCustomFont: readonly ["sites:write"];
+  readonly deleteFormSubmission: readonly ["forms:write"];
+  readonly deleteFormSubmissionBySite: readonly ["forms:write"];
+  readonly deleteGoogleTag: readonly ["sites:write"];
+  readonly deletePageCustomCode: readonly ["custom_code:write"];
+  readonly deleteRedirect: readonly ["sites:write"];
+  readonly deleteRobotsTxt: readonly ["site_config:write"];
+  readonly deleteSite: readonly ["sites:write"];
+  readonly deleteSiteCustomCode: readonly ["custom_code:write"];
+  readonly deleteWellKnownFiles: readonly ["site_config:write"];
+  readonly fulfillOrder: readonly ["ecommerce:write"];
+  readonly getAsset: readonly ["assets:read"];
+  readonly getAssetFolder: readonly ["assets:read"];
   readonly getAuthorizedUser: readonly ["authorized_user:read"];
+  readonly getCollection: readonly ["cms:read"];
+  readonly getCollectionItem: readonly ["cms:read"];
   readonly getCommentThread: readonly ["comments:read"];
+  readonly getComponentContent: readonly ["components:read"];
+  readonly getComponentProperties: readonly ["components:read"];
   readonly getCustomDomains: readonly ["sites:read"];
+  readonly getCustomFont: readonly ["sites:read"];
+  readonly getEcommerceSettings: readonly ["ecommerce:read"];
+  readonly getForm: readonly ["forms:read"];
+  readonly getFormSubmission: readonly ["forms:read"];
+  readonly getFormSubmissionBySite: readonly ["forms:read"];
+  readonly getInventory: readonly ["ecommerce:read"];
+  readonly getLiveCollectionItem: readonly ["cms:read"];
+  readonly getOrder: readonly ["ecommerce:read"];
+  readonly getPageContent: readonly ["pages:read"];
+  readonly getPageCustomCode: readonly ["custom_code:read"];
+  readonly getPageMetadata: readonly ["pages:read"];
+  readonly getProduct: readonly ["ecommerce:read"];
+  readonly getRobotsTxt: readonly ["site_config:read"];
   readonly getSite: readonly ["sites:read"];
+  readonly getSiteCustomCode: readonly ["custom_code:read"];
+  readonly getSitePlan: readonly ["sites:read"];
   readonly getWebhook: readonly ["sites:read"];
   readonly introspectToken: readonly [];
+  readonly listAssetFolders: readonly ["assets:read"];
+  readonly listAssets: readonly ["assets:read"];
+  readonly listCollectionItems: readonly ["cms:read"];
+  readonly listCollections: readonly ["cms:read"];
   readonly listCommentReplies: readonly ["comments:read"];
   readonly listCommentThreads: readonly ["comments:read"];
+  readonly listComponents: readonly ["components:read"];
+  readonly listCustomCodeBlocks: readonly ["custom_code:read"];
+  readonly listCustomFonts: readonly ["sites:read"];
+  readonly listFormSubmissions: readonly ["forms:read"];
+  readonly listFormSubmissionsBySite: readonly ["forms:read"];
+  readonly listFormSubmissionsBySiteAndForm: readonly ["forms:read"];
+  readonly listForms: readonly ["forms:read"];
+  readonly listGoogleTags: readonly ["sites:read"];
+  readonly listLiveCollectionItems: readonly ["cms:read"];
+  readonly listOrders: readonly ["ecommerce:read"];
+  readonly listPages: readonly ["pages:read"];
+  readonly listProducts: readonly ["ecommerce:read"];
+  readonly listRedirects: readonly ["sites:read"];
+  readonly listRegisteredScripts: readonly ["custom_code:read"];
+  readonly listSiteActivityLogs: readonly ["site_activity:read"];
   readonly listSites: readonly ["sites:read"];
   readonly listWebhooks: readonly ["sites:read"];
+  readonly listWorkspaceAuditLogs: readonly ["workspace_activity:read"];
+  readonly publishCollectionItems: readonly ["cms:write"];
   readonly publishSite: readonly ["sites:write"];
+  readonly refundOrder: readonly ["ecommerce:write"];
+  readonly registerHostedScript: readonly ["custom_code:write"];
+  readonly registerInlineScript: readonly ["custom_code:write"];
   readonly removeWebhook: readonly ["sites:write"];
+  readonly replaceCustomFontFile: readonly ["sites:write"];
+  readonly replaceRobotsTxt: readonly ["site_config:write"];
+  readonly setWellKnownFile: readonly ["site_config:write"];
+  readonly unfulfillOrder: readonly ["ecommerce:write"];
+  readonly unpublishLiveCollectionItem: readonly ["cms:write"];
+  readonly unpublishLiveCollectionItems: readonly ["cms:write"];
+  readonly updateAsset: readonly ["assets:write"];
+  readonly updateCollectionField: readonly ["cms:write"];
+  readonly updateCollectionItem: readonly ["cms:write"];
+  readonly updateCollectionItems: readonly ["cms:write"];
+  readonly updateComponentContent: readonly ["components:write"];
+  readonly updateComponentProperties: readonly ["components:write"];
+  readonly updateCustomFont: readonly ["sites:write"];
+  readonly updateFormSubmission: readonly ["forms:write"];
+  readonly updateFormSubmissionBySite: readonly ["forms:write"];
+  readonly updateGoogleTags: readonly ["sites:write"];
+  readonly updateInventory: readonly ["ecommerce:write"];
+  readonly updateLiveCollectionItem: readonly ["cms:write"];
+  readonly updateLiveCollectionItems: readonly ["cms:write"];
+  readonly updateOrder: readonly ["ecommerce:write"];
+  readonly updatePageContent: readonly ["pages:write"];
+  readonly updatePageMetadata: readonly ["pages:write"];
+  readonly updateProduct: readonly ["ecommerce:write"];
+  readonly updateRedirect: readonly ["sites:write"];
+  readonly updateRobotsTxt: readonly ["site_config:write"];
+  readonly updateSite: readonly ["sites:write"];
+  readonly updateSku: readonly ["ecommerce:write"];
+  readonly uploadAsset: readonly ["assets:write"];
+  readonly upsertPageCustomCode: readonly ["custom_code:write"];
+  readonly upsertSiteCustomCode: readonly ["custom_code:write"];
 };
 
 /**
