@@ -80,8 +80,10 @@ function method(model: ApiModel, op: OperationModel): MethodDeclarationStructure
 /** For a paged list: a method that walks every page through the list method and yields single items. */
 function iteratorMethod(op: OperationModel): MethodDeclarationStructure | undefined {
   if (!op.paging) return undefined;
-  const items = propertyAccess("page", op.paging.itemsProperty);
-  const itemType = `${op.typeNames.result}[${stringLiteral(op.paging.itemsProperty)}][number]`;
+  const items = `${propertyAccess("page", op.paging.itemsProperty)}${op.paging.itemsRequired ? "" : " ?? []"}`;
+  // A page without pagination information is the last one.
+  const pagination = op.paging.paginationRequired ? "page.pagination" : "page.pagination ?? { offset, total: 0 }";
+  const itemType = `NonNullable<${op.typeNames.result}[${stringLiteral(op.paging.itemsProperty)}]>[number]`;
   return {
     kind: StructureKind.Method,
     name: identifier(op.paging.iteratorName),
@@ -102,7 +104,7 @@ function iteratorMethod(op: OperationModel): MethodDeclarationStructure | undefi
     statements: [
       `return paginate(async (offset) => {`,
       `  const page = await this.${identifier(op.methodName)}({ ...params, offset }, options);`,
-      `  return { items: ${items}, pagination: page.pagination };`,
+      `  return { items: ${items}, pagination: ${pagination} };`,
       `}, params.offset ?? 0);`,
     ],
   };

@@ -206,7 +206,9 @@ function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number],
     success,
     errors: statuses.filter((r) => r.status >= 400),
     scopes,
-    ...(itemsProperty !== undefined ? { paging: { itemsProperty, iteratorName: "" } } : {}),
+    ...(itemsProperty !== undefined
+      ? { paging: { itemsProperty: itemsProperty.name, itemsRequired: itemsProperty.required, paginationRequired: itemsProperty.paginationRequired, iteratorName: "" } }
+      : {}),
     typeNames: {
       params: registry.claim(`${base}Params`),
       result: registry.claim(`${base}Result`),
@@ -231,7 +233,7 @@ function assignMethodNames(operations: OperationModel[]): void {
   for (const op of operations) {
     if (!op.paging) continue;
     const registry = registryOf(op.group);
-    const rest = op.methodName.startsWith("list") ? op.methodName.slice(4) : pascalCase(op.methodName);
+    const rest = pascalCase(op.methodName.replace(/^(list|get)(?=[A-Z]|$)/, ""), "");
     op.paging.iteratorName = registry.claim(`iterate${rest}`);
   }
 }
@@ -245,12 +247,18 @@ function shortMethodName(operationId: string, tag: string): string {
   return camelCase(rest.join(" "));
 }
 
-/** For a page-shaped result (`pagination` plus exactly one required array), the array's property name. */
-function pageItemsProperty(doc: Json, node: SchemaNode): string | undefined {
+/**
+ * For a page-shaped result (`pagination` plus exactly one array), the array's property. Either may be
+ * optional, as Webflow's descriptions mark them: a page without the array has no items, one without
+ * `pagination` is the last.
+ */
+function pageItemsProperty(doc: Json, node: SchemaNode): { name: string; required: boolean; paginationRequired: boolean } | undefined {
   const resolved = node.kind === "ref" ? toSchemaNode(own(own(own(doc, "components"), "schemas"), node.name)) : node;
-  if (resolved.kind !== "object" || !resolved.properties.some((p) => p.name === "pagination" && p.required)) return undefined;
-  const arrays = resolved.properties.filter((p) => p.required && p.schema.kind === "array" && !p.schema.nullable);
-  return arrays.length === 1 ? arrays[0]?.name : undefined;
+  const pagination = resolved.kind === "object" ? resolved.properties.find((p) => p.name === "pagination") : undefined;
+  if (resolved.kind !== "object" || !pagination) return undefined;
+  const arrays = resolved.properties.filter((p) => p.schema.kind === "array" && !p.schema.nullable);
+  const items = arrays.length === 1 ? arrays[0] : undefined;
+  return items ? { name: items.name, required: items.required, paginationRequired: pagination.required } : undefined;
 }
 
 function paramModel(param: Json): ParamModel {

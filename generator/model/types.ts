@@ -165,6 +165,9 @@ export interface OperationModel {
 export interface PagingModel {
   /** The array property of the result that holds one page of items, e.g. `comments`. */
   itemsProperty: string;
+  /** Whether the result always has the items array and `pagination` (Webflow marks them optional in places). */
+  itemsRequired: boolean;
+  paginationRequired: boolean;
   /** The group method that walks every page, e.g. `iterateThreads`. */
   iteratorName: string;
 }

@@ -164,7 +164,7 @@ export declare class AssetsApi {
      * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
      * @example for await (const item of client.assets.iterate(params)) console.log(item);
      */
-    iterate(params: ListAssetsParams, options?: RequestOptions): AsyncGenerator<ListAssetsResult["assets"][number], void, undefined>;
+    iterate(params: ListAssetsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListAssetsResult["assets"]>[number], void, undefined>;
     /**
      * Update Asset
      *
@@ -369,7 +369,7 @@ export declare class CommentsApi {
      * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
      * @example for await (const item of client.comments.iterateReplies(params)) console.log(item);
      */
-    iterateReplies(params: ListCommentRepliesParams, options?: RequestOptions): AsyncGenerator<ListCommentRepliesResult["comments"][number], void, undefined>;
+    iterateReplies(params: ListCommentRepliesParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCommentRepliesResult["comments"]>[number], void, undefined>;
     /**
      * List Comment Threads
      *
@@ -398,7 +398,7 @@ export declare class CommentsApi {
      * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
      * @example for await (const item of client.comments.iterateThreads(params)) console.log(item);
      */
-    iterateThreads(params: ListCommentThreadsParams, options?: RequestOptions): AsyncGenerator<ListCommentThreadsResult["comments"][number], void, undefined>;
+    iterateThreads(params: ListCommentThreadsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCommentThreadsResult["comments"]>[number], void, undefined>;
 }
 /**
  * Components operations: Read and update the components of a site, their static content and their properties.
@@ -431,6 +431,13 @@ export declare class ComponentsApi {
      */
     getContent(params: GetComponentContentParams, options?: RequestOptions): Promise<GetComponentContentResult>;
     /**
+     * Every item of `getContent` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.components.iterateContent(params)) console.log(item);
+     */
+    iterateContent(params: GetComponentContentParams, options?: RequestOptions): AsyncGenerator<NonNullable<GetComponentContentResult["nodes"]>[number], void, undefined>;
+    /**
      * Get Component Properties
      *
      * Get the text properties of a component with their default values, one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the values of that locale are returned, with `branchId` the values on that branch. Required scope: `components:read`.
@@ -453,6 +460,13 @@ export declare class ComponentsApi {
      */
     getProperties(params: GetComponentPropertiesParams, options?: RequestOptions): Promise<GetComponentPropertiesResult>;
     /**
+     * Every item of `getProperties` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.components.iterateProperties(params)) console.log(item);
+     */
+    iterateProperties(params: GetComponentPropertiesParams, options?: RequestOptions): AsyncGenerator<NonNullable<GetComponentPropertiesResult["properties"]>[number], void, undefined>;
+    /**
      * List Components
      *
      * List the components of a site, one page of results at a time (`offset` and `limit`, at most 100 per page). With `branchId` the components of that branch are listed. Required scope: `components:read`.
@@ -474,6 +488,13 @@ export declare class ComponentsApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     list(params: ListComponentsParams, options?: RequestOptions): Promise<ListComponentsResult>;
+    /**
+     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.components.iterate(params)) console.log(item);
+     */
+    iterate(params: ListComponentsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListComponentsResult["components"]>[number], void, undefined>;
     /**
      * Update Component Content
      *
@@ -639,6 +660,13 @@ export declare class CustomCodeApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     listBlocks(params: ListCustomCodeBlocksParams, options?: RequestOptions): Promise<ListCustomCodeBlocksResult>;
+    /**
+     * Every item of `listBlocks` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.customCode.iterateBlocks(params)) console.log(item);
+     */
+    iterateBlocks(params: ListCustomCodeBlocksParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCustomCodeBlocksResult["blocks"]>[number], void, undefined>;
     /**
      * Add/Update Page Custom Code
      *
@@ -814,7 +842,7 @@ export declare class CustomFontsApi {
      * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
      * @example for await (const item of client.customFonts.iterate(params)) console.log(item);
      */
-    iterate(params: ListCustomFontsParams, options?: RequestOptions): AsyncGenerator<ListCustomFontsResult["customFonts"][number], void, undefined>;
+    iterate(params: ListCustomFontsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCustomFontsResult["customFonts"]>[number], void, undefined>;
     /**
      * Replace Custom Font File
      *
@@ -1093,6 +1121,13 @@ export declare class FormSubmissionsApi {
      */
     list(params: ListFormSubmissionsParams, options?: RequestOptions): Promise<ListFormSubmissionsResult>;
     /**
+     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.formSubmissions.iterate(params)) console.log(item);
+     */
+    iterate(params: ListFormSubmissionsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListFormSubmissionsResult["formSubmissions"]>[number], void, undefined>;
+    /**
      * List Form Submissions by Site
      *
      * List the form submissions of a site across all its forms, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one form element (`elementId`). Required scope: `forms:read`.
@@ -1115,6 +1150,13 @@ export declare class FormSubmissionsApi {
      */
     listBySite(params: ListFormSubmissionsBySiteParams, options?: RequestOptions): Promise<ListFormSubmissionsBySiteResult>;
     /**
+     * Every item of `listBySite` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.formSubmissions.iterateBySite(params)) console.log(item);
+     */
+    iterateBySite(params: ListFormSubmissionsBySiteParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListFormSubmissionsBySiteResult["formSubmissions"]>[number], void, undefined>;
+    /**
      * List Form Submissions by Site and Form
      *
      * List the submissions of one form of a site, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `forms:read`.
@@ -1136,6 +1178,13 @@ export declare class FormSubmissionsApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     listBySiteAndForm(params: ListFormSubmissionsBySiteAndFormParams, options?: RequestOptions): Promise<ListFormSubmissionsBySiteAndFormResult>;
+    /**
+     * Every item of `listBySiteAndForm` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.formSubmissions.iterateBySiteAndForm(params)) console.log(item);
+     */
+    iterateBySiteAndForm(params: ListFormSubmissionsBySiteAndFormParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListFormSubmissionsBySiteAndFormResult["formSubmissions"]>[number], void, undefined>;
     /**
      * Modify Form Submission
      *
@@ -1244,7 +1293,7 @@ export declare class FormsApi {
      * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
      * @example for await (const item of client.forms.iterate(params)) console.log(item);
      */
-    iterate(params: ListFormsParams, options?: RequestOptions): AsyncGenerator<ListFormsResult["forms"][number], void, undefined>;
+    iterate(params: ListFormsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListFormsResult["forms"]>[number], void, undefined>;
 }
 /**
  * Google Tags operations: List, update and remove the Google tags installed on a site.
@@ -1595,7 +1644,7 @@ export declare class ItemsApi {
      * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
      * @example for await (const item of client.items.iterate(params)) console.log(item);
      */
-    iterate(params: ListCollectionItemsParams, options?: RequestOptions): AsyncGenerator<ListCollectionItemsResult["items"][number], void, undefined>;
+    iterate(params: ListCollectionItemsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCollectionItemsResult["items"]>[number], void, undefined>;
     /**
      * List Live Collection Items
      *
@@ -1624,7 +1673,7 @@ export declare class ItemsApi {
      * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
      * @example for await (const item of client.items.iterateLive(params)) console.log(item);
      */
-    iterateLive(params: ListLiveCollectionItemsParams, options?: RequestOptions): AsyncGenerator<ListLiveCollectionItemsResult["items"][number], void, undefined>;
+    iterateLive(params: ListLiveCollectionItemsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListLiveCollectionItemsResult["items"]>[number], void, undefined>;
     /**
      * Publish Collection Item
      *
@@ -1868,6 +1917,13 @@ export declare class OrdersApi {
      */
     list(params: ListOrdersParams, options?: RequestOptions): Promise<ListOrdersResult>;
     /**
+     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.orders.iterate(params)) console.log(item);
+     */
+    iterate(params: ListOrdersParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListOrdersResult["orders"]>[number], void, undefined>;
+    /**
      * Refund Order
      *
      * Refund an order in full through its payment processor, optionally giving a reason. The body is optional. Required scope: `ecommerce:write`.
@@ -1970,6 +2026,13 @@ export declare class PagesApi {
      */
     getContent(params: GetPageContentParams, options?: RequestOptions): Promise<GetPageContentResult>;
     /**
+     * Every item of `getContent` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.pages.iterateContent(params)) console.log(item);
+     */
+    iterateContent(params: GetPageContentParams, options?: RequestOptions): AsyncGenerator<NonNullable<GetPageContentResult["nodes"]>[number], void, undefined>;
+    /**
      * Get Page Metadata
      *
      * Get the metadata of a page (title, slug, SEO and Open Graph settings...). With `localeId` the metadata of that locale is returned. Required scope: `pages:read`.
@@ -2013,6 +2076,13 @@ export declare class PagesApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     list(params: ListPagesParams, options?: RequestOptions): Promise<ListPagesResult>;
+    /**
+     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.pages.iterate(params)) console.log(item);
+     */
+    iterate(params: ListPagesParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListPagesResult["pages"]>[number], void, undefined>;
     /**
      * Update Page Content
      *
@@ -2162,6 +2232,13 @@ export declare class ProductsApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     list(params: ListProductsParams, options?: RequestOptions): Promise<ListProductsResult>;
+    /**
+     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.products.iterate(params)) console.log(item);
+     */
+    iterate(params: ListProductsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListProductsResult["items"]>[number], void, undefined>;
     /**
      * Update Product
      *
@@ -2629,6 +2706,13 @@ export declare class SitesApi {
      */
     listActivityLogs(params: ListSiteActivityLogsParams, options?: RequestOptions): Promise<ListSiteActivityLogsResult>;
     /**
+     * Every item of `listActivityLogs` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.sites.iterateActivityLogs(params)) console.log(item);
+     */
+    iterateActivityLogs(params: ListSiteActivityLogsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListSiteActivityLogsResult["items"]>[number], void, undefined>;
+    /**
      * List Sites
      *
      * List the sites the access token can access. The list is not paginated. Required scope: `sites:read`. Workspace tokens cannot call site endpoints (403).
@@ -2928,6 +3012,13 @@ export declare class WorkspacesApi {
      * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
      */
     listAuditLogs(params: ListWorkspaceAuditLogsParams, options?: RequestOptions): Promise<ListWorkspaceAuditLogsResult>;
+    /**
+     * Every item of `listAuditLogs` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.workspaces.iterateAuditLogs(params)) console.log(item);
+     */
+    iterateAuditLogs(params: ListWorkspaceAuditLogsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListWorkspaceAuditLogsResult["items"]>[number], void, undefined>;
 }
 /**
  * A Webflow Data API client: one property per tag, one method per operation.

@@ -644,6 +644,18 @@ export class ComponentsApi {
         }, options);
     }
     /**
+     * Every item of `getContent` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.components.iterateContent(params)) console.log(item);
+     */
+    iterateContent(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.getContent({ ...params, offset }, options);
+            return { items: page.nodes ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+        }, params.offset ?? 0);
+    }
+    /**
      * Get Component Properties
      *
      * Get the text properties of a component with their default values, one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the values of that locale are returned, with `branchId` the values on that branch. Required scope: `components:read`.
@@ -681,6 +693,18 @@ export class ComponentsApi {
         }, options);
     }
     /**
+     * Every item of `getProperties` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.components.iterateProperties(params)) console.log(item);
+     */
+    iterateProperties(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.getProperties({ ...params, offset }, options);
+            return { items: page.properties ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+        }, params.offset ?? 0);
+    }
+    /**
      * List Components
      *
      * List the components of a site, one page of results at a time (`offset` and `limit`, at most 100 per page). With `branchId` the components of that branch are listed. Required scope: `components:read`.
@@ -711,6 +735,18 @@ export class ComponentsApi {
             responseKind: "json",
             validate: validateListComponentsResult,
         }, options);
+    }
+    /**
+     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.components.iterate(params)) console.log(item);
+     */
+    iterate(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.list({ ...params, offset }, options);
+            return { items: page.components ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+        }, params.offset ?? 0);
     }
     /**
      * Update Component Content
@@ -946,6 +982,18 @@ export class CustomCodeApi {
             responseKind: "json",
             validate: validateListCustomCodeBlocksResult,
         }, options);
+    }
+    /**
+     * Every item of `listBlocks` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.customCode.iterateBlocks(params)) console.log(item);
+     */
+    iterateBlocks(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.listBlocks({ ...params, offset }, options);
+            return { items: page.blocks ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+        }, params.offset ?? 0);
     }
     /**
      * Add/Update Page Custom Code
@@ -1590,6 +1638,21 @@ export class FormSubmissionsApi {
         }, options);
     }
     /**
+     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.formSubmissions.iterate(params)) console.log(item);
+     */
+    iterate(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.list({ ...params, offset }, options);
+            return {
+                items: page.formSubmissions ?? [],
+                pagination: page.pagination ?? { offset, total: 0 },
+            };
+        }, params.offset ?? 0);
+    }
+    /**
      * List Form Submissions by Site
      *
      * List the form submissions of a site across all its forms, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one form element (`elementId`). Required scope: `forms:read`.
@@ -1622,6 +1685,21 @@ export class FormSubmissionsApi {
         }, options);
     }
     /**
+     * Every item of `listBySite` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.formSubmissions.iterateBySite(params)) console.log(item);
+     */
+    iterateBySite(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.listBySite({ ...params, offset }, options);
+            return {
+                items: page.formSubmissions ?? [],
+                pagination: page.pagination ?? { offset, total: 0 },
+            };
+        }, params.offset ?? 0);
+    }
+    /**
      * List Form Submissions by Site and Form
      *
      * List the submissions of one form of a site, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `forms:read`.
@@ -1652,6 +1730,21 @@ export class FormSubmissionsApi {
             responseKind: "json",
             validate: validateListFormSubmissionsBySiteAndFormResult,
         }, options);
+    }
+    /**
+     * Every item of `listBySiteAndForm` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.formSubmissions.iterateBySiteAndForm(params)) console.log(item);
+     */
+    iterateBySiteAndForm(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.listBySiteAndForm({ ...params, offset }, options);
+            return {
+                items: page.formSubmissions ?? [],
+                pagination: page.pagination ?? { offset, total: 0 },
+            };
+        }, params.offset ?? 0);
     }
     /**
      * Modify Form Submission
@@ -2739,6 +2832,18 @@ export class OrdersApi {
         }, options);
     }
     /**
+     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.orders.iterate(params)) console.log(item);
+     */
+    iterate(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.list({ ...params, offset }, options);
+            return { items: page.orders ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+        }, params.offset ?? 0);
+    }
+    /**
      * Refund Order
      *
      * Refund an order in full through its payment processor, optionally giving a reason. The body is optional. Required scope: `ecommerce:write`.
@@ -2884,6 +2989,18 @@ export class PagesApi {
         }, options);
     }
     /**
+     * Every item of `getContent` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.pages.iterateContent(params)) console.log(item);
+     */
+    iterateContent(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.getContent({ ...params, offset }, options);
+            return { items: page.nodes ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+        }, params.offset ?? 0);
+    }
+    /**
      * Get Page Metadata
      *
      * Get the metadata of a page (title, slug, SEO and Open Graph settings...). With `localeId` the metadata of that locale is returned. Required scope: `pages:read`.
@@ -2946,6 +3063,18 @@ export class PagesApi {
             responseKind: "json",
             validate: validateListPagesResult,
         }, options);
+    }
+    /**
+     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.pages.iterate(params)) console.log(item);
+     */
+    iterate(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.list({ ...params, offset }, options);
+            return { items: page.pages ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+        }, params.offset ?? 0);
     }
     /**
      * Update Page Content
@@ -3162,6 +3291,18 @@ export class ProductsApi {
             responseKind: "json",
             validate: validateListProductsResult,
         }, options);
+    }
+    /**
+     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.products.iterate(params)) console.log(item);
+     */
+    iterate(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.list({ ...params, offset }, options);
+            return { items: page.items ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+        }, params.offset ?? 0);
     }
     /**
      * Update Product
@@ -3833,6 +3974,18 @@ export class SitesApi {
         }, options);
     }
     /**
+     * Every item of `listActivityLogs` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.sites.iterateActivityLogs(params)) console.log(item);
+     */
+    iterateActivityLogs(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.listActivityLogs({ ...params, offset }, options);
+            return { items: page.items ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+        }, params.offset ?? 0);
+    }
+    /**
      * List Sites
      *
      * List the sites the access token can access. The list is not paginated. Required scope: `sites:read`. Workspace tokens cannot call site endpoints (403).
@@ -4259,6 +4412,18 @@ export class WorkspacesApi {
             responseKind: "json",
             validate: validateListWorkspaceAuditLogsResult,
         }, options);
+    }
+    /**
+     * Every item of `listAuditLogs` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.workspaces.iterateAuditLogs(params)) console.log(item);
+     */
+    iterateAuditLogs(params, options) {
+        return paginate(async (offset) => {
+            const page = await this.listAuditLogs({ ...params, offset }, options);
+            return { items: page.items ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+        }, params.offset ?? 0);
     }
 }
 /**

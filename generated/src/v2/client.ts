@@ -674,7 +674,7 @@ export class AssetsApi {
   iterate(
     params: ListAssetsParams,
     options?: RequestOptions,
-  ): AsyncGenerator<ListAssetsResult["assets"][number], void, undefined> {
+  ): AsyncGenerator<NonNullable<ListAssetsResult["assets"]>[number], void, undefined> {
     return paginate(async (offset) => {
       const page = await this.list({ ...params, offset }, options);
       return { items: page.assets, pagination: page.pagination };
@@ -1032,7 +1032,7 @@ export class CommentsApi {
   iterateReplies(
     params: ListCommentRepliesParams,
     options?: RequestOptions,
-  ): AsyncGenerator<ListCommentRepliesResult["comments"][number], void, undefined> {
+  ): AsyncGenerator<NonNullable<ListCommentRepliesResult["comments"]>[number], void, undefined> {
     return paginate(async (offset) => {
       const page = await this.listReplies({ ...params, offset }, options);
       return { items: page.comments, pagination: page.pagination };
@@ -1093,7 +1093,7 @@ export class CommentsApi {
   iterateThreads(
     params: ListCommentThreadsParams,
     options?: RequestOptions,
-  ): AsyncGenerator<ListCommentThreadsResult["comments"][number], void, undefined> {
+  ): AsyncGenerator<NonNullable<ListCommentThreadsResult["comments"]>[number], void, undefined> {
     return paginate(async (offset) => {
       const page = await this.listThreads({ ...params, offset }, options);
       return { items: page.comments, pagination: page.pagination };
@@ -1158,6 +1158,22 @@ export class ComponentsApi {
   }
 
   /**
+   * Every item of `getContent` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+   *
+   * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+   * @example for await (const item of client.components.iterateContent(params)) console.log(item);
+   */
+  iterateContent(
+    params: GetComponentContentParams,
+    options?: RequestOptions,
+  ): AsyncGenerator<NonNullable<GetComponentContentResult["nodes"]>[number], void, undefined> {
+    return paginate(async (offset) => {
+      const page = await this.getContent({ ...params, offset }, options);
+      return { items: page.nodes ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+    }, params.offset ?? 0);
+  }
+
+  /**
    * Get Component Properties
    *
    * Get the text properties of a component with their default values, one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the values of that locale are returned, with `branchId` the values on that branch. Required scope: `components:read`.
@@ -1202,6 +1218,26 @@ export class ComponentsApi {
   }
 
   /**
+   * Every item of `getProperties` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+   *
+   * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+   * @example for await (const item of client.components.iterateProperties(params)) console.log(item);
+   */
+  iterateProperties(
+    params: GetComponentPropertiesParams,
+    options?: RequestOptions,
+  ): AsyncGenerator<
+    NonNullable<GetComponentPropertiesResult["properties"]>[number],
+    void,
+    undefined
+  > {
+    return paginate(async (offset) => {
+      const page = await this.getProperties({ ...params, offset }, options);
+      return { items: page.properties ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+    }, params.offset ?? 0);
+  }
+
+  /**
    * List Components
    *
    * List the components of a site, one page of results at a time (`offset` and `limit`, at most 100 per page). With `branchId` the components of that branch are listed. Required scope: `components:read`.
@@ -1235,6 +1271,22 @@ export class ComponentsApi {
       },
       options,
     );
+  }
+
+  /**
+   * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+   *
+   * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+   * @example for await (const item of client.components.iterate(params)) console.log(item);
+   */
+  iterate(
+    params: ListComponentsParams,
+    options?: RequestOptions,
+  ): AsyncGenerator<NonNullable<ListComponentsResult["components"]>[number], void, undefined> {
+    return paginate(async (offset) => {
+      const page = await this.list({ ...params, offset }, options);
+      return { items: page.components ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+    }, params.offset ?? 0);
   }
 
   /**
@@ -1521,6 +1573,22 @@ export class CustomCodeApi {
       },
       options,
     );
+  }
+
+  /**
+   * Every item of `listBlocks` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+   *
+   * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+   * @example for await (const item of client.customCode.iterateBlocks(params)) console.log(item);
+   */
+  iterateBlocks(
+    params: ListCustomCodeBlocksParams,
+    options?: RequestOptions,
+  ): AsyncGenerator<NonNullable<ListCustomCodeBlocksResult["blocks"]>[number], void, undefined> {
+    return paginate(async (offset) => {
+      const page = await this.listBlocks({ ...params, offset }, options);
+      return { items: page.blocks ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+    }, params.offset ?? 0);
   }
 
   /**
@@ -1819,7 +1887,7 @@ export class CustomFontsApi {
   iterate(
     params: ListCustomFontsParams,
     options?: RequestOptions,
-  ): AsyncGenerator<ListCustomFontsResult["customFonts"][number], void, undefined> {
+  ): AsyncGenerator<NonNullable<ListCustomFontsResult["customFonts"]>[number], void, undefined> {
     return paginate(async (offset) => {
       const page = await this.list({ ...params, offset }, options);
       return { items: page.customFonts, pagination: page.pagination };
@@ -2295,6 +2363,29 @@ export class FormSubmissionsApi {
   }
 
   /**
+   * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+   *
+   * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+   * @example for await (const item of client.formSubmissions.iterate(params)) console.log(item);
+   */
+  iterate(
+    params: ListFormSubmissionsParams,
+    options?: RequestOptions,
+  ): AsyncGenerator<
+    NonNullable<ListFormSubmissionsResult["formSubmissions"]>[number],
+    void,
+    undefined
+  > {
+    return paginate(async (offset) => {
+      const page = await this.list({ ...params, offset }, options);
+      return {
+        items: page.formSubmissions ?? [],
+        pagination: page.pagination ?? { offset, total: 0 },
+      };
+    }, params.offset ?? 0);
+  }
+
+  /**
    * List Form Submissions by Site
    *
    * List the form submissions of a site across all its forms, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one form element (`elementId`). Required scope: `forms:read`.
@@ -2334,6 +2425,29 @@ export class FormSubmissionsApi {
   }
 
   /**
+   * Every item of `listBySite` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+   *
+   * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+   * @example for await (const item of client.formSubmissions.iterateBySite(params)) console.log(item);
+   */
+  iterateBySite(
+    params: ListFormSubmissionsBySiteParams,
+    options?: RequestOptions,
+  ): AsyncGenerator<
+    NonNullable<ListFormSubmissionsBySiteResult["formSubmissions"]>[number],
+    void,
+    undefined
+  > {
+    return paginate(async (offset) => {
+      const page = await this.listBySite({ ...params, offset }, options);
+      return {
+        items: page.formSubmissions ?? [],
+        pagination: page.pagination ?? { offset, total: 0 },
+      };
+    }, params.offset ?? 0);
+  }
+
+  /**
    * List Form Submissions by Site and Form
    *
    * List the submissions of one form of a site, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `forms:read`.
@@ -2370,6 +2484,29 @@ export class FormSubmissionsApi {
       },
       options,
     );
+  }
+
+  /**
+   * Every item of `listBySiteAndForm` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+   *
+   * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+   * @example for await (const item of client.formSubmissions.iterateBySiteAndForm(params)) console.log(item);
+   */
+  iterateBySiteAndForm(
+    params: ListFormSubmissionsBySiteAndFormParams,
+    options?: RequestOptions,
+  ): AsyncGenerator<
+    NonNullable<ListFormSubmissionsBySiteAndFormResult["formSubmissions"]>[number],
+    void,
+    undefined
+  > {
+    return paginate(async (offset) => {
+      const page = await this.listBySiteAndForm({ ...params, offset }, options);
+      return {
+        items: page.formSubmissions ?? [],
+        pagination: page.pagination ?? { offset, total: 0 },
+      };
+    }, params.offset ?? 0);
   }
 
   /**
@@ -2550,7 +2687,7 @@ export class FormsApi {
   iterate(
     params: ListFormsParams,
     options?: RequestOptions,
-  ): AsyncGenerator<ListFormsResult["forms"][number], void, undefined> {
+  ): AsyncGenerator<NonNullable<ListFormsResult["forms"]>[number], void, undefined> {
     return paginate(async (offset) => {
       const page = await this.list({ ...params, offset }, options);
       return { items: page.forms, pagination: page.pagination };
@@ -3161,7 +3298,7 @@ export class ItemsApi {
   iterate(
     params: ListCollectionItemsParams,
     options?: RequestOptions,
-  ): AsyncGenerator<ListCollectionItemsResult["items"][number], void, undefined> {
+  ): AsyncGenerator<NonNullable<ListCollectionItemsResult["items"]>[number], void, undefined> {
     return paginate(async (offset) => {
       const page = await this.list({ ...params, offset }, options);
       return { items: page.items, pagination: page.pagination };
@@ -3230,7 +3367,7 @@ export class ItemsApi {
   iterateLive(
     params: ListLiveCollectionItemsParams,
     options?: RequestOptions,
-  ): AsyncGenerator<ListLiveCollectionItemsResult["items"][number], void, undefined> {
+  ): AsyncGenerator<NonNullable<ListLiveCollectionItemsResult["items"]>[number], void, undefined> {
     return paginate(async (offset) => {
       const page = await this.listLive({ ...params, offset }, options);
       return { items: page.items, pagination: page.pagination };
@@ -3653,6 +3790,22 @@ export class OrdersApi {
   }
 
   /**
+   * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+   *
+   * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+   * @example for await (const item of client.orders.iterate(params)) console.log(item);
+   */
+  iterate(
+    params: ListOrdersParams,
+    options?: RequestOptions,
+  ): AsyncGenerator<NonNullable<ListOrdersResult["orders"]>[number], void, undefined> {
+    return paginate(async (offset) => {
+      const page = await this.list({ ...params, offset }, options);
+      return { items: page.orders ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+    }, params.offset ?? 0);
+  }
+
+  /**
    * Refund Order
    *
    * Refund an order in full through its payment processor, optionally giving a reason. The body is optional. Required scope: `ecommerce:write`.
@@ -3819,6 +3972,22 @@ export class PagesApi {
   }
 
   /**
+   * Every item of `getContent` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+   *
+   * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+   * @example for await (const item of client.pages.iterateContent(params)) console.log(item);
+   */
+  iterateContent(
+    params: GetPageContentParams,
+    options?: RequestOptions,
+  ): AsyncGenerator<NonNullable<GetPageContentResult["nodes"]>[number], void, undefined> {
+    return paginate(async (offset) => {
+      const page = await this.getContent({ ...params, offset }, options);
+      return { items: page.nodes ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+    }, params.offset ?? 0);
+  }
+
+  /**
    * Get Page Metadata
    *
    * Get the metadata of a page (title, slug, SEO and Open Graph settings...). With `localeId` the metadata of that locale is returned. Required scope: `pages:read`.
@@ -3891,6 +4060,22 @@ export class PagesApi {
       },
       options,
     );
+  }
+
+  /**
+   * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+   *
+   * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+   * @example for await (const item of client.pages.iterate(params)) console.log(item);
+   */
+  iterate(
+    params: ListPagesParams,
+    options?: RequestOptions,
+  ): AsyncGenerator<NonNullable<ListPagesResult["pages"]>[number], void, undefined> {
+    return paginate(async (offset) => {
+      const page = await this.list({ ...params, offset }, options);
+      return { items: page.pages ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+    }, params.offset ?? 0);
   }
 
   /**
@@ -4139,6 +4324,22 @@ export class ProductsApi {
       },
       options,
     );
+  }
+
+  /**
+   * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+   *
+   * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+   * @example for await (const item of client.products.iterate(params)) console.log(item);
+   */
+  iterate(
+    params: ListProductsParams,
+    options?: RequestOptions,
+  ): AsyncGenerator<NonNullable<ListProductsResult["items"]>[number], void, undefined> {
+    return paginate(async (offset) => {
+      const page = await this.list({ ...params, offset }, options);
+      return { items: page.items ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+    }, params.offset ?? 0);
   }
 
   /**
@@ -4913,6 +5114,22 @@ export class SitesApi {
   }
 
   /**
+   * Every item of `listActivityLogs` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+   *
+   * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+   * @example for await (const item of client.sites.iterateActivityLogs(params)) console.log(item);
+   */
+  iterateActivityLogs(
+    params: ListSiteActivityLogsParams,
+    options?: RequestOptions,
+  ): AsyncGenerator<NonNullable<ListSiteActivityLogsResult["items"]>[number], void, undefined> {
+    return paginate(async (offset) => {
+      const page = await this.listActivityLogs({ ...params, offset }, options);
+      return { items: page.items ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+    }, params.offset ?? 0);
+  }
+
+  /**
    * List Sites
    *
    * List the sites the access token can access. The list is not paginated. Required scope: `sites:read`. Workspace tokens cannot call site endpoints (403).
@@ -5400,6 +5617,22 @@ export class WorkspacesApi {
       },
       options,
     );
+  }
+
+  /**
+   * Every item of `listAuditLogs` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+   *
+   * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+   * @example for await (const item of client.workspaces.iterateAuditLogs(params)) console.log(item);
+   */
+  iterateAuditLogs(
+    params: ListWorkspaceAuditLogsParams,
+    options?: RequestOptions,
+  ): AsyncGenerator<NonNullable<ListWorkspaceAuditLogsResult["items"]>[number], void, undefined> {
+    return paginate(async (offset) => {
+      const page = await this.listAuditLogs({ ...params, offset }, options);
+      return { items: page.items ?? [], pagination: page.pagination ?? { offset, total: 0 } };
+    }, params.offset ?? 0);
   }
 }
 
