@@ -3,23 +3,24 @@ import { fileURLToPath } from "node:url";
 import { checkSpecs } from "./check/index.js";
 import { compilePackage } from "./compile/index.js";
 import { emitClient } from "./emit/client.js";
+import { emitComponentsModule, emitGroupModule, type EmittedModule } from "./emit/groups.js";
 import { emitReadme } from "./emit/docs.js";
 import { emitErrors } from "./emit/errors.js";
 import { emitNamespaceIndex, emitPackageJson, emitRootIndex, emitTsconfig, packageInfo } from "./emit/package.js";
 import { emitScopes } from "./emit/scopes.js";
 import type { GeneratedFile } from "./emit/source.js";
-import { emitSchemaTypes, emitTypeAliases } from "./emit/types.js";
-import { emitValidators } from "./emit/validators.js";
+import { emitSchemaTypes } from "./emit/types.js";
 import { loadSpecs, type LoadedSpec } from "./load/index.js";
-import { buildModel, type ApiModel } from "./model/index.js";
+import { buildModel, COMPONENTS_MODULE, type ApiModel } from "./model/index.js";
 import { GenerationError, hasErrors, type Problem } from "./problems.js";
-import { formatFile } from "./write/format.js";
+import { formatFiles } from "./write/format.js";
 
 export { loadSpec, loadSpecs, type LoadedSpec } from "./load/index.js";
 export { checkSpecs } from "./check/index.js";
 export { buildModel } from "./model/index.js";
 export type * from "./model/types.js";
 export { compareOutput, isFresh, writeOutput, listFiles } from "./write/index.js";
+export { verifyPackage } from "./compile/index.js";
 export { GenerationError, formatProblems, type Problem, type SourceLocation } from "./problems.js";
 export type { GeneratedFile } from "./emit/source.js";
 
@@ -36,14 +37,16 @@ export function runtimeFiles(): GeneratedFile[] {
 /** Every file of one API version's namespace, from its model (and, for the types, its bundled document). */
 async function emitNamespace(model: ApiModel, spec: LoadedSpec): Promise<GeneratedFile[]> {
   const scopes = emitScopes(model);
+  const components = emitComponentsModule(model);
+  const groups = [...model.tags].sort((a, b) => (a.module < b.module ? -1 : 1)).map((tag) => ({ module: tag.module, emitted: emitGroupModule(model, tag) }));
+  const client = emitClient(model);
+  const modules: { module: string; emitted: EmittedModule }[] = [...(components ? [{ module: COMPONENTS_MODULE, emitted: components }] : []), ...groups, { module: "client", emitted: client }];
   return [
     await emitSchemaTypes(model, spec.document),
-    emitTypeAliases(model),
-    emitValidators(model),
+    ...modules.map((m) => m.emitted.file),
     emitErrors(model),
-    emitClient(model),
     ...(scopes ? [scopes] : []),
-    emitNamespaceIndex(model, scopes !== undefined),
+    emitNamespaceIndex(model, modules.map((m) => ({ module: m.module, exports: m.emitted.exports })), ["errors", ...(scopes ? ["scopes"] : [])]),
   ];
 }
 
@@ -83,7 +86,7 @@ export async function generate(specPath: string, cwd = process.cwd()): Promise<G
     emitReadme(info),
   ]);
   // The runtime goes in exactly as written in templates/; only emitted files are formatted.
-  const formatted = [...(await time("format", () => Promise.all(emitted.map(formatFile)))), ...runtimeFiles()];
+  const formatted = [...(await time("format", () => formatFiles(emitted))), ...runtimeFiles()];
   const compiled = await time("compile", () => compilePackage(formatted));
   if (compiled.problems.length > 0) throw new GenerationError(compiled.problems);
 

@@ -1,33 +1,73 @@
-import { Project, ts } from "ts-morph";
+import ts from "typescript";
 import type { GeneratedFile } from "../emit/source.js";
 import { PACKAGE_COMPILER_OPTIONS } from "../emit/package.js";
 import type { Problem } from "../problems.js";
 
 /**
- * Type-checks the generated sources under the package's own strict settings and compiles them to
- * `dist/` (JavaScript and declarations), so the package works from plain Node without a build step.
- * A spec that makes the output fail to compile is a generation error, never a broken package on disk.
+ * Compiles `src/` to `dist/` one file at a time: JavaScript by `transpileModule`, declarations by
+ * `transpileDeclaration` (every export carries its type, as isolated declarations require). Nothing here
+ * type-checks the program: that costs seconds on every run and belongs to the tests and to
+ * `generate --verify` (see `verifyPackage`). A file made only of types is its own declaration file.
  */
 export function compilePackage(files: readonly GeneratedFile[]): { dist: GeneratedFile[]; problems: Problem[] } {
-  const { options, errors } = ts.convertCompilerOptionsFromJson(PACKAGE_COMPILER_OPTIONS, "/pkg");
-  if (errors.length > 0) throw new Error(`internal: bad compiler options: ${ts.flattenDiagnosticMessageText(errors[0]?.messageText, "\n")}`);
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { ...options, outDir: "/pkg/dist", rootDir: "/pkg/src" } });
+  // One file at a time there is no package.json to say "ESM" and no project root: say both directly.
+  const { options } = ts.convertCompilerOptionsFromJson({ ...PACKAGE_COMPILER_OPTIONS, module: "ESNext", moduleResolution: "Bundler", rootDir: undefined, outDir: undefined }, "/pkg");
+  const dist: GeneratedFile[] = [];
+  const problems: Problem[] = [];
   for (const file of files) {
-    if (file.path.startsWith("src/") && file.path.endsWith(".ts")) project.createSourceFile(`/pkg/${file.path}`, file.contents);
+    if (!file.path.startsWith("src/") || !file.path.endsWith(".ts")) continue;
+    const base = `dist/${file.path.slice("src/".length, -".ts".length)}`;
+    if (file.typesOnly) {
+      dist.push({ path: `${base}.js`, contents: "export {};\n" }, { path: `${base}.d.ts`, contents: file.contents });
+      continue;
+    }
+    const js = ts.transpileModule(file.contents, { compilerOptions: { ...options, isolatedDeclarations: false }, fileName: file.path, reportDiagnostics: true });
+    const dts = ts.transpileDeclaration(file.contents, { compilerOptions: options, fileName: file.path, reportDiagnostics: true });
+    for (const diagnostic of [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])]) problems.push(toProblem(diagnostic, file.path));
+    dist.push({ path: `${base}.js`, contents: lf(js.outputText) }, { path: `${base}.d.ts`, contents: lf(dts.outputText) });
   }
-  const diagnostics = project.getPreEmitDiagnostics().filter((d) => d.getCategory() === ts.DiagnosticCategory.Error);
-  if (diagnostics.length > 0) {
-    return {
-      dist: [],
-      problems: diagnostics.map((d) => ({
-        severity: "error",
-        rule: "generated-code-compiles",
-        message: `generated code does not compile: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, " ")}`,
-        location: { file: `generated/${(d.getSourceFile()?.getFilePath() ?? "/pkg/?").replace("/pkg/", "")}`, line: d.getLineNumber() ?? 1, column: 1, pointer: "" },
-      })),
-    };
-  }
-  const result = project.emitToMemory();
-  const dist = result.getFiles().map((f) => ({ path: f.filePath.replace("/pkg/", ""), contents: f.text.replace(/\r\n/g, "\n") }));
-  return { dist, problems: [] };
+  return { dist, problems };
+}
+
+const lf = (text: string) => text.replace(/\r\n/g, "\n");
+
+function toProblem(diagnostic: ts.Diagnostic, path: string): Problem {
+  const position = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start) : undefined;
+  return {
+    severity: "error",
+    rule: "generated-code-compiles",
+    message: `generated code does not compile: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, " ")}`,
+    location: { file: `generated/${path}`, line: (position?.line ?? 0) + 1, column: (position?.character ?? 0) + 1, pointer: "" },
+  };
+}
+
+const libraryFiles = new Map<string, ts.SourceFile>();
+
+/**
+ * The strict type-check of the whole package under its own compiler settings: `generate --verify` and the
+ * tests run it; a plain generation does not.
+ */
+export function verifyPackage(files: readonly GeneratedFile[]): Problem[] {
+  const { options } = ts.convertCompilerOptionsFromJson({ ...PACKAGE_COMPILER_OPTIONS, noEmit: true }, "/pkg");
+  const sources = new Map(files.filter((f) => (f.path.startsWith("src/") && f.path.endsWith(".ts")) || f.path === "package.json").map((f) => [`/pkg/${f.path}`, f.contents]));
+  const roots = [...sources.keys()].filter((name) => name.endsWith(".ts"));
+  const host = ts.createCompilerHost(options);
+  const directoryExists = host.directoryExists?.bind(host);
+  host.directoryExists = (name) => name === "/pkg" || name.startsWith("/pkg/src") || (directoryExists?.(name) ?? false);
+  const readFile = host.readFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  host.readFile = (name) => sources.get(name) ?? readFile(name);
+  host.fileExists = (name) => sources.has(name) || fileExists(name);
+  host.getSourceFile = ((getSourceFile) => (name: string, languageVersion: ts.ScriptTarget | ts.CreateSourceFileOptions, onError?: (message: string) => void) => {
+    const text = sources.get(name);
+    if (text !== undefined) return ts.createSourceFile(name, text, languageVersion);
+    // The standard library does not change between runs: parse it once per process.
+    const cached = libraryFiles.get(name);
+    if (cached) return cached;
+    const file = getSourceFile(name, languageVersion, onError);
+    if (file) libraryFiles.set(name, file);
+    return file;
+  })(host.getSourceFile.bind(host));
+  const program = ts.createProgram(roots, options, host);
+  return ts.getPreEmitDiagnostics(program).filter((d) => d.category === ts.DiagnosticCategory.Error).map((d) => toProblem(d, d.file?.fileName.replace("/pkg/", "") ?? "?"));
 }

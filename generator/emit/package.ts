@@ -2,6 +2,7 @@ import { StructureKind, type StatementStructures } from "ts-morph";
 import type { ApiModel } from "../model/types.js";
 import { identifier } from "./literals.js";
 import { pascalCase } from "../model/names.js";
+import { specifierOf, type Exports } from "./groups.js";
 import { printSourceFile, type GeneratedFile } from "./source.js";
 
 /** The package's shape: its name, version and which namespace is the current API. */
@@ -37,12 +38,23 @@ export function packageInfo(models: ApiModel[]): PackageInfo {
 
 export const factoryName = (info: PackageInfo, model: ApiModel) => identifier(model === info.primary ? "createWebflowClient" : `createWebflow${pascalCase(model.namespace)}Client`);
 
-/** `src/<ns>/index.ts`: everything one API version exports. */
-export function emitNamespaceIndex(model: ApiModel, hasScopes: boolean): GeneratedFile {
-  const modules = ["./types.js", "./validators.js", "./errors.js", "./client.js", ...(hasScopes ? ["./scopes.js"] : [])];
+/**
+ * `src/<ns>/index.ts`: everything one API version exports, name by name, so a module's internals (the
+ * schema plans other modules import) stay out of the public surface.
+ */
+export function emitNamespaceIndex(model: ApiModel, modules: { module: string; exports: Exports }[], wholeModules: string[]): GeneratedFile {
+  const named = modules.map(({ module, exports }) => {
+    const names = [...exports].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return {
+      kind: StructureKind.ExportDeclaration as const,
+      moduleSpecifier: specifierOf(module),
+      namedExports: names.map(([name, typeOnly]) => (typeOnly ? { name, isTypeOnly: true } : name)),
+    };
+  });
   const statements: StatementStructures[] = [
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.js", namedExports: ["components", "operations", "paths"] },
-    ...modules.map((moduleSpecifier) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier })),
+    ...named,
+    ...wholeModules.map((module) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: specifierOf(module) })),
   ];
   return printSourceFile(`src/${model.namespace}/index.ts`, { statements });
 }
@@ -51,7 +63,14 @@ export function emitNamespaceIndex(model: ApiModel, hasScopes: boolean): Generat
 export function emitRootIndex(info: PackageInfo): GeneratedFile {
   const statements: StatementStructures[] = [
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${info.primary.namespace}/index.js` },
-    ...info.models.map((m) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${m.namespace}/client.js`, namedExports: [{ name: "createClient", alias: factoryName(info, m) }] })),
+    ...info.models.map((m) => ({
+      kind: StructureKind.ExportDeclaration as const,
+      moduleSpecifier: `./${m.namespace}/client.js`,
+      namedExports: [
+        { name: "createClient", alias: factoryName(info, m) },
+        { name: "createCore", alias: factoryName(info, m).replace(/Client$/, "Core") },
+      ],
+    })),
     ...info.models.map((m) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${m.namespace}/index.js`, namespaceExport: identifier(m.namespace) })),
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/index.js" },
   ];
@@ -61,7 +80,11 @@ export function emitRootIndex(info: PackageInfo): GeneratedFile {
 export function emitPackageJson(info: PackageInfo): GeneratedFile {
   const entry = (base: string) => ({ types: `./dist/${base}.d.ts`, import: `./dist/${base}.js` });
   const exports: Record<string, unknown> = { ".": entry("index") };
-  for (const model of info.models) exports[`./${model.namespace}`] = entry(`${model.namespace}/index`);
+  for (const model of info.models) {
+    exports[`./${model.namespace}`] = entry(`${model.namespace}/index`);
+    // Each group alone, for bundlers that do not tree-shake and for readers of one resource.
+    for (const tag of [...model.tags].sort((a, b) => (a.module < b.module ? -1 : 1))) exports[`./${model.namespace}/${tag.module}`] = entry(`${model.namespace}/${tag.module}`);
+  }
   exports["./package.json"] = "./package.json";
   const pkg = {
     name: info.name,
@@ -95,6 +118,7 @@ export const PACKAGE_COMPILER_OPTIONS = {
   rootDir: "src",
   skipLibCheck: false,
   isolatedModules: true,
+  isolatedDeclarations: true,
   verbatimModuleSyntax: true,
   newLine: "lf",
 } as const;

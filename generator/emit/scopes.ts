@@ -24,14 +24,14 @@ const readonlyType = (entries: [string, string][]) => `{ ${entries.map(([key, ty
  */
 export function emitScopes(model: ApiModel): GeneratedFile | undefined {
   if (model.scopes.length === 0) return undefined;
-  const names = model.scopes.map((s) => identifier(s.constantName));
-  const list = (filter: (level: string[]) => boolean) => `[${model.scopes.filter((s) => filter(s.levels)).map((s) => identifier(s.constantName)).join(", ")}] as const`;
+  // Literal values, not the constants: a declaration file can state their types without inferring them.
+  const list = (filter: (level: string[]) => boolean) => `[${model.scopes.filter((s) => filter(s.levels)).map((s) => stringLiteral(s.name)).join(", ")}] as const`;
 
   const statements: StatementStructures[] = [
     ...model.scopes.map((scope) =>
       constDeclaration(identifier(scope.constantName), stringLiteral(scope.name), [`${jsDocCode(scope.name)}: ${scope.description}`, `Level: ${scope.levels.join(" and ")}.`]),
     ),
-    constDeclaration("SCOPES", `[${names.join(", ")}] as const`, ["Every scope the API declares, in the order of the spec."]),
+    constDeclaration("SCOPES", list(() => true), ["Every scope the API declares, in the order of the spec."]),
     { kind: StructureKind.TypeAlias, isExported: true, name: "Scope", type: "(typeof SCOPES)[number]", docs: [jsDoc(["One OAuth scope name."])] },
     constDeclaration("SITE_SCOPES", list((levels) => levels.includes("site")), ["Scopes for Data Client apps and site tokens."]),
     constDeclaration("WORKSPACE_SCOPES", list((levels) => levels.includes("workspace")), ["Scopes for workspace tokens and apps with workspace access."]),

@@ -6,6 +6,8 @@ import type { OperationModel } from "../model/types.js";
 export interface GeneratedFile {
   path: string;
   contents: string;
+  /** Declares types only (openapi-typescript's output): it is its own declaration file and compiles to nothing. */
+  typesOnly?: boolean;
 }
 
 const HEADER = "This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate.";

@@ -2,7 +2,7 @@ import type { LoadedSpec } from "../load/index.js";
 import { parametersOf } from "../check/rules.js";
 import { joinPointer } from "../pointer.js";
 import { deref, entries, isJsonMediaType, isObject, operationsOf, own, walkAllSchemas, type Json } from "../walk.js";
-import { camelCase, constantCase, NameRegistry, pascalCase, typeName, words } from "./names.js";
+import { camelCase, constantCase, kebabCase, NameRegistry, pascalCase, typeName, words } from "./names.js";
 import { toSchemaNode } from "./schema.js";
 import type {
   ApiModel,
@@ -12,6 +12,7 @@ import type {
   NamedSchema,
   OperationModel,
   ParamModel,
+  RefSchema,
   ResponseModel,
   SchemaNode,
   ScopeLevel,
@@ -72,6 +73,9 @@ export const FIXED_EXPORTS = [
   "webhooks",
   "$defs",
   "createClient",
+  "createCore",
+  "SchemaPlan",
+  "Validator",
   "Client",
   "KnownErrorCode",
   "isKnownErrorCode",
@@ -131,6 +135,9 @@ export function buildModel(spec: LoadedSpec): ApiModel {
         name,
         typeName: type,
         validatorName: registry.claim(`validate${type}`),
+        guardName: registry.claim(`is${type}`),
+        planName: registry.claim(`${camelCase(type)}Schema`),
+        module: COMPONENTS_MODULE,
         schema: toSchemaNode(raw),
         examples: examplesOf(raw),
       };
@@ -141,7 +148,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   const tags: TagModel[] = (Array.isArray(own(doc, "tags")) ? (own(doc, "tags") as unknown[]) : []).filter(isObject).map((tag) => {
     const description = text(own(tag, "description"));
     const name = String(own(tag, "name"));
-    return { name, group: groups.claim(camelCase(name)), className: "", ...(description ? { description } : {}) };
+    return { name, group: groups.claim(camelCase(name)), className: "", module: "", ...(description ? { description } : {}) };
   });
   const groupOf = new Map(tags.map((tag) => [tag.name, tag.group]));
 
@@ -150,7 +157,12 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   assignMethodNames(operations);
   const usedTags = tags.filter((tag) => operations.some((op) => op.tag === tag.name));
-  for (const tag of usedTags) tag.className = registry.claim(`${pascalCase(tag.name)}Api`);
+  const modules = new NameRegistry(FIXED_MODULES);
+  for (const tag of usedTags) {
+    tag.className = registry.claim(`${pascalCase(tag.name)}Api`);
+    tag.module = modules.claim(kebabCase(tag.group));
+  }
+  assignSchemaModules(schemas, operations, usedTags);
   const errorStatuses = errorStatusesOf(operations);
   for (const status of errorStatuses) status.className = registry.claim(status.className);
 
@@ -209,6 +221,7 @@ function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number],
     ...(itemsProperty !== undefined
       ? { paging: { itemsProperty: itemsProperty.name, itemsRequired: itemsProperty.required, paginationRequired: itemsProperty.paginationRequired, iteratorName: "" } }
       : {}),
+    functionName: registry.claim(camelCase(id)),
     typeNames: {
       params: registry.claim(`${base}Params`),
       result: registry.claim(`${base}Result`),
@@ -216,7 +229,66 @@ function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number],
     },
     validatorName: registry.claim(`validate${base}Result`),
     ...(body ? { bodyValidatorName: registry.claim(`validate${base}Body`) } : {}),
+    inline: {
+      ...(success.schema && !isBareRef(success.schema) ? { resultGuard: registry.claim(`is${base}Result`), resultPlan: registry.claim(`${camelCase(id)}ResultSchema`) } : {}),
+      ...(body && !isBareRef(body.schema) ? { bodyGuard: registry.claim(`is${base}Body`), bodyPlan: registry.claim(`${camelCase(id)}BodySchema`) } : {}),
+    },
   };
+}
+
+/** A schema that is just another named schema: its validator, guard and plan are that schema's. */
+export const isBareRef = (node: SchemaNode): node is RefSchema => node.kind === "ref" && !node.nullable && node.not === undefined;
+
+/** The module of components shared by several groups, or used by none. */
+export const COMPONENTS_MODULE = "shared";
+
+/** Modules every namespace has; a group never takes their names. */
+const FIXED_MODULES = [COMPONENTS_MODULE, "index", "schema", "client", "scopes", "errors"];
+
+/** The names of the components a schema refers to directly. */
+function refsOf(node: SchemaNode | undefined, into: Set<string>): Set<string> {
+  if (!node) return into;
+  if (node.kind === "ref") into.add(node.name);
+  if (node.not) refsOf(node.not, into);
+  if (node.kind === "array") {
+    refsOf(node.items, into);
+    for (const item of node.prefixItems ?? []) refsOf(item, into);
+  }
+  if (node.kind === "object") {
+    for (const property of node.properties) refsOf(property.schema, into);
+    if (typeof node.additionalProperties === "object") refsOf(node.additionalProperties, into);
+    for (const entry of node.patternProperties ?? []) refsOf(entry.schema, into);
+  }
+  if (node.kind === "oneOf" || node.kind === "anyOf" || node.kind === "allOf") for (const variant of node.variants) refsOf(variant, into);
+  return into;
+}
+
+/**
+ * A component used (directly or through other components) by the operations of exactly one group lives
+ * in that group's module; one used by several groups, or by none, in \`shared\`. So a group's module
+ * only ever imports from \`shared\`, and \`shared\` from no group.
+ */
+function assignSchemaModules(schemas: NamedSchema[], operations: OperationModel[], tags: TagModel[]): void {
+  const byName = new Map(schemas.map((s) => [s.name, s]));
+  const direct = new Map(schemas.map((s) => [s.name, refsOf(s.schema, new Set())]));
+  const users = new Map<string, Set<string>>();
+  const moduleOf = new Map(tags.map((tag) => [tag.group, tag.module]));
+  for (const op of operations) {
+    const roots = [op.success.schema, op.body?.schema, ...op.params.map((p) => p.schema), ...op.errors.map((e) => e.schema)];
+    const pending = [...roots.reduce((set, node) => refsOf(node, set), new Set<string>())];
+    const reached = new Set<string>();
+    while (pending.length > 0) {
+      const name = pending.pop() as string;
+      if (reached.has(name) || !byName.has(name)) continue;
+      reached.add(name);
+      pending.push(...(direct.get(name) ?? []));
+    }
+    for (const name of reached) (users.get(name) ?? users.set(name, new Set()).get(name)!).add(op.group);
+  }
+  for (const schema of schemas) {
+    const groups = [...(users.get(schema.name) ?? [])];
+    schema.module = groups.length === 1 ? (moduleOf.get(groups[0] as string) ?? COMPONENTS_MODULE) : COMPONENTS_MODULE;
+  }
 }
 
 /**

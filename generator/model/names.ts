@@ -61,6 +61,12 @@ export function camelCase(text: string, fallback = "unnamed"): string {
   return safe(first + rest.map(capitalize).join(""), fallback);
 }
 
+/** A file name: `customCode` → `custom-code`. */
+export function kebabCase(text: string, fallback = "unnamed"): string {
+  const name = words(text).join("-");
+  return name === "" ? fallback : name;
+}
+
 export function constantCase(text: string, fallback = "UNNAMED"): string {
   return safe(words(text).join("_").toUpperCase(), fallback);
 }

@@ -49,13 +49,14 @@ export function toSchemaNode(raw: unknown): SchemaNode {
   const nullByType = types.length === 0 ? rawEnum !== undefined : types.includes("null");
   const nullable = nullByType && (rawEnum === undefined || rawEnum.includes(null));
   if (rawEnum !== undefined && rawEnum.length > 0 && rawEnum.every((v) => v === null)) return defined({ kind: "null", nullable: true, description, deprecated });
-  const base = { nullable, description, deprecated, enum: enumValues && enumValues.length > 0 ? enumValues : undefined };
+  const notSchema = own(raw, "not") !== undefined ? toSchemaNode(own(raw, "not")) : undefined;
+  const base = { nullable, description, deprecated, enum: enumValues && enumValues.length > 0 ? enumValues : undefined, not: notSchema };
 
   const composite = COMPOSITES.find((key) => Array.isArray(own(raw, key)));
   const ownTypes = types.filter((t) => t !== "null");
   if (composite) {
     const variants = (own(raw, composite) as unknown[]).map(toSchemaNode);
-    const rest = constraints(raw, [composite]);
+    const rest = constraints(raw, [composite, "not"]);
     if (rest.length === 0) return defined({ ...base, kind: composite, variants });
     // A schema with its own keywords beside a combinator must satisfy both.
     return defined({ ...base, enum: undefined, kind: "allOf", variants: [toSchemaNode(Object.fromEntries(rest)), defined({ kind: composite, variants, nullable: false })] });
@@ -64,7 +65,9 @@ export function toSchemaNode(raw: unknown): SchemaNode {
   if (ownTypes.length > 1) {
     return defined({ ...base, kind: "anyOf", variants: ownTypes.map((type) => toSchemaNode({ ...raw, type, description: undefined })) });
   }
-  const inferred = ownTypes.length === 0 ? inferType(raw, enumValues) : { type: ownTypes[0], implied: false };
+  // `type: "null"` alone admits null and nothing else.
+  const onlyNull = types.length > 0 && ownTypes.length === 0;
+  const inferred = onlyNull ? { type: "null", implied: false } : ownTypes.length === 0 ? inferType(raw, enumValues) : { type: ownTypes[0], implied: false };
   const type = inferred.type;
   const typed = inferred.implied ? { ...base, implied: true } : base;
   switch (type) {
@@ -74,13 +77,21 @@ export function toSchemaNode(raw: unknown): SchemaNode {
     }
     case "number":
     case "integer":
-      return defined({ ...typed, kind: type, minimum: num(raw, "minimum"), maximum: num(raw, "maximum"), exclusiveMinimum: num(raw, "exclusiveMinimum"), exclusiveMaximum: num(raw, "exclusiveMaximum") });
+      return defined({ ...typed, kind: type, minimum: num(raw, "minimum"), maximum: num(raw, "maximum"), exclusiveMinimum: num(raw, "exclusiveMinimum"), exclusiveMaximum: num(raw, "exclusiveMaximum"), multipleOf: num(raw, "multipleOf") });
     case "boolean":
       return defined({ ...typed, kind: "boolean" });
     case "null":
       return defined({ ...typed, kind: "null", nullable: true });
     case "array":
-      return defined({ ...typed, kind: "array", items: toSchemaNode(own(raw, "items") ?? {}), minItems: num(raw, "minItems"), maxItems: num(raw, "maxItems") });
+      return defined({
+        ...typed,
+        kind: "array",
+        items: toSchemaNode(own(raw, "items") ?? {}),
+        prefixItems: Array.isArray(own(raw, "prefixItems")) ? (own(raw, "prefixItems") as unknown[]).map(toSchemaNode) : undefined,
+        minItems: num(raw, "minItems"),
+        maxItems: num(raw, "maxItems"),
+        uniqueItems: own(raw, "uniqueItems") === true ? true : undefined,
+      });
     case "object": {
       const required = Array.isArray(own(raw, "required")) ? (own(raw, "required") as unknown[]).filter((r): r is string => typeof r === "string") : [];
       const properties = Object.entries(isObject(own(raw, "properties")) ? (own(raw, "properties") as Json) : {}).map(([name, schema]) => ({
@@ -95,6 +106,11 @@ export function toSchemaNode(raw: unknown): SchemaNode {
         properties,
         additionalProperties: extra === false ? false : isObject(extra) ? toSchemaNode(extra) : true,
         requiredOnly: required.filter((name) => !properties.some((p) => p.name === name)),
+        patternProperties: isObject(own(raw, "patternProperties"))
+          ? Object.entries(own(raw, "patternProperties") as Json).map(([pattern, schema]) => ({ pattern, schema: toSchemaNode(schema) }))
+          : undefined,
+        minProperties: num(raw, "minProperties"),
+        maxProperties: num(raw, "maxProperties"),
       });
     }
     default:
@@ -104,8 +120,8 @@ export function toSchemaNode(raw: unknown): SchemaNode {
 
 const STRING_KEYWORDS = ["pattern", "minLength", "maxLength", "format"];
 const NUMBER_KEYWORDS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"];
-const ARRAY_KEYWORDS = ["items", "minItems", "maxItems"];
-const OBJECT_KEYWORDS = ["properties", "additionalProperties", "required"];
+const ARRAY_KEYWORDS = ["items", "prefixItems", "minItems", "maxItems", "uniqueItems"];
+const OBJECT_KEYWORDS = ["properties", "additionalProperties", "required", "patternProperties", "minProperties", "maxProperties"];
 
 /**
  * The type a schema without `type` is about: from its enum (which then limits the values itself), or

@@ -26,6 +26,8 @@ interface SchemaBase {
    * constrain values of that type and let every other type through, as JSON Schema says.
    */
   implied?: boolean;
+  /** `not`: the value must not match this schema. */
+  not?: SchemaNode;
 }
 
 export interface RefSchema extends SchemaBase {
@@ -50,6 +52,7 @@ export interface NumberSchema extends SchemaBase {
   maximum?: number;
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
+  multipleOf?: number;
 }
 
 export interface BooleanSchema extends SchemaBase {
@@ -63,8 +66,11 @@ export interface NullSchema extends SchemaBase {
 export interface ArraySchema extends SchemaBase {
   kind: "array";
   items: SchemaNode;
+  /** 3.1 `prefixItems`: schemas of the first items, by position; `items` applies to the rest. */
+  prefixItems?: SchemaNode[];
   minItems?: number;
   maxItems?: number;
+  uniqueItems?: boolean;
 }
 
 export interface PropertyModel {
@@ -80,6 +86,10 @@ export interface ObjectSchema extends SchemaBase {
   additionalProperties: boolean | SchemaNode;
   /** Required names listed without a property schema of their own. */
   requiredOnly: string[];
+  /** `patternProperties`: properties whose name matches a pattern must match its schema. */
+  patternProperties?: { pattern: string; schema: SchemaNode }[];
+  minProperties?: number;
+  maxProperties?: number;
 }
 
 export interface CompositeSchema extends SchemaBase {
@@ -98,6 +108,12 @@ export interface NamedSchema {
   typeName: string;
   /** Exported validator, e.g. `validateSite`. */
   validatorName: string;
+  /** Exported type guard, e.g. `isSite`. */
+  guardName: string;
+  /** The schema as data for explaining failures, e.g. `siteSchema`. */
+  planName: string;
+  /** The module it is emitted in: the one group whose operations use it, or `components`. */
+  module: string;
   schema: SchemaNode;
   examples: unknown[];
 }
@@ -156,10 +172,15 @@ export interface OperationModel {
   scopes: string[];
   /** Set for offset/limit lists that return `pagination`: the client also gets an iterator over all pages. */
   paging?: PagingModel;
+  /** The standalone function that performs the call, e.g. `getSite(core, params)`. */
+  functionName: string;
   typeNames: { params: string; result: string; body?: string };
+  /** Validates the success body: its own, or an alias of the component validator it is. */
   validatorName: string;
   /** Checks the request body before it is sent; set when the operation takes one. */
   bodyValidatorName?: string;
+  /** Guard and plan of an inline (not bare `$ref`) success body or request body. */
+  inline: { resultGuard?: string; resultPlan?: string; bodyGuard?: string; bodyPlan?: string };
 }
 
 export interface PagingModel {
@@ -199,6 +220,8 @@ export interface TagModel {
   group: string;
   /** The exported class holding the group's methods, e.g. `SitesApi`. */
   className: string;
+  /** The module (file name without extension) of the group's code, e.g. `custom-code`. */
+  module: string;
   description?: string;
 }
 

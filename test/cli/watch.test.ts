@@ -13,7 +13,8 @@ describe("cli: generate --watch", () => {
   const specDir = path.join(dir, "spec");
   const spec = path.join(specDir, "api.yaml");
   const out = path.join(dir, "out");
-  const client = path.join(out, "src", "things", "client.ts");
+  // The Things group module holds its operations.
+  const client = path.join(out, "src", "things", "things.ts");
   const base = readFileSync(BASE_SPEC, "utf8");
   const withDelete = readFileSync(path.join(FIXTURES, "operation-added", "new.yaml"), "utf8");
   let child: ChildProcess | undefined;

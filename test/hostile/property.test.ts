@@ -11,7 +11,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { generate, GenerationError, writeOutput, type GenerateResult } from "../../generator/index.js";
+import { generate, verifyPackage, GenerationError, writeOutput, type GenerateResult } from "../../generator/index.js";
 import {
   activeOccurrences,
   CANARY,
@@ -147,6 +147,7 @@ async function check(input: Input): Promise<void> {
     return;
   }
   expect(sideEffects(before), "generating ran spec text").toEqual([]);
+  expect(verifyPackage(result.files).map((p) => `${p.location?.file}:${p.location?.line} ${p.message}`), "the package compiles strictly").toEqual([]);
   expect(result.files.map((f) => f.path)).toContain("dist/index.js");
 
   const out = path.join(run, "pkg");
@@ -167,14 +168,14 @@ async function check(input: Input): Promise<void> {
   expect(sideEffects(before), "using the package ran spec text").toEqual([]);
 
   // Docs are comment text, unchanged up to the JSDoc escaping.
-  const client = result.files.find((f) => f.path === "src/hostile/client.ts")?.contents ?? "";
-  const comments = docForm(commentText(client));
+  const code = result.files.filter((f) => f.path.startsWith("src/hostile/") && f.path.endsWith(".ts") && !f.path.endsWith("/schema.ts")).map((f) => f.contents).join("\n");
+  const comments = docForm(commentText(code));
   for (const [what, text] of [
     ["description", op.description],
     ["summary", op.summary],
     ["tag description", spec.tags[0].description],
   ] as const) {
-    if (typeof text === "string" && docForm(text) !== "") expect(comments, `${what} ${JSON.stringify(text)} in a comment of client.ts`).toContain(docForm(text));
+    if (typeof text === "string" && docForm(text) !== "") expect(comments, `${what} ${JSON.stringify(text)} in a comment of the generated modules`).toContain(docForm(text));
   }
 
   expect(activeOccurrences(result.files, [CANARY]), "spec text outside a literal or comment").toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as scopes from "../../generated/src/v2/scopes.js";
+import * as scopes from "../../generated/src/v2/index.js";
 import { dereferencedSpec, specOperations } from "../support/spec.js";
 
 /** The scope tables, derived here from spec/ independently of the generator, must equal the generated ones. */

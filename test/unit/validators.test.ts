@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import * as v1 from "../../generated/src/v1/validators.js";
-import * as v2 from "../../generated/src/v2/validators.js";
+import * as v1 from "../../generated/src/v1/index.js";
+import * as v2 from "../../generated/src/v2/index.js";
 import { pascalCase, typeName } from "../../generator/model/names.js";
 import type { ValidationResult } from "../../generated/src/runtime/validation.js";
 import { dereferencedSpec, specOperations } from "../support/spec.js";

@@ -1,27 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
-import {
-  createHttpCore,
-  type ClientConfig,
-  type HttpCore,
-  type RequestOptions,
-} from "../runtime/http.js";
-import type {
-  WebflowNetworkError,
-  WebflowRequestValidationError,
-  WebflowResponseValidationError,
-} from "../runtime/errors.js";
-import { toApiError, type NotFoundError } from "./errors.js";
-import type {
-  CreateWebhookParams,
-  CreateWebhookResult,
-  GetSiteParams,
-  GetSiteResult,
-} from "./types.js";
-import {
-  validateCreateWebhookBody,
-  validateCreateWebhookResult,
-  validateGetSiteResult,
-} from "./validators.js";
+import { type ClientConfig, type HttpCore, createHttpCore } from "../runtime/http.js";
+import { toApiError } from "./errors.js";
+import { SitesApi } from "./sites.js";
 
 /**
  * The default base URL of Multi-file API, from the spec's first server.
@@ -34,75 +14,13 @@ export const SERVER_URL = "https://api.example.com/v2";
 export const API_VERSION = "2.0.0";
 
 /**
- * Sites operations: Sites and their webhooks.
+ * The HTTP core of a Multi-file API client, for calling operations as standalone functions (`getSite(core, params)`): a program then bundles only the operations it imports.
  *
- * Reached as `client.sites`.
+ * Every call sends `Authorization: Bearer <token>` to `https://api.example.com/v2` (or `config.baseUrl`), checks the response against the spec unless `validateResponses` is false, and throws a typed error for every documented error status.
+ * @example const core = createCore({ token: process.env.WEBFLOW_TOKEN! });
  */
-export class SitesApi {
-  readonly #core: HttpCore;
-
-  constructor(core: HttpCore) {
-    this.#core = core;
-  }
-
-  /**
-   * Create a webhook
-   *
-   * Required scopes: `sites:write`.
-   *
-   * POST `/sites/{site_id}/webhooks` (operationId `createWebhook`).
-   * @param params - site_id, body
-   * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
-   * @throws {@link WebflowRequestValidationError} when the body does not match the spec; nothing is sent.
-   * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
-   * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
-   */
-  createWebhook(
-    params: CreateWebhookParams,
-    options?: RequestOptions,
-  ): Promise<CreateWebhookResult> {
-    return this.#core.request<CreateWebhookResult>(
-      {
-        operationId: "createWebhook",
-        method: "POST",
-        path: "/sites/{site_id}/webhooks",
-        pathParams: { site_id: params.site_id },
-        body: params.body,
-        validateBody: validateCreateWebhookBody,
-        responseKind: "json",
-        validate: validateCreateWebhookResult,
-      },
-      options,
-    );
-  }
-
-  /**
-   * Get a site
-   *
-   * Required scopes: `sites:read`.
-   *
-   * GET `/sites/{site_id}` (operationId `getSite`).
-   * @param params - site_id
-   * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
-   * @throws {@link NotFoundError} 404: No such site.
-   * @throws {@link WebflowNetworkError} when the request cannot be sent or times out.
-   * @throws {@link WebflowResponseValidationError} when the response does not match the spec.
-   */
-  get(params: GetSiteParams, options?: RequestOptions): Promise<GetSiteResult> {
-    return this.#core.request<GetSiteResult>(
-      {
-        operationId: "getSite",
-        method: "GET",
-        path: "/sites/{site_id}",
-        pathParams: { site_id: params.site_id },
-        responseKind: "json",
-        validate: validateGetSiteResult,
-      },
-      options,
-    );
-  }
+export function createCore(config: ClientConfig): HttpCore {
+  return createHttpCore({ defaultBaseUrl: SERVER_URL, config, toApiError });
 }
 
 /**
@@ -113,12 +31,10 @@ export interface Client {
 }
 
 /**
- * Creates a Multi-file API client.
- *
- * Every call sends `Authorization: Bearer <token>` to `https://api.example.com/v2` (or `config.baseUrl`), checks the response against the spec unless `validateResponses` is false, and throws a typed error for every documented error status.
+ * Creates a Multi-file API client (see {@link createCore} for what every call does).
  * @example const client = createClient({ token: process.env.WEBFLOW_TOKEN! });
  */
 export function createClient(config: ClientConfig): Client {
-  const core = createHttpCore({ defaultBaseUrl: SERVER_URL, config, toApiError });
+  const core = createCore(config);
   return { sites: new SitesApi(core) };
 }

@@ -30,7 +30,7 @@ export const WORKSPACE_READ = "workspace:read";
 /**
  * Every scope the API declares, in the order of the spec.
  */
-export const SCOPES = [SITES_READ, SITES_WRITE, FORMS_READ, WORKSPACE_READ] as const;
+export const SCOPES = ["sites:read", "sites:write", "forms:read", "workspace:read"] as const;
 
 /**
  * One OAuth scope name.
@@ -40,12 +40,12 @@ export type Scope = (typeof SCOPES)[number];
 /**
  * Scopes for Data Client apps and site tokens.
  */
-export const SITE_SCOPES = [SITES_READ, SITES_WRITE, FORMS_READ] as const;
+export const SITE_SCOPES = ["sites:read", "sites:write", "forms:read"] as const;
 
 /**
  * Scopes for workspace tokens and apps with workspace access.
  */
-export const WORKSPACE_SCOPES = [WORKSPACE_READ] as const;
+export const WORKSPACE_SCOPES = ["workspace:read"] as const;
 
 /**
  * What each scope grants, as the spec describes it.

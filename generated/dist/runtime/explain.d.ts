@@ -1,0 +1,79 @@
+/**
+ * Why a value does not match its schema.
+ *
+ * Every generated validator has two halves: a type guard compiled to one boolean expression (the fast
+ * path every valid response takes), and the schema as data, a {@link SchemaPlan}, which this module
+ * walks only when the guard has said no, to list every issue with its JSON pointer. Keeping the
+ * explanation out of the compiled code is what keeps the generated validators small; the two halves
+ * read the same model and are tested against each other and against Ajv.
+ */
+import type { ValidationIssue, ValidationResult } from "./validation.js";
+/** A plan or, for a named schema (which may be recursive or live in another module), a getter of one. */
+export type PlanRef = SchemaPlan | (() => SchemaPlan);
+/** The string formats a plan can check; other formats are annotations only. */
+export type PlanFormat = "date-time" | "date" | "uri" | "email";
+/** One schema as data: the same keywords the generated guard checks. */
+export interface SchemaPlan {
+    /** `any` accepts every value (only `enum` and the combinators constrain it). */
+    readonly kind: "string" | "number" | "integer" | "boolean" | "null" | "array" | "object" | "allOf" | "anyOf" | "oneOf" | "any";
+    /** The component name, used in messages (`expected Site`). */
+    readonly title?: string;
+    readonly nullable?: boolean;
+    /** The type only scopes the keywords: values of any other type pass. */
+    readonly implied?: boolean;
+    readonly enum?: readonly (string | number | boolean)[];
+    readonly not?: PlanRef;
+    readonly format?: PlanFormat;
+    readonly pattern?: RegExp;
+    readonly minLength?: number;
+    readonly maxLength?: number;
+    readonly minimum?: number;
+    readonly maximum?: number;
+    readonly exclusiveMinimum?: number;
+    readonly exclusiveMaximum?: number;
+    readonly multipleOf?: number;
+    readonly items?: PlanRef;
+    readonly prefixItems?: readonly PlanRef[];
+    readonly minItems?: number;
+    readonly maxItems?: number;
+    readonly uniqueItems?: boolean;
+    readonly properties?: Readonly<Record<string, PlanRef>>;
+    readonly required?: readonly string[];
+    /** `false`: no other property; a plan: other properties must match it; absent: anything goes. */
+    readonly additionalProperties?: false | PlanRef;
+    readonly patternProperties?: readonly (readonly [RegExp, PlanRef])[];
+    readonly minProperties?: number;
+    readonly maxProperties?: number;
+    /** The variants of `allOf`, `anyOf` and `oneOf`. */
+    readonly of?: readonly PlanRef[];
+}
+/** What a plan accepts, in a few words, for the `expected` of an issue. */
+export declare function describePlan(ref: PlanRef): string;
+/** JSON equality, as `uniqueItems` compares: same type, same members, key order aside. */
+export declare function jsonEqual(a: unknown, b: unknown): boolean;
+/** True when two items of the array are equal as JSON. */
+export declare function hasDuplicates(items: readonly unknown[]): boolean;
+/** `value / divisor` is a whole number, as Ajv decides it. */
+export declare function isMultipleOf(value: number, divisor: number): boolean;
+/** Code-point length at least `min`, counted only when UTF-16 length leaves it open. */
+export declare function minLength(s: string, min: number): boolean;
+/** Code-point length at most `max`, counted only when UTF-16 length leaves it open. */
+export declare function maxLength(s: string, max: number): boolean;
+/** An own property's value, for names every object inherits (`constructor`, `toString`). */
+export declare function own(object: Record<string, unknown>, key: string): unknown;
+/** Every issue of `value` against `plan`, each with its JSON pointer below `path`. */
+export declare function explain(ref: PlanRef, value: unknown, path?: string): ValidationIssue[];
+/**
+ * A validator from its two halves: the compiled guard decides, the plan explains a failure. Should the
+ * two ever disagree, the value is still refused, with one issue saying so, never accepted.
+ */
+export declare function validator<T>(guard: (value: unknown) => value is T, plan: PlanRef): Validator<T>;
+/** A generated validator: the typed value, or every issue with its JSON pointer. */
+export type Validator<T> = (value: unknown) => ValidationResult<T>;
+/** A guard that takes any value, as the generated helpers are. */
+export type Guard = (value: unknown) => boolean;
+/**
+ * Every property of `object` matching a pattern satisfies that pattern's guard, and every property that is
+ * neither `known` nor matched by a pattern satisfies `additional` (`false`: there is none; `true`: any).
+ */
+export declare function extrasMatch(object: Record<string, unknown>, known: ReadonlySet<string>, patterns: readonly (readonly [RegExp, Guard])[], additional: Guard | boolean): boolean;

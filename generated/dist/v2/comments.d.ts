@@ -1,0 +1,359 @@
+import type { SchemaPlan, Validator } from "../runtime/explain.js";
+import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { components, operations } from "./schema.js";
+/**
+ * A reply in a comment thread.
+ */
+export type CommentReply = components["schemas"]["CommentReply"];
+/**
+ * Whether `value` is a {@link CommentReply}; the fast check {@link validateCommentReply} runs before explaining a failure.
+ */
+export declare function isCommentReply(value: unknown): value is CommentReply;
+/**
+ * The CommentReply schema as data: what {@link validateCommentReply} walks to say why a value failed.
+ */
+export declare const commentReplySchema: SchemaPlan;
+/**
+ * Checks that `value` is a {@link CommentReply}.
+ * @returns `{ ok: true, value }` typed as {@link CommentReply}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export declare const validateCommentReply: Validator<CommentReply>;
+/**
+ * Response of GET /sites/{site_id}/comments/{comment_thread_id}/replies, one page of replies. The array is under the key `comments`, not `replies`.
+ */
+export type CommentReplyList = components["schemas"]["CommentReplyList"];
+/**
+ * Whether `value` is a {@link CommentReplyList}; the fast check {@link validateCommentReplyList} runs before explaining a failure.
+ */
+export declare function isCommentReplyList(value: unknown): value is CommentReplyList;
+/**
+ * The CommentReplyList schema as data: what {@link validateCommentReplyList} walks to say why a value failed.
+ */
+export declare const commentReplyListSchema: SchemaPlan;
+/**
+ * Checks that `value` is a {@link CommentReplyList}.
+ * @returns `{ ok: true, value }` typed as {@link CommentReplyList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export declare const validateCommentReplyList: Validator<CommentReplyList>;
+/**
+ * A user in a comment reply (its author or a mentioned user). Unlike CommentThreadUser it is identified by `id`, not `userId`.
+ */
+export type CommentReplyUser = components["schemas"]["CommentReplyUser"];
+/**
+ * Whether `value` is a {@link CommentReplyUser}; the fast check {@link validateCommentReplyUser} runs before explaining a failure.
+ */
+export declare function isCommentReplyUser(value: unknown): value is CommentReplyUser;
+/**
+ * The CommentReplyUser schema as data: what {@link validateCommentReplyUser} walks to say why a value failed.
+ */
+export declare const commentReplyUserSchema: SchemaPlan;
+/**
+ * Checks that `value` is a {@link CommentReplyUser}.
+ * @returns `{ ok: true, value }` typed as {@link CommentReplyUser}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export declare const validateCommentReplyUser: Validator<CommentReplyUser>;
+/**
+ * A comment thread left on a page of a site in the Designer.
+ */
+export type CommentThread = components["schemas"]["CommentThread"];
+/**
+ * Whether `value` is a {@link CommentThread}; the fast check {@link validateCommentThread} runs before explaining a failure.
+ */
+export declare function isCommentThread(value: unknown): value is CommentThread;
+/**
+ * The CommentThread schema as data: what {@link validateCommentThread} walks to say why a value failed.
+ */
+export declare const commentThreadSchema: SchemaPlan;
+/**
+ * Checks that `value` is a {@link CommentThread}.
+ * @returns `{ ok: true, value }` typed as {@link CommentThread}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export declare const validateCommentThread: Validator<CommentThread>;
+/**
+ * Response of GET /sites/{site_id}/comments, one page of comment threads.
+ */
+export type CommentThreadList = components["schemas"]["CommentThreadList"];
+/**
+ * Whether `value` is a {@link CommentThreadList}; the fast check {@link validateCommentThreadList} runs before explaining a failure.
+ */
+export declare function isCommentThreadList(value: unknown): value is CommentThreadList;
+/**
+ * The CommentThreadList schema as data: what {@link validateCommentThreadList} walks to say why a value failed.
+ */
+export declare const commentThreadListSchema: SchemaPlan;
+/**
+ * Checks that `value` is a {@link CommentThreadList}.
+ * @returns `{ ok: true, value }` typed as {@link CommentThreadList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export declare const validateCommentThreadList: Validator<CommentThreadList>;
+/**
+ * A user in a comment thread (its author or a mentioned user), identified by `userId`.
+ */
+export type CommentThreadUser = components["schemas"]["CommentThreadUser"];
+/**
+ * Whether `value` is a {@link CommentThreadUser}; the fast check {@link validateCommentThreadUser} runs before explaining a failure.
+ */
+export declare function isCommentThreadUser(value: unknown): value is CommentThreadUser;
+/**
+ * The CommentThreadUser schema as data: what {@link validateCommentThreadUser} walks to say why a value failed.
+ */
+export declare const commentThreadUserSchema: SchemaPlan;
+/**
+ * Checks that `value` is a {@link CommentThreadUser}.
+ * @returns `{ ok: true, value }` typed as {@link CommentThreadUser}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export declare const validateCommentThreadUser: Validator<CommentThreadUser>;
+/**
+ * Parameters of `client.comments.getThread`.
+ */
+export interface GetCommentThreadParams {
+    /**
+     * Unique identifier of a site.
+     *
+     * Sent in the path.
+     */
+    site_id: NonNullable<operations["getCommentThread"]["parameters"]["path"]>["site_id"];
+    /**
+     * Unique identifier of a comment thread.
+     *
+     * Sent in the path.
+     */
+    comment_thread_id: NonNullable<operations["getCommentThread"]["parameters"]["path"]>["comment_thread_id"];
+    /**
+     * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
+     *
+     * Sent in the query.
+     */
+    localeId?: NonNullable<operations["getCommentThread"]["parameters"]["query"]>["localeId"];
+    /**
+     * Number of items to skip before the first item returned (for paging). Defaults to 0.
+     *
+     * Sent in the query.
+     */
+    offset?: NonNullable<operations["getCommentThread"]["parameters"]["query"]>["offset"];
+    /**
+     * Maximum number of items to return (at most 100). Defaults to 100.
+     *
+     * Sent in the query.
+     */
+    limit?: NonNullable<operations["getCommentThread"]["parameters"]["query"]>["limit"];
+    /**
+     * Field to sort the results by. Only applies together with `sortOrder`; sent alone it has no effect.
+     *
+     * Sent in the query.
+     */
+    sortBy?: NonNullable<operations["getCommentThread"]["parameters"]["query"]>["sortBy"];
+    /**
+     * Sort direction of the results, ascending (`asc`) or descending (`desc`). Needed for `sortBy` to take effect.
+     *
+     * Sent in the query.
+     */
+    sortOrder?: NonNullable<operations["getCommentThread"]["parameters"]["query"]>["sortOrder"];
+}
+/**
+ * What `client.comments.getThread` resolves to: the 200 response. The comment thread.
+ */
+export type GetCommentThreadResult = operations["getCommentThread"]["responses"][200]["content"]["application/json"];
+/**
+ * Checks the 200 response body of `client.comments.getThread`.
+ */
+export declare const validateGetCommentThreadResult: Validator<GetCommentThreadResult>;
+/**
+ * Get Comment Thread: {@link CommentsApi.getThread | client.comments.getThread} as a function of the core, so that a program importing only it bundles only it.
+ */
+export declare function getCommentThread(core: HttpCore, params: GetCommentThreadParams, options?: RequestOptions): Promise<GetCommentThreadResult>;
+/**
+ * Parameters of `client.comments.listReplies`.
+ */
+export interface ListCommentRepliesParams {
+    /**
+     * Unique identifier of a site.
+     *
+     * Sent in the path.
+     */
+    site_id: NonNullable<operations["listCommentReplies"]["parameters"]["path"]>["site_id"];
+    /**
+     * Unique identifier of a comment thread.
+     *
+     * Sent in the path.
+     */
+    comment_thread_id: NonNullable<operations["listCommentReplies"]["parameters"]["path"]>["comment_thread_id"];
+    /**
+     * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
+     *
+     * Sent in the query.
+     */
+    localeId?: NonNullable<operations["listCommentReplies"]["parameters"]["query"]>["localeId"];
+    /**
+     * Number of items to skip before the first item returned (for paging). Defaults to 0.
+     *
+     * Sent in the query.
+     */
+    offset?: NonNullable<operations["listCommentReplies"]["parameters"]["query"]>["offset"];
+    /**
+     * Maximum number of items to return (at most 100). Defaults to 100.
+     *
+     * Sent in the query.
+     */
+    limit?: NonNullable<operations["listCommentReplies"]["parameters"]["query"]>["limit"];
+    /**
+     * Field to sort the results by. Only applies together with `sortOrder`; sent alone it has no effect.
+     *
+     * Sent in the query.
+     */
+    sortBy?: NonNullable<operations["listCommentReplies"]["parameters"]["query"]>["sortBy"];
+    /**
+     * Sort direction of the results, ascending (`asc`) or descending (`desc`). Needed for `sortBy` to take effect.
+     *
+     * Sent in the query.
+     */
+    sortOrder?: NonNullable<operations["listCommentReplies"]["parameters"]["query"]>["sortOrder"];
+}
+/**
+ * What `client.comments.listReplies` resolves to: the 200 response. One page of replies.
+ */
+export type ListCommentRepliesResult = operations["listCommentReplies"]["responses"][200]["content"]["application/json"];
+/**
+ * Checks the 200 response body of `client.comments.listReplies`.
+ */
+export declare const validateListCommentRepliesResult: Validator<ListCommentRepliesResult>;
+/**
+ * List Comment Replies: {@link CommentsApi.listReplies | client.comments.listReplies} as a function of the core, so that a program importing only it bundles only it.
+ */
+export declare function listCommentReplies(core: HttpCore, params: ListCommentRepliesParams, options?: RequestOptions): Promise<ListCommentRepliesResult>;
+/**
+ * Parameters of `client.comments.listThreads`.
+ */
+export interface ListCommentThreadsParams {
+    /**
+     * Unique identifier of a site.
+     *
+     * Sent in the path.
+     */
+    site_id: NonNullable<operations["listCommentThreads"]["parameters"]["path"]>["site_id"];
+    /**
+     * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
+     *
+     * Sent in the query.
+     */
+    localeId?: NonNullable<operations["listCommentThreads"]["parameters"]["query"]>["localeId"];
+    /**
+     * Number of items to skip before the first item returned (for paging). Defaults to 0.
+     *
+     * Sent in the query.
+     */
+    offset?: NonNullable<operations["listCommentThreads"]["parameters"]["query"]>["offset"];
+    /**
+     * Maximum number of items to return (at most 100). Defaults to 100.
+     *
+     * Sent in the query.
+     */
+    limit?: NonNullable<operations["listCommentThreads"]["parameters"]["query"]>["limit"];
+    /**
+     * Field to sort the results by. Only applies together with `sortOrder`; sent alone it has no effect.
+     *
+     * Sent in the query.
+     */
+    sortBy?: NonNullable<operations["listCommentThreads"]["parameters"]["query"]>["sortBy"];
+    /**
+     * Sort direction of the results, ascending (`asc`) or descending (`desc`). Needed for `sortBy` to take effect.
+     *
+     * Sent in the query.
+     */
+    sortOrder?: NonNullable<operations["listCommentThreads"]["parameters"]["query"]>["sortOrder"];
+}
+/**
+ * What `client.comments.listThreads` resolves to: the 200 response. One page of comment threads.
+ */
+export type ListCommentThreadsResult = operations["listCommentThreads"]["responses"][200]["content"]["application/json"];
+/**
+ * Checks the 200 response body of `client.comments.listThreads`.
+ */
+export declare const validateListCommentThreadsResult: Validator<ListCommentThreadsResult>;
+/**
+ * List Comment Threads: {@link CommentsApi.listThreads | client.comments.listThreads} as a function of the core, so that a program importing only it bundles only it.
+ */
+export declare function listCommentThreads(core: HttpCore, params: ListCommentThreadsParams, options?: RequestOptions): Promise<ListCommentThreadsResult>;
+/**
+ * Comments operations: Read the comment threads and replies left on a site in the Designer.
+ *
+ * Reached as `client.comments`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
+ */
+export declare class CommentsApi {
+    #private;
+    constructor(core: HttpCore);
+    /**
+     * Get Comment Thread
+     *
+     * Get a comment thread of a site. Takes the same query parameters as listCommentThreads. Required scope: `comments:read`.
+     *
+     * Required scopes: `comments:read`.
+     *
+     * GET `/sites/{site_id}/comments/{comment_thread_id}` (operationId `getCommentThread`).
+     * @param params - site_id, comment_thread_id, localeId, offset, limit, sortBy, sortOrder
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400
+     * @throws {@link UnauthorizedError} 401
+     * @throws {@link ForbiddenError} 403
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no comment thread with this `comment_thread_id`.
+     * @throws {@link TooManyRequestsError} 429
+     * @throws {@link InternalServerError} 500
+     * @throws {@link ServiceUnavailableError} 503
+     */
+    getThread(params: GetCommentThreadParams, options?: RequestOptions): Promise<GetCommentThreadResult>;
+    /**
+     * List Comment Replies
+     *
+     * List the replies of a comment thread, one page at a time (`offset` and `limit`, at most 100 per page). The replies come under the key `comments`. `sortBy` only applies together with `sortOrder`. Required scope: `comments:read`.
+     *
+     * Required scopes: `comments:read`.
+     *
+     * GET `/sites/{site_id}/comments/{comment_thread_id}/replies` (operationId `listCommentReplies`).
+     * @param params - site_id, comment_thread_id, localeId, offset, limit, sortBy, sortOrder
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400
+     * @throws {@link UnauthorizedError} 401
+     * @throws {@link ForbiddenError} 403
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no comment thread with this `comment_thread_id`.
+     * @throws {@link TooManyRequestsError} 429
+     * @throws {@link InternalServerError} 500
+     * @throws {@link ServiceUnavailableError} 503
+     */
+    listReplies(params: ListCommentRepliesParams, options?: RequestOptions): Promise<ListCommentRepliesResult>;
+    /**
+     * Every item of `listReplies` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.comments.iterateReplies(params)) console.log(item);
+     */
+    iterateReplies(params: ListCommentRepliesParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCommentRepliesResult["comments"]>[number], void, undefined>;
+    /**
+     * List Comment Threads
+     *
+     * List the comment threads of a site, one page at a time (`offset` and `limit`, at most 100 per page). `sortBy` only applies together with `sortOrder`. Required scope: `comments:read`.
+     *
+     * Required scopes: `comments:read`.
+     *
+     * GET `/sites/{site_id}/comments` (operationId `listCommentThreads`).
+     * @param params - site_id, localeId, offset, limit, sortBy, sortOrder
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400
+     * @throws {@link UnauthorizedError} 401
+     * @throws {@link ForbiddenError} 403
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429
+     * @throws {@link InternalServerError} 500
+     * @throws {@link ServiceUnavailableError} 503
+     */
+    listThreads(params: ListCommentThreadsParams, options?: RequestOptions): Promise<ListCommentThreadsResult>;
+    /**
+     * Every item of `listThreads` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+     *
+     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+     * @example for await (const item of client.comments.iterateThreads(params)) console.log(item);
+     */
+    iterateThreads(params: ListCommentThreadsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCommentThreadsResult["comments"]>[number], void, undefined>;
+}

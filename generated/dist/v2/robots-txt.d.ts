@@ -1,0 +1,260 @@
+import type { SchemaPlan, Validator } from "../runtime/explain.js";
+import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { components, operations } from "./schema.js";
+/**
+ * The robots.txt of a site as rules per user agent and a sitemap URL. The response of every robots.txt operation, and the body of the PUT, PATCH and DELETE operations (the rules to set, to add or to remove).
+ */
+export type RobotsTxt = components["schemas"]["RobotsTxt"];
+/**
+ * Whether `value` is a {@link RobotsTxt}; the fast check {@link validateRobotsTxt} runs before explaining a failure.
+ */
+export declare function isRobotsTxt(value: unknown): value is RobotsTxt;
+/**
+ * The RobotsTxt schema as data: what {@link validateRobotsTxt} walks to say why a value failed.
+ */
+export declare const robotsTxtSchema: SchemaPlan;
+/**
+ * Checks that `value` is a {@link RobotsTxt}.
+ * @returns `{ ok: true, value }` typed as {@link RobotsTxt}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export declare const validateRobotsTxt: Validator<RobotsTxt>;
+/**
+ * The rules of robots.txt for one user agent.
+ */
+export type RobotsTxtRule = components["schemas"]["RobotsTxtRule"];
+/**
+ * Whether `value` is a {@link RobotsTxtRule}; the fast check {@link validateRobotsTxtRule} runs before explaining a failure.
+ */
+export declare function isRobotsTxtRule(value: unknown): value is RobotsTxtRule;
+/**
+ * The RobotsTxtRule schema as data: what {@link validateRobotsTxtRule} walks to say why a value failed.
+ */
+export declare const robotsTxtRuleSchema: SchemaPlan;
+/**
+ * Checks that `value` is a {@link RobotsTxtRule}.
+ * @returns `{ ok: true, value }` typed as {@link RobotsTxtRule}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
+ */
+export declare const validateRobotsTxtRule: Validator<RobotsTxtRule>;
+/**
+ * Parameters of `client.robotsTxt.remove`.
+ */
+export interface DeleteRobotsTxtParams {
+    /**
+     * Unique identifier of a site.
+     *
+     * Sent in the path.
+     */
+    site_id: NonNullable<operations["deleteRobotsTxt"]["parameters"]["path"]>["site_id"];
+    /**
+     * The rules and sitemap URL to remove.
+     */
+    body: DeleteRobotsTxtBody;
+}
+/**
+ * Request body of `client.robotsTxt.remove`.
+ *
+ * The rules and sitemap URL to remove.
+ */
+export type DeleteRobotsTxtBody = NonNullable<operations["deleteRobotsTxt"]["requestBody"]>["content"]["application/json"];
+/**
+ * What `client.robotsTxt.remove` resolves to: the 200 response. The robots.txt of the site after the change.
+ */
+export type DeleteRobotsTxtResult = operations["deleteRobotsTxt"]["responses"][200]["content"]["application/json"];
+/**
+ * Checks the 200 response body of `client.robotsTxt.remove`.
+ */
+export declare const validateDeleteRobotsTxtResult: Validator<DeleteRobotsTxtResult>;
+/**
+ * Checks a request body of `client.robotsTxt.remove`; the client runs it before sending.
+ */
+export declare const validateDeleteRobotsTxtBody: Validator<DeleteRobotsTxtBody>;
+/**
+ * Delete robots.txt: {@link RobotsTxtApi.remove | client.robotsTxt.remove} as a function of the core, so that a program importing only it bundles only it.
+ */
+export declare function deleteRobotsTxt(core: HttpCore, params: DeleteRobotsTxtParams, options?: RequestOptions): Promise<DeleteRobotsTxtResult>;
+/**
+ * Parameters of `client.robotsTxt.get`.
+ */
+export interface GetRobotsTxtParams {
+    /**
+     * Unique identifier of a site.
+     *
+     * Sent in the path.
+     */
+    site_id: NonNullable<operations["getRobotsTxt"]["parameters"]["path"]>["site_id"];
+}
+/**
+ * What `client.robotsTxt.get` resolves to: the 200 response. The robots.txt of the site.
+ */
+export type GetRobotsTxtResult = operations["getRobotsTxt"]["responses"][200]["content"]["application/json"];
+/**
+ * Checks the 200 response body of `client.robotsTxt.get`.
+ */
+export declare const validateGetRobotsTxtResult: Validator<GetRobotsTxtResult>;
+/**
+ * Get robots.txt: {@link RobotsTxtApi.get | client.robotsTxt.get} as a function of the core, so that a program importing only it bundles only it.
+ */
+export declare function getRobotsTxt(core: HttpCore, params: GetRobotsTxtParams, options?: RequestOptions): Promise<GetRobotsTxtResult>;
+/**
+ * Parameters of `client.robotsTxt.replace`.
+ */
+export interface ReplaceRobotsTxtParams {
+    /**
+     * Unique identifier of a site.
+     *
+     * Sent in the path.
+     */
+    site_id: NonNullable<operations["replaceRobotsTxt"]["parameters"]["path"]>["site_id"];
+    /**
+     * The new robots.txt.
+     */
+    body: ReplaceRobotsTxtBody;
+}
+/**
+ * Request body of `client.robotsTxt.replace`.
+ *
+ * The new robots.txt.
+ */
+export type ReplaceRobotsTxtBody = NonNullable<operations["replaceRobotsTxt"]["requestBody"]>["content"]["application/json"];
+/**
+ * What `client.robotsTxt.replace` resolves to: the 200 response. The robots.txt of the site after the change.
+ */
+export type ReplaceRobotsTxtResult = operations["replaceRobotsTxt"]["responses"][200]["content"]["application/json"];
+/**
+ * Checks the 200 response body of `client.robotsTxt.replace`.
+ */
+export declare const validateReplaceRobotsTxtResult: Validator<ReplaceRobotsTxtResult>;
+/**
+ * Checks a request body of `client.robotsTxt.replace`; the client runs it before sending.
+ */
+export declare const validateReplaceRobotsTxtBody: Validator<ReplaceRobotsTxtBody>;
+/**
+ * Replace robots.txt: {@link RobotsTxtApi.replace | client.robotsTxt.replace} as a function of the core, so that a program importing only it bundles only it.
+ */
+export declare function replaceRobotsTxt(core: HttpCore, params: ReplaceRobotsTxtParams, options?: RequestOptions): Promise<ReplaceRobotsTxtResult>;
+/**
+ * Parameters of `client.robotsTxt.update`.
+ */
+export interface UpdateRobotsTxtParams {
+    /**
+     * Unique identifier of a site.
+     *
+     * Sent in the path.
+     */
+    site_id: NonNullable<operations["updateRobotsTxt"]["parameters"]["path"]>["site_id"];
+    /**
+     * The rules and sitemap URL to add or change.
+     */
+    body: UpdateRobotsTxtBody;
+}
+/**
+ * Request body of `client.robotsTxt.update`.
+ *
+ * The rules and sitemap URL to add or change.
+ */
+export type UpdateRobotsTxtBody = NonNullable<operations["updateRobotsTxt"]["requestBody"]>["content"]["application/json"];
+/**
+ * What `client.robotsTxt.update` resolves to: the 200 response. The robots.txt of the site after the change.
+ */
+export type UpdateRobotsTxtResult = operations["updateRobotsTxt"]["responses"][200]["content"]["application/json"];
+/**
+ * Checks the 200 response body of `client.robotsTxt.update`.
+ */
+export declare const validateUpdateRobotsTxtResult: Validator<UpdateRobotsTxtResult>;
+/**
+ * Checks a request body of `client.robotsTxt.update`; the client runs it before sending.
+ */
+export declare const validateUpdateRobotsTxtBody: Validator<UpdateRobotsTxtBody>;
+/**
+ * Update robots.txt: {@link RobotsTxtApi.update | client.robotsTxt.update} as a function of the core, so that a program importing only it bundles only it.
+ */
+export declare function updateRobotsTxt(core: HttpCore, params: UpdateRobotsTxtParams, options?: RequestOptions): Promise<UpdateRobotsTxtResult>;
+/**
+ * Robots.txt operations: Read, replace, update and remove the robots.txt rules of a site.
+ *
+ * Reached as `client.robotsTxt`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
+ */
+export declare class RobotsTxtApi {
+    #private;
+    constructor(core: HttpCore);
+    /**
+     * Delete robots.txt
+     *
+     * Remove the rules (and sitemap URL) sent from the robots.txt of a site. Answers with the resulting robots.txt. Required scope: `site_config:write`.
+     *
+     * Required scopes: `site_config:write`.
+     *
+     * DELETE `/sites/{site_id}/robots_txt` (operationId `deleteRobotsTxt`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400
+     * @throws {@link UnauthorizedError} 401
+     * @throws {@link ForbiddenError} 403
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429
+     * @throws {@link InternalServerError} 500
+     * @throws {@link ServiceUnavailableError} 503
+     */
+    remove(params: DeleteRobotsTxtParams, options?: RequestOptions): Promise<DeleteRobotsTxtResult>;
+    /**
+     * Get robots.txt
+     *
+     * Get the robots.txt rules and sitemap URL of a site. Required scope: `site_config:read`.
+     *
+     * Required scopes: `site_config:read`.
+     *
+     * GET `/sites/{site_id}/robots_txt` (operationId `getRobotsTxt`).
+     * @param params - site_id
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400
+     * @throws {@link UnauthorizedError} 401
+     * @throws {@link ForbiddenError} 403
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429
+     * @throws {@link InternalServerError} 500
+     * @throws {@link ServiceUnavailableError} 503
+     */
+    get(params: GetRobotsTxtParams, options?: RequestOptions): Promise<GetRobotsTxtResult>;
+    /**
+     * Replace robots.txt
+     *
+     * Replace the whole robots.txt of a site with the rules and sitemap URL sent. Answers with the resulting robots.txt. Required scope: `site_config:write`.
+     *
+     * Required scopes: `site_config:write`.
+     *
+     * PUT `/sites/{site_id}/robots_txt` (operationId `replaceRobotsTxt`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400
+     * @throws {@link UnauthorizedError} 401
+     * @throws {@link ForbiddenError} 403
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429
+     * @throws {@link InternalServerError} 500
+     * @throws {@link ServiceUnavailableError} 503
+     */
+    replace(params: ReplaceRobotsTxtParams, options?: RequestOptions): Promise<ReplaceRobotsTxtResult>;
+    /**
+     * Update robots.txt
+     *
+     * Update the robots.txt of a site with the rules and sitemap URL sent, keeping what is not sent. Answers with the resulting robots.txt. Required scope: `site_config:write`.
+     *
+     * Required scopes: `site_config:write`.
+     *
+     * PATCH `/sites/{site_id}/robots_txt` (operationId `updateRobotsTxt`).
+     * @param params - site_id, body
+     * @param options - Per-call abort signal, headers and timeout.
+     * @returns The 200 response body, validated.
+     * @throws {@link BadRequestError} 400
+     * @throws {@link UnauthorizedError} 401
+     * @throws {@link ForbiddenError} 403
+     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+     * @throws {@link TooManyRequestsError} 429
+     * @throws {@link InternalServerError} 500
+     * @throws {@link ServiceUnavailableError} 503
+     */
+    update(params: UpdateRobotsTxtParams, options?: RequestOptions): Promise<UpdateRobotsTxtResult>;
+}

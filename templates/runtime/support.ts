@@ -1,0 +1,8 @@
+/**
+ * The runtime helpers generated modules call, in one place: they import it as a namespace
+ * (`import * as $ from "../runtime/support.js"`), so no name a spec gives a schema or an operation can
+ * ever collide with a helper's.
+ */
+export { extrasMatch, hasDuplicates, isMultipleOf, maxLength, minLength, own, validator } from "./explain.js";
+export { paginate } from "./paging.js";
+export { isDate, isDateTime, isEmail, isPlainObject, isUri } from "./validation.js";
