@@ -3,7 +3,7 @@ import { Project } from "ts-morph";
 import { buildModel, checkSpecs, loadSpecs } from "../../generator/index.js";
 import { RUNTIME_EXPORTS } from "../../generator/model/index.js";
 import { camelCase, constantCase, NameRegistry, pascalCase, typeName } from "../../generator/model/names.js";
-import { dereferencedSpec, specOperations } from "../support/spec.js";
+import { dereferencedSpec, pagedOperations } from "../support/spec.js";
 
 describe("model of spec/", () => {
   const { specs, problems } = loadSpecs("spec");
@@ -103,11 +103,7 @@ describe("model of spec/", () => {
   it("marks only list calls that take offset/limit and return pagination as paged", async () => {
     // Derived from the spec as Redocly reads it, independently of the model.
     const doc = await dereferencedSpec("spec/webflow-v2.yaml");
-    const expected = specOperations(doc).filter(({ path, operation }) => {
-      const query = [...(doc.paths[path].parameters ?? []), ...(operation.parameters ?? [])].filter((p: { in: string }) => p.in === "query").map((p: { name: string }) => p.name);
-      const success = Object.entries<any>(operation.responses).find(([status]) => status.startsWith("2"))?.[1];
-      return query.includes("offset") && query.includes("limit") && success?.content?.["application/json"]?.schema?.properties?.pagination !== undefined;
-    });
+    const expected = pagedOperations(doc);
     expect(v2.operations.filter((op) => op.paging).map((op) => op.id).sort()).toEqual(expected.map((op) => op.id).sort());
     // [operationId, items property, iterator, items array required, pagination required]: where Webflow marks the
     // items or the pagination optional, a page without them is empty or the last.
