@@ -48,7 +48,10 @@ export interface CatalogueOperation {
   summary: string;
   /** The scope column: the documented scopes (empty when the operation needs none). */
   scopes: string[];
-  /** "X (its security block says Y)": the other reading, Y. */
+  /**
+   * The operation's security block where the scope column says it differs: "X (its security block says
+   * Y)" gives [Y], "X (no security block)" gives [] (the published description requires no scope).
+   */
   securityBlockScopes?: string[];
   parameters: CatalogueParameter[];
   successStatus: number;
@@ -119,7 +122,9 @@ function parseScopes(text: string, at: string): Pick<CatalogueOperation, "scopes
   if (text === "") return { scopes: [] };
   const m = new RegExp(`^(${SCOPE})(?: \\((?:its security block says (${SCOPE})|(no security block))\\))?$`).exec(text);
   if (m === null) throw new Error(`${at}: unreadable scope "${text}"`);
-  return m[2] === undefined ? { scopes: [m[1]!] } : { scopes: [m[1]!], securityBlockScopes: [m[2]] };
+  if (m[2] !== undefined) return { scopes: [m[1]!], securityBlockScopes: [m[2]] };
+  if (m[3] !== undefined) return { scopes: [m[1]!], securityBlockScopes: [] };
+  return { scopes: [m[1]!] };
 }
 
 function parseOperation(line: number, row: string[]): CatalogueOperation {
@@ -256,8 +261,8 @@ export function compareOperations(catalogue: Catalogue, doc: Node): Difference[]
     const push = (what: string, terms: string[], extra: Decision[] = []) =>
       differences.push({ operation: name, what, mentions: terms, decisions: [...opDecisions, ...extra] });
 
-    // Scopes. "X (its security block says Y)" is the catalogue contradicting itself: whichever the spec
-    // follows, the decision names both.
+    // Scopes. "X (its security block says Y)" and "X (no security block)" are the catalogue contradicting
+    // itself: whichever reading the spec follows, the decision names the scopes the readings disagree on.
     const specScopes = scopesOf(operation);
     const readings = [row.scopes, ...(row.securityBlockScopes ? [row.securityBlockScopes] : [])];
     if (readings.some((r) => !sameSet(r, specScopes))) {
