@@ -2,8 +2,10 @@
  * A small scripted HTTP server on 127.0.0.1 for end-to-end tests of the generated client.
  *
  * Every request is recorded (method, raw URL, path, query, headers, raw and parsed body) and
- * answered by the next scripted response in the queue. An unscripted request gets status 599,
- * which no client retries and no test expects, so a missing script fails loudly.
+ * answered by the next scripted response in the queue, or, when the queue is empty, by the
+ * responder a test installed (e.g. one that serves pages by `offset`/`limit`). An unscripted
+ * request gets status 599, which no client retries and no test expects, so a missing script
+ * fails loudly.
  */
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -42,9 +44,11 @@ export interface TestServer {
   readonly requests: RecordedRequest[];
   /** Appends answers to the queue, used in order. */
   enqueue(...responses: ScriptedResponse[]): void;
+  /** Answers every request the queue does not (until reset); `undefined` from it means unscripted. */
+  respond(responder: (request: RecordedRequest) => ScriptedResponse | undefined): void;
   /** Scripted answers not used yet. */
   pending(): number;
-  /** Forgets recorded requests and unused answers. */
+  /** Forgets recorded requests, unused answers and the responder. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -52,6 +56,7 @@ export interface TestServer {
 export async function startTestServer(): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
   const queue: ScriptedResponse[] = [];
+  let responder: ((request: RecordedRequest) => ScriptedResponse | undefined) | undefined;
 
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -66,7 +71,7 @@ export async function startTestServer(): Promise<TestServer> {
       } catch {
         body = undefined;
       }
-      requests.push({
+      const recorded: RecordedRequest = {
         method: req.method ?? "",
         url,
         path: q < 0 ? url : url.slice(0, q),
@@ -74,9 +79,10 @@ export async function startTestServer(): Promise<TestServer> {
         headers: req.headers,
         rawBody,
         body,
-      });
+      };
+      requests.push(recorded);
 
-      const next = queue.shift();
+      const next = queue.shift() ?? responder?.(recorded);
       if (next === undefined) {
         res.writeHead(599, { "Content-Type": "text/plain" }).end("no scripted response");
         return;
@@ -108,10 +114,14 @@ export async function startTestServer(): Promise<TestServer> {
     origin: `http://127.0.0.1:${port}`,
     requests,
     enqueue: (...responses) => void queue.push(...responses),
+    respond: (fn) => {
+      responder = fn;
+    },
     pending: () => queue.length,
     reset: () => {
       requests.length = 0;
       queue.length = 0;
+      responder = undefined;
     },
     close: async () => {
       server.closeAllConnections();

@@ -29,3 +29,18 @@ export function specOperations(doc: Record<string, any>): SpecOperation[] {
   }
   return list;
 }
+
+/**
+ * The operations that page: they take `offset` and `limit` in the query and their success body has
+ * `pagination`. These are the lists the client gives an iterator.
+ */
+export function pagedOperations(doc: Record<string, any>): SpecOperation[] {
+  return specOperations(doc).filter(({ path, operation }) => {
+    const query = [...(doc.paths[path].parameters ?? []), ...(operation.parameters ?? [])]
+      .filter((p: { in: string }) => p.in === "query")
+      .map((p: { name: string }) => p.name);
+    const success = Object.entries<any>(operation.responses).find(([status]) => status.startsWith("2"))?.[1];
+    const schema = success?.content?.["application/json"]?.schema;
+    return query.includes("offset") && query.includes("limit") && schema?.properties?.pagination !== undefined;
+  });
+}

@@ -3,6 +3,7 @@ import { Project } from "ts-morph";
 import { buildModel, checkSpecs, loadSpecs } from "../../generator/index.js";
 import { RUNTIME_EXPORTS } from "../../generator/model/index.js";
 import { camelCase, constantCase, NameRegistry, pascalCase, typeName } from "../../generator/model/names.js";
+import { dereferencedSpec, pagedOperations } from "../support/spec.js";
 
 describe("model of spec/", () => {
   const { specs, problems } = loadSpecs("spec");
@@ -17,21 +18,66 @@ describe("model of spec/", () => {
 
   it("names every client method after its tag and operationId", () => {
     const methods = (m: typeof v2) => Object.fromEntries(m.operations.map((op) => [op.id, `${op.group}.${op.methodName}`]));
+    // One line per operation, so a renamed client method shows up as a one-line diff.
     expect(methods(v2)).toEqual({
-      createWebhook: "webhooks.create",
-      getAuthorizedUser: "token.getAuthorizedUser",
-      getCommentThread: "comments.getThread",
-      getCustomDomains: "sites.getCustomDomains",
-      getSite: "sites.get",
-      getWebhook: "webhooks.get",
-      introspectToken: "token.introspect",
-      listCommentReplies: "comments.listReplies",
-      listCommentThreads: "comments.listThreads",
-      listSites: "sites.list",
-      listWebhooks: "webhooks.list",
-      publishSite: "sites.publish",
-      removeWebhook: "webhooks.remove",
+      batchDeleteCustomFonts: "customFonts.batchDelete", bulkCreateCollectionItems: "items.createBulk",
+      createAssetFolder: "assetFolders.create", createCollection: "collections.create",
+      createCollectionField: "fields.create", createCollectionItems: "items.create",
+      createCustomFont: "customFonts.create", createLiveCollectionItems: "items.createLive",
+      createProduct: "products.create", createRedirect: "redirects.create", createSite: "sites.create",
+      createSkus: "products.createSkus", createWebhook: "webhooks.create",
+      deleteAllGoogleTags: "googleTags.removeAll", deleteAsset: "assets.remove",
+      deleteCollection: "collections.remove", deleteCollectionField: "fields.remove",
+      deleteCollectionItem: "items.remove", deleteCollectionItems: "items.removeMany",
+      deleteCustomFont: "customFonts.remove", deleteFormSubmission: "formSubmissions.remove",
+      deleteFormSubmissionBySite: "formSubmissions.removeBySite", deleteGoogleTag: "googleTags.remove",
+      deletePageCustomCode: "customCode.deleteForPage", deleteRedirect: "redirects.remove",
+      deleteRobotsTxt: "robotsTxt.remove", deleteSite: "sites.remove",
+      deleteSiteCustomCode: "customCode.deleteForSite", deleteWellKnownFiles: "wellKnown.remove",
+      fulfillOrder: "orders.fulfill", getAsset: "assets.get", getAssetFolder: "assetFolders.get",
+      getAuthorizedUser: "token.getAuthorizedUser", getCollection: "collections.get",
+      getCollectionItem: "items.get", getCommentThread: "comments.getThread",
+      getComponentContent: "components.getContent", getComponentProperties: "components.getProperties",
+      getCustomDomains: "sites.getCustomDomains", getCustomFont: "customFonts.get",
+      getEcommerceSettings: "ecommerce.getSettings", getForm: "forms.get",
+      getFormSubmission: "formSubmissions.get", getFormSubmissionBySite: "formSubmissions.getBySite",
+      getInventory: "inventory.get", getLiveCollectionItem: "items.getLive", getOrder: "orders.get",
+      getPageContent: "pages.getContent", getPageCustomCode: "customCode.getForPage",
+      getPageMetadata: "pages.getMetadata", getProduct: "products.get", getRobotsTxt: "robotsTxt.get",
+      getSite: "sites.get", getSiteCustomCode: "customCode.getForSite", getSitePlan: "sites.getPlan",
+      getWebhook: "webhooks.get", introspectToken: "token.introspect",
+      listAssetFolders: "assetFolders.list", listAssets: "assets.list", listCollectionItems: "items.list",
+      listCollections: "collections.list", listCommentReplies: "comments.listReplies",
+      listCommentThreads: "comments.listThreads", listComponents: "components.list",
+      listCustomCodeBlocks: "customCode.listBlocks", listCustomFonts: "customFonts.list",
+      listForms: "forms.list", listFormSubmissions: "formSubmissions.list",
+      listFormSubmissionsBySite: "formSubmissions.listBySite",
+      listFormSubmissionsBySiteAndForm: "formSubmissions.listBySiteAndForm",
+      listGoogleTags: "googleTags.list", listLiveCollectionItems: "items.listLive", listOrders: "orders.list",
+      listPages: "pages.list", listProducts: "products.list", listRedirects: "redirects.list",
+      listRegisteredScripts: "scripts.list", listSiteActivityLogs: "sites.listActivityLogs",
+      listSites: "sites.list", listWebhooks: "webhooks.list", listWorkspaceAuditLogs: "workspaces.listAuditLogs",
+      publishCollectionItems: "items.publish", publishSite: "sites.publish", refundOrder: "orders.refund",
+      registerHostedScript: "scripts.registerHosted", registerInlineScript: "scripts.registerInline",
+      removeWebhook: "webhooks.remove", replaceCustomFontFile: "customFonts.replaceFile",
+      replaceRobotsTxt: "robotsTxt.replace", setWellKnownFile: "wellKnown.set",
+      unfulfillOrder: "orders.unfulfill", unpublishLiveCollectionItem: "items.unpublish",
+      unpublishLiveCollectionItems: "items.unpublishMany", updateAsset: "assets.update",
+      updateCollectionField: "fields.update", updateCollectionItem: "items.update",
+      updateCollectionItems: "items.updateMany", updateComponentContent: "components.updateContent",
+      updateComponentProperties: "components.updateProperties", updateCustomFont: "customFonts.update",
+      updateFormSubmission: "formSubmissions.update", updateFormSubmissionBySite: "formSubmissions.updateBySite",
+      updateGoogleTags: "googleTags.update", updateInventory: "inventory.update",
+      updateLiveCollectionItem: "items.updateLive", updateLiveCollectionItems: "items.updateManyLive",
+      updateOrder: "orders.update", updatePageContent: "pages.updateContent",
+      updatePageMetadata: "pages.updateMetadata", updateProduct: "products.update",
+      updateRedirect: "redirects.update", updateRobotsTxt: "robotsTxt.update", updateSite: "sites.update",
+      updateSku: "products.updateSku", uploadAsset: "assets.upload",
+      upsertPageCustomCode: "customCode.upsertForPage", upsertSiteCustomCode: "customCode.upsertForSite",
     });
+    expect(Object.keys(methods(v2))).toHaveLength(117);
+    // No two operations share a client method.
+    expect(new Set(Object.values(methods(v2))).size).toBe(117);
     expect(methods(v1)).toEqual({ getAuthorizedInfo: "meta.getAuthorizedInfo", getAuthorizedUser: "meta.getAuthorizedUser" });
   });
 
@@ -54,10 +100,35 @@ describe("model of spec/", () => {
     ]);
   });
 
-  it("marks only list calls that take offset/limit and return pagination as paged", () => {
-    expect(v2.operations.filter((op) => op.paging).map((op) => [op.id, op.paging])).toEqual([
-      ["listCommentReplies", { itemsProperty: "comments", iteratorName: "iterateReplies" }],
-      ["listCommentThreads", { itemsProperty: "comments", iteratorName: "iterateThreads" }],
+  it("marks only list calls that take offset/limit and return pagination as paged", async () => {
+    // Derived from the spec as Redocly reads it, independently of the model.
+    const doc = await dereferencedSpec("spec/webflow-v2.yaml");
+    const expected = pagedOperations(doc);
+    expect(v2.operations.filter((op) => op.paging).map((op) => op.id).sort()).toEqual(expected.map((op) => op.id).sort());
+    // [operationId, items property, iterator, items array required, pagination required]: where Webflow marks the
+    // items or the pagination optional, a page without them is empty or the last.
+    const row = (op: (typeof v2.operations)[number]) => [op.id, op.paging!.itemsProperty, op.paging!.iteratorName, op.paging!.itemsRequired, op.paging!.paginationRequired];
+    expect(v2.operations.filter((op) => op.paging).map(row).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1))).toEqual([
+      ["getComponentContent", "nodes", "iterateContent", false, false],
+      ["getComponentProperties", "properties", "iterateProperties", false, false],
+      ["getPageContent", "nodes", "iterateContent", false, false],
+      ["listAssets", "assets", "iterate", true, true],
+      ["listCollectionItems", "items", "iterate", true, true],
+      ["listCommentReplies", "comments", "iterateReplies", true, true],
+      ["listCommentThreads", "comments", "iterateThreads", true, true],
+      ["listComponents", "components", "iterate", false, false],
+      ["listCustomCodeBlocks", "blocks", "iterateBlocks", false, false],
+      ["listCustomFonts", "customFonts", "iterate", true, true],
+      ["listFormSubmissions", "formSubmissions", "iterate", false, false],
+      ["listFormSubmissionsBySite", "formSubmissions", "iterateBySite", false, false],
+      ["listFormSubmissionsBySiteAndForm", "formSubmissions", "iterateBySiteAndForm", false, false],
+      ["listForms", "forms", "iterate", true, true],
+      ["listLiveCollectionItems", "items", "iterateLive", true, true],
+      ["listOrders", "orders", "iterate", false, false],
+      ["listPages", "pages", "iterate", false, false],
+      ["listProducts", "items", "iterate", false, false],
+      ["listSiteActivityLogs", "items", "iterateActivityLogs", false, false],
+      ["listWorkspaceAuditLogs", "items", "iterateAuditLogs", false, false],
     ]);
   });
 

@@ -88,6 +88,12 @@ type _rootTypes = NoAnyAt<
       ListCommentThreadsParams: Root.ListCommentThreadsParams;
       CreateWebhookParams: Root.CreateWebhookParams;
       PublishSiteParams: Root.PublishSiteParams;
+      CollectionItem: Root.CollectionItem;
+      ListCollectionItemsParams: Root.ListCollectionItemsParams;
+      CreateCollectionItemsParams: Root.CreateCollectionItemsParams;
+      Order: Root.Order;
+      PageContent: Root.PageContent;
+      UpdatePageContentParams: Root.UpdatePageContentParams;
       Client: Root.Client;
       ClientConfig: Root.ClientConfig;
       RequestOptions: Root.RequestOptions;

@@ -12,6 +12,7 @@ import {
   type CreateWebhookResult,
   type GetSiteResult,
   type ListCommentThreadsParams,
+  type Locale,
   type ListCommentThreadsResult,
   type Pagination,
   type RemoveWebhookResult,
@@ -58,9 +59,9 @@ export async function sites(client: Client, siteId: string): Promise<string> {
   type _id = Expect<Equal<typeof site.id, string>>;
   type _parentFolderId = Expect<Equal<typeof site.parentFolderId, string | null | undefined>>;
   type _displayName = Expect<Equal<typeof site.displayName, string | undefined>>;
-  type _dataCollectionType = Expect<
-    Equal<typeof site.dataCollectionType, "always" | "optOut" | "disabled" | undefined>
-  >;
+  // An open enum in a response: Webflow may send values newer than the spec, so the field is a string.
+  type _dataCollectionType = Expect<Equal<typeof site.dataCollectionType, string | undefined>>;
+  type _primaryLocale = Expect<Equal<NonNullable<Site["locales"]>["primary"], Locale | undefined>>;
   type _domainPublished = Expect<
     Equal<NonNullable<Site["customDomains"]>[number]["lastPublished"], string | null | undefined>
   >;
@@ -82,12 +83,15 @@ export async function sites(client: Client, siteId: string): Promise<string> {
   await client.sites.get({ site_id: siteId, body: { displayName: "x" } });
   // @ts-expect-error TS2339 -- there is no sites.delete operation
   await client.sites.delete({ site_id: siteId });
-  // @ts-expect-error TS2339 -- there is no pages resource in this client
-  await client.pages.list({ site_id: siteId });
+  // @ts-expect-error TS2339 -- there is no users resource: the v2 catalogue has no user-account operations
+  await client.users.list({ site_id: siteId });
   // @ts-expect-error TS2353 -- token.introspect takes only request options
   await client.token.introspect({ site_id: siteId });
 
-  return `${folder}${site.displayName ?? site.id}${site.locales?.primary.tag ?? ""}`;
+  // @ts-expect-error TS18048 -- the primary locale is optional too
+  void site.locales?.primary.tag;
+
+  return `${folder}${site.displayName ?? site.id}${site.locales?.primary?.tag ?? ""}`;
 }
 
 export async function comments(client: Client, siteId: string): Promise<number> {
@@ -159,15 +163,21 @@ export async function webhooks(client: Client, siteId: string): Promise<void> {
   type _created = Expect<Equal<typeof created, CreateWebhookResult>>;
   type _webhook = Expect<Equal<CreateWebhookResult, Webhook>>;
   // Responses may carry trigger types newer than the spec, so the field is any string; requests are strict.
-  type _trigger = Expect<Equal<typeof created.triggerType, string>>;
+  // Every field of a webhook is optional in the reference, so the response type says so.
+  type _trigger = Expect<Equal<typeof created.triggerType, string | undefined>>;
   const known: TriggerType = "form_submission";
-  type _filter = Expect<Equal<typeof created.filter, { name: string } | undefined>>;
+  type _filter = Expect<Equal<typeof created.filter, { name?: string } | undefined>>;
+  type _id = Expect<Equal<typeof created.id, string | undefined>>;
 
   void known;
   const list = await client.webhooks.list({ site_id: siteId });
-  type _list = Expect<Equal<(typeof list.webhooks)[number], Webhook>>;
+  type _list = Expect<Equal<NonNullable<typeof list.webhooks>[number], Webhook>>;
+  // @ts-expect-error TS18048 -- `webhooks` is optional in the reference, so the list must be checked first
+  void list.webhooks.length;
 
-  const removed = await client.webhooks.remove({ webhook_id: created.id });
+  // @ts-expect-error TS2322 -- the created webhook's id may be absent, so it cannot be passed as is
+  await client.webhooks.remove({ webhook_id: created.id });
+  const removed = await client.webhooks.remove({ webhook_id: created.id ?? "57ca0a9e418c504a6e1acbb6" });
   type _removed = Expect<Equal<typeof removed, void>>;
   type _removeResult = Expect<Equal<RemoveWebhookResult, void>>;
 

@@ -83,7 +83,7 @@ console.log(
       displayName: site.displayName ?? null,
       parentFolderId: site.parentFolderId,
       domains: (site.customDomains ?? []).map((d) => d.url),
-      primaryLocale: site.locales?.primary.tag ?? null,
+      primaryLocale: site.locales?.primary?.tag ?? null,
     },
     threads: {
       count: threads.comments.length,

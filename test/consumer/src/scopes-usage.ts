@@ -29,23 +29,24 @@ type _triggers = Expect<Equal<keyof typeof TRIGGER_SCOPES, TriggerType>>;
 type _triggerScopes = Expect<
   (typeof TRIGGER_SCOPES)[keyof typeof TRIGGER_SCOPES] extends Scope ? true : false
 >;
-type _operationIds = Expect<
-  Equal<
-    OperationId,
-    | "createWebhook"
-    | "getAuthorizedUser"
-    | "getCommentThread"
-    | "getCustomDomains"
-    | "getSite"
-    | "getWebhook"
-    | "introspectToken"
-    | "listCommentReplies"
-    | "listCommentThreads"
-    | "listSites"
-    | "listWebhooks"
-    | "publishSite"
-    | "removeWebhook"
-  >
+type _operationIds = Expect<Equal<OperationId, keyof typeof OPERATION_SCOPES>>;
+type _newOperations = Expect<
+  [
+    "listCollectionItems",
+    "createCollectionItems",
+    "listOrders",
+    "refundOrder",
+    "getPageContent",
+    "updatePageContent",
+    "listWorkspaceAuditLogs",
+  ] extends OperationId[]
+    ? true
+    : false
+>;
+type _pagesRead = Expect<Equal<(typeof OPERATION_SCOPES)["getPageContent"], readonly ["pages:read"]>>;
+type _cmsWrite = Expect<Equal<(typeof OPERATION_SCOPES)["createCollectionItems"], readonly ["cms:write"]>>;
+type _workspaceActivity = Expect<
+  Equal<(typeof OPERATION_SCOPES)["listWorkspaceAuditLogs"], readonly ["workspace_activity:read"]>
 >;
 type _missing = Expect<Equal<ReturnType<typeof missingScopes>, Scope[]>>;
 type _descriptions = Expect<Equal<(typeof SCOPE_DESCRIPTIONS)[Scope], string>>;
