@@ -223,7 +223,9 @@ describe("one error class per common status", () => {
   });
 
   it("has exactly the documented set, and any other status is a plain WebflowApiError", () => {
-    expect([...API_ERROR_CLASSES.keys()]).toEqual([400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504]);
+    expect([...API_ERROR_CLASSES.keys()]).toEqual([
+      400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504,
+    ]);
     for (const status of [402, 405, 418, 501, 599]) {
       const error = toApiError(init({ status }));
       expect(error.constructor).toBe(WebflowApiError);
@@ -232,11 +234,15 @@ describe("one error class per common status", () => {
   });
 
   it("does not reach the prototype through a status", () => {
-    expect(toApiError(init({ status: "constructor" as unknown as number })).constructor).toBe(WebflowApiError);
+    expect(toApiError(init({ status: "constructor" as unknown as number })).constructor).toBe(
+      WebflowApiError,
+    );
   });
 
   it("gives a 429 its Retry-After as retryAfter, in seconds", () => {
-    const error = toApiError(init({ status: 429, rateLimit: { retryAfterSeconds: 60, remaining: 0 } }));
+    const error = toApiError(
+      init({ status: 429, rateLimit: { retryAfterSeconds: 60, remaining: 0 } }),
+    );
     expect(error).toBeInstanceOf(TooManyRequestsError);
     expect((error as TooManyRequestsError).retryAfter).toBe(60);
     expect((toApiError(init({ status: 429 })) as TooManyRequestsError).retryAfter).toBeUndefined();
@@ -252,7 +258,10 @@ describe("MissingScopesError", () => {
     ["You are missing the following scopes - sites:read,cms:read.", ["sites:read", "cms:read"]],
     ["You are missing the following scope - sites:write", ["sites:write"]],
     ["Missing scopes: sites:read cms:read", ["sites:read", "cms:read"]],
-    ['Missing scopes: ["pages:read","workspace_activity:read"]', ["pages:read", "workspace_activity:read"]],
+    [
+      'Missing scopes: ["pages:read","workspace_activity:read"]',
+      ["pages:read", "workspace_activity:read"],
+    ],
     ["missing_scopes: 'authorized_user:read'", ["authorized_user:read"]],
     ["sites:read and cms:write are required for this request", ["sites:read", "cms:write"]],
     ["Request requires scopes (sites:read | sites:read)", ["sites:read"]],
@@ -283,12 +292,20 @@ describe("MissingScopesError", () => {
   });
 
   it("recognises a v1 body naming missing_scopes", () => {
-    const error = toApiError(init({ status: 403, body: { msg: "Missing scopes: sites:read", code: 403, name: "missing_scopes" } }));
+    const error = toApiError(
+      init({
+        status: 403,
+        body: { msg: "Missing scopes: sites:read", code: 403, name: "missing_scopes" },
+      }),
+    );
     expect((error as MissingScopesError).missingScopes).toEqual(["sites:read"]);
   });
 
   it("is thrown before a call by a client that knows the token's scopes", () => {
-    const error = new MissingScopesError({ operationId: "publishSite", missingScopes: ["sites:write"] });
+    const error = new MissingScopesError({
+      operationId: "publishSite",
+      missingScopes: ["sites:write"],
+    });
     expect(error).toBeInstanceOf(ForbiddenError);
     expect(error).toBeInstanceOf(WebflowApiError);
     expect(error.sent).toBe(false);
@@ -296,7 +313,9 @@ describe("MissingScopesError", () => {
     expect(error.code).toBe("missing_scopes");
     expect(error.missingScopes).toEqual(["sites:write"]);
     expect(error.message).toBe("publishSite was not sent: the token lacks the scope sites:write");
-    expect(String(error)).toBe("MissingScopesError: publishSite was not sent: the token lacks the scope sites:write");
+    expect(String(error)).toBe(
+      "MissingScopesError: publishSite was not sent: the token lacks the scope sites:write",
+    );
   });
 
   it("assertScopes names every missing scope and passes when none is", () => {
@@ -309,7 +328,9 @@ describe("MissingScopesError", () => {
     }
     expect(caught).toBeInstanceOf(MissingScopesError);
     expect((caught as MissingScopesError).missingScopes).toEqual(["comments:read"]);
-    expect((caught as Error).message).toBe("listCommentThreads was not sent: the token lacks the scope comments:read");
+    expect((caught as Error).message).toBe(
+      "listCommentThreads was not sent: the token lacks the scope comments:read",
+    );
   });
 });
 
@@ -347,10 +368,16 @@ describe("WebflowRequestValidationError", () => {
 
 describe("WebflowRateLimitError", () => {
   it("says how long the wait would have been, in whole seconds", () => {
-    const error = new WebflowRateLimitError({ operationId: "listSites", method: "GET", waitMs: 12_300 });
+    const error = new WebflowRateLimitError({
+      operationId: "listSites",
+      method: "GET",
+      waitMs: 12_300,
+    });
     expect(error).toBeInstanceOf(WebflowError);
     expect(error.retryAfter).toBe(13);
-    expect(error.message).toBe("listSites was not sent: the rate limit frees a slot in 13 s, after the call's deadline");
+    expect(error.message).toBe(
+      "listSites was not sent: the rate limit frees a slot in 13 s, after the call's deadline",
+    );
   });
 });
 
@@ -358,9 +385,25 @@ describe("WebflowNetworkError.code", () => {
   it("finds the system error code under fetch's error and inside an AggregateError", () => {
     const refused = Object.assign(new Error("connect"), { code: "ECONNREFUSED" });
     const aggregate = new TypeError("fetch failed", { cause: new AggregateError([refused]) });
-    const error = new WebflowNetworkError({ operationId: "x", method: "POST", url: "http://h/x", cause: aggregate, timedOut: false, aborted: false });
+    const error = new WebflowNetworkError({
+      operationId: "x",
+      method: "POST",
+      url: "http://h/x",
+      cause: aggregate,
+      timedOut: false,
+      aborted: false,
+    });
     expect(error.code).toBe("ECONNREFUSED");
     expect(error.message).toBe("POST /x failed: fetch failed (ECONNREFUSED)");
-    expect(new WebflowNetworkError({ operationId: "x", method: "GET", url: "http://h/x", cause: new TypeError("Failed to fetch"), timedOut: false, aborted: false }).code).toBeUndefined();
+    expect(
+      new WebflowNetworkError({
+        operationId: "x",
+        method: "GET",
+        url: "http://h/x",
+        cause: new TypeError("Failed to fetch"),
+        timedOut: false,
+        aborted: false,
+      }).code,
+    ).toBeUndefined();
   });
 });

@@ -92,7 +92,8 @@ describe("unionIssue and summarizeIssues", () => {
       {
         path: "",
         expected: "customDomains (required) or publishToWebflowSubdomain (required)",
-        message: "/: expected customDomains (required) or publishToWebflowSubdomain (required), got object",
+        message:
+          "/: expected customDomains (required) or publishToWebflowSubdomain (required), got object",
         actual: "object",
       },
     ]);
@@ -105,11 +106,16 @@ describe("unionIssue and summarizeIssues", () => {
   it("names nested fields relative to the union and keeps type-only variants short", () => {
     const found = unionIssue("/filter", 5, [
       [issue("/filter", "object", 5)],
-      [issue("/filter/name", "string", undefined), issue("/filter/namespace", "required property", undefined)],
+      [
+        issue("/filter/name", "string", undefined),
+        issue("/filter/namespace", "required property", undefined),
+      ],
       [issue("/filter", "object", 5)],
     ]);
     expect(found.expected).toBe("object or name: string and namespace (required)");
-    expect(found.message).toBe("/filter: expected object or name: string and namespace (required), got number 5");
+    expect(found.message).toBe(
+      "/filter: expected object or name: string and namespace (required), got number 5",
+    );
   });
 
   it("says when a oneOf matched several variants", () => {
