@@ -14,7 +14,10 @@ export function createSharedBuffer(bytes = 64 * 1024): SharedArrayBuffer {
   return new SharedArrayBuffer(HEADER + bytes);
 }
 
-export function sharedStore(buffer: SharedArrayBuffer, now: () => number = Date.now): RateLimitStore {
+export function sharedStore(
+  buffer: SharedArrayBuffer,
+  now: () => number = Date.now,
+): RateLimitStore {
   const words = new Int32Array(buffer, 0, 2);
   const bytes = new Uint8Array(buffer, HEADER);
 

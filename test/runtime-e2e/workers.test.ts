@@ -78,7 +78,9 @@ describe("two worker threads sharing one store", () => {
     expect(arrivals).toHaveLength(2 * CALLS_PER_WORKER);
     expect(busiest(arrivals, WINDOW_MS - 100)).toBeLessThanOrEqual(LIMIT);
     // 30 calls at 10 a window: the last cannot arrive before two windows have passed.
-    expect(Math.max(...arrivals) - Math.min(...arrivals)).toBeGreaterThanOrEqual(2 * WINDOW_MS - 100);
+    expect(Math.max(...arrivals) - Math.min(...arrivals)).toBeGreaterThanOrEqual(
+      2 * WINDOW_MS - 100,
+    );
   });
 
   it("with a store each, they exceed it (so the check above can fail)", async () => {
