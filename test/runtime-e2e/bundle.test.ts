@@ -69,7 +69,7 @@ describe("the runtime as shipped", () => {
       expect(core).not.toContain(absent);
     }
     const errors = await bundle(
-      `import { NotFoundError } from "./index.js"; console.log(NotFoundError);`,
+      `import { NotFoundError } from "./errors.js"; console.log(NotFoundError);`,
     );
     expect(errors).not.toContain("lone surrogate");
     expect(errors.length).toBeLessThan(core.length / 3);

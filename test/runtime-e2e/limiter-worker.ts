@@ -22,6 +22,9 @@ const core = createHttpCore({
   defaultBaseUrl: origin,
   config: { token: "tok_worker", rateLimit, retry: false },
 });
+// Ready; send when the test says go, so both workers start together.
+parentPort?.postMessage("ready");
+await new Promise((resolve) => parentPort?.once("message", resolve));
 const results = await Promise.allSettled(
   Array.from({ length: calls }, () =>
     core.request({ operationId: "listSites", method: "GET", path: "/sites", responseKind: "json" }),

@@ -5,13 +5,15 @@
  * the requests its server saw.
  */
 import {
-  createHttpCore,
-  MissingScopesError,
   NotFoundError,
-  paginate,
-  parseWebhook,
   ServiceUnavailableError,
   TooManyRequestsError,
+} from "../../../templates/runtime/errors.js";
+import {
+  createHttpCore,
+  MissingScopesError,
+  paginate,
+  parseWebhook,
   verifyWebhookSignature,
   WebflowError,
   WebflowNetworkError,
