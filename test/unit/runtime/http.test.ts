@@ -10,6 +10,7 @@ import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   type ApiErrorInit,
+  TooManyRequestsError,
   WebflowApiError,
   WebflowError,
   WebflowNetworkError,
@@ -107,7 +108,6 @@ function core(config: Partial<ClientConfig> = {}, settings: Partial<HttpCoreSett
   return createHttpCore({
     defaultBaseUrl: base,
     config: { token: TOKEN, ...config },
-    toApiError: (init) => new WebflowApiError(init),
     sleep: async (ms) => {
       sleeps.push(ms);
     },
@@ -483,10 +483,13 @@ describe("retries", () => {
     expect(sleeps).toEqual([0]);
   });
 
-  it("caps Retry-After at maxDelayMs", async () => {
+  it("throws a Retry-After longer than maxDelayMs at once instead of retrying early", async () => {
     handlers.push(json(429, {}, { "Retry-After": "120" }), json(200, {}));
-    await core({ retry: { maxDelayMs: 1000 } }).request(op());
-    expect(sleeps).toEqual([1000]);
+    const error = await rejection(core({ retry: { maxDelayMs: 1000 } }).request(op()));
+    expect(error).toBeInstanceOf(TooManyRequestsError);
+    expect((error as TooManyRequestsError).retryAfter).toBe(120);
+    expect(seen).toHaveLength(1);
+    expect(sleeps).toEqual([]);
   });
 
   it("retries a POST on 429", async () => {

@@ -12,6 +12,9 @@ import {
   ok,
   pointerJoin,
   stringLength,
+  summarizeIssues,
+  unionIssue,
+  type ValidationIssue,
 } from "../../../templates/runtime/validation.js";
 
 describe("pointerJoin", () => {
@@ -63,11 +66,79 @@ describe("issue", () => {
       path: "/sites/0/id",
       expected: "string",
       message: "/sites/0/id: expected string, got number 5",
+      actual: "number 5",
     });
   });
 
   it('shows the root as "/"', () => {
     expect(issue("", "object", null).message).toBe("/: expected object, got null");
+  });
+});
+
+describe("unionIssue and summarizeIssues", () => {
+  /** The publishSite body's anyOf as a generated validator checks it: one variant per required field. */
+  function checkPublishBody(value: unknown): ValidationIssue[] {
+    const variants = ["customDomains", "publishToWebflowSubdomain"].map((field) =>
+      isPlainObject(value) && !hasOwn(value, field)
+        ? [issue(pointerJoin("", field), "required property", undefined)]
+        : [],
+    );
+    return variants.some((found) => found.length === 0) ? [] : [unionIssue("", value, variants)];
+  }
+
+  it("names the fields of an anyOf that no variant matched", () => {
+    const issues = checkPublishBody({});
+    expect(issues).toEqual([
+      {
+        path: "",
+        expected: "customDomains (required) or publishToWebflowSubdomain (required)",
+        message:
+          "/: expected customDomains (required) or publishToWebflowSubdomain (required), got object",
+        actual: "object",
+      },
+    ]);
+    expect(summarizeIssues(issues, "body")).toBe(
+      "body: expected customDomains (required) or publishToWebflowSubdomain (required), got object",
+    );
+    expect(checkPublishBody({ customDomains: [] })).toEqual([]);
+  });
+
+  it("names nested fields relative to the union and keeps type-only variants short", () => {
+    const found = unionIssue("/filter", 5, [
+      [issue("/filter", "object", 5)],
+      [
+        issue("/filter/name", "string", undefined),
+        issue("/filter/namespace", "required property", undefined),
+      ],
+      [issue("/filter", "object", 5)],
+    ]);
+    expect(found.expected).toBe("object or name: string and namespace (required)");
+    expect(found.message).toBe(
+      "/filter: expected object or name: string and namespace (required), got number 5",
+    );
+  });
+
+  it("says when a oneOf matched several variants", () => {
+    expect(unionIssue("", {}, [[], []], 2).expected).toBe("exactly one of any value (2 matched)");
+  });
+
+  it("names each field with its expectation, a missing one as missing, and counts the rest", () => {
+    const issues = [
+      issue("/url", "required property", undefined),
+      issue("/triggerType", 'one of "form_submission", "site_publish"', "nope"),
+      issue("", "object", []),
+      issue("/a", "string", 1),
+      issue("/b", "string", 2),
+    ];
+    expect(summarizeIssues(issues, "body")).toBe(
+      '/url: required, but missing; /triggerType: expected one of "form_submission", "site_publish", got string "nope"; body: expected object, got array (and 2 more)',
+    );
+    expect(summarizeIssues(issues.slice(2, 3))).toBe("/: expected object, got array");
+  });
+
+  it("falls back to the message of an issue built without issue()", () => {
+    const handMade: ValidationIssue = { path: "", expected: "x", message: "/: hand-made" };
+    expect(summarizeIssues([handMade], "body")).toBe("/: hand-made");
   });
 });
 
