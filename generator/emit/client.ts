@@ -46,7 +46,7 @@ export function emitClient(model: ApiModel): EmittedModule {
       ],
       parameters: [{ name: "config", type: config }],
       returnType: core,
-      statements: [`return ${module.use("createHttpCore", { module: HTTP })}({ defaultBaseUrl: SERVER_URL, config, ${module.use("toApiError", { module: "./errors.js" })} });`],
+      statements: [`return ${module.use("createHttpCore", { module: HTTP })}({ defaultBaseUrl: SERVER_URL, config });`],
     },
     {
       kind: StructureKind.Interface,

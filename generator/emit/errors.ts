@@ -1,15 +1,16 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { ApiModel } from "../model/types.js";
-import { identifier, literal, stringLiteral } from "./literals.js";
+import { identifier, stringLiteral } from "./literals.js";
 import { jsDoc, printSourceFile, type GeneratedFile } from "./source.js";
 
 /**
- * `errors.ts`: one `WebflowApiError` subclass per error status the spec documents, the known error codes,
- * and `toApiError`, which the client hands to the runtime to turn a failed response into the right class.
+ * `errors.ts`: the error codes the spec documents, and the runtime's error classes for the statuses it
+ * documents. The classes are the runtime's own, re-exported, so one hierarchy serves every namespace.
  */
 export function emitErrors(model: ApiModel): GeneratedFile {
+  const classes = [...new Set(["WebflowApiError", "toApiError", ...model.errorStatuses.map((s) => s.className)])].sort();
   const statements: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../runtime/errors.js", namedImports: ["WebflowApiError", { name: "ApiErrorInit", isTypeOnly: true }] },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: "../runtime/errors.js", namedExports: classes.map((name) => identifier(name)) },
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -34,47 +35,5 @@ export function emitErrors(model: ApiModel): GeneratedFile {
       statements: ["return (ERROR_CODES as readonly string[]).includes(code);"],
     },
   ];
-
-  for (const status of model.errorStatuses) {
-    statements.push({
-      kind: StructureKind.Class,
-      isExported: true,
-      name: identifier(status.className),
-      extends: "WebflowApiError",
-      docs: [jsDoc([`HTTP ${status.status}. ${status.description}`])],
-      properties: [{ name: "status", isReadonly: true, hasOverrideKeyword: true, type: literal(status.status), initializer: literal(status.status) }],
-      ctors: [
-        {
-          parameters: [{ name: "init", type: "ApiErrorInit" }],
-          statements: ["super(init);", `this.name = ${stringLiteral(status.className)};`],
-        },
-      ],
-    });
-  }
-
-  statements.push(
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [jsDoc(["Error class by status; a Map so that no status can reach an object's prototype."])],
-      declarations: [
-        {
-          name: "API_ERRORS",
-          type: "ReadonlyMap<number, new (init: ApiErrorInit) => WebflowApiError>",
-          initializer: `new Map<number, new (init: ApiErrorInit) => WebflowApiError>([${model.errorStatuses.map((s) => `[${literal(s.status)}, ${identifier(s.className)}]`).join(", ")}])`,
-        },
-      ],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      name: "toApiError",
-      docs: [jsDoc(["The error for a failed response: the documented class for its status, or a plain `WebflowApiError` for any other status."])],
-      parameters: [{ name: "init", type: "ApiErrorInit" }],
-      returnType: "WebflowApiError",
-      statements: ["const ErrorClass = API_ERRORS.get(init.status) ?? WebflowApiError;", "return new ErrorClass(init);"],
-    },
-  );
-
   return printSourceFile(`src/${model.namespace}/errors.ts`, { statements });
 }

@@ -201,7 +201,7 @@ function emitOperationFunction(module: Module, op: OperationModel, classOf: stri
         name: identifier(op.functionName),
         docs: [jsDoc([`${op.summary}: {@link ${classOf}.${op.methodName} | ${call(op)}} as a function of the core, so that a program importing only it bundles only it.`])],
         parameters: [{ name: "core", type: builder.use("HttpCore", { module: HTTP, typeOnly: true }) }, ...params, { name: "options", type: builder.use("RequestOptions", { module: HTTP, typeOnly: true }), hasQuestionToken: true }],
-        returnType: `Promise<${op.typeNames.result}>`,
+        returnType: `${builder.use("ApiPromise", { module: HTTP, typeOnly: true })}<${op.typeNames.result}>`,
         statements: [`return core.request<${op.typeNames.result}>(${request}, options);`],
       },
     ],
@@ -213,7 +213,7 @@ function methodDocs(model: ApiModel, op: OperationModel) {
   const tags = [
     ...(takesParams(op) ? [{ tagName: "param", text: `params - ${callerParams(op).map((p) => p.name).concat(op.body ? ["body"] : []).join(", ")}` }] : []),
     { tagName: "param", text: "options - Per-call abort signal, headers and timeout." },
-    { tagName: "returns", text: op.success.schema ? `The ${op.success.status} response body, validated.` : `Nothing: the API answers ${op.success.status} with no body.` },
+    { tagName: "returns", text: `${op.success.schema ? `The ${op.success.status} response body, validated` : `Nothing: the API answers ${op.success.status} with no body`}; \`.withResponse()\` adds the status, headers and rate limit.` },
     // What every operation's error means is said once, on its class; here only what this operation adds.
     ...op.errors.map((e) => {
       const className = model.errorStatuses.find((s) => s.status === e.status)?.className ?? "WebflowApiError";
@@ -232,7 +232,7 @@ function method(model: ApiModel, op: OperationModel): MethodDeclarationStructure
     name: identifier(op.methodName),
     docs: methodDocs(model, op),
     parameters: [...(takes ? [{ name: "params", type: identifier(op.typeNames.params), ...(paramsAreOptional(op) ? { initializer: "{}" } : {}) }] : []), { name: "options", type: "RequestOptions", hasQuestionToken: true }],
-    returnType: `Promise<${op.typeNames.result}>`,
+    returnType: `ApiPromise<${op.typeNames.result}>`,
     statements: [`return ${identifier(op.functionName)}(this.#core, ${takes ? "params, " : ""}options);`],
   };
 }
@@ -272,8 +272,7 @@ function iteratorMethod(module: Module, op: OperationModel): MethodDeclarationSt
 }
 
 function emitGroupClass(module: Module, model: ApiModel, tag: TagModel, operations: OperationModel[]): void {
-  module.builder.use("HttpCore", { module: HTTP, typeOnly: true });
-  module.builder.use("RequestOptions", { module: HTTP, typeOnly: true });
+  for (const name of ["ApiPromise", "HttpCore", "RequestOptions"]) module.builder.use(name, { module: HTTP, typeOnly: true });
   module.export(
     [
       {

@@ -25,42 +25,79 @@ export type * from "./types.js";
 
 /** What templates/runtime/index.ts exports; the package root re-exports it beside the primary namespace. */
 export const RUNTIME_EXPORTS = [
+  "API_ERROR_CLASSES",
   "AccessToken",
+  "ApiErrorClass",
   "ApiErrorFactory",
   "ApiErrorInit",
+  "ApiPromise",
+  "ApiResponse",
   "AuthorizeUrlOptions",
+  "BadGatewayError",
+  "BadRequestError",
   "ClientConfig",
+  "ConflictError",
   "ExchangeCodeOptions",
+  "ForbiddenError",
+  "GatewayTimeoutError",
   "HttpCore",
   "HttpCoreSettings",
   "HttpMethod",
+  "InternalServerError",
+  "MissingScopesError",
+  "MissingScopesInit",
   "NetworkErrorInit",
+  "NotFoundError",
+  "OAuthErrorInit",
+  "OAuthFailure",
+  "OAuthRequestOptions",
   "OperationRequest",
   "Page",
+  "ParseWebhookOptions",
   "QueryValue",
+  "RateLimitErrorInit",
   "RateLimitInfo",
+  "RateLimitStore",
+  "RateLimitedCall",
+  "RateLimiter",
+  "RateLimiterOptions",
   "RequestOptions",
   "RequestValidationErrorInit",
   "ResponseInfo",
   "ResponseValidationErrorInit",
+  "RetryInfo",
   "RetryOptions",
+  "RevokeTokenOptions",
+  "ServiceUnavailableError",
+  "TooManyRequestsError",
+  "UnauthorizedError",
+  "UnprocessableEntityError",
   "ValidationIssue",
+  "ValidationMode",
   "ValidationResult",
   "VerifyWebhookOptions",
   "WebflowApiError",
   "WebflowError",
   "WebflowNetworkError",
   "WebflowOAuthError",
+  "WebflowRateLimitError",
   "WebflowRequestValidationError",
   "WebflowResponseValidationError",
   "WebflowWebhookError",
   "WebhookEvent",
+  "WebhookHeaders",
+  "assertScopes",
   "authorizeUrl",
   "createHttpCore",
+  "createMemoryStore",
+  "createRateLimiter",
   "exchangeCode",
   "paginate",
+  "parseMissingScopes",
   "parseWebhook",
   "readRateLimit",
+  "revokeToken",
+  "toApiError",
   "verifyWebhookSignature",
 ];
 
@@ -98,25 +135,19 @@ export const FIXED_EXPORTS = [
   "API_VERSION",
 ];
 
-const STATUS_NAMES: Record<number, string> = {
-  400: "BadRequest",
-  401: "Unauthorized",
-  402: "PaymentRequired",
-  403: "Forbidden",
-  404: "NotFound",
-  405: "MethodNotAllowed",
-  408: "RequestTimeout",
-  409: "Conflict",
-  410: "Gone",
-  413: "PayloadTooLarge",
-  415: "UnsupportedMediaType",
-  422: "UnprocessableEntity",
-  429: "TooManyRequests",
-  500: "InternalServer",
-  501: "NotImplemented",
-  502: "BadGateway",
-  503: "ServiceUnavailable",
-  504: "GatewayTimeout",
+/** The runtime's error class of each status it has one for (templates/runtime/errors.ts); other statuses throw `WebflowApiError`. */
+export const RUNTIME_ERROR_CLASSES: Readonly<Record<number, string>> = {
+  400: "BadRequestError",
+  401: "UnauthorizedError",
+  403: "ForbiddenError",
+  404: "NotFoundError",
+  409: "ConflictError",
+  422: "UnprocessableEntityError",
+  429: "TooManyRequestsError",
+  500: "InternalServerError",
+  502: "BadGatewayError",
+  503: "ServiceUnavailableError",
+  504: "GatewayTimeoutError",
 };
 
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
@@ -164,7 +195,6 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   }
   assignSchemaModules(schemas, operations, usedTags);
   const errorStatuses = errorStatusesOf(operations);
-  for (const status of errorStatuses) status.className = registry.claim(status.className);
 
   const description = text(own(info, "description"));
   const packageName = text(own(info, "x-package-name"));
@@ -452,8 +482,8 @@ function errorStatusesOf(operations: OperationModel[]): ErrorStatusModel[] {
     for (const error of op.errors) {
       const known = byStatus.get(error.status);
       if (known && (known.shared || error.sharedDescription === undefined)) continue;
-      const name = STATUS_NAMES[error.status] ?? `Http${error.status}`;
-      byStatus.set(error.status, { status: error.status, className: `${name}Error`, description: error.sharedDescription ?? error.description, shared: error.sharedDescription !== undefined });
+      const className = RUNTIME_ERROR_CLASSES[error.status] ?? "WebflowApiError";
+      byStatus.set(error.status, { status: error.status, className, description: error.sharedDescription ?? error.description, shared: error.sharedDescription !== undefined });
     }
   }
   return [...byStatus.values()].map(({ shared: _shared, ...status }) => status).sort((a, b) => a.status - b.status);

@@ -57,10 +57,8 @@ export interface ApiResponse<T> {
  * (`.then(...)`) are plain promises.
  */
 export class ApiPromise<T> extends Promise<T> {
-  static override get [Symbol.species](): PromiseConstructor {
-    return Promise;
-  }
-
+  // No `Symbol.species` override: `then`, `catch` and `finally` below return the inner body promise's
+  // derived promises, so the Promise machinery never constructs an ApiPromise itself.
   readonly #response: Promise<ApiResponse<T>>;
   #data: Promise<T> | undefined;
 

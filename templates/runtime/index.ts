@@ -4,11 +4,8 @@
  * helpers are left out on purpose: only generated validators use them, importing the module
  * directly, and the package root re-exports this file.
  *
- * The per-status error classes (`BadRequestError` … `GatewayTimeoutError`) and `toApiError` live in
- * ./errors.js and reach the package root through each namespace's errors module, which re-exports
- * them. They are not listed here while a generated namespace may still define classes of the same
- * names: the root's `export *` of both would be ambiguous. Once every namespace re-exports the
- * runtime's, listing them here too is harmless (the same binding twice is not ambiguous).
+ * The per-status error classes are the runtime's: every namespace re-exports these same classes, so a
+ * v1 404 and a v2 404 are both `NotFoundError`.
  */
 export type {
   ApiErrorClass,
@@ -24,8 +21,20 @@ export type {
 export {
   API_ERROR_CLASSES,
   assertScopes,
+  BadGatewayError,
+  BadRequestError,
+  ConflictError,
+  ForbiddenError,
+  GatewayTimeoutError,
+  InternalServerError,
   MissingScopesError,
+  NotFoundError,
   parseMissingScopes,
+  ServiceUnavailableError,
+  toApiError,
+  TooManyRequestsError,
+  UnauthorizedError,
+  UnprocessableEntityError,
   WebflowApiError,
   WebflowError,
   WebflowNetworkError,

@@ -160,7 +160,7 @@ describe("v1: error responses", () => {
     },
   );
 
-  it("uses the v1 classes, not the v2 ones", async () => {
+  it("throws the one error hierarchy every namespace shares: a v1 404 is the root's NotFoundError", async () => {
     server.enqueue({
       status: 404,
       body: {
@@ -173,11 +173,12 @@ describe("v1: error responses", () => {
     });
     const e = await thrown(() => client().meta.getAuthorizedUser());
     expect(e).toBeInstanceOf(v1.NotFoundError);
-    expect(e).not.toBeInstanceOf(V2NotFoundError);
+    expect(e).toBeInstanceOf(V2NotFoundError);
+    expect(v1.NotFoundError).toBe(V2NotFoundError);
     expect((e as WebflowApiError).details).toEqual([]);
   });
 
-  it("maps a status v1 does not document (403) to a plain WebflowApiError", async () => {
+  it("maps a status v1 does not document (403) to the runtime's class for it", async () => {
     server.enqueue({
       status: 403,
       body: {
@@ -189,7 +190,8 @@ describe("v1: error responses", () => {
       },
     });
     const e = (await thrown(() => client().meta.getAuthorizedInfo())) as WebflowApiError;
-    expect(e.constructor).toBe(WebflowApiError);
+    expect(e.name).toBe("ForbiddenError");
+    expect(e).toBeInstanceOf(WebflowApiError);
     expect(e.status).toBe(403);
     expect(e.code).toBe("Forbidden");
   });

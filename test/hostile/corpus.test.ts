@@ -284,7 +284,7 @@ const CHECKS: Record<string, (ctx: Ctx) => void | Promise<void>> = {
   "response-description-jsdoc-close": (ctx) => {
     const status = ctx.model.errorStatuses.find((s) => s.status === 404);
     expect(status?.description).toBe(`Not found. ${DOC}`);
-    inComments(ctx.src("errors.ts"), `Not found. ${DOC}`);
+    inComments(ctx.code(), `Not found. ${DOC}`);
     inComments(ctx.code(), `Not found. ${DOC}`);
   },
   "line-separators": (ctx) => {

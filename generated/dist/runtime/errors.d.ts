@@ -1,9 +1,14 @@
 /**
  * Everything the client throws. One base class ({@link WebflowError}) so callers can tell client
  * failures from their own bugs with a single `instanceof`, and one class per kind of failure:
- * the API answered with an error ({@link WebflowApiError}, subclassed per status by generated
- * code), the request never got an answer ({@link WebflowNetworkError}), or the answer did not
+ * the API answered with an error ({@link WebflowApiError}, with one subclass per common status,
+ * below), the request never got an answer ({@link WebflowNetworkError}), or the answer did not
  * match the spec ({@link WebflowResponseValidationError}).
+ *
+ * The per-status classes live here, in the runtime, and nowhere else: every API version's client
+ * maps statuses with {@link toApiError}, so a v1 404 and a v2 404 are both this module's
+ * {@link NotFoundError}. The set is fixed and documented (see {@link API_ERROR_CLASSES}); any other
+ * status is a plain {@link WebflowApiError}, whose `status` tells it apart.
  *
  * No class here sees the request headers, but a response can echo the token back (a proxy
  * reflecting the request), so the HTTP core removes it, raw or JSON-escaped, from the response
@@ -39,7 +44,7 @@ export interface ApiErrorInit {
     headers: Headers;
     rateLimit: RateLimitInfo;
 }
-/** Builds the error for a non-2xx response; generated code maps statuses to subclasses with it. */
+/** Builds the error for a non-2xx response; the runtime's {@link toApiError} is the default. */
 export type ApiErrorFactory = (init: ApiErrorInit) => WebflowApiError;
 /**
  * The API answered with a non-2xx status. Both v2 and legacy v1 error bodies are normalized
@@ -63,7 +68,8 @@ export declare class WebflowApiError extends WebflowError {
     readonly rateLimit: RateLimitInfo;
     /** Response headers (e.g. for a request id); never the request's. */
     readonly headers: Headers;
-    constructor(init: ApiErrorInit);
+    /** @param message Replaces the standard message; for errors raised before anything was sent. */
+    constructor(init: ApiErrorInit, message?: string);
 }
 /** Input of {@link WebflowNetworkError}. */
 export interface NetworkErrorInit {
@@ -91,6 +97,11 @@ export declare class WebflowNetworkError extends WebflowError {
     readonly url: string;
     readonly timedOut: boolean;
     readonly aborted: boolean;
+    /**
+     * The system error code of the failure when the platform tells it (Node does, browsers do not):
+     * `ECONNREFUSED` means nothing reached the server, so even a POST is retried.
+     */
+    readonly code: string | undefined;
     constructor(init: NetworkErrorInit);
 }
 /** Input of {@link WebflowResponseValidationError}. */
@@ -131,4 +142,133 @@ export declare class WebflowResponseValidationError extends WebflowError {
     readonly issues: ValidationIssue[];
     readonly body: unknown;
     constructor(init: ResponseValidationErrorInit);
+}
+/** HTTP 400: the request is malformed or failed the server's validation; `details` names the fields. */
+export declare class BadRequestError extends WebflowApiError {
+    readonly status: 400;
+    constructor(init: ApiErrorInit);
+}
+/** HTTP 401: the token is missing, malformed, expired or revoked. */
+export declare class UnauthorizedError extends WebflowApiError {
+    readonly status: 401;
+    constructor(init: ApiErrorInit);
+}
+/**
+ * HTTP 403: the token may not do this. A 403 with code `missing_scopes` is the subclass
+ * {@link MissingScopesError}, naming the scopes.
+ */
+export declare class ForbiddenError extends WebflowApiError {
+    readonly status: 403;
+    constructor(init: ApiErrorInit, message?: string);
+}
+/** HTTP 404: a resource named in the path does not exist or is not visible to the token. */
+export declare class NotFoundError extends WebflowApiError {
+    readonly status: 404;
+    constructor(init: ApiErrorInit);
+}
+/** HTTP 409: the request conflicts with the current state of the resource. */
+export declare class ConflictError extends WebflowApiError {
+    readonly status: 409;
+    constructor(init: ApiErrorInit);
+}
+/** HTTP 422: the request is well-formed but cannot be processed. */
+export declare class UnprocessableEntityError extends WebflowApiError {
+    readonly status: 422;
+    constructor(init: ApiErrorInit);
+}
+/**
+ * HTTP 429: the API key's requests per minute are used up. `retryAfter` is the wait the server
+ * asked for, in seconds (from `Retry-After`, seconds or HTTP date), when it sent one. The client
+ * retries a 429 by itself when that wait fits the caller's limits, so seeing this error means the
+ * retries ran out or the wait was longer than `retry.maxDelayMs` or the call's deadline allowed.
+ */
+export declare class TooManyRequestsError extends WebflowApiError {
+    readonly status: 429;
+    /** Seconds to wait before the next request, from `Retry-After`; undefined without the header. */
+    readonly retryAfter: number | undefined;
+    constructor(init: ApiErrorInit);
+}
+/** HTTP 500: an unexpected error on Webflow's side. */
+export declare class InternalServerError extends WebflowApiError {
+    readonly status: 500;
+    constructor(init: ApiErrorInit);
+}
+/** HTTP 502: a gateway in front of the API got no valid answer from it. */
+export declare class BadGatewayError extends WebflowApiError {
+    readonly status: 502;
+    constructor(init: ApiErrorInit);
+}
+/** HTTP 503: the API is temporarily down or overloaded. */
+export declare class ServiceUnavailableError extends WebflowApiError {
+    readonly status: 503;
+    constructor(init: ApiErrorInit);
+}
+/** HTTP 504: a gateway in front of the API timed out waiting for it. */
+export declare class GatewayTimeoutError extends WebflowApiError {
+    readonly status: 504;
+    constructor(init: ApiErrorInit);
+}
+/**
+ * The scopes named in a `missing_scopes` error: every `name:verb` token of the message and the
+ * details, in order, without repeats. Reads the shapes Webflow has used and reasonable variants
+ * ("You are missing the following scopes - sites:read, cms:read", "Missing scopes: [\"sites:read\"]",
+ * "sites:read and cms:read are required"); a token such as `missing_scopes:` before the list is not a scope.
+ */
+export declare function parseMissingScopes(message: string, details?: ReadonlyArray<unknown>): string[];
+/** Input of {@link MissingScopesError} when the client refuses a call before sending it. */
+export interface MissingScopesInit {
+    operationId: string;
+    /** The scopes the operation needs that the token lacks. */
+    missingScopes: readonly string[];
+    method?: string;
+    url?: string;
+}
+/**
+ * The token lacks scopes the operation needs. Thrown for a server's 403 `missing_scopes` (the
+ * scopes parsed from its message, `sent: true`), and by a client that knows the token's scopes
+ * before a call (`new MissingScopesError({ operationId, missingScopes })`, `sent: false`: nothing
+ * reached the server and no rate limit was spent). `missingScopes` may be empty when the server
+ * named none that could be read.
+ */
+export declare class MissingScopesError extends ForbiddenError {
+    readonly missingScopes: string[];
+    /** True when the server refused the call; false when the client did, before sending it. */
+    readonly sent: boolean;
+    constructor(init: ApiErrorInit | MissingScopesInit);
+}
+/**
+ * Throws a {@link MissingScopesError} (not sent) when `granted` lacks any of `required`; for a client
+ * that checks a call against the token's scopes before sending it.
+ */
+export declare function assertScopes(operationId: string, required: readonly string[], granted: Iterable<string>): void;
+/** A class of {@link API_ERROR_CLASSES}. */
+export type ApiErrorClass = new (init: ApiErrorInit) => WebflowApiError;
+/**
+ * The error class for each status that has one: 400, 401, 403, 404, 409, 422, 429, 500, 502, 503
+ * and 504 — the statuses Webflow documents plus the gateway statuses a proxy in front of it sends.
+ * A Map, so that no status can reach an object's prototype.
+ */
+export declare const API_ERROR_CLASSES: ReadonlyMap<number, ApiErrorClass>;
+/**
+ * The error for a failed response: a 403 with code `missing_scopes` is a {@link MissingScopesError},
+ * a status of {@link API_ERROR_CLASSES} its class, any other status a plain {@link WebflowApiError}.
+ */
+export declare function toApiError(init: ApiErrorInit): WebflowApiError;
+/** Input of {@link WebflowRateLimitError}. */
+export interface RateLimitErrorInit {
+    operationId: string;
+    method: string;
+    /** How long the client-side limiter would have had to wait. */
+    waitMs: number;
+}
+/**
+ * The client-side rate limiter (`ClientConfig.rateLimit`) has no slot for this call before its
+ * deadline (`totalTimeoutMs`) passes, so it was not sent. `retryAfter` is in seconds, like
+ * {@link TooManyRequestsError.retryAfter}.
+ */
+export declare class WebflowRateLimitError extends WebflowError {
+    readonly operationId: string;
+    readonly method: string;
+    readonly retryAfter: number;
+    constructor(init: RateLimitErrorInit);
 }

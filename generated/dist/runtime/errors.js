@@ -1,4 +1,4 @@
-import { isPlainObject } from "./validation.js";
+import { isPlainObject, summarizeIssues } from "./validation.js";
 /**
  * Base of everything thrown by the client. `name` defaults to the concrete class's name; generated
  * subclasses such as `NotFoundError` also set it explicitly, because minifiers rename classes.
@@ -31,8 +31,6 @@ const REASONS = {
 };
 /** Details shown in an error message; the rest stay available on `details`. */
 const MAX_DETAILS_IN_MESSAGE = 5;
-/** Issues shown in a validation error message; the rest stay available on `issues`. */
-const MAX_ISSUES_IN_MESSAGE = 3;
 /** Path of a URL without query or fragment: query strings may carry data that does not belong in logs. */
 function urlPath(url) {
     try {
@@ -106,14 +104,16 @@ export class WebflowApiError extends WebflowError {
     rateLimit;
     /** Response headers (e.g. for a request id); never the request's. */
     headers;
-    constructor(init) {
+    /** @param message Replaces the standard message; for errors raised before anything was sent. */
+    constructor(init, message) {
         const normalized = normalizeErrorBody(init.status, init.body);
         const shown = normalized.details.slice(0, MAX_DETAILS_IN_MESSAGE).map(formatDetail);
         if (normalized.details.length > MAX_DETAILS_IN_MESSAGE) {
             shown.push(`${normalized.details.length - MAX_DETAILS_IN_MESSAGE} more`);
         }
-        super(`${init.method} ${urlPath(init.url)} failed with ${init.status} ${normalized.code}: ${normalized.message}` +
-            (shown.length > 0 ? ` [${shown.join("; ")}]` : ""));
+        super(message ??
+            `${init.method} ${urlPath(init.url)} failed with ${init.status} ${normalized.code}: ${normalized.message}` +
+                (shown.length > 0 ? ` [${shown.join("; ")}]` : ""));
         this.status = init.status;
         this.code = normalized.code;
         this.apiMessage = normalized.message;
@@ -127,12 +127,30 @@ export class WebflowApiError extends WebflowError {
         this.headers = init.headers;
     }
 }
-/** Text of a fetch failure; Node's "fetch failed" hides the useful part (e.g. ECONNREFUSED) in `cause.code`. */
+/**
+ * The system error code under a fetch failure (`ECONNREFUSED`, `ECONNRESET`, `UND_ERR_SOCKET`…):
+ * Node's "fetch failed" keeps it in `cause.code`, a connection tried on several addresses in an
+ * `AggregateError`'s `errors`. Browsers expose none, so there it is undefined.
+ */
+function causeCode(cause, depth = 0) {
+    if (!isPlainObject(cause) || depth > 4)
+        return undefined;
+    if (typeof cause.code === "string")
+        return cause.code;
+    if (Array.isArray(cause.errors)) {
+        for (const inner of cause.errors) {
+            const code = causeCode(inner, depth + 1);
+            if (code !== undefined)
+                return code;
+        }
+    }
+    return causeCode(cause.cause, depth + 1);
+}
+/** Text of a fetch failure, with the system error code that Node's "fetch failed" hides. */
 function describeCause(cause) {
     if (!(cause instanceof Error))
         return String(cause);
-    const inner = cause.cause;
-    const code = isPlainObject(inner) && typeof inner.code === "string" ? inner.code : undefined;
+    const code = causeCode(cause.cause);
     return code === undefined ? cause.message : `${cause.message} (${code})`;
 }
 /**
@@ -147,6 +165,11 @@ export class WebflowNetworkError extends WebflowError {
     url;
     timedOut;
     aborted;
+    /**
+     * The system error code of the failure when the platform tells it (Node does, browsers do not):
+     * `ECONNREFUSED` means nothing reached the server, so even a POST is retried.
+     */
+    code;
     constructor(init) {
         const what = init.timedOut
             ? `timed out after ${init.timeoutMs ?? "?"} ms`
@@ -159,13 +182,8 @@ export class WebflowNetworkError extends WebflowError {
         this.url = init.url;
         this.timedOut = init.timedOut;
         this.aborted = init.aborted;
+        this.code = init.timedOut || init.aborted ? undefined : causeCode(init.cause);
     }
-}
-/** The first few issue messages, and how many more there are, for an error message. */
-function summarizeIssues(issues) {
-    const shown = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((i) => i.message);
-    const more = issues.length - shown.length;
-    return `${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`;
 }
 /**
  * A request body that does not match the spec, caught before it is sent (so it costs no request and
@@ -176,7 +194,7 @@ export class WebflowRequestValidationError extends WebflowError {
     method;
     issues;
     constructor(init) {
-        super(`${init.operationId}: the request body does not match the spec, so it was not sent: ${summarizeIssues(init.issues)}`);
+        super(`${init.operationId}: the request body does not match the spec, so it was not sent: ${summarizeIssues(init.issues, "body")}`);
         this.operationId = init.operationId;
         this.method = init.method;
         this.issues = init.issues;
@@ -202,5 +220,228 @@ export class WebflowResponseValidationError extends WebflowError {
         this.status = init.status;
         this.issues = init.issues;
         this.body = init.body;
+    }
+}
+/** HTTP 400: the request is malformed or failed the server's validation; `details` names the fields. */
+export class BadRequestError extends WebflowApiError {
+    status = 400;
+    constructor(init) {
+        super(init);
+        this.name = "BadRequestError";
+    }
+}
+/** HTTP 401: the token is missing, malformed, expired or revoked. */
+export class UnauthorizedError extends WebflowApiError {
+    status = 401;
+    constructor(init) {
+        super(init);
+        this.name = "UnauthorizedError";
+    }
+}
+/**
+ * HTTP 403: the token may not do this. A 403 with code `missing_scopes` is the subclass
+ * {@link MissingScopesError}, naming the scopes.
+ */
+export class ForbiddenError extends WebflowApiError {
+    status = 403;
+    constructor(init, message) {
+        super(init, message);
+        this.name = "ForbiddenError";
+    }
+}
+/** HTTP 404: a resource named in the path does not exist or is not visible to the token. */
+export class NotFoundError extends WebflowApiError {
+    status = 404;
+    constructor(init) {
+        super(init);
+        this.name = "NotFoundError";
+    }
+}
+/** HTTP 409: the request conflicts with the current state of the resource. */
+export class ConflictError extends WebflowApiError {
+    status = 409;
+    constructor(init) {
+        super(init);
+        this.name = "ConflictError";
+    }
+}
+/** HTTP 422: the request is well-formed but cannot be processed. */
+export class UnprocessableEntityError extends WebflowApiError {
+    status = 422;
+    constructor(init) {
+        super(init);
+        this.name = "UnprocessableEntityError";
+    }
+}
+/**
+ * HTTP 429: the API key's requests per minute are used up. `retryAfter` is the wait the server
+ * asked for, in seconds (from `Retry-After`, seconds or HTTP date), when it sent one. The client
+ * retries a 429 by itself when that wait fits the caller's limits, so seeing this error means the
+ * retries ran out or the wait was longer than `retry.maxDelayMs` or the call's deadline allowed.
+ */
+export class TooManyRequestsError extends WebflowApiError {
+    status = 429;
+    /** Seconds to wait before the next request, from `Retry-After`; undefined without the header. */
+    retryAfter;
+    constructor(init) {
+        super(init);
+        this.name = "TooManyRequestsError";
+        this.retryAfter = init.rateLimit.retryAfterSeconds;
+    }
+}
+/** HTTP 500: an unexpected error on Webflow's side. */
+export class InternalServerError extends WebflowApiError {
+    status = 500;
+    constructor(init) {
+        super(init);
+        this.name = "InternalServerError";
+    }
+}
+/** HTTP 502: a gateway in front of the API got no valid answer from it. */
+export class BadGatewayError extends WebflowApiError {
+    status = 502;
+    constructor(init) {
+        super(init);
+        this.name = "BadGatewayError";
+    }
+}
+/** HTTP 503: the API is temporarily down or overloaded. */
+export class ServiceUnavailableError extends WebflowApiError {
+    status = 503;
+    constructor(init) {
+        super(init);
+        this.name = "ServiceUnavailableError";
+    }
+}
+/** HTTP 504: a gateway in front of the API timed out waiting for it. */
+export class GatewayTimeoutError extends WebflowApiError {
+    status = 504;
+    constructor(init) {
+        super(init);
+        this.name = "GatewayTimeoutError";
+    }
+}
+/** A lower-case `name:verb` token, as Webflow spells scopes (`sites:read`, `workspace_activity:read`). */
+const SCOPE_TOKEN = /(?<![\w:])[a-z][a-z0-9_]*:[a-z][a-z0-9_]*(?![\w:])/g;
+/**
+ * The scopes named in a `missing_scopes` error: every `name:verb` token of the message and the
+ * details, in order, without repeats. Reads the shapes Webflow has used and reasonable variants
+ * ("You are missing the following scopes - sites:read, cms:read", "Missing scopes: [\"sites:read\"]",
+ * "sites:read and cms:read are required"); a token such as `missing_scopes:` before the list is not a scope.
+ */
+export function parseMissingScopes(message, details = []) {
+    const texts = [message];
+    for (const detail of details) {
+        if (typeof detail === "string")
+            texts.push(detail);
+        else if (isPlainObject(detail)) {
+            for (const value of Object.values(detail))
+                if (typeof value === "string")
+                    texts.push(value);
+        }
+    }
+    const found = new Set();
+    for (const text of texts) {
+        for (const match of text.matchAll(SCOPE_TOKEN)) {
+            if (!/scopes?:/.test(match[0].slice(0, match[0].indexOf(":") + 1)))
+                found.add(match[0]);
+        }
+    }
+    return [...found];
+}
+/**
+ * The token lacks scopes the operation needs. Thrown for a server's 403 `missing_scopes` (the
+ * scopes parsed from its message, `sent: true`), and by a client that knows the token's scopes
+ * before a call (`new MissingScopesError({ operationId, missingScopes })`, `sent: false`: nothing
+ * reached the server and no rate limit was spent). `missingScopes` may be empty when the server
+ * named none that could be read.
+ */
+export class MissingScopesError extends ForbiddenError {
+    missingScopes;
+    /** True when the server refused the call; false when the client did, before sending it. */
+    sent;
+    constructor(init) {
+        if ("status" in init) {
+            super(init);
+            this.missingScopes = parseMissingScopes(this.apiMessage, this.details);
+            this.sent = true;
+        }
+        else {
+            const scopes = [...init.missingScopes];
+            const list = scopes.join(", ");
+            super({
+                status: 403,
+                operationId: init.operationId,
+                method: init.method ?? "",
+                url: init.url ?? "",
+                body: {
+                    code: "missing_scopes",
+                    message: `You are missing the following scopes - ${list}`,
+                    externalReference: null,
+                    details: [],
+                },
+                headers: new Headers(),
+                rateLimit: {},
+            }, `${init.operationId} was not sent: the token lacks the scope${scopes.length === 1 ? "" : "s"} ${list}`);
+            this.missingScopes = scopes;
+            this.sent = false;
+        }
+        this.name = "MissingScopesError";
+    }
+}
+/**
+ * Throws a {@link MissingScopesError} (not sent) when `granted` lacks any of `required`; for a client
+ * that checks a call against the token's scopes before sending it.
+ */
+export function assertScopes(operationId, required, granted) {
+    const have = new Set(granted);
+    const missing = required.filter((scope) => !have.has(scope));
+    if (missing.length > 0)
+        throw new MissingScopesError({ operationId, missingScopes: missing });
+}
+/**
+ * The error class for each status that has one: 400, 401, 403, 404, 409, 422, 429, 500, 502, 503
+ * and 504 — the statuses Webflow documents plus the gateway statuses a proxy in front of it sends.
+ * A Map, so that no status can reach an object's prototype.
+ */
+export const API_ERROR_CLASSES = /* @__PURE__ */ new Map([
+    [400, BadRequestError],
+    [401, UnauthorizedError],
+    [403, ForbiddenError],
+    [404, NotFoundError],
+    [409, ConflictError],
+    [422, UnprocessableEntityError],
+    [429, TooManyRequestsError],
+    [500, InternalServerError],
+    [502, BadGatewayError],
+    [503, ServiceUnavailableError],
+    [504, GatewayTimeoutError],
+]);
+/**
+ * The error for a failed response: a 403 with code `missing_scopes` is a {@link MissingScopesError},
+ * a status of {@link API_ERROR_CLASSES} its class, any other status a plain {@link WebflowApiError}.
+ */
+export function toApiError(init) {
+    if (init.status === 403 && normalizeErrorBody(403, init.body).code === "missing_scopes") {
+        return new MissingScopesError(init);
+    }
+    const ErrorClass = API_ERROR_CLASSES.get(init.status) ?? WebflowApiError;
+    return new ErrorClass(init);
+}
+/**
+ * The client-side rate limiter (`ClientConfig.rateLimit`) has no slot for this call before its
+ * deadline (`totalTimeoutMs`) passes, so it was not sent. `retryAfter` is in seconds, like
+ * {@link TooManyRequestsError.retryAfter}.
+ */
+export class WebflowRateLimitError extends WebflowError {
+    operationId;
+    method;
+    retryAfter;
+    constructor(init) {
+        const seconds = Math.ceil(init.waitMs / 1000);
+        super(`${init.operationId} was not sent: the rate limit frees a slot in ${seconds} s, after the call's deadline`);
+        this.operationId = init.operationId;
+        this.method = init.method;
+        this.retryAfter = seconds;
     }
 }

@@ -1,16 +1,27 @@
 /**
  * The HTTP core every generated operation goes through: URL building with safe path encoding,
- * auth and header merging, per-attempt timeouts, retries with backoff, error mapping and
- * response validation. Uses only the global fetch API so it runs in Node 20+, browsers,
- * Deno, Bun and edge runtimes without a polyfill.
+ * auth and header merging, per-attempt timeouts and an overall deadline, retries that honour
+ * `Retry-After`, an optional shared rate limiter, error mapping and response validation. Uses only
+ * the global fetch API so it runs in Node 20+, browsers, Deno, Bun and edge runtimes without a
+ * polyfill.
+ *
+ * Response metadata without giving up the typed result: `core.request(...)` returns an
+ * {@link ApiPromise}, a `Promise<T>` of the validated body (await it as before) that also has
+ * `.withResponse()`, resolving `{ data, response }` where `response` is the final
+ * {@link ResponseInfo}: status, headers, rate limit (`X-RateLimit-Limit`/`-Remaining`), the attempt
+ * that produced it and the URL. The request runs once whichever of the two is awaited, and a
+ * caller who awaits only `.withResponse()` gets no unhandled rejection from the other. For every
+ * call at once (logging, metrics), `ClientConfig.onResponse` sees the same `ResponseInfo`.
  */
-import type { ApiErrorFactory, RateLimitInfo } from "./errors.js";
+import type { ApiErrorFactory, RateLimitInfo, WebflowApiError } from "./errors.js";
+import { WebflowNetworkError, WebflowResponseValidationError } from "./errors.js";
+import type { RateLimiter } from "./limiter.js";
 import type { ValidationResult } from "./validation.js";
 /** Methods the Webflow API uses. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 /** A query parameter value; arrays become repeated keys. */
 export type QueryValue = string | number | boolean | ReadonlyArray<string | number | boolean>;
-/** What `onResponse` sees for the final response of each call. */
+/** The final response of a call: what `onResponse` and `.withResponse()` see. */
 export interface ResponseInfo {
     operationId: string;
     method: HttpMethod;
@@ -21,15 +32,58 @@ export interface ResponseInfo {
     rateLimit: RateLimitInfo;
     headers: Headers;
 }
+/** What `.withResponse()` resolves: the typed body and the response it came from. */
+export interface ApiResponse<T> {
+    data: T;
+    response: ResponseInfo;
+}
+/**
+ * The promise of one call's validated body, with `.withResponse()` for its metadata. It is a real
+ * `Promise<T>` (`instanceof Promise`, `await`, `then`, `catch`, `finally`); derived promises
+ * (`.then(...)`) are plain promises.
+ */
+export declare class ApiPromise<T> extends Promise<T> {
+    #private;
+    constructor(response: Promise<ApiResponse<T>>);
+    /** The typed body together with the final response's status, headers, rate limit and attempt. */
+    withResponse(): Promise<ApiResponse<T>>;
+    then<R1 = T, R2 = never>(onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null, onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null): Promise<R1 | R2>;
+    catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R>;
+    finally(onfinally?: (() => void) | null): Promise<T>;
+}
 /** Retry tuning; see {@link createHttpCore} for which failures are retried. */
 export interface RetryOptions {
     /** Retries after the first attempt. Default 2. */
     maxRetries?: number;
     /** First backoff delay; doubles per retry. Default 500. */
     baseDelayMs?: number;
-    /** Upper bound of any single wait, including one asked for by `Retry-After`. Default 30000. */
+    /**
+     * The longest single wait the caller allows. Backoff is capped at it; a `Retry-After` longer
+     * than it is not cut short (retrying early only earns another 429): the error is thrown at once,
+     * carrying `retryAfter`. Default 60000, Webflow's usual `Retry-After` for a 429.
+     */
     maxDelayMs?: number;
 }
+/** What `onRetry` sees before each wait. */
+export interface RetryInfo {
+    operationId: string;
+    method: HttpMethod;
+    url: string;
+    /** 1-based number of the attempt that failed. */
+    attempt: number;
+    /** The wait before the next attempt, in milliseconds. */
+    delayMs: number;
+    /** The status of the failed attempt; undefined when it got no response. */
+    status: number | undefined;
+    /** What the failed attempt would have thrown (response redacted like any error's). */
+    error: WebflowApiError | WebflowNetworkError;
+}
+/**
+ * What happens to a 2xx body that does not match the spec: "strict" throws
+ * {@link WebflowResponseValidationError}, "warn" reports it to `onValidationIssue` and returns
+ * the body as received, "off" does not check. `true` is "strict", `false` is "off".
+ */
+export type ValidationMode = "off" | "warn" | "strict";
 /** Options of a client instance. */
 export interface ClientConfig {
     /** Bearer token (site token, workspace token or OAuth access token). Required. */
@@ -38,16 +92,52 @@ export interface ClientConfig {
     baseUrl?: string;
     /** Custom fetch; defaults to `globalThis.fetch`, looked up at call time. */
     fetch?: typeof fetch;
-    /** Extra headers on every request. May not contain `Authorization`. */
+    /**
+     * Extra headers on every request. They replace an operation's own fixed headers of the same
+     * name (such as v1's `Accept-Version`); per-call headers replace them in turn. May not contain
+     * `Authorization`.
+     */
     headers?: Record<string, string>;
-    /** Validate 2xx bodies against the spec and throw on mismatch. Default true. */
-    validateResponses?: boolean;
+    /**
+     * Response validation: "strict" (the default), "warn" or "off"; `true`/`false` mean
+     * "strict"/"off".
+     *
+     * Why strict by default: the client's whole promise is that a resolved value has the type it is
+     * declared with. A body that breaks the schema caught at the boundary is one precise error
+     * naming the field; let through, it surfaces later as a crash or a wrong write far from its
+     * cause. The spec is written for strictness to be livable: where Webflow is known to widen a
+     * response (trigger types, new fields) the schema is open, so what still fails is a real break
+     * of contract. "warn" is for programs that would rather limp on (dashboards, scripts) and want
+     * the mismatch logged; "off" skips the work.
+     */
+    validateResponses?: boolean | ValidationMode;
+    /**
+     * Called in "warn" mode with the error "strict" would have thrown (its body and issues already
+     * redacted). Default: `console.warn` of its message. What it throws rejects the call.
+     */
+    onValidationIssue?: (error: WebflowResponseValidationError) => void;
     /** Check request bodies against the spec before sending and throw `WebflowRequestValidationError`. Default true. */
     validateRequests?: boolean;
     /** Per-attempt timeout covering the request and reading the body. Default 60000; `Infinity` disables it. */
     timeoutMs?: number;
+    /**
+     * Deadline of a whole call, across attempts, retry waits and rate-limit queueing. A wait that
+     * would end past it is not started: the error is thrown at once. Default: none.
+     */
+    totalTimeoutMs?: number;
     /** Retry tuning, or `false` to never retry. */
     retry?: RetryOptions | false;
+    /**
+     * Called before each retry wait with the failed attempt, its error and the delay. What it
+     * throws rejects the call instead of retrying.
+     */
+    onRetry?: (info: RetryInfo) => void;
+    /**
+     * A limiter from `createRateLimiter({ requestsPerMinute })` that queues calls to stay under the
+     * plan's rate limit; share one between all clients (and, through its store, all processes) of
+     * one API key. Default: none (a 429 is retried after its `Retry-After`).
+     */
+    rateLimit?: RateLimiter;
     /**
      * Called once per call with its final response (success or error) after any retries, before the
      * body is decoded; responses that were retried and calls that got no response are not reported.
@@ -57,12 +147,16 @@ export interface ClientConfig {
 }
 /** Per-call options. */
 export interface RequestOptions {
-    /** Aborting it cancels the call, including a pending retry wait; never retried. */
+    /** Aborting it cancels the call, including a pending retry or rate-limit wait; never retried. */
     signal?: AbortSignal;
-    /** Extra headers for this call. May not contain `Authorization`. */
+    /** Extra headers for this call; they replace any other header of the same name. May not contain `Authorization`. */
     headers?: Record<string, string>;
     /** Overrides `ClientConfig.timeoutMs` for this call. */
     timeoutMs?: number;
+    /** Overrides `ClientConfig.totalTimeoutMs` for this call. */
+    totalTimeoutMs?: number;
+    /** Overrides `ClientConfig.retry` for this call, field by field; `false` never retries it. */
+    retry?: RetryOptions | false;
 }
 /** Everything a generated operation tells the core about one call. */
 export interface OperationRequest<T> {
@@ -74,7 +168,10 @@ export interface OperationRequest<T> {
     pathParams?: Record<string, string | number | boolean>;
     /** Query parameters in the order they are sent; `undefined` and `null` are left out. */
     query?: Record<string, QueryValue | undefined | null>;
-    /** Per-operation headers such as `Accept-Version`; `undefined` values are left out. */
+    /**
+     * Per-operation headers such as `Accept-Version`; `undefined` values are left out. They are
+     * defaults: `ClientConfig.headers` and `RequestOptions.headers` replace them.
+     */
     headers?: Record<string, string | undefined>;
     /** JSON-encoded when not `undefined`. */
     body?: unknown;
@@ -89,29 +186,42 @@ export interface OperationRequest<T> {
 }
 /** Sends operations; one per client instance. */
 export interface HttpCore {
-    request<T>(req: OperationRequest<T>, options?: RequestOptions): Promise<T>;
+    request<T>(req: OperationRequest<T>, options?: RequestOptions): ApiPromise<T>;
 }
 /** Input of {@link createHttpCore}. */
 export interface HttpCoreSettings {
     /** The spec's server URL, used when `config.baseUrl` is not set. */
     defaultBaseUrl: string;
     config: ClientConfig;
-    /** Maps a non-2xx response to the error to throw (generated: per-status subclasses). */
-    toApiError: ApiErrorFactory;
-    /** Headers the generated client adds to every request, before `config.headers`. */
+    /** Maps a non-2xx response to the error to throw; default the runtime's `toApiError`. */
+    toApiError?: ApiErrorFactory;
+    /** Headers the generated client adds to every request, under everything else. */
     defaultHeaders?: Record<string, string>;
     /** Waits between retries; injectable so tests do not sleep. Must reject when `signal` aborts. */
     sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
     /** Source of jitter in [0, 1); injectable for deterministic tests. */
     random?: () => number;
+    /** Clock in epoch milliseconds, for deadlines and `Retry-After` dates; injectable for tests. */
+    now?: () => number;
 }
 /**
  * Creates the HTTP core for one client.
  *
- * Retries (up to `retry.maxRetries`, default 2): a 429 for any method, since the server did not
- * act on it; 408/500/502/503/504, network errors and timeouts only for GET/PUT/DELETE, where a
- * repeat cannot create something twice. The wait is exponential with jitter, or `Retry-After`
- * when the response has one, capped at `maxDelayMs`. When retries run out, the last failure is
+ * Retries (up to `retry.maxRetries`, default 2), by what the failed attempt tells about the server:
+ *
+ * | failure | GET, PUT, DELETE | POST, PATCH |
+ * | --- | --- | --- |
+ * | 429 | retried | retried: the server did not act on it |
+ * | 408, 500, 502, 503, 504 | retried | not retried: it may have acted |
+ * | connection refused (`ECONNREFUSED`) | retried | retried: nothing reached the server |
+ * | other network errors, per-attempt timeout | retried | not retried |
+ * | other statuses, the caller's abort | not retried | not retried |
+ *
+ * The wait is `Retry-After` when the response has one (seconds or an HTTP date), never less; when
+ * it is longer than `retry.maxDelayMs` or ends past the call's deadline (`totalTimeoutMs`), the
+ * error (a 429's carrying `retryAfter`) is thrown at once rather than waited out or retried early.
+ * Without `Retry-After`, exponential backoff with jitter, capped at `maxDelayMs`; a backoff that
+ * would end past the deadline also ends the call. When retries run out, the last failure is
  * thrown. The caller's abort is never retried and surfaces as a {@link WebflowNetworkError} with
  * `aborted: true`, so everything the core throws at run time is a `WebflowError`; `TypeError` is
  * reserved for caller bugs (bad config, missing path parameter), thrown before anything is sent.

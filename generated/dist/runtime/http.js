@@ -1,43 +1,75 @@
-import { WebflowNetworkError, WebflowRequestValidationError, WebflowResponseValidationError, } from "./errors.js";
+import { toApiError as defaultToApiError, WebflowNetworkError, WebflowRequestValidationError, WebflowResponseValidationError, } from "./errors.js";
 import { readRateLimit } from "./rate-limit.js";
 import { redactText, redactValue } from "./redact.js";
+import { sleepFor } from "./sleep.js";
 import { issue } from "./validation.js";
+/**
+ * The promise of one call's validated body, with `.withResponse()` for its metadata. It is a real
+ * `Promise<T>` (`instanceof Promise`, `await`, `then`, `catch`, `finally`); derived promises
+ * (`.then(...)`) are plain promises.
+ */
+export class ApiPromise extends Promise {
+    // No `Symbol.species` override: `then`, `catch` and `finally` below return the inner body promise's
+    // derived promises, so the Promise machinery never constructs an ApiPromise itself.
+    #response;
+    #data;
+    constructor(response) {
+        // The value of this promise itself is never observed: `then` reads the response instead, so
+        // a rejection is reported only to whoever awaits the data or the response.
+        super((resolve) => resolve(undefined));
+        this.#response = response;
+    }
+    /** The typed body together with the final response's status, headers, rate limit and attempt. */
+    withResponse() {
+        return this.#response;
+    }
+    #body() {
+        this.#data ??= this.#response.then((result) => result.data);
+        return this.#data;
+    }
+    then(onfulfilled, onrejected) {
+        return this.#body().then(onfulfilled, onrejected);
+    }
+    catch(onrejected) {
+        return this.#body().catch(onrejected);
+    }
+    finally(onfinally) {
+        return this.#body().finally(onfinally);
+    }
+}
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_BASE_DELAY_MS = 500;
-const DEFAULT_MAX_DELAY_MS = 30_000;
+const DEFAULT_MAX_DELAY_MS = 60_000;
 /** setTimeout overflows above this and would fire at once. */
 const MAX_TIMER_MS = 2_147_483_647;
-/** Network failures are retried only where repeating the request cannot do something twice. */
-const IDEMPOTENT = new Set(["GET", "PUT", "DELETE"]);
+/** Failures after which the server may have acted are retried only where a repeat cannot do something twice. */
+const IDEMPOTENT = /* @__PURE__ */ new Set([
+    "GET",
+    "PUT",
+    "DELETE",
+]);
 /** Statuses that signal a transient server or gateway failure. */
-const TRANSIENT_STATUSES = new Set([408, 500, 502, 503, 504]);
+const TRANSIENT_STATUSES = /* @__PURE__ */ new Set([408, 500, 502, 503, 504]);
 /** Visible ASCII only: anything else would make `Headers` throw a message that quotes the token. */
 const TOKEN_CHARS = /^[\x21-\x7e]+$/;
 const PATH_PARAM = /\{([^{}]+)\}/g;
-function defaultSleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted) {
-            reject(signal.reason);
-            return;
-        }
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener("abort", onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener("abort", onAbort, { once: true });
-    });
-}
-/** Scalar to its wire text; non-finite numbers are a caller bug that would otherwise send "NaN". */
+/** A UTF-16 surrogate without its other half: not text, so it has no percent-encoding. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Scalar to its wire text. Non-finite numbers are a caller bug that would otherwise send "NaN"; a
+ * lone surrogate would make `encodeURIComponent` throw a `URIError` (and `URLSearchParams` send
+ * U+FFFD in its place), so both are the documented `TypeError` instead.
+ */
 function scalarText(value, what) {
     if (typeof value === "number" && !Number.isFinite(value)) {
         throw new TypeError(`${what} must be a finite number`);
     }
-    return String(value);
+    const text = String(value);
+    if (LONE_SURROGATE.test(text)) {
+        throw new TypeError(`${what} contains a lone surrogate, which is not valid Unicode`);
+    }
+    return text;
 }
 /**
  * Fills `{name}` placeholders. Values are percent-encoded so "/", "?" and "#" stay inside their
@@ -100,13 +132,32 @@ function parseJson(text) {
         return { ok: false };
     }
 }
+/** The mode a `validateResponses` setting means. */
+function validationMode(setting) {
+    if (setting === undefined || setting === true)
+        return "strict";
+    if (setting === false)
+        return "off";
+    return setting;
+}
 /**
  * Creates the HTTP core for one client.
  *
- * Retries (up to `retry.maxRetries`, default 2): a 429 for any method, since the server did not
- * act on it; 408/500/502/503/504, network errors and timeouts only for GET/PUT/DELETE, where a
- * repeat cannot create something twice. The wait is exponential with jitter, or `Retry-After`
- * when the response has one, capped at `maxDelayMs`. When retries run out, the last failure is
+ * Retries (up to `retry.maxRetries`, default 2), by what the failed attempt tells about the server:
+ *
+ * | failure | GET, PUT, DELETE | POST, PATCH |
+ * | --- | --- | --- |
+ * | 429 | retried | retried: the server did not act on it |
+ * | 408, 500, 502, 503, 504 | retried | not retried: it may have acted |
+ * | connection refused (`ECONNREFUSED`) | retried | retried: nothing reached the server |
+ * | other network errors, per-attempt timeout | retried | not retried |
+ * | other statuses, the caller's abort | not retried | not retried |
+ *
+ * The wait is `Retry-After` when the response has one (seconds or an HTTP date), never less; when
+ * it is longer than `retry.maxDelayMs` or ends past the call's deadline (`totalTimeoutMs`), the
+ * error (a 429's carrying `retryAfter`) is thrown at once rather than waited out or retried early.
+ * Without `Retry-After`, exponential backoff with jitter, capped at `maxDelayMs`; a backoff that
+ * would end past the deadline also ends the call. When retries run out, the last failure is
  * thrown. The caller's abort is never retried and surfaces as a {@link WebflowNetworkError} with
  * `aborted: true`, so everything the core throws at run time is a `WebflowError`; `TypeError` is
  * reserved for caller bugs (bad config, missing path parameter), thrown before anything is sent.
@@ -115,7 +166,8 @@ function parseJson(text) {
  *   headers are invalid. The message never contains the token.
  */
 export function createHttpCore(settings) {
-    const { config, toApiError } = settings;
+    const { config } = settings;
+    const toApiError = settings.toApiError ?? defaultToApiError;
     const { token } = config;
     // typeof guards JavaScript callers and `as any` config objects, which the type cannot.
     if (typeof token !== "string" || token === "") {
@@ -135,22 +187,16 @@ export function createHttpCore(settings) {
     // Checked once here so a bad static header fails at construction, not on the first call.
     const staticHeaders = new Headers({ Accept: "application/json" });
     addHeaders(staticHeaders, settings.defaultHeaders, "defaultHeaders");
-    addHeaders(staticHeaders, config.headers, "ClientConfig.headers");
-    const retry = config.retry === false ? { maxRetries: 0 } : (config.retry ?? {});
-    const maxRetries = retry.maxRetries ?? DEFAULT_MAX_RETRIES;
-    const baseDelayMs = retry.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
-    const maxDelayMs = retry.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
-    const sleep = settings.sleep ?? defaultSleep;
+    addHeaders(new Headers(), config.headers, "ClientConfig.headers");
+    const mode = validationMode(config.validateResponses);
+    const sleep = settings.sleep ?? sleepFor;
     const random = settings.random ?? Math.random;
-    /** Equal jitter: at least half the exponential delay, so a burst of clients still spreads out. */
-    function backoff(attempt, retryAfterSeconds) {
-        if (retryAfterSeconds !== undefined)
-            return Math.min(retryAfterSeconds * 1000, maxDelayMs);
-        const ceiling = Math.min(baseDelayMs * 2 ** attempt, maxDelayMs);
-        return ceiling / 2 + random() * (ceiling / 2);
-    }
+    const now = settings.now ?? Date.now;
+    const limiter = config.rateLimit;
+    const warn = config.onValidationIssue ??
+        ((error) => console.warn(`[webflow] ${error.message}`));
     /** One attempt: fetch and read the whole body under one timeout, so a stalled body times out too. */
-    async function send(url, init, context, callerSignal, timeoutMs) {
+    async function send(url, init, context, callerSignal, timeoutMs, reportedTimeoutMs) {
         const fetchFn = config.fetch ?? globalThis.fetch;
         if (typeof fetchFn !== "function") {
             throw new TypeError("No fetch implementation: pass ClientConfig.fetch or use a runtime with global fetch");
@@ -177,7 +223,7 @@ export function createHttpCore(settings) {
             // Called as a plain function: browsers' fetch throws "Illegal invocation" with `this` = config.
             const response = await fetchFn(url, { ...init, signal: controller.signal });
             const text = await response.text();
-            return { response, text };
+            return { response, text, rateLimit: readRateLimit(response.headers, now()) };
         }
         catch (cause) {
             throw new WebflowNetworkError({
@@ -185,7 +231,7 @@ export function createHttpCore(settings) {
                 cause,
                 timedOut,
                 aborted: !timedOut && callerSignal?.aborted === true,
-                timeoutMs,
+                timeoutMs: reportedTimeoutMs,
             });
         }
         finally {
@@ -193,7 +239,29 @@ export function createHttpCore(settings) {
             callerSignal?.removeEventListener("abort", onAbort);
         }
     }
-    async function request(req, options = {}) {
+    /** The waits and retries allowed for one call: the client's settings under the call's. */
+    function retryPolicy(options) {
+        const client = config.retry === false ? { maxRetries: 0 } : (config.retry ?? {});
+        const call = options.retry === false ? { maxRetries: 0 } : (options.retry ?? {});
+        const merged = { ...client, ...call };
+        return {
+            maxRetries: merged.maxRetries ?? DEFAULT_MAX_RETRIES,
+            baseDelayMs: merged.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
+            maxDelayMs: merged.maxDelayMs ?? DEFAULT_MAX_DELAY_MS,
+        };
+    }
+    /** Whether a failed attempt may be repeated, by what the server can have done with it. */
+    function retryable(method, status, failure) {
+        if (status !== undefined)
+            return status === 429 || (IDEMPOTENT.has(method) && TRANSIENT_STATUSES.has(status));
+        if (failure === undefined || failure.aborted)
+            return false;
+        return IDEMPOTENT.has(method) || (!failure.timedOut && failure.code === "ECONNREFUSED");
+    }
+    function request(req, options = {}) {
+        return new ApiPromise(execute(req, options));
+    }
+    async function execute(req, options) {
         if (req.body !== undefined &&
             req.validateBody !== undefined &&
             config.validateRequests !== false) {
@@ -208,8 +276,10 @@ export function createHttpCore(settings) {
         const url = baseUrl +
             fillPath(req.operationId, req.path, req.pathParams) +
             buildQuery(req.operationId, req.query);
+        // Operation headers are defaults: the client's and then the call's replace them.
         const headers = new Headers(staticHeaders);
         addHeaders(headers, req.headers, `${req.operationId} headers`);
+        addHeaders(headers, config.headers, "ClientConfig.headers");
         addHeaders(headers, options.headers, "RequestOptions.headers");
         headers.set("Authorization", `Bearer ${token}`);
         const init = { method: req.method, headers };
@@ -219,44 +289,118 @@ export function createHttpCore(settings) {
         }
         const context = { operationId: req.operationId, method: req.method, url };
         const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        const idempotent = IDEMPOTENT.has(req.method);
-        for (let attempt = 0;; attempt++) {
+        const totalTimeoutMs = options.totalTimeoutMs ?? config.totalTimeoutMs;
+        const deadline = totalTimeoutMs !== undefined && Number.isFinite(totalTimeoutMs)
+            ? now() + totalTimeoutMs
+            : Infinity;
+        const policy = retryPolicy(options);
+        const aborted = (cause) => new WebflowNetworkError({ ...context, cause, timedOut: false, aborted: true });
+        for (let attempt = 1;; attempt++) {
+            if (limiter !== undefined) {
+                try {
+                    await limiter.acquire({ operationId: req.operationId, method: req.method, pathParams: req.pathParams }, deadline - now(), options.signal);
+                }
+                catch (cause) {
+                    if (options.signal?.aborted === true)
+                        throw aborted(cause);
+                    throw cause;
+                }
+            }
+            // The deadline shortens the last attempt's timeout; the message then names the deadline.
+            const left = deadline - now();
+            const cutByDeadline = left < timeoutMs;
+            if (left <= 0) {
+                throw new WebflowNetworkError({
+                    ...context,
+                    cause: undefined,
+                    timedOut: true,
+                    aborted: false,
+                    timeoutMs: totalTimeoutMs,
+                });
+            }
             let exchange;
             let failure;
             try {
-                exchange = await send(url, init, context, options.signal, timeoutMs);
+                exchange = await send(url, init, context, options.signal, cutByDeadline ? left : timeoutMs, cutByDeadline ? (totalTimeoutMs ?? left) : timeoutMs);
             }
             catch (error) {
                 if (!(error instanceof WebflowNetworkError) || error.aborted)
                     throw error;
                 failure = error;
             }
+            if (exchange !== undefined)
+                await limiter?.observe(exchange.response.status, exchange.rateLimit);
             const status = exchange?.response.status;
-            const rateLimit = exchange === undefined ? {} : readRateLimit(exchange.response.headers);
-            const retryable = status === undefined
-                ? idempotent
-                : status === 429 || (idempotent && TRANSIENT_STATUSES.has(status));
-            if (retryable && attempt < maxRetries) {
-                try {
-                    await sleep(backoff(attempt, rateLimit.retryAfterSeconds), options.signal);
-                }
-                catch (cause) {
-                    if (options.signal?.aborted !== true)
-                        throw cause;
-                    throw new WebflowNetworkError({ ...context, cause, timedOut: false, aborted: true });
-                }
-                continue;
+            if (attempt > policy.maxRetries || !retryable(req.method, status, failure)) {
+                if (exchange === undefined)
+                    throw failure;
+                return finish(req, exchange, url, attempt);
             }
-            if (exchange === undefined)
-                throw failure;
-            return finish(req, exchange, rateLimit, url, attempt + 1);
+            const retryAfter = exchange?.rateLimit.retryAfterSeconds;
+            let delayMs;
+            if (retryAfter !== undefined) {
+                delayMs = retryAfter * 1000;
+                // Never retry before the server asked: a wait the caller does not allow ends the call now.
+                if (delayMs > policy.maxDelayMs || now() + delayMs > deadline) {
+                    if (exchange === undefined)
+                        throw failure;
+                    return finish(req, exchange, url, attempt);
+                }
+            }
+            else {
+                const ceiling = Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
+                // Equal jitter: at least half the exponential delay, so a burst of clients still spreads out.
+                delayMs = ceiling / 2 + random() * (ceiling / 2);
+                if (now() + delayMs >= deadline) {
+                    if (exchange === undefined)
+                        throw failure;
+                    return finish(req, exchange, url, attempt);
+                }
+            }
+            if (config.onRetry !== undefined) {
+                config.onRetry({
+                    ...context,
+                    attempt,
+                    delayMs,
+                    status,
+                    error: exchange === undefined
+                        ? failure
+                        : apiError(req, exchange, url),
+                });
+            }
+            try {
+                await sleep(delayMs, options.signal);
+            }
+            catch (cause) {
+                if (options.signal?.aborted !== true)
+                    throw cause;
+                throw aborted(cause);
+            }
         }
     }
+    /** A body fit to keep in an error: the token removed, raw or JSON-escaped. */
+    function safeBody(text, parsed) {
+        // A server or proxy that echoes the request must not carry the token into an error.
+        return parsed.ok ? redactValue(parsed.value, token) : redactText(text, token);
+    }
+    /** The API error for a non-2xx exchange, built from the redacted body and headers. */
+    function apiError(req, exchange, url) {
+        const init = {
+            status: exchange.response.status,
+            operationId: req.operationId,
+            method: req.method,
+            url,
+            body: safeBody(exchange.text, parseJson(exchange.text)),
+            headers: redactHeaders(exchange.response.headers),
+            rateLimit: exchange.rateLimit,
+        };
+        return toApiError(init);
+    }
     /** Reports, decodes and validates the final response, or throws its API error. */
-    function finish(req, exchange, rateLimit, url, attempt) {
-        const { response, text } = exchange;
+    function finish(req, exchange, url, attempt) {
+        const { response, text, rateLimit } = exchange;
         const { status, headers } = response;
-        config.onResponse?.({
+        const info = {
             operationId: req.operationId,
             method: req.method,
             url,
@@ -264,44 +408,33 @@ export function createHttpCore(settings) {
             attempt,
             rateLimit,
             headers,
-        });
+        };
+        config.onResponse?.(info);
         const success = status >= 200 && status <= 299;
-        if (success && req.responseKind === "empty")
-            return undefined;
+        if (!success)
+            throw apiError(req, exchange, url);
+        if (req.responseKind === "empty")
+            return { data: undefined, response: info };
         const parsed = parseJson(text);
-        // A server or proxy that echoes the request must not carry the token into an error, so
-        // whatever an error keeps of the response is redacted; a returned value is left untouched.
-        const safeBody = () => parsed.ok ? redactValue(parsed.value, token) : redactText(text, token);
-        if (!success) {
-            throw toApiError({
-                status,
-                operationId: req.operationId,
-                method: req.method,
-                url,
-                body: safeBody(),
-                headers: redactHeaders(headers),
-                rateLimit,
-            });
-        }
         const context = { operationId: req.operationId, method: req.method, url, status };
         if (!parsed.ok) {
-            const body = safeBody();
+            const body = safeBody(text, parsed);
             throw new WebflowResponseValidationError({
                 ...context,
                 issues: [issue("", "JSON body", body)],
                 body,
             });
         }
-        if (req.validate === undefined || config.validateResponses === false)
-            return parsed.value;
+        if (req.validate === undefined || mode === "off")
+            return { data: parsed.value, response: info };
         const result = req.validate(parsed.value);
         if (result.ok)
-            return result.value;
+            return { data: result.value, response: info };
         // Issues quote keys and values, cut to an excerpt that may hold part of the token where no
         // whole one is left to redact, so they come from validating the redacted body instead.
-        const body = safeBody();
+        const body = safeBody(text, parsed);
         const safeResult = req.validate(body);
-        throw new WebflowResponseValidationError({
+        const error = new WebflowResponseValidationError({
             ...context,
             // The redacted body can pass where the real one failed, e.g. a maxLength the token broke.
             issues: safeResult.ok
@@ -315,6 +448,10 @@ export function createHttpCore(settings) {
                 : safeResult.issues,
             body,
         });
+        if (mode === "strict")
+            throw error;
+        warn(error);
+        return { data: parsed.value, response: info };
     }
     /** Response headers with the token removed from every value. */
     function redactHeaders(headers) {

@@ -1,6 +1,7 @@
-export { WebflowApiError, WebflowError, WebflowNetworkError, WebflowRequestValidationError, WebflowResponseValidationError, } from "./errors.js";
-export { createHttpCore } from "./http.js";
+export { API_ERROR_CLASSES, assertScopes, BadGatewayError, BadRequestError, ConflictError, ForbiddenError, GatewayTimeoutError, InternalServerError, MissingScopesError, NotFoundError, parseMissingScopes, ServiceUnavailableError, toApiError, TooManyRequestsError, UnauthorizedError, UnprocessableEntityError, WebflowApiError, WebflowError, WebflowNetworkError, WebflowRateLimitError, WebflowRequestValidationError, WebflowResponseValidationError, } from "./errors.js";
+export { ApiPromise, createHttpCore } from "./http.js";
+export { createMemoryStore, createRateLimiter, } from "./limiter.js";
 export { readRateLimit } from "./rate-limit.js";
 export { paginate } from "./paging.js";
 export { parseWebhook, verifyWebhookSignature, WebflowWebhookError, } from "./webhooks.js";
-export { authorizeUrl, exchangeCode, WebflowOAuthError, } from "./oauth.js";
+export { authorizeUrl, exchangeCode, revokeToken, WebflowOAuthError, } from "./oauth.js";

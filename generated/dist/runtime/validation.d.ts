@@ -13,6 +13,8 @@ export interface ValidationIssue {
     expected: string;
     /** Human-readable line: `<path or "/">: expected <expected>, got <actual>`. */
     message: string;
+    /** What was found, as {@link describeValue} puts it (`number 5`, `string "x"`, `undefined`). */
+    actual?: string;
 }
 /** Outcome of a validator: the (typed) value, or every issue found. */
 export type ValidationResult<T> = {
@@ -31,6 +33,20 @@ export declare function pointerJoin(base: string, key: string | number): string;
 export declare function describeValue(value: unknown): string;
 /** Builds a {@link ValidationIssue} with the standard message. */
 export declare function issue(path: string, expected: string, actual: unknown): ValidationIssue;
+/**
+ * The issue for a value that matches no variant of an `anyOf` (or `oneOf`) union: its expectation
+ * is built from what each variant found wrong, so it names the fields, e.g. `customDomains
+ * (required) or publishToWebflowSubdomain (required)` where a summary of the variants' types alone
+ * would read "object or object". Pass each variant's issues in the order the schema lists them.
+ * With `matched` above 1 (a `oneOf` that matched several), the issue says so instead.
+ */
+export declare function unionIssue(path: string, value: unknown, variants: ReadonlyArray<readonly ValidationIssue[]>, matched?: number): ValidationIssue;
+/**
+ * One line naming each issue's field and what was wrong with it: `/customDomains/0: expected
+ * string, got number 5`, a missing field as `/url: required, but missing`, and the root as `root`
+ * (e.g. "body") rather than a bare "/". Shows the first `max` issues and counts the rest.
+ */
+export declare function summarizeIssues(issues: readonly ValidationIssue[], root?: string, max?: number): string;
 /**
  * RFC 3339 `date-time`: `YYYY-MM-DDThh:mm:ss[.frac](Z|±hh:mm)`, with a date that exists on the
  * calendar. `T` and `Z` may be lower case (RFC 3339 §5.6); a leap second (`:60`) is accepted only

@@ -39,11 +39,57 @@ export function describeValue(value) {
 }
 /** Builds a {@link ValidationIssue} with the standard message. */
 export function issue(path, expected, actual) {
+    const described = describeValue(actual);
     return {
         path,
         expected,
-        message: `${path || "/"}: expected ${expected}, got ${describeValue(actual)}`,
+        message: `${path || "/"}: expected ${expected}, got ${described}`,
+        actual: described,
     };
+}
+/** The expectation of one union variant, its fields named relative to the union's own path. */
+function variantExpectation(path, issues) {
+    const parts = issues.map((found) => {
+        const inside = found.path === path || found.path.startsWith(`${path}/`);
+        const relative = inside ? found.path.slice(path.length + 1) : found.path;
+        if (relative === "")
+            return found.expected;
+        return found.expected === "required property"
+            ? `${relative} (required)`
+            : `${relative}: ${found.expected}`;
+    });
+    return parts.length === 0 ? "any value" : parts.join(" and ");
+}
+/**
+ * The issue for a value that matches no variant of an `anyOf` (or `oneOf`) union: its expectation
+ * is built from what each variant found wrong, so it names the fields, e.g. `customDomains
+ * (required) or publishToWebflowSubdomain (required)` where a summary of the variants' types alone
+ * would read "object or object". Pass each variant's issues in the order the schema lists them.
+ * With `matched` above 1 (a `oneOf` that matched several), the issue says so instead.
+ */
+export function unionIssue(path, value, variants, matched = 0) {
+    const alternatives = [...new Set(variants.map((found) => variantExpectation(path, found)))];
+    const expected = matched > 1
+        ? `exactly one of ${alternatives.join(" or ")} (${matched} matched)`
+        : alternatives.join(" or ");
+    return issue(path, expected, value);
+}
+/**
+ * One line naming each issue's field and what was wrong with it: `/customDomains/0: expected
+ * string, got number 5`, a missing field as `/url: required, but missing`, and the root as `root`
+ * (e.g. "body") rather than a bare "/". Shows the first `max` issues and counts the rest.
+ */
+export function summarizeIssues(issues, root = "/", max = 3) {
+    const shown = issues.slice(0, max).map((found) => {
+        if (found.actual === undefined)
+            return found.message;
+        const field = found.path === "" ? root : found.path;
+        return found.expected === "required property"
+            ? `${field}: required, but missing`
+            : `${field}: expected ${found.expected}, got ${found.actual}`;
+    });
+    const more = issues.length - shown.length;
+    return `${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`;
 }
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
 /** Days in a month of the proleptic Gregorian calendar (month is 1-based). */

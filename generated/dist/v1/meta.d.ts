@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * The OAuth application the authorization was granted to.
@@ -97,7 +97,7 @@ export declare const validateGetAuthorizedInfoResult: Validator<GetAuthorizedInf
 /**
  * Authorized Info: {@link MetaApi.getAuthorizedInfo | client.meta.getAuthorizedInfo} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getAuthorizedInfo(core: HttpCore, options?: RequestOptions): Promise<GetAuthorizedInfoResult>;
+export declare function getAuthorizedInfo(core: HttpCore, options?: RequestOptions): ApiPromise<GetAuthorizedInfoResult>;
 /**
  * What `client.meta.getAuthorizedUser` resolves to: the 200 response. Request was successful.
  */
@@ -109,7 +109,7 @@ export declare const validateGetAuthorizedUserResult: Validator<GetAuthorizedUse
 /**
  * Authorized User: {@link MetaApi.getAuthorizedUser | client.meta.getAuthorizedUser} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getAuthorizedUser(core: HttpCore, options?: RequestOptions): Promise<GetAuthorizedUserResult>;
+export declare function getAuthorizedUser(core: HttpCore, options?: RequestOptions): ApiPromise<GetAuthorizedUserResult>;
 /**
  * Meta operations: Information about the authorization and the user who granted it.
  *
@@ -125,14 +125,14 @@ export declare class MetaApi {
      *
      * GET `/info` (operationId `getAuthorizedInfo`).
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link NotFoundError} 404
      * @throws {@link TooManyRequestsError} 429
      * @throws {@link InternalServerError} 500
      */
-    getAuthorizedInfo(options?: RequestOptions): Promise<GetAuthorizedInfoResult>;
+    getAuthorizedInfo(options?: RequestOptions): ApiPromise<GetAuthorizedInfoResult>;
     /**
      * Authorized User
      *
@@ -140,12 +140,12 @@ export declare class MetaApi {
      *
      * GET `/user` (operationId `getAuthorizedUser`).
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link NotFoundError} 404
      * @throws {@link TooManyRequestsError} 429
      * @throws {@link InternalServerError} 500
      */
-    getAuthorizedUser(options?: RequestOptions): Promise<GetAuthorizedUserResult>;
+    getAuthorizedUser(options?: RequestOptions): ApiPromise<GetAuthorizedUserResult>;
 }

@@ -263,7 +263,7 @@ export class MetaApi {
      *
      * GET `/info` (operationId `getAuthorizedInfo`).
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link NotFoundError} 404
@@ -280,7 +280,7 @@ export class MetaApi {
      *
      * GET `/user` (operationId `getAuthorizedUser`).
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link NotFoundError} 404

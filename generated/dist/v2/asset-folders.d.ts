@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * A folder that groups the assets of a site.
@@ -88,7 +88,7 @@ export declare const validateCreateAssetFolderBody: Validator<CreateAssetFolderB
 /**
  * Create Asset Folder: {@link AssetFoldersApi.create | client.assetFolders.create} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function createAssetFolder(core: HttpCore, params: CreateAssetFolderParams, options?: RequestOptions): Promise<CreateAssetFolderResult>;
+export declare function createAssetFolder(core: HttpCore, params: CreateAssetFolderParams, options?: RequestOptions): ApiPromise<CreateAssetFolderResult>;
 /**
  * Parameters of `client.assetFolders.get`.
  */
@@ -111,7 +111,7 @@ export declare const validateGetAssetFolderResult: Validator<GetAssetFolderResul
 /**
  * Get Asset Folder: {@link AssetFoldersApi.get | client.assetFolders.get} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getAssetFolder(core: HttpCore, params: GetAssetFolderParams, options?: RequestOptions): Promise<GetAssetFolderResult>;
+export declare function getAssetFolder(core: HttpCore, params: GetAssetFolderParams, options?: RequestOptions): ApiPromise<GetAssetFolderResult>;
 /**
  * Parameters of `client.assetFolders.list`.
  */
@@ -134,7 +134,7 @@ export declare const validateListAssetFoldersResult: Validator<ListAssetFoldersR
 /**
  * List Asset Folders: {@link AssetFoldersApi.list | client.assetFolders.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listAssetFolders(core: HttpCore, params: ListAssetFoldersParams, options?: RequestOptions): Promise<ListAssetFoldersResult>;
+export declare function listAssetFolders(core: HttpCore, params: ListAssetFoldersParams, options?: RequestOptions): ApiPromise<ListAssetFoldersResult>;
 /**
  * Asset Folders operations: List, read and create the folders that group the assets of a site.
  *
@@ -153,7 +153,7 @@ export declare class AssetFoldersApi {
      * POST `/sites/{site_id}/asset_folders` (operationId `createAssetFolder`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -162,7 +162,7 @@ export declare class AssetFoldersApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    create(params: CreateAssetFolderParams, options?: RequestOptions): Promise<CreateAssetFolderResult>;
+    create(params: CreateAssetFolderParams, options?: RequestOptions): ApiPromise<CreateAssetFolderResult>;
     /**
      * Get Asset Folder
      *
@@ -173,7 +173,7 @@ export declare class AssetFoldersApi {
      * GET `/asset_folders/{asset_folder_id}` (operationId `getAssetFolder`).
      * @param params - asset_folder_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -182,7 +182,7 @@ export declare class AssetFoldersApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    get(params: GetAssetFolderParams, options?: RequestOptions): Promise<GetAssetFolderResult>;
+    get(params: GetAssetFolderParams, options?: RequestOptions): ApiPromise<GetAssetFolderResult>;
     /**
      * List Asset Folders
      *
@@ -193,7 +193,7 @@ export declare class AssetFoldersApi {
      * GET `/sites/{site_id}/asset_folders` (operationId `listAssetFolders`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -202,5 +202,5 @@ export declare class AssetFoldersApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    list(params: ListAssetFoldersParams, options?: RequestOptions): Promise<ListAssetFoldersResult>;
+    list(params: ListAssetFoldersParams, options?: RequestOptions): ApiPromise<ListAssetFoldersResult>;
 }

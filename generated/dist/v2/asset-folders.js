@@ -167,7 +167,7 @@ export class AssetFoldersApi {
      * POST `/sites/{site_id}/asset_folders` (operationId `createAssetFolder`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -189,7 +189,7 @@ export class AssetFoldersApi {
      * GET `/asset_folders/{asset_folder_id}` (operationId `getAssetFolder`).
      * @param params - asset_folder_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -211,7 +211,7 @@ export class AssetFoldersApi {
      * GET `/sites/{site_id}/asset_folders` (operationId `listAssetFolders`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

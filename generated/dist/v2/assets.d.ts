@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * An asset (image or file) uploaded to a site.
@@ -138,7 +138,7 @@ export type DeleteAssetResult = void;
 /**
  * Delete Asset: {@link AssetsApi.remove | client.assets.remove} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function deleteAsset(core: HttpCore, params: DeleteAssetParams, options?: RequestOptions): Promise<DeleteAssetResult>;
+export declare function deleteAsset(core: HttpCore, params: DeleteAssetParams, options?: RequestOptions): ApiPromise<DeleteAssetResult>;
 /**
  * Parameters of `client.assets.get`.
  */
@@ -167,7 +167,7 @@ export declare const validateGetAssetResult: Validator<GetAssetResult>;
 /**
  * Get Asset: {@link AssetsApi.get | client.assets.get} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getAsset(core: HttpCore, params: GetAssetParams, options?: RequestOptions): Promise<GetAssetResult>;
+export declare function getAsset(core: HttpCore, params: GetAssetParams, options?: RequestOptions): ApiPromise<GetAssetResult>;
 /**
  * Parameters of `client.assets.list`.
  */
@@ -214,7 +214,7 @@ export declare const validateListAssetsResult: Validator<ListAssetsResult>;
 /**
  * List Assets: {@link AssetsApi.list | client.assets.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listAssets(core: HttpCore, params: ListAssetsParams, options?: RequestOptions): Promise<ListAssetsResult>;
+export declare function listAssets(core: HttpCore, params: ListAssetsParams, options?: RequestOptions): ApiPromise<ListAssetsResult>;
 /**
  * Parameters of `client.assets.update`.
  */
@@ -257,7 +257,7 @@ export declare const validateUpdateAssetBody: Validator<UpdateAssetBody>;
 /**
  * Update Asset: {@link AssetsApi.update | client.assets.update} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateAsset(core: HttpCore, params: UpdateAssetParams, options?: RequestOptions): Promise<UpdateAssetResult>;
+export declare function updateAsset(core: HttpCore, params: UpdateAssetParams, options?: RequestOptions): ApiPromise<UpdateAssetResult>;
 /**
  * Parameters of `client.assets.upload`.
  */
@@ -294,7 +294,7 @@ export declare const validateUploadAssetBody: Validator<UploadAssetBody>;
 /**
  * Upload Asset: {@link AssetsApi.upload | client.assets.upload} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function uploadAsset(core: HttpCore, params: UploadAssetParams, options?: RequestOptions): Promise<UploadAssetResult>;
+export declare function uploadAsset(core: HttpCore, params: UploadAssetParams, options?: RequestOptions): ApiPromise<UploadAssetResult>;
 /**
  * Assets operations: List, read, upload, update and delete the assets (images and files) of a site.
  *
@@ -313,7 +313,7 @@ export declare class AssetsApi {
      * DELETE `/assets/{asset_id}` (operationId `deleteAsset`).
      * @param params - asset_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -322,7 +322,7 @@ export declare class AssetsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    remove(params: DeleteAssetParams, options?: RequestOptions): Promise<DeleteAssetResult>;
+    remove(params: DeleteAssetParams, options?: RequestOptions): ApiPromise<DeleteAssetResult>;
     /**
      * Get Asset
      *
@@ -333,7 +333,7 @@ export declare class AssetsApi {
      * GET `/assets/{asset_id}` (operationId `getAsset`).
      * @param params - asset_id, localeId
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -342,7 +342,7 @@ export declare class AssetsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    get(params: GetAssetParams, options?: RequestOptions): Promise<GetAssetResult>;
+    get(params: GetAssetParams, options?: RequestOptions): ApiPromise<GetAssetResult>;
     /**
      * List Assets
      *
@@ -353,7 +353,7 @@ export declare class AssetsApi {
      * GET `/sites/{site_id}/assets` (operationId `listAssets`).
      * @param params - site_id, localeId, offset, limit, folderId
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -362,7 +362,7 @@ export declare class AssetsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    list(params: ListAssetsParams, options?: RequestOptions): Promise<ListAssetsResult>;
+    list(params: ListAssetsParams, options?: RequestOptions): ApiPromise<ListAssetsResult>;
     /**
      * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -380,7 +380,7 @@ export declare class AssetsApi {
      * PATCH `/assets/{asset_id}` (operationId `updateAsset`).
      * @param params - asset_id, localeId, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -389,7 +389,7 @@ export declare class AssetsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    update(params: UpdateAssetParams, options?: RequestOptions): Promise<UpdateAssetResult>;
+    update(params: UpdateAssetParams, options?: RequestOptions): ApiPromise<UpdateAssetResult>;
     /**
      * Upload Asset
      *
@@ -400,7 +400,7 @@ export declare class AssetsApi {
      * POST `/sites/{site_id}/assets` (operationId `uploadAsset`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -409,5 +409,5 @@ export declare class AssetsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    upload(params: UploadAssetParams, options?: RequestOptions): Promise<UploadAssetResult>;
+    upload(params: UploadAssetParams, options?: RequestOptions): ApiPromise<UploadAssetResult>;
 }

@@ -401,7 +401,7 @@ export class AssetsApi {
      * DELETE `/assets/{asset_id}` (operationId `deleteAsset`).
      * @param params - asset_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -423,7 +423,7 @@ export class AssetsApi {
      * GET `/assets/{asset_id}` (operationId `getAsset`).
      * @param params - asset_id, localeId
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -445,7 +445,7 @@ export class AssetsApi {
      * GET `/sites/{site_id}/assets` (operationId `listAssets`).
      * @param params - site_id, localeId, offset, limit, folderId
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -479,7 +479,7 @@ export class AssetsApi {
      * PATCH `/assets/{asset_id}` (operationId `updateAsset`).
      * @param params - asset_id, localeId, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -501,7 +501,7 @@ export class AssetsApi {
      * POST `/sites/{site_id}/assets` (operationId `uploadAsset`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

@@ -8,7 +8,6 @@ import { ComponentsApi } from "./components.js";
 import { CustomCodeApi } from "./custom-code.js";
 import { CustomFontsApi } from "./custom-fonts.js";
 import { EcommerceApi } from "./ecommerce.js";
-import { toApiError } from "./errors.js";
 import { FieldsApi } from "./fields.js";
 import { FormSubmissionsApi } from "./form-submissions.js";
 import { FormsApi } from "./forms.js";
@@ -41,7 +40,7 @@ export const API_VERSION = "2.0.0";
  * @example const core = createCore({ token: process.env.WEBFLOW_TOKEN! });
  */
 export function createCore(config) {
-    return createHttpCore({ defaultBaseUrl: SERVER_URL, config, toApiError });
+    return createHttpCore({ defaultBaseUrl: SERVER_URL, config });
 }
 /**
  * Creates a Webflow Data API client (see {@link createCore} for what every call does).

@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * A CMS collection with its fields (GET /collections/{collection_id}, and the response of POST /sites/{site_id}/collections). Every collection has the built-in `name` and `slug` fields besides its custom fields.
@@ -105,7 +105,7 @@ export declare const validateCreateCollectionBody: Validator<CreateCollectionBod
 /**
  * Create Collection: {@link CollectionsApi.create | client.collections.create} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function createCollection(core: HttpCore, params: CreateCollectionParams, options?: RequestOptions): Promise<CreateCollectionResult>;
+export declare function createCollection(core: HttpCore, params: CreateCollectionParams, options?: RequestOptions): ApiPromise<CreateCollectionResult>;
 /**
  * Parameters of `client.collections.remove`.
  */
@@ -124,7 +124,7 @@ export type DeleteCollectionResult = void;
 /**
  * Delete Collection: {@link CollectionsApi.remove | client.collections.remove} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function deleteCollection(core: HttpCore, params: DeleteCollectionParams, options?: RequestOptions): Promise<DeleteCollectionResult>;
+export declare function deleteCollection(core: HttpCore, params: DeleteCollectionParams, options?: RequestOptions): ApiPromise<DeleteCollectionResult>;
 /**
  * Parameters of `client.collections.get`.
  */
@@ -147,7 +147,7 @@ export declare const validateGetCollectionResult: Validator<GetCollectionResult>
 /**
  * Get Collection Details: {@link CollectionsApi.get | client.collections.get} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getCollection(core: HttpCore, params: GetCollectionParams, options?: RequestOptions): Promise<GetCollectionResult>;
+export declare function getCollection(core: HttpCore, params: GetCollectionParams, options?: RequestOptions): ApiPromise<GetCollectionResult>;
 /**
  * Parameters of `client.collections.list`.
  */
@@ -170,7 +170,7 @@ export declare const validateListCollectionsResult: Validator<ListCollectionsRes
 /**
  * List Collections: {@link CollectionsApi.list | client.collections.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listCollections(core: HttpCore, params: ListCollectionsParams, options?: RequestOptions): Promise<ListCollectionsResult>;
+export declare function listCollections(core: HttpCore, params: ListCollectionsParams, options?: RequestOptions): ApiPromise<ListCollectionsResult>;
 /**
  * Collections operations: List, read, create and delete the CMS collections of a site.
  *
@@ -189,7 +189,7 @@ export declare class CollectionsApi {
      * POST `/sites/{site_id}/collections` (operationId `createCollection`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -199,7 +199,7 @@ export declare class CollectionsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    create(params: CreateCollectionParams, options?: RequestOptions): Promise<CreateCollectionResult>;
+    create(params: CreateCollectionParams, options?: RequestOptions): ApiPromise<CreateCollectionResult>;
     /**
      * Delete Collection
      *
@@ -210,7 +210,7 @@ export declare class CollectionsApi {
      * DELETE `/collections/{collection_id}` (operationId `deleteCollection`).
      * @param params - collection_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -219,7 +219,7 @@ export declare class CollectionsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    remove(params: DeleteCollectionParams, options?: RequestOptions): Promise<DeleteCollectionResult>;
+    remove(params: DeleteCollectionParams, options?: RequestOptions): ApiPromise<DeleteCollectionResult>;
     /**
      * Get Collection Details
      *
@@ -230,7 +230,7 @@ export declare class CollectionsApi {
      * GET `/collections/{collection_id}` (operationId `getCollection`).
      * @param params - collection_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -239,7 +239,7 @@ export declare class CollectionsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    get(params: GetCollectionParams, options?: RequestOptions): Promise<GetCollectionResult>;
+    get(params: GetCollectionParams, options?: RequestOptions): ApiPromise<GetCollectionResult>;
     /**
      * List Collections
      *
@@ -250,7 +250,7 @@ export declare class CollectionsApi {
      * GET `/sites/{site_id}/collections` (operationId `listCollections`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -259,5 +259,5 @@ export declare class CollectionsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    list(params: ListCollectionsParams, options?: RequestOptions): Promise<ListCollectionsResult>;
+    list(params: ListCollectionsParams, options?: RequestOptions): ApiPromise<ListCollectionsResult>;
 }

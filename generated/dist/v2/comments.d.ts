@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * A reply in a comment thread.
@@ -161,7 +161,7 @@ export declare const validateGetCommentThreadResult: Validator<GetCommentThreadR
 /**
  * Get Comment Thread: {@link CommentsApi.getThread | client.comments.getThread} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getCommentThread(core: HttpCore, params: GetCommentThreadParams, options?: RequestOptions): Promise<GetCommentThreadResult>;
+export declare function getCommentThread(core: HttpCore, params: GetCommentThreadParams, options?: RequestOptions): ApiPromise<GetCommentThreadResult>;
 /**
  * Parameters of `client.comments.listReplies`.
  */
@@ -220,7 +220,7 @@ export declare const validateListCommentRepliesResult: Validator<ListCommentRepl
 /**
  * List Comment Replies: {@link CommentsApi.listReplies | client.comments.listReplies} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listCommentReplies(core: HttpCore, params: ListCommentRepliesParams, options?: RequestOptions): Promise<ListCommentRepliesResult>;
+export declare function listCommentReplies(core: HttpCore, params: ListCommentRepliesParams, options?: RequestOptions): ApiPromise<ListCommentRepliesResult>;
 /**
  * Parameters of `client.comments.listThreads`.
  */
@@ -273,7 +273,7 @@ export declare const validateListCommentThreadsResult: Validator<ListCommentThre
 /**
  * List Comment Threads: {@link CommentsApi.listThreads | client.comments.listThreads} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listCommentThreads(core: HttpCore, params: ListCommentThreadsParams, options?: RequestOptions): Promise<ListCommentThreadsResult>;
+export declare function listCommentThreads(core: HttpCore, params: ListCommentThreadsParams, options?: RequestOptions): ApiPromise<ListCommentThreadsResult>;
 /**
  * Comments operations: Read the comment threads and replies left on a site in the Designer.
  *
@@ -292,7 +292,7 @@ export declare class CommentsApi {
      * GET `/sites/{site_id}/comments/{comment_thread_id}` (operationId `getCommentThread`).
      * @param params - site_id, comment_thread_id, localeId, offset, limit, sortBy, sortOrder
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -301,7 +301,7 @@ export declare class CommentsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    getThread(params: GetCommentThreadParams, options?: RequestOptions): Promise<GetCommentThreadResult>;
+    getThread(params: GetCommentThreadParams, options?: RequestOptions): ApiPromise<GetCommentThreadResult>;
     /**
      * List Comment Replies
      *
@@ -312,7 +312,7 @@ export declare class CommentsApi {
      * GET `/sites/{site_id}/comments/{comment_thread_id}/replies` (operationId `listCommentReplies`).
      * @param params - site_id, comment_thread_id, localeId, offset, limit, sortBy, sortOrder
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -321,7 +321,7 @@ export declare class CommentsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    listReplies(params: ListCommentRepliesParams, options?: RequestOptions): Promise<ListCommentRepliesResult>;
+    listReplies(params: ListCommentRepliesParams, options?: RequestOptions): ApiPromise<ListCommentRepliesResult>;
     /**
      * Every item of `listReplies` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -339,7 +339,7 @@ export declare class CommentsApi {
      * GET `/sites/{site_id}/comments` (operationId `listCommentThreads`).
      * @param params - site_id, localeId, offset, limit, sortBy, sortOrder
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -348,7 +348,7 @@ export declare class CommentsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    listThreads(params: ListCommentThreadsParams, options?: RequestOptions): Promise<ListCommentThreadsResult>;
+    listThreads(params: ListCommentThreadsParams, options?: RequestOptions): ApiPromise<ListCommentThreadsResult>;
     /**
      * Every item of `listThreads` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *

@@ -318,7 +318,7 @@ export class CommentsApi {
      * GET `/sites/{site_id}/comments/{comment_thread_id}` (operationId `getCommentThread`).
      * @param params - site_id, comment_thread_id, localeId, offset, limit, sortBy, sortOrder
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -340,7 +340,7 @@ export class CommentsApi {
      * GET `/sites/{site_id}/comments/{comment_thread_id}/replies` (operationId `listCommentReplies`).
      * @param params - site_id, comment_thread_id, localeId, offset, limit, sortBy, sortOrder
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -374,7 +374,7 @@ export class CommentsApi {
      * GET `/sites/{site_id}/comments` (operationId `listCommentThreads`).
      * @param params - site_id, localeId, offset, limit, sortBy, sortOrder
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * A component (reusable element) defined on a site.
@@ -138,7 +138,7 @@ export declare const validateGetComponentContentResult: Validator<GetComponentCo
 /**
  * Get Component Content: {@link ComponentsApi.getContent | client.components.getContent} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getComponentContent(core: HttpCore, params: GetComponentContentParams, options?: RequestOptions): Promise<GetComponentContentResult>;
+export declare function getComponentContent(core: HttpCore, params: GetComponentContentParams, options?: RequestOptions): ApiPromise<GetComponentContentResult>;
 /**
  * Parameters of `client.components.getProperties`.
  */
@@ -191,7 +191,7 @@ export declare const validateGetComponentPropertiesResult: Validator<GetComponen
 /**
  * Get Component Properties: {@link ComponentsApi.getProperties | client.components.getProperties} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getComponentProperties(core: HttpCore, params: GetComponentPropertiesParams, options?: RequestOptions): Promise<GetComponentPropertiesResult>;
+export declare function getComponentProperties(core: HttpCore, params: GetComponentPropertiesParams, options?: RequestOptions): ApiPromise<GetComponentPropertiesResult>;
 /**
  * Parameters of `client.components.list`.
  */
@@ -232,7 +232,7 @@ export declare const validateListComponentsResult: Validator<ListComponentsResul
 /**
  * List Components: {@link ComponentsApi.list | client.components.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listComponents(core: HttpCore, params: ListComponentsParams, options?: RequestOptions): Promise<ListComponentsResult>;
+export declare function listComponents(core: HttpCore, params: ListComponentsParams, options?: RequestOptions): ApiPromise<ListComponentsResult>;
 /**
  * Parameters of `client.components.updateContent`.
  */
@@ -287,7 +287,7 @@ export declare const validateUpdateComponentContentBody: Validator<UpdateCompone
 /**
  * Update Component Content: {@link ComponentsApi.updateContent | client.components.updateContent} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateComponentContent(core: HttpCore, params: UpdateComponentContentParams, options?: RequestOptions): Promise<UpdateComponentContentResult>;
+export declare function updateComponentContent(core: HttpCore, params: UpdateComponentContentParams, options?: RequestOptions): ApiPromise<UpdateComponentContentResult>;
 /**
  * Parameters of `client.components.updateProperties`.
  */
@@ -342,7 +342,7 @@ export declare const validateUpdateComponentPropertiesBody: Validator<UpdateComp
 /**
  * Update Component Properties: {@link ComponentsApi.updateProperties | client.components.updateProperties} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateComponentProperties(core: HttpCore, params: UpdateComponentPropertiesParams, options?: RequestOptions): Promise<UpdateComponentPropertiesResult>;
+export declare function updateComponentProperties(core: HttpCore, params: UpdateComponentPropertiesParams, options?: RequestOptions): ApiPromise<UpdateComponentPropertiesResult>;
 /**
  * Components operations: Read and update the components of a site, their static content and their properties.
  *
@@ -361,7 +361,7 @@ export declare class ComponentsApi {
      * GET `/sites/{site_id}/components/{component_id}/dom` (operationId `getComponentContent`).
      * @param params - site_id, component_id, localeId, branchId, limit, offset
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -370,7 +370,7 @@ export declare class ComponentsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    getContent(params: GetComponentContentParams, options?: RequestOptions): Promise<GetComponentContentResult>;
+    getContent(params: GetComponentContentParams, options?: RequestOptions): ApiPromise<GetComponentContentResult>;
     /**
      * Every item of `getContent` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -388,7 +388,7 @@ export declare class ComponentsApi {
      * GET `/sites/{site_id}/components/{component_id}/properties` (operationId `getComponentProperties`).
      * @param params - site_id, component_id, localeId, branchId, limit, offset
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -397,7 +397,7 @@ export declare class ComponentsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    getProperties(params: GetComponentPropertiesParams, options?: RequestOptions): Promise<GetComponentPropertiesResult>;
+    getProperties(params: GetComponentPropertiesParams, options?: RequestOptions): ApiPromise<GetComponentPropertiesResult>;
     /**
      * Every item of `getProperties` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -415,7 +415,7 @@ export declare class ComponentsApi {
      * GET `/sites/{site_id}/components` (operationId `listComponents`).
      * @param params - site_id, branchId, limit, offset
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -424,7 +424,7 @@ export declare class ComponentsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    list(params: ListComponentsParams, options?: RequestOptions): Promise<ListComponentsResult>;
+    list(params: ListComponentsParams, options?: RequestOptions): ApiPromise<ListComponentsResult>;
     /**
      * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -442,7 +442,7 @@ export declare class ComponentsApi {
      * POST `/sites/{site_id}/components/{component_id}/dom` (operationId `updateComponentContent`).
      * @param params - site_id, component_id, localeId, branchId, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -451,7 +451,7 @@ export declare class ComponentsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    updateContent(params: UpdateComponentContentParams, options?: RequestOptions): Promise<UpdateComponentContentResult>;
+    updateContent(params: UpdateComponentContentParams, options?: RequestOptions): ApiPromise<UpdateComponentContentResult>;
     /**
      * Update Component Properties
      *
@@ -462,7 +462,7 @@ export declare class ComponentsApi {
      * POST `/sites/{site_id}/components/{component_id}/properties` (operationId `updateComponentProperties`).
      * @param params - site_id, component_id, localeId, branchId, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -471,5 +471,5 @@ export declare class ComponentsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    updateProperties(params: UpdateComponentPropertiesParams, options?: RequestOptions): Promise<UpdateComponentPropertiesResult>;
+    updateProperties(params: UpdateComponentPropertiesParams, options?: RequestOptions): ApiPromise<UpdateComponentPropertiesResult>;
 }

@@ -274,7 +274,7 @@ export class ComponentsApi {
      * GET `/sites/{site_id}/components/{component_id}/dom` (operationId `getComponentContent`).
      * @param params - site_id, component_id, localeId, branchId, limit, offset
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -308,7 +308,7 @@ export class ComponentsApi {
      * GET `/sites/{site_id}/components/{component_id}/properties` (operationId `getComponentProperties`).
      * @param params - site_id, component_id, localeId, branchId, limit, offset
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -342,7 +342,7 @@ export class ComponentsApi {
      * GET `/sites/{site_id}/components` (operationId `listComponents`).
      * @param params - site_id, branchId, limit, offset
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -376,7 +376,7 @@ export class ComponentsApi {
      * POST `/sites/{site_id}/components/{component_id}/dom` (operationId `updateComponentContent`).
      * @param params - site_id, component_id, localeId, branchId, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -398,7 +398,7 @@ export class ComponentsApi {
      * POST `/sites/{site_id}/components/{component_id}/properties` (operationId `updateComponentProperties`).
      * @param params - site_id, component_id, localeId, branchId, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * A registered script applied as custom code to a site or a page: which script, which of its versions, where in the page it goes and with which attributes.
@@ -87,7 +87,7 @@ export type DeletePageCustomCodeResult = void;
 /**
  * Delete Page Custom Code: {@link CustomCodeApi.deleteForPage | client.customCode.deleteForPage} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function deletePageCustomCode(core: HttpCore, params: DeletePageCustomCodeParams, options?: RequestOptions): Promise<DeletePageCustomCodeResult>;
+export declare function deletePageCustomCode(core: HttpCore, params: DeletePageCustomCodeParams, options?: RequestOptions): ApiPromise<DeletePageCustomCodeResult>;
 /**
  * Parameters of `client.customCode.deleteForSite`.
  */
@@ -106,7 +106,7 @@ export type DeleteSiteCustomCodeResult = void;
 /**
  * Delete Site Custom Code: {@link CustomCodeApi.deleteForSite | client.customCode.deleteForSite} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function deleteSiteCustomCode(core: HttpCore, params: DeleteSiteCustomCodeParams, options?: RequestOptions): Promise<DeleteSiteCustomCodeResult>;
+export declare function deleteSiteCustomCode(core: HttpCore, params: DeleteSiteCustomCodeParams, options?: RequestOptions): ApiPromise<DeleteSiteCustomCodeResult>;
 /**
  * Parameters of `client.customCode.getForPage`.
  */
@@ -129,7 +129,7 @@ export declare const validateGetPageCustomCodeResult: Validator<GetPageCustomCod
 /**
  * Get Page Custom Code: {@link CustomCodeApi.getForPage | client.customCode.getForPage} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getPageCustomCode(core: HttpCore, params: GetPageCustomCodeParams, options?: RequestOptions): Promise<GetPageCustomCodeResult>;
+export declare function getPageCustomCode(core: HttpCore, params: GetPageCustomCodeParams, options?: RequestOptions): ApiPromise<GetPageCustomCodeResult>;
 /**
  * Parameters of `client.customCode.getForSite`.
  */
@@ -152,7 +152,7 @@ export declare const validateGetSiteCustomCodeResult: Validator<GetSiteCustomCod
 /**
  * Get Site Custom Code: {@link CustomCodeApi.getForSite | client.customCode.getForSite} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getSiteCustomCode(core: HttpCore, params: GetSiteCustomCodeParams, options?: RequestOptions): Promise<GetSiteCustomCodeResult>;
+export declare function getSiteCustomCode(core: HttpCore, params: GetSiteCustomCodeParams, options?: RequestOptions): ApiPromise<GetSiteCustomCodeResult>;
 /**
  * Parameters of `client.customCode.listBlocks`.
  */
@@ -187,7 +187,7 @@ export declare const validateListCustomCodeBlocksResult: Validator<ListCustomCod
 /**
  * List Custom Code Blocks: {@link CustomCodeApi.listBlocks | client.customCode.listBlocks} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listCustomCodeBlocks(core: HttpCore, params: ListCustomCodeBlocksParams, options?: RequestOptions): Promise<ListCustomCodeBlocksResult>;
+export declare function listCustomCodeBlocks(core: HttpCore, params: ListCustomCodeBlocksParams, options?: RequestOptions): ApiPromise<ListCustomCodeBlocksResult>;
 /**
  * Parameters of `client.customCode.upsertForPage`.
  */
@@ -224,7 +224,7 @@ export declare const validateUpsertPageCustomCodeBody: Validator<UpsertPageCusto
 /**
  * Add/Update Page Custom Code: {@link CustomCodeApi.upsertForPage | client.customCode.upsertForPage} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function upsertPageCustomCode(core: HttpCore, params: UpsertPageCustomCodeParams, options?: RequestOptions): Promise<UpsertPageCustomCodeResult>;
+export declare function upsertPageCustomCode(core: HttpCore, params: UpsertPageCustomCodeParams, options?: RequestOptions): ApiPromise<UpsertPageCustomCodeResult>;
 /**
  * Parameters of `client.customCode.upsertForSite`.
  */
@@ -261,7 +261,7 @@ export declare const validateUpsertSiteCustomCodeBody: Validator<UpsertSiteCusto
 /**
  * Add/Update Site Custom Code: {@link CustomCodeApi.upsertForSite | client.customCode.upsertForSite} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function upsertSiteCustomCode(core: HttpCore, params: UpsertSiteCustomCodeParams, options?: RequestOptions): Promise<UpsertSiteCustomCodeResult>;
+export declare function upsertSiteCustomCode(core: HttpCore, params: UpsertSiteCustomCodeParams, options?: RequestOptions): ApiPromise<UpsertSiteCustomCodeResult>;
 /**
  * Custom Code operations: Apply registered scripts to a site or to its pages as custom code, read and remove them.
  *
@@ -280,7 +280,7 @@ export declare class CustomCodeApi {
      * DELETE `/pages/{page_id}/custom_code` (operationId `deletePageCustomCode`).
      * @param params - page_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -289,7 +289,7 @@ export declare class CustomCodeApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    deleteForPage(params: DeletePageCustomCodeParams, options?: RequestOptions): Promise<DeletePageCustomCodeResult>;
+    deleteForPage(params: DeletePageCustomCodeParams, options?: RequestOptions): ApiPromise<DeletePageCustomCodeResult>;
     /**
      * Delete Site Custom Code
      *
@@ -300,7 +300,7 @@ export declare class CustomCodeApi {
      * DELETE `/sites/{site_id}/custom_code` (operationId `deleteSiteCustomCode`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -309,7 +309,7 @@ export declare class CustomCodeApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    deleteForSite(params: DeleteSiteCustomCodeParams, options?: RequestOptions): Promise<DeleteSiteCustomCodeResult>;
+    deleteForSite(params: DeleteSiteCustomCodeParams, options?: RequestOptions): ApiPromise<DeleteSiteCustomCodeResult>;
     /**
      * Get Page Custom Code
      *
@@ -320,7 +320,7 @@ export declare class CustomCodeApi {
      * GET `/pages/{page_id}/custom_code` (operationId `getPageCustomCode`).
      * @param params - page_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -329,7 +329,7 @@ export declare class CustomCodeApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    getForPage(params: GetPageCustomCodeParams, options?: RequestOptions): Promise<GetPageCustomCodeResult>;
+    getForPage(params: GetPageCustomCodeParams, options?: RequestOptions): ApiPromise<GetPageCustomCodeResult>;
     /**
      * Get Site Custom Code
      *
@@ -340,7 +340,7 @@ export declare class CustomCodeApi {
      * GET `/sites/{site_id}/custom_code` (operationId `getSiteCustomCode`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -349,7 +349,7 @@ export declare class CustomCodeApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    getForSite(params: GetSiteCustomCodeParams, options?: RequestOptions): Promise<GetSiteCustomCodeResult>;
+    getForSite(params: GetSiteCustomCodeParams, options?: RequestOptions): ApiPromise<GetSiteCustomCodeResult>;
     /**
      * List Custom Code Blocks
      *
@@ -360,7 +360,7 @@ export declare class CustomCodeApi {
      * GET `/sites/{site_id}/custom_code/blocks` (operationId `listCustomCodeBlocks`).
      * @param params - site_id, offset, limit
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -369,7 +369,7 @@ export declare class CustomCodeApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    listBlocks(params: ListCustomCodeBlocksParams, options?: RequestOptions): Promise<ListCustomCodeBlocksResult>;
+    listBlocks(params: ListCustomCodeBlocksParams, options?: RequestOptions): ApiPromise<ListCustomCodeBlocksResult>;
     /**
      * Every item of `listBlocks` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -387,7 +387,7 @@ export declare class CustomCodeApi {
      * PUT `/pages/{page_id}/custom_code` (operationId `upsertPageCustomCode`).
      * @param params - page_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -397,7 +397,7 @@ export declare class CustomCodeApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    upsertForPage(params: UpsertPageCustomCodeParams, options?: RequestOptions): Promise<UpsertPageCustomCodeResult>;
+    upsertForPage(params: UpsertPageCustomCodeParams, options?: RequestOptions): ApiPromise<UpsertPageCustomCodeResult>;
     /**
      * Add/Update Site Custom Code
      *
@@ -408,7 +408,7 @@ export declare class CustomCodeApi {
      * PUT `/sites/{site_id}/custom_code` (operationId `upsertSiteCustomCode`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -417,5 +417,5 @@ export declare class CustomCodeApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    upsertForSite(params: UpsertSiteCustomCodeParams, options?: RequestOptions): Promise<UpsertSiteCustomCodeResult>;
+    upsertForSite(params: UpsertSiteCustomCodeParams, options?: RequestOptions): ApiPromise<UpsertSiteCustomCodeResult>;
 }

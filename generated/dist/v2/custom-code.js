@@ -267,7 +267,7 @@ export class CustomCodeApi {
      * DELETE `/pages/{page_id}/custom_code` (operationId `deletePageCustomCode`).
      * @param params - page_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -289,7 +289,7 @@ export class CustomCodeApi {
      * DELETE `/sites/{site_id}/custom_code` (operationId `deleteSiteCustomCode`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -311,7 +311,7 @@ export class CustomCodeApi {
      * GET `/pages/{page_id}/custom_code` (operationId `getPageCustomCode`).
      * @param params - page_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -333,7 +333,7 @@ export class CustomCodeApi {
      * GET `/sites/{site_id}/custom_code` (operationId `getSiteCustomCode`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -355,7 +355,7 @@ export class CustomCodeApi {
      * GET `/sites/{site_id}/custom_code/blocks` (operationId `listCustomCodeBlocks`).
      * @param params - site_id, offset, limit
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -389,7 +389,7 @@ export class CustomCodeApi {
      * PUT `/pages/{page_id}/custom_code` (operationId `upsertPageCustomCode`).
      * @param params - page_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -412,7 +412,7 @@ export class CustomCodeApi {
      * PUT `/sites/{site_id}/custom_code` (operationId `upsertSiteCustomCode`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * Body of POST /sites/{site_id}/custom_fonts/batchDelete, the fonts to delete.
@@ -292,7 +292,7 @@ export declare const validateBatchDeleteCustomFontsBody: Validator<BatchDeleteCu
 /**
  * Batch Delete Custom Fonts: {@link CustomFontsApi.batchDelete | client.customFonts.batchDelete} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function batchDeleteCustomFonts(core: HttpCore, params: BatchDeleteCustomFontsParams, options?: RequestOptions): Promise<BatchDeleteCustomFontsResult>;
+export declare function batchDeleteCustomFonts(core: HttpCore, params: BatchDeleteCustomFontsParams, options?: RequestOptions): ApiPromise<BatchDeleteCustomFontsResult>;
 /**
  * Parameters of `client.customFonts.create`.
  */
@@ -329,7 +329,7 @@ export declare const validateCreateCustomFontBody: Validator<CreateCustomFontBod
 /**
  * Create Custom Font: {@link CustomFontsApi.create | client.customFonts.create} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function createCustomFont(core: HttpCore, params: CreateCustomFontParams, options?: RequestOptions): Promise<CreateCustomFontResult>;
+export declare function createCustomFont(core: HttpCore, params: CreateCustomFontParams, options?: RequestOptions): ApiPromise<CreateCustomFontResult>;
 /**
  * Parameters of `client.customFonts.remove`.
  */
@@ -354,7 +354,7 @@ export type DeleteCustomFontResult = void;
 /**
  * Delete Custom Font: {@link CustomFontsApi.remove | client.customFonts.remove} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function deleteCustomFont(core: HttpCore, params: DeleteCustomFontParams, options?: RequestOptions): Promise<DeleteCustomFontResult>;
+export declare function deleteCustomFont(core: HttpCore, params: DeleteCustomFontParams, options?: RequestOptions): ApiPromise<DeleteCustomFontResult>;
 /**
  * Parameters of `client.customFonts.get`.
  */
@@ -383,7 +383,7 @@ export declare const validateGetCustomFontResult: Validator<GetCustomFontResult>
 /**
  * Get Custom Font: {@link CustomFontsApi.get | client.customFonts.get} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getCustomFont(core: HttpCore, params: GetCustomFontParams, options?: RequestOptions): Promise<GetCustomFontResult>;
+export declare function getCustomFont(core: HttpCore, params: GetCustomFontParams, options?: RequestOptions): ApiPromise<GetCustomFontResult>;
 /**
  * Parameters of `client.customFonts.list`.
  */
@@ -418,7 +418,7 @@ export declare const validateListCustomFontsResult: Validator<ListCustomFontsRes
 /**
  * List Custom Fonts: {@link CustomFontsApi.list | client.customFonts.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listCustomFonts(core: HttpCore, params: ListCustomFontsParams, options?: RequestOptions): Promise<ListCustomFontsResult>;
+export declare function listCustomFonts(core: HttpCore, params: ListCustomFontsParams, options?: RequestOptions): ApiPromise<ListCustomFontsResult>;
 /**
  * Parameters of `client.customFonts.replaceFile`.
  */
@@ -461,7 +461,7 @@ export declare const validateReplaceCustomFontFileBody: Validator<ReplaceCustomF
 /**
  * Replace Custom Font File: {@link CustomFontsApi.replaceFile | client.customFonts.replaceFile} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function replaceCustomFontFile(core: HttpCore, params: ReplaceCustomFontFileParams, options?: RequestOptions): Promise<ReplaceCustomFontFileResult>;
+export declare function replaceCustomFontFile(core: HttpCore, params: ReplaceCustomFontFileParams, options?: RequestOptions): ApiPromise<ReplaceCustomFontFileResult>;
 /**
  * Parameters of `client.customFonts.update`.
  */
@@ -504,7 +504,7 @@ export declare const validateUpdateCustomFontBody: Validator<UpdateCustomFontBod
 /**
  * Update Custom Font: {@link CustomFontsApi.update | client.customFonts.update} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateCustomFont(core: HttpCore, params: UpdateCustomFontParams, options?: RequestOptions): Promise<UpdateCustomFontResult>;
+export declare function updateCustomFont(core: HttpCore, params: UpdateCustomFontParams, options?: RequestOptions): ApiPromise<UpdateCustomFontResult>;
 /**
  * Custom Fonts operations: List, read, upload, update, replace and delete the custom fonts of a site.
  *
@@ -523,7 +523,7 @@ export declare class CustomFontsApi {
      * POST `/sites/{site_id}/custom_fonts/batchDelete` (operationId `batchDeleteCustomFonts`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -532,7 +532,7 @@ export declare class CustomFontsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    batchDelete(params: BatchDeleteCustomFontsParams, options?: RequestOptions): Promise<BatchDeleteCustomFontsResult>;
+    batchDelete(params: BatchDeleteCustomFontsParams, options?: RequestOptions): ApiPromise<BatchDeleteCustomFontsResult>;
     /**
      * Create Custom Font
      *
@@ -543,7 +543,7 @@ export declare class CustomFontsApi {
      * POST `/sites/{site_id}/custom_fonts` (operationId `createCustomFont`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated.
+     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -553,7 +553,7 @@ export declare class CustomFontsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    create(params: CreateCustomFontParams, options?: RequestOptions): Promise<CreateCustomFontResult>;
+    create(params: CreateCustomFontParams, options?: RequestOptions): ApiPromise<CreateCustomFontResult>;
     /**
      * Delete Custom Font
      *
@@ -564,7 +564,7 @@ export declare class CustomFontsApi {
      * DELETE `/sites/{site_id}/custom_fonts/{font_id}` (operationId `deleteCustomFont`).
      * @param params - site_id, font_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -573,7 +573,7 @@ export declare class CustomFontsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    remove(params: DeleteCustomFontParams, options?: RequestOptions): Promise<DeleteCustomFontResult>;
+    remove(params: DeleteCustomFontParams, options?: RequestOptions): ApiPromise<DeleteCustomFontResult>;
     /**
      * Get Custom Font
      *
@@ -584,7 +584,7 @@ export declare class CustomFontsApi {
      * GET `/sites/{site_id}/custom_fonts/{font_id}` (operationId `getCustomFont`).
      * @param params - site_id, font_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -593,7 +593,7 @@ export declare class CustomFontsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    get(params: GetCustomFontParams, options?: RequestOptions): Promise<GetCustomFontResult>;
+    get(params: GetCustomFontParams, options?: RequestOptions): ApiPromise<GetCustomFontResult>;
     /**
      * List Custom Fonts
      *
@@ -604,7 +604,7 @@ export declare class CustomFontsApi {
      * GET `/sites/{site_id}/custom_fonts` (operationId `listCustomFonts`).
      * @param params - site_id, offset, limit
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -613,7 +613,7 @@ export declare class CustomFontsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    list(params: ListCustomFontsParams, options?: RequestOptions): Promise<ListCustomFontsResult>;
+    list(params: ListCustomFontsParams, options?: RequestOptions): ApiPromise<ListCustomFontsResult>;
     /**
      * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -631,7 +631,7 @@ export declare class CustomFontsApi {
      * PUT `/sites/{site_id}/custom_fonts/{font_id}/file` (operationId `replaceCustomFontFile`).
      * @param params - site_id, font_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated.
+     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -640,7 +640,7 @@ export declare class CustomFontsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    replaceFile(params: ReplaceCustomFontFileParams, options?: RequestOptions): Promise<ReplaceCustomFontFileResult>;
+    replaceFile(params: ReplaceCustomFontFileParams, options?: RequestOptions): ApiPromise<ReplaceCustomFontFileResult>;
     /**
      * Update Custom Font
      *
@@ -651,7 +651,7 @@ export declare class CustomFontsApi {
      * PATCH `/sites/{site_id}/custom_fonts/{font_id}` (operationId `updateCustomFont`).
      * @param params - site_id, font_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -660,5 +660,5 @@ export declare class CustomFontsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    update(params: UpdateCustomFontParams, options?: RequestOptions): Promise<UpdateCustomFontResult>;
+    update(params: UpdateCustomFontParams, options?: RequestOptions): ApiPromise<UpdateCustomFontResult>;
 }

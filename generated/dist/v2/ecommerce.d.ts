@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * The ecommerce settings of a site.
@@ -40,7 +40,7 @@ export declare const validateGetEcommerceSettingsResult: Validator<GetEcommerceS
 /**
  * Get Ecommerce Settings: {@link EcommerceApi.getSettings | client.ecommerce.getSettings} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getEcommerceSettings(core: HttpCore, params: GetEcommerceSettingsParams, options?: RequestOptions): Promise<GetEcommerceSettingsResult>;
+export declare function getEcommerceSettings(core: HttpCore, params: GetEcommerceSettingsParams, options?: RequestOptions): ApiPromise<GetEcommerceSettingsResult>;
 /**
  * Ecommerce operations: Read the ecommerce settings of a site.
  *
@@ -59,7 +59,7 @@ export declare class EcommerceApi {
      * GET `/sites/{site_id}/ecommerce/settings` (operationId `getEcommerceSettings`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -69,5 +69,5 @@ export declare class EcommerceApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    getSettings(params: GetEcommerceSettingsParams, options?: RequestOptions): Promise<GetEcommerceSettingsResult>;
+    getSettings(params: GetEcommerceSettingsParams, options?: RequestOptions): ApiPromise<GetEcommerceSettingsResult>;
 }

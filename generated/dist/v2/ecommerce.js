@@ -67,7 +67,7 @@ export class EcommerceApi {
      * GET `/sites/{site_id}/ecommerce/settings` (operationId `getEcommerceSettings`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

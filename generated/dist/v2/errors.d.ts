@@ -1,4 +1,4 @@
-import { WebflowApiError, type ApiErrorInit } from "../runtime/errors.js";
+export { BadRequestError, ConflictError, ForbiddenError, InternalServerError, NotFoundError, ServiceUnavailableError, TooManyRequestsError, UnauthorizedError, WebflowApiError, toApiError, } from "../runtime/errors.js";
 /**
  * The error codes Webflow Data API documents. The API adds codes over time, so `error.code` may hold any other string too.
  */
@@ -11,63 +11,3 @@ export type KnownErrorCode = (typeof ERROR_CODES)[number];
  * True when `code` is one of the documented codes.
  */
 export declare function isKnownErrorCode(code: string): code is KnownErrorCode;
-/**
- * HTTP 400. Bad request: the request is malformed or failed validation (codes `bad_request`, `validation_error`, or an endpoint-specific code such as `incompatible_webhook_filter`); `details` names the offending parameters.
- */
-export declare class BadRequestError extends WebflowApiError {
-    readonly status: 400;
-    constructor(init: ApiErrorInit);
-}
-/**
- * HTTP 401. Unauthorized: the access token is missing, malformed, expired or revoked (code `not_authorized`).
- */
-export declare class UnauthorizedError extends WebflowApiError {
-    readonly status: 401;
-    constructor(init: ApiErrorInit);
-}
-/**
- * HTTP 403. Forbidden: the token is valid but lacks a required scope (code `missing_scopes`; the message names the missing scopes) or may not access the resource, e.g. a workspace token calling a site endpoint (code `forbidden`).
- */
-export declare class ForbiddenError extends WebflowApiError {
-    readonly status: 403;
-    constructor(init: ApiErrorInit);
-}
-/**
- * HTTP 404. Not found: a resource named in the path does not exist or is not visible to the token (code `resource_not_found`).
- */
-export declare class NotFoundError extends WebflowApiError {
-    readonly status: 404;
-    constructor(init: ApiErrorInit);
-}
-/**
- * HTTP 409. Conflict: the request conflicts with the current state of the resource (code `conflict`), e.g. creating a webhook that already exists or exceeds the limit for its trigger type.
- */
-export declare class ConflictError extends WebflowApiError {
-    readonly status: 409;
-    constructor(init: ApiErrorInit);
-}
-/**
- * HTTP 429. Too many requests: the rate limit of the API key (requests per minute) is exhausted (code `too_many_requests`). Wait for `Retry-After` seconds before retrying.
- */
-export declare class TooManyRequestsError extends WebflowApiError {
-    readonly status: 429;
-    constructor(init: ApiErrorInit);
-}
-/**
- * HTTP 500. Internal server error: an unexpected error on Webflow's side (code `internal_error`). Idempotent requests may be retried.
- */
-export declare class InternalServerError extends WebflowApiError {
-    readonly status: 500;
-    constructor(init: ApiErrorInit);
-}
-/**
- * HTTP 503. Service unavailable: the API is temporarily down or overloaded (code `service_unavailable`). Retry later.
- */
-export declare class ServiceUnavailableError extends WebflowApiError {
-    readonly status: 503;
-    constructor(init: ApiErrorInit);
-}
-/**
- * The error for a failed response: the documented class for its status, or a plain `WebflowApiError` for any other status.
- */
-export declare function toApiError(init: ApiErrorInit): WebflowApiError;

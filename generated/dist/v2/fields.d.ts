@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * Response of POST /collections/{collection_id}/fields: the created field, in the shape of the request (with its `id`).
@@ -71,7 +71,7 @@ export declare const validateCreateCollectionFieldBody: Validator<CreateCollecti
 /**
  * Create Collection Field: {@link FieldsApi.create | client.fields.create} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function createCollectionField(core: HttpCore, params: CreateCollectionFieldParams, options?: RequestOptions): Promise<CreateCollectionFieldResult>;
+export declare function createCollectionField(core: HttpCore, params: CreateCollectionFieldParams, options?: RequestOptions): ApiPromise<CreateCollectionFieldResult>;
 /**
  * Parameters of `client.fields.remove`.
  */
@@ -96,7 +96,7 @@ export type DeleteCollectionFieldResult = void;
 /**
  * Delete Collection Field: {@link FieldsApi.remove | client.fields.remove} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function deleteCollectionField(core: HttpCore, params: DeleteCollectionFieldParams, options?: RequestOptions): Promise<DeleteCollectionFieldResult>;
+export declare function deleteCollectionField(core: HttpCore, params: DeleteCollectionFieldParams, options?: RequestOptions): ApiPromise<DeleteCollectionFieldResult>;
 /**
  * Parameters of `client.fields.update`.
  */
@@ -139,7 +139,7 @@ export declare const validateUpdateCollectionFieldBody: Validator<UpdateCollecti
 /**
  * Update Collection Field: {@link FieldsApi.update | client.fields.update} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateCollectionField(core: HttpCore, params: UpdateCollectionFieldParams, options?: RequestOptions): Promise<UpdateCollectionFieldResult>;
+export declare function updateCollectionField(core: HttpCore, params: UpdateCollectionFieldParams, options?: RequestOptions): ApiPromise<UpdateCollectionFieldResult>;
 /**
  * Fields operations: Create, update and delete the custom fields of a CMS collection.
  *
@@ -158,7 +158,7 @@ export declare class FieldsApi {
      * POST `/collections/{collection_id}/fields` (operationId `createCollectionField`).
      * @param params - collection_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -168,7 +168,7 @@ export declare class FieldsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    create(params: CreateCollectionFieldParams, options?: RequestOptions): Promise<CreateCollectionFieldResult>;
+    create(params: CreateCollectionFieldParams, options?: RequestOptions): ApiPromise<CreateCollectionFieldResult>;
     /**
      * Delete Collection Field
      *
@@ -179,7 +179,7 @@ export declare class FieldsApi {
      * DELETE `/collections/{collection_id}/fields/{field_id}` (operationId `deleteCollectionField`).
      * @param params - collection_id, field_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -188,7 +188,7 @@ export declare class FieldsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    remove(params: DeleteCollectionFieldParams, options?: RequestOptions): Promise<DeleteCollectionFieldResult>;
+    remove(params: DeleteCollectionFieldParams, options?: RequestOptions): ApiPromise<DeleteCollectionFieldResult>;
     /**
      * Update Collection Field
      *
@@ -199,7 +199,7 @@ export declare class FieldsApi {
      * PATCH `/collections/{collection_id}/fields/{field_id}` (operationId `updateCollectionField`).
      * @param params - collection_id, field_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -208,5 +208,5 @@ export declare class FieldsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    update(params: UpdateCollectionFieldParams, options?: RequestOptions): Promise<UpdateCollectionFieldResult>;
+    update(params: UpdateCollectionFieldParams, options?: RequestOptions): ApiPromise<UpdateCollectionFieldResult>;
 }

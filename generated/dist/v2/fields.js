@@ -146,7 +146,7 @@ export class FieldsApi {
      * POST `/collections/{collection_id}/fields` (operationId `createCollectionField`).
      * @param params - collection_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -169,7 +169,7 @@ export class FieldsApi {
      * DELETE `/collections/{collection_id}/fields/{field_id}` (operationId `deleteCollectionField`).
      * @param params - collection_id, field_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -191,7 +191,7 @@ export class FieldsApi {
      * PATCH `/collections/{collection_id}/fields/{field_id}` (operationId `updateCollectionField`).
      * @param params - collection_id, field_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

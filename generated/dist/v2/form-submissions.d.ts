@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * A submission of a form.
@@ -70,7 +70,7 @@ export type DeleteFormSubmissionResult = void;
 /**
  * Delete Form Submission: {@link FormSubmissionsApi.remove | client.formSubmissions.remove} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function deleteFormSubmission(core: HttpCore, params: DeleteFormSubmissionParams, options?: RequestOptions): Promise<DeleteFormSubmissionResult>;
+export declare function deleteFormSubmission(core: HttpCore, params: DeleteFormSubmissionParams, options?: RequestOptions): ApiPromise<DeleteFormSubmissionResult>;
 /**
  * Parameters of `client.formSubmissions.removeBySite`.
  */
@@ -95,7 +95,7 @@ export type DeleteFormSubmissionBySiteResult = void;
 /**
  * Delete Form Submission by Site: {@link FormSubmissionsApi.removeBySite | client.formSubmissions.removeBySite} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function deleteFormSubmissionBySite(core: HttpCore, params: DeleteFormSubmissionBySiteParams, options?: RequestOptions): Promise<DeleteFormSubmissionBySiteResult>;
+export declare function deleteFormSubmissionBySite(core: HttpCore, params: DeleteFormSubmissionBySiteParams, options?: RequestOptions): ApiPromise<DeleteFormSubmissionBySiteResult>;
 /**
  * Parameters of `client.formSubmissions.get`.
  */
@@ -118,7 +118,7 @@ export declare const validateGetFormSubmissionResult: Validator<GetFormSubmissio
 /**
  * Get Form Submission: {@link FormSubmissionsApi.get | client.formSubmissions.get} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getFormSubmission(core: HttpCore, params: GetFormSubmissionParams, options?: RequestOptions): Promise<GetFormSubmissionResult>;
+export declare function getFormSubmission(core: HttpCore, params: GetFormSubmissionParams, options?: RequestOptions): ApiPromise<GetFormSubmissionResult>;
 /**
  * Parameters of `client.formSubmissions.getBySite`.
  */
@@ -147,7 +147,7 @@ export declare const validateGetFormSubmissionBySiteResult: Validator<GetFormSub
 /**
  * Get Form Submission by Site: {@link FormSubmissionsApi.getBySite | client.formSubmissions.getBySite} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getFormSubmissionBySite(core: HttpCore, params: GetFormSubmissionBySiteParams, options?: RequestOptions): Promise<GetFormSubmissionBySiteResult>;
+export declare function getFormSubmissionBySite(core: HttpCore, params: GetFormSubmissionBySiteParams, options?: RequestOptions): ApiPromise<GetFormSubmissionBySiteResult>;
 /**
  * Parameters of `client.formSubmissions.list`.
  */
@@ -182,7 +182,7 @@ export declare const validateListFormSubmissionsResult: Validator<ListFormSubmis
 /**
  * List Form Submissions: {@link FormSubmissionsApi.list | client.formSubmissions.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listFormSubmissions(core: HttpCore, params: ListFormSubmissionsParams, options?: RequestOptions): Promise<ListFormSubmissionsResult>;
+export declare function listFormSubmissions(core: HttpCore, params: ListFormSubmissionsParams, options?: RequestOptions): ApiPromise<ListFormSubmissionsResult>;
 /**
  * Parameters of `client.formSubmissions.listBySite`.
  */
@@ -223,7 +223,7 @@ export declare const validateListFormSubmissionsBySiteResult: Validator<ListForm
 /**
  * List Form Submissions by Site: {@link FormSubmissionsApi.listBySite | client.formSubmissions.listBySite} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listFormSubmissionsBySite(core: HttpCore, params: ListFormSubmissionsBySiteParams, options?: RequestOptions): Promise<ListFormSubmissionsBySiteResult>;
+export declare function listFormSubmissionsBySite(core: HttpCore, params: ListFormSubmissionsBySiteParams, options?: RequestOptions): ApiPromise<ListFormSubmissionsBySiteResult>;
 /**
  * Parameters of `client.formSubmissions.listBySiteAndForm`.
  */
@@ -264,7 +264,7 @@ export declare const validateListFormSubmissionsBySiteAndFormResult: Validator<L
 /**
  * List Form Submissions by Site and Form: {@link FormSubmissionsApi.listBySiteAndForm | client.formSubmissions.listBySiteAndForm} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listFormSubmissionsBySiteAndForm(core: HttpCore, params: ListFormSubmissionsBySiteAndFormParams, options?: RequestOptions): Promise<ListFormSubmissionsBySiteAndFormResult>;
+export declare function listFormSubmissionsBySiteAndForm(core: HttpCore, params: ListFormSubmissionsBySiteAndFormParams, options?: RequestOptions): ApiPromise<ListFormSubmissionsBySiteAndFormResult>;
 /**
  * Parameters of `client.formSubmissions.update`.
  */
@@ -301,7 +301,7 @@ export declare const validateUpdateFormSubmissionBody: Validator<UpdateFormSubmi
 /**
  * Modify Form Submission: {@link FormSubmissionsApi.update | client.formSubmissions.update} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateFormSubmission(core: HttpCore, params: UpdateFormSubmissionParams, options?: RequestOptions): Promise<UpdateFormSubmissionResult>;
+export declare function updateFormSubmission(core: HttpCore, params: UpdateFormSubmissionParams, options?: RequestOptions): ApiPromise<UpdateFormSubmissionResult>;
 /**
  * Parameters of `client.formSubmissions.updateBySite`.
  */
@@ -344,7 +344,7 @@ export declare const validateUpdateFormSubmissionBySiteBody: Validator<UpdateFor
 /**
  * Modify Form Submission by Site: {@link FormSubmissionsApi.updateBySite | client.formSubmissions.updateBySite} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateFormSubmissionBySite(core: HttpCore, params: UpdateFormSubmissionBySiteParams, options?: RequestOptions): Promise<UpdateFormSubmissionBySiteResult>;
+export declare function updateFormSubmissionBySite(core: HttpCore, params: UpdateFormSubmissionBySiteParams, options?: RequestOptions): ApiPromise<UpdateFormSubmissionBySiteResult>;
 /**
  * Form Submissions operations: List, read, modify and delete the submissions of the forms of a site.
  *
@@ -363,7 +363,7 @@ export declare class FormSubmissionsApi {
      * DELETE `/form_submissions/{form_submission_id}` (operationId `deleteFormSubmission`).
      * @param params - form_submission_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -373,7 +373,7 @@ export declare class FormSubmissionsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    remove(params: DeleteFormSubmissionParams, options?: RequestOptions): Promise<DeleteFormSubmissionResult>;
+    remove(params: DeleteFormSubmissionParams, options?: RequestOptions): ApiPromise<DeleteFormSubmissionResult>;
     /**
      * Delete Form Submission by Site
      *
@@ -384,7 +384,7 @@ export declare class FormSubmissionsApi {
      * DELETE `/sites/{site_id}/form_submissions/{form_submission_id}` (operationId `deleteFormSubmissionBySite`).
      * @param params - site_id, form_submission_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -394,7 +394,7 @@ export declare class FormSubmissionsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    removeBySite(params: DeleteFormSubmissionBySiteParams, options?: RequestOptions): Promise<DeleteFormSubmissionBySiteResult>;
+    removeBySite(params: DeleteFormSubmissionBySiteParams, options?: RequestOptions): ApiPromise<DeleteFormSubmissionBySiteResult>;
     /**
      * Get Form Submission
      *
@@ -405,7 +405,7 @@ export declare class FormSubmissionsApi {
      * GET `/form_submissions/{form_submission_id}` (operationId `getFormSubmission`).
      * @param params - form_submission_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -414,7 +414,7 @@ export declare class FormSubmissionsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    get(params: GetFormSubmissionParams, options?: RequestOptions): Promise<GetFormSubmissionResult>;
+    get(params: GetFormSubmissionParams, options?: RequestOptions): ApiPromise<GetFormSubmissionResult>;
     /**
      * Get Form Submission by Site
      *
@@ -425,7 +425,7 @@ export declare class FormSubmissionsApi {
      * GET `/sites/{site_id}/form_submissions/{form_submission_id}` (operationId `getFormSubmissionBySite`).
      * @param params - site_id, form_submission_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -434,7 +434,7 @@ export declare class FormSubmissionsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    getBySite(params: GetFormSubmissionBySiteParams, options?: RequestOptions): Promise<GetFormSubmissionBySiteResult>;
+    getBySite(params: GetFormSubmissionBySiteParams, options?: RequestOptions): ApiPromise<GetFormSubmissionBySiteResult>;
     /**
      * List Form Submissions
      *
@@ -445,7 +445,7 @@ export declare class FormSubmissionsApi {
      * GET `/forms/{form_id}/submissions` (operationId `listFormSubmissions`).
      * @param params - form_id, offset, limit
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -454,7 +454,7 @@ export declare class FormSubmissionsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    list(params: ListFormSubmissionsParams, options?: RequestOptions): Promise<ListFormSubmissionsResult>;
+    list(params: ListFormSubmissionsParams, options?: RequestOptions): ApiPromise<ListFormSubmissionsResult>;
     /**
      * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -472,7 +472,7 @@ export declare class FormSubmissionsApi {
      * GET `/sites/{site_id}/form_submissions` (operationId `listFormSubmissionsBySite`).
      * @param params - site_id, elementId, offset, limit
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -481,7 +481,7 @@ export declare class FormSubmissionsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    listBySite(params: ListFormSubmissionsBySiteParams, options?: RequestOptions): Promise<ListFormSubmissionsBySiteResult>;
+    listBySite(params: ListFormSubmissionsBySiteParams, options?: RequestOptions): ApiPromise<ListFormSubmissionsBySiteResult>;
     /**
      * Every item of `listBySite` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -499,7 +499,7 @@ export declare class FormSubmissionsApi {
      * GET `/sites/{site_id}/forms/{form_id}/submissions` (operationId `listFormSubmissionsBySiteAndForm`).
      * @param params - site_id, form_id, offset, limit
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -508,7 +508,7 @@ export declare class FormSubmissionsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    listBySiteAndForm(params: ListFormSubmissionsBySiteAndFormParams, options?: RequestOptions): Promise<ListFormSubmissionsBySiteAndFormResult>;
+    listBySiteAndForm(params: ListFormSubmissionsBySiteAndFormParams, options?: RequestOptions): ApiPromise<ListFormSubmissionsBySiteAndFormResult>;
     /**
      * Every item of `listBySiteAndForm` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -526,7 +526,7 @@ export declare class FormSubmissionsApi {
      * PATCH `/form_submissions/{form_submission_id}` (operationId `updateFormSubmission`).
      * @param params - form_submission_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -536,7 +536,7 @@ export declare class FormSubmissionsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    update(params: UpdateFormSubmissionParams, options?: RequestOptions): Promise<UpdateFormSubmissionResult>;
+    update(params: UpdateFormSubmissionParams, options?: RequestOptions): ApiPromise<UpdateFormSubmissionResult>;
     /**
      * Modify Form Submission by Site
      *
@@ -547,7 +547,7 @@ export declare class FormSubmissionsApi {
      * PATCH `/sites/{site_id}/form_submissions/{form_submission_id}` (operationId `updateFormSubmissionBySite`).
      * @param params - site_id, form_submission_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -557,5 +557,5 @@ export declare class FormSubmissionsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    updateBySite(params: UpdateFormSubmissionBySiteParams, options?: RequestOptions): Promise<UpdateFormSubmissionBySiteResult>;
+    updateBySite(params: UpdateFormSubmissionBySiteParams, options?: RequestOptions): ApiPromise<UpdateFormSubmissionBySiteResult>;
 }

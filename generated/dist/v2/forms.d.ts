@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * A form on a page of a site, with its fields and response settings (the form's schema).
@@ -74,7 +74,7 @@ export declare const validateGetFormResult: Validator<GetFormResult>;
 /**
  * Get Form Schema: {@link FormsApi.get | client.forms.get} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getForm(core: HttpCore, params: GetFormParams, options?: RequestOptions): Promise<GetFormResult>;
+export declare function getForm(core: HttpCore, params: GetFormParams, options?: RequestOptions): ApiPromise<GetFormResult>;
 /**
  * Parameters of `client.forms.list`.
  */
@@ -109,7 +109,7 @@ export declare const validateListFormsResult: Validator<ListFormsResult>;
 /**
  * List Forms: {@link FormsApi.list | client.forms.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listForms(core: HttpCore, params: ListFormsParams, options?: RequestOptions): Promise<ListFormsResult>;
+export declare function listForms(core: HttpCore, params: ListFormsParams, options?: RequestOptions): ApiPromise<ListFormsResult>;
 /**
  * Forms operations: List the forms of a site and read their schema.
  *
@@ -128,7 +128,7 @@ export declare class FormsApi {
      * GET `/forms/{form_id}` (operationId `getForm`).
      * @param params - form_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -137,7 +137,7 @@ export declare class FormsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    get(params: GetFormParams, options?: RequestOptions): Promise<GetFormResult>;
+    get(params: GetFormParams, options?: RequestOptions): ApiPromise<GetFormResult>;
     /**
      * List Forms
      *
@@ -148,7 +148,7 @@ export declare class FormsApi {
      * GET `/sites/{site_id}/forms` (operationId `listForms`).
      * @param params - site_id, offset, limit
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -158,7 +158,7 @@ export declare class FormsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    list(params: ListFormsParams, options?: RequestOptions): Promise<ListFormsResult>;
+    list(params: ListFormsParams, options?: RequestOptions): ApiPromise<ListFormsResult>;
     /**
      * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *

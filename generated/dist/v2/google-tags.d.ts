@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * A Google tag (for example a Google Analytics or Google Ads tag ID) installed on a site.
@@ -53,7 +53,7 @@ export type DeleteAllGoogleTagsResult = void;
 /**
  * Delete Google Tags: {@link GoogleTagsApi.removeAll | client.googleTags.removeAll} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function deleteAllGoogleTags(core: HttpCore, params: DeleteAllGoogleTagsParams, options?: RequestOptions): Promise<DeleteAllGoogleTagsResult>;
+export declare function deleteAllGoogleTags(core: HttpCore, params: DeleteAllGoogleTagsParams, options?: RequestOptions): ApiPromise<DeleteAllGoogleTagsResult>;
 /**
  * Parameters of `client.googleTags.remove`.
  */
@@ -82,7 +82,7 @@ export declare const validateDeleteGoogleTagResult: Validator<DeleteGoogleTagRes
 /**
  * Delete Google Tag: {@link GoogleTagsApi.remove | client.googleTags.remove} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function deleteGoogleTag(core: HttpCore, params: DeleteGoogleTagParams, options?: RequestOptions): Promise<DeleteGoogleTagResult>;
+export declare function deleteGoogleTag(core: HttpCore, params: DeleteGoogleTagParams, options?: RequestOptions): ApiPromise<DeleteGoogleTagResult>;
 /**
  * Parameters of `client.googleTags.list`.
  */
@@ -105,7 +105,7 @@ export declare const validateListGoogleTagsResult: Validator<ListGoogleTagsResul
 /**
  * List Google Tags: {@link GoogleTagsApi.list | client.googleTags.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listGoogleTags(core: HttpCore, params: ListGoogleTagsParams, options?: RequestOptions): Promise<ListGoogleTagsResult>;
+export declare function listGoogleTags(core: HttpCore, params: ListGoogleTagsParams, options?: RequestOptions): ApiPromise<ListGoogleTagsResult>;
 /**
  * Parameters of `client.googleTags.update`.
  */
@@ -142,7 +142,7 @@ export declare const validateUpdateGoogleTagsBody: Validator<UpdateGoogleTagsBod
 /**
  * Update Google Tag: {@link GoogleTagsApi.update | client.googleTags.update} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateGoogleTags(core: HttpCore, params: UpdateGoogleTagsParams, options?: RequestOptions): Promise<UpdateGoogleTagsResult>;
+export declare function updateGoogleTags(core: HttpCore, params: UpdateGoogleTagsParams, options?: RequestOptions): ApiPromise<UpdateGoogleTagsResult>;
 /**
  * Google Tags operations: List, update and remove the Google tags installed on a site.
  *
@@ -161,7 +161,7 @@ export declare class GoogleTagsApi {
      * DELETE `/sites/{site_id}/integrations/google_tags` (operationId `deleteAllGoogleTags`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -170,7 +170,7 @@ export declare class GoogleTagsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    removeAll(params: DeleteAllGoogleTagsParams, options?: RequestOptions): Promise<DeleteAllGoogleTagsResult>;
+    removeAll(params: DeleteAllGoogleTagsParams, options?: RequestOptions): ApiPromise<DeleteAllGoogleTagsResult>;
     /**
      * Delete Google Tag
      *
@@ -181,7 +181,7 @@ export declare class GoogleTagsApi {
      * DELETE `/sites/{site_id}/integrations/google_tags/{tag_id}` (operationId `deleteGoogleTag`).
      * @param params - site_id, tag_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -190,7 +190,7 @@ export declare class GoogleTagsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    remove(params: DeleteGoogleTagParams, options?: RequestOptions): Promise<DeleteGoogleTagResult>;
+    remove(params: DeleteGoogleTagParams, options?: RequestOptions): ApiPromise<DeleteGoogleTagResult>;
     /**
      * List Google Tags
      *
@@ -201,7 +201,7 @@ export declare class GoogleTagsApi {
      * GET `/sites/{site_id}/integrations/google_tags` (operationId `listGoogleTags`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -210,7 +210,7 @@ export declare class GoogleTagsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    list(params: ListGoogleTagsParams, options?: RequestOptions): Promise<ListGoogleTagsResult>;
+    list(params: ListGoogleTagsParams, options?: RequestOptions): ApiPromise<ListGoogleTagsResult>;
     /**
      * Update Google Tag
      *
@@ -221,7 +221,7 @@ export declare class GoogleTagsApi {
      * PATCH `/sites/{site_id}/integrations/google_tags` (operationId `updateGoogleTags`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -230,5 +230,5 @@ export declare class GoogleTagsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    update(params: UpdateGoogleTagsParams, options?: RequestOptions): Promise<UpdateGoogleTagsResult>;
+    update(params: UpdateGoogleTagsParams, options?: RequestOptions): ApiPromise<UpdateGoogleTagsResult>;
 }

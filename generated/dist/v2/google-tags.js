@@ -140,7 +140,7 @@ export class GoogleTagsApi {
      * DELETE `/sites/{site_id}/integrations/google_tags` (operationId `deleteAllGoogleTags`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -162,7 +162,7 @@ export class GoogleTagsApi {
      * DELETE `/sites/{site_id}/integrations/google_tags/{tag_id}` (operationId `deleteGoogleTag`).
      * @param params - site_id, tag_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -184,7 +184,7 @@ export class GoogleTagsApi {
      * GET `/sites/{site_id}/integrations/google_tags` (operationId `listGoogleTags`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -206,7 +206,7 @@ export class GoogleTagsApi {
      * PATCH `/sites/{site_id}/integrations/google_tags` (operationId `updateGoogleTags`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

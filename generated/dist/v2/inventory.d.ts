@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * The inventory of a SKU.
@@ -80,7 +80,7 @@ export declare const validateGetInventoryResult: Validator<GetInventoryResult>;
 /**
  * List Inventory: {@link InventoryApi.get | client.inventory.get} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getInventory(core: HttpCore, params: GetInventoryParams, options?: RequestOptions): Promise<GetInventoryResult>;
+export declare function getInventory(core: HttpCore, params: GetInventoryParams, options?: RequestOptions): ApiPromise<GetInventoryResult>;
 /**
  * Parameters of `client.inventory.update`.
  */
@@ -123,7 +123,7 @@ export declare const validateUpdateInventoryBody: Validator<UpdateInventoryBody>
 /**
  * Update Item Inventory: {@link InventoryApi.update | client.inventory.update} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateInventory(core: HttpCore, params: UpdateInventoryParams, options?: RequestOptions): Promise<UpdateInventoryResult>;
+export declare function updateInventory(core: HttpCore, params: UpdateInventoryParams, options?: RequestOptions): ApiPromise<UpdateInventoryResult>;
 /**
  * Inventory operations: Read and update the inventory (stock) of ecommerce SKUs.
  *
@@ -142,7 +142,7 @@ export declare class InventoryApi {
      * GET `/collections/{sku_collection_id}/items/{sku_id}/inventory` (operationId `getInventory`).
      * @param params - sku_collection_id, sku_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -152,7 +152,7 @@ export declare class InventoryApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    get(params: GetInventoryParams, options?: RequestOptions): Promise<GetInventoryResult>;
+    get(params: GetInventoryParams, options?: RequestOptions): ApiPromise<GetInventoryResult>;
     /**
      * Update Item Inventory
      *
@@ -163,7 +163,7 @@ export declare class InventoryApi {
      * PATCH `/collections/{sku_collection_id}/items/{sku_id}/inventory` (operationId `updateInventory`).
      * @param params - sku_collection_id, sku_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`).
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -173,5 +173,5 @@ export declare class InventoryApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    update(params: UpdateInventoryParams, options?: RequestOptions): Promise<UpdateInventoryResult>;
+    update(params: UpdateInventoryParams, options?: RequestOptions): ApiPromise<UpdateInventoryResult>;
 }

@@ -138,7 +138,7 @@ export class InventoryApi {
      * GET `/collections/{sku_collection_id}/items/{sku_id}/inventory` (operationId `getInventory`).
      * @param params - sku_collection_id, sku_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -161,7 +161,7 @@ export class InventoryApi {
      * PATCH `/collections/{sku_collection_id}/items/{sku_id}/inventory` (operationId `updateInventory`).
      * @param params - sku_collection_id, sku_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`).
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * Response of POST /collections/{collection_id}/items/bulk: the item created, with the CMS locales it was created in.
@@ -349,7 +349,7 @@ export declare const validateBulkCreateCollectionItemsBody: Validator<BulkCreate
 /**
  * Create Collection Items: {@link ItemsApi.createBulk | client.items.createBulk} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function bulkCreateCollectionItems(core: HttpCore, params: BulkCreateCollectionItemsParams, options?: RequestOptions): Promise<BulkCreateCollectionItemsResult>;
+export declare function bulkCreateCollectionItems(core: HttpCore, params: BulkCreateCollectionItemsParams, options?: RequestOptions): ApiPromise<BulkCreateCollectionItemsResult>;
 /**
  * Parameters of `client.items.create`.
  */
@@ -392,7 +392,7 @@ export declare const validateCreateCollectionItemsBody: Validator<CreateCollecti
 /**
  * Create Collection Item(s): {@link ItemsApi.create | client.items.create} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function createCollectionItems(core: HttpCore, params: CreateCollectionItemsParams, options?: RequestOptions): Promise<CreateCollectionItemsResult>;
+export declare function createCollectionItems(core: HttpCore, params: CreateCollectionItemsParams, options?: RequestOptions): ApiPromise<CreateCollectionItemsResult>;
 /**
  * Parameters of `client.items.createLive`.
  */
@@ -435,7 +435,7 @@ export declare const validateCreateLiveCollectionItemsBody: Validator<CreateLive
 /**
  * Create Live Collection Item(s): {@link ItemsApi.createLive | client.items.createLive} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function createLiveCollectionItems(core: HttpCore, params: CreateLiveCollectionItemsParams, options?: RequestOptions): Promise<CreateLiveCollectionItemsResult>;
+export declare function createLiveCollectionItems(core: HttpCore, params: CreateLiveCollectionItemsParams, options?: RequestOptions): ApiPromise<CreateLiveCollectionItemsResult>;
 /**
  * Parameters of `client.items.remove`.
  */
@@ -466,7 +466,7 @@ export type DeleteCollectionItemResult = void;
 /**
  * Delete Collection Item: {@link ItemsApi.remove | client.items.remove} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function deleteCollectionItem(core: HttpCore, params: DeleteCollectionItemParams, options?: RequestOptions): Promise<DeleteCollectionItemResult>;
+export declare function deleteCollectionItem(core: HttpCore, params: DeleteCollectionItemParams, options?: RequestOptions): ApiPromise<DeleteCollectionItemResult>;
 /**
  * Parameters of `client.items.removeMany`.
  */
@@ -499,7 +499,7 @@ export declare const validateDeleteCollectionItemsBody: Validator<DeleteCollecti
 /**
  * Delete Collection Items: {@link ItemsApi.removeMany | client.items.removeMany} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function deleteCollectionItems(core: HttpCore, params: DeleteCollectionItemsParams, options?: RequestOptions): Promise<DeleteCollectionItemsResult>;
+export declare function deleteCollectionItems(core: HttpCore, params: DeleteCollectionItemsParams, options?: RequestOptions): ApiPromise<DeleteCollectionItemsResult>;
 /**
  * Parameters of `client.items.get`.
  */
@@ -534,7 +534,7 @@ export declare const validateGetCollectionItemResult: Validator<GetCollectionIte
 /**
  * Get Collection Item: {@link ItemsApi.get | client.items.get} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getCollectionItem(core: HttpCore, params: GetCollectionItemParams, options?: RequestOptions): Promise<GetCollectionItemResult>;
+export declare function getCollectionItem(core: HttpCore, params: GetCollectionItemParams, options?: RequestOptions): ApiPromise<GetCollectionItemResult>;
 /**
  * Parameters of `client.items.getLive`.
  */
@@ -569,7 +569,7 @@ export declare const validateGetLiveCollectionItemResult: Validator<GetLiveColle
 /**
  * Get Live Collection Item: {@link ItemsApi.getLive | client.items.getLive} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getLiveCollectionItem(core: HttpCore, params: GetLiveCollectionItemParams, options?: RequestOptions): Promise<GetLiveCollectionItemResult>;
+export declare function getLiveCollectionItem(core: HttpCore, params: GetLiveCollectionItemParams, options?: RequestOptions): ApiPromise<GetLiveCollectionItemResult>;
 /**
  * Parameters of `client.items.list`.
  */
@@ -670,7 +670,7 @@ export declare const validateListCollectionItemsResult: Validator<ListCollection
 /**
  * List Collection Items: {@link ItemsApi.list | client.items.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listCollectionItems(core: HttpCore, params: ListCollectionItemsParams, options?: RequestOptions): Promise<ListCollectionItemsResult>;
+export declare function listCollectionItems(core: HttpCore, params: ListCollectionItemsParams, options?: RequestOptions): ApiPromise<ListCollectionItemsResult>;
 /**
  * Parameters of `client.items.listLive`.
  */
@@ -771,7 +771,7 @@ export declare const validateListLiveCollectionItemsResult: Validator<ListLiveCo
 /**
  * List Live Collection Items: {@link ItemsApi.listLive | client.items.listLive} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listLiveCollectionItems(core: HttpCore, params: ListLiveCollectionItemsParams, options?: RequestOptions): Promise<ListLiveCollectionItemsResult>;
+export declare function listLiveCollectionItems(core: HttpCore, params: ListLiveCollectionItemsParams, options?: RequestOptions): ApiPromise<ListLiveCollectionItemsResult>;
 /**
  * Parameters of `client.items.publish`.
  */
@@ -808,7 +808,7 @@ export declare const validatePublishCollectionItemsBody: Validator<PublishCollec
 /**
  * Publish Collection Item: {@link ItemsApi.publish | client.items.publish} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function publishCollectionItems(core: HttpCore, params: PublishCollectionItemsParams, options?: RequestOptions): Promise<PublishCollectionItemsResult>;
+export declare function publishCollectionItems(core: HttpCore, params: PublishCollectionItemsParams, options?: RequestOptions): ApiPromise<PublishCollectionItemsResult>;
 /**
  * Parameters of `client.items.unpublish`.
  */
@@ -839,7 +839,7 @@ export type UnpublishLiveCollectionItemResult = void;
 /**
  * Unpublish Live Collection Item: {@link ItemsApi.unpublish | client.items.unpublish} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function unpublishLiveCollectionItem(core: HttpCore, params: UnpublishLiveCollectionItemParams, options?: RequestOptions): Promise<UnpublishLiveCollectionItemResult>;
+export declare function unpublishLiveCollectionItem(core: HttpCore, params: UnpublishLiveCollectionItemParams, options?: RequestOptions): ApiPromise<UnpublishLiveCollectionItemResult>;
 /**
  * Parameters of `client.items.unpublishMany`.
  */
@@ -872,7 +872,7 @@ export declare const validateUnpublishLiveCollectionItemsBody: Validator<Unpubli
 /**
  * Unpublish Live Collection Items: {@link ItemsApi.unpublishMany | client.items.unpublishMany} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function unpublishLiveCollectionItems(core: HttpCore, params: UnpublishLiveCollectionItemsParams, options?: RequestOptions): Promise<UnpublishLiveCollectionItemsResult>;
+export declare function unpublishLiveCollectionItems(core: HttpCore, params: UnpublishLiveCollectionItemsParams, options?: RequestOptions): ApiPromise<UnpublishLiveCollectionItemsResult>;
 /**
  * Parameters of `client.items.update`.
  */
@@ -921,7 +921,7 @@ export declare const validateUpdateCollectionItemBody: Validator<UpdateCollectio
 /**
  * Update Collection Item: {@link ItemsApi.update | client.items.update} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateCollectionItem(core: HttpCore, params: UpdateCollectionItemParams, options?: RequestOptions): Promise<UpdateCollectionItemResult>;
+export declare function updateCollectionItem(core: HttpCore, params: UpdateCollectionItemParams, options?: RequestOptions): ApiPromise<UpdateCollectionItemResult>;
 /**
  * Parameters of `client.items.updateMany`.
  */
@@ -964,7 +964,7 @@ export declare const validateUpdateCollectionItemsBody: Validator<UpdateCollecti
 /**
  * Update Collection Items: {@link ItemsApi.updateMany | client.items.updateMany} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateCollectionItems(core: HttpCore, params: UpdateCollectionItemsParams, options?: RequestOptions): Promise<UpdateCollectionItemsResult>;
+export declare function updateCollectionItems(core: HttpCore, params: UpdateCollectionItemsParams, options?: RequestOptions): ApiPromise<UpdateCollectionItemsResult>;
 /**
  * Parameters of `client.items.updateLive`.
  */
@@ -1013,7 +1013,7 @@ export declare const validateUpdateLiveCollectionItemBody: Validator<UpdateLiveC
 /**
  * Update Live Collection Item: {@link ItemsApi.updateLive | client.items.updateLive} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateLiveCollectionItem(core: HttpCore, params: UpdateLiveCollectionItemParams, options?: RequestOptions): Promise<UpdateLiveCollectionItemResult>;
+export declare function updateLiveCollectionItem(core: HttpCore, params: UpdateLiveCollectionItemParams, options?: RequestOptions): ApiPromise<UpdateLiveCollectionItemResult>;
 /**
  * Parameters of `client.items.updateManyLive`.
  */
@@ -1056,7 +1056,7 @@ export declare const validateUpdateLiveCollectionItemsBody: Validator<UpdateLive
 /**
  * Update Live Collection Items: {@link ItemsApi.updateManyLive | client.items.updateManyLive} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateLiveCollectionItems(core: HttpCore, params: UpdateLiveCollectionItemsParams, options?: RequestOptions): Promise<UpdateLiveCollectionItemsResult>;
+export declare function updateLiveCollectionItems(core: HttpCore, params: UpdateLiveCollectionItemsParams, options?: RequestOptions): ApiPromise<UpdateLiveCollectionItemsResult>;
 /**
  * Items operations: List, read, create, update, delete, publish and unpublish the items of a CMS collection, staged or live.
  *
@@ -1075,7 +1075,7 @@ export declare class ItemsApi {
      * POST `/collections/{collection_id}/items/bulk` (operationId `bulkCreateCollectionItems`).
      * @param params - collection_id, skipInvalidFiles, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated.
+     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1084,7 +1084,7 @@ export declare class ItemsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    createBulk(params: BulkCreateCollectionItemsParams, options?: RequestOptions): Promise<BulkCreateCollectionItemsResult>;
+    createBulk(params: BulkCreateCollectionItemsParams, options?: RequestOptions): ApiPromise<BulkCreateCollectionItemsResult>;
     /**
      * Create Collection Item(s)
      *
@@ -1095,7 +1095,7 @@ export declare class ItemsApi {
      * POST `/collections/{collection_id}/items` (operationId `createCollectionItems`).
      * @param params - collection_id, skipInvalidFiles, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated.
+     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1104,7 +1104,7 @@ export declare class ItemsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    create(params: CreateCollectionItemsParams, options?: RequestOptions): Promise<CreateCollectionItemsResult>;
+    create(params: CreateCollectionItemsParams, options?: RequestOptions): ApiPromise<CreateCollectionItemsResult>;
     /**
      * Create Live Collection Item(s)
      *
@@ -1115,7 +1115,7 @@ export declare class ItemsApi {
      * POST `/collections/{collection_id}/items/live` (operationId `createLiveCollectionItems`).
      * @param params - collection_id, skipInvalidFiles, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated.
+     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1124,7 +1124,7 @@ export declare class ItemsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    createLive(params: CreateLiveCollectionItemsParams, options?: RequestOptions): Promise<CreateLiveCollectionItemsResult>;
+    createLive(params: CreateLiveCollectionItemsParams, options?: RequestOptions): ApiPromise<CreateLiveCollectionItemsResult>;
     /**
      * Delete Collection Item
      *
@@ -1135,7 +1135,7 @@ export declare class ItemsApi {
      * DELETE `/collections/{collection_id}/items/{item_id}` (operationId `deleteCollectionItem`).
      * @param params - collection_id, item_id, cmsLocaleId
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1144,7 +1144,7 @@ export declare class ItemsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    remove(params: DeleteCollectionItemParams, options?: RequestOptions): Promise<DeleteCollectionItemResult>;
+    remove(params: DeleteCollectionItemParams, options?: RequestOptions): ApiPromise<DeleteCollectionItemResult>;
     /**
      * Delete Collection Items
      *
@@ -1155,7 +1155,7 @@ export declare class ItemsApi {
      * DELETE `/collections/{collection_id}/items` (operationId `deleteCollectionItems`).
      * @param params - collection_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1165,7 +1165,7 @@ export declare class ItemsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    removeMany(params: DeleteCollectionItemsParams, options?: RequestOptions): Promise<DeleteCollectionItemsResult>;
+    removeMany(params: DeleteCollectionItemsParams, options?: RequestOptions): ApiPromise<DeleteCollectionItemsResult>;
     /**
      * Get Collection Item
      *
@@ -1176,7 +1176,7 @@ export declare class ItemsApi {
      * GET `/collections/{collection_id}/items/{item_id}` (operationId `getCollectionItem`).
      * @param params - collection_id, item_id, cmsLocaleId
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1185,7 +1185,7 @@ export declare class ItemsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    get(params: GetCollectionItemParams, options?: RequestOptions): Promise<GetCollectionItemResult>;
+    get(params: GetCollectionItemParams, options?: RequestOptions): ApiPromise<GetCollectionItemResult>;
     /**
      * Get Live Collection Item
      *
@@ -1196,7 +1196,7 @@ export declare class ItemsApi {
      * GET `/collections/{collection_id}/items/{item_id}/live` (operationId `getLiveCollectionItem`).
      * @param params - collection_id, item_id, cmsLocaleId
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1205,7 +1205,7 @@ export declare class ItemsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    getLive(params: GetLiveCollectionItemParams, options?: RequestOptions): Promise<GetLiveCollectionItemResult>;
+    getLive(params: GetLiveCollectionItemParams, options?: RequestOptions): ApiPromise<GetLiveCollectionItemResult>;
     /**
      * List Collection Items
      *
@@ -1216,7 +1216,7 @@ export declare class ItemsApi {
      * GET `/collections/{collection_id}/items` (operationId `listCollectionItems`).
      * @param params - collection_id, cmsLocaleId, offset, limit, name, slug, createdOn[lte], createdOn[gte], lastPublished[lte], lastPublished[gte], lastUpdated[lte], lastUpdated[gte], sortBy, sortOrder
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1225,7 +1225,7 @@ export declare class ItemsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    list(params: ListCollectionItemsParams, options?: RequestOptions): Promise<ListCollectionItemsResult>;
+    list(params: ListCollectionItemsParams, options?: RequestOptions): ApiPromise<ListCollectionItemsResult>;
     /**
      * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -1243,7 +1243,7 @@ export declare class ItemsApi {
      * GET `/collections/{collection_id}/items/live` (operationId `listLiveCollectionItems`).
      * @param params - collection_id, cmsLocaleId, offset, limit, name, slug, createdOn[lte], createdOn[gte], lastPublished[lte], lastPublished[gte], lastUpdated[lte], lastUpdated[gte], sortBy, sortOrder
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1252,7 +1252,7 @@ export declare class ItemsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    listLive(params: ListLiveCollectionItemsParams, options?: RequestOptions): Promise<ListLiveCollectionItemsResult>;
+    listLive(params: ListLiveCollectionItemsParams, options?: RequestOptions): ApiPromise<ListLiveCollectionItemsResult>;
     /**
      * Every item of `listLive` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -1270,7 +1270,7 @@ export declare class ItemsApi {
      * POST `/collections/{collection_id}/items/publish` (operationId `publishCollectionItems`).
      * @param params - collection_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated.
+     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1280,7 +1280,7 @@ export declare class ItemsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    publish(params: PublishCollectionItemsParams, options?: RequestOptions): Promise<PublishCollectionItemsResult>;
+    publish(params: PublishCollectionItemsParams, options?: RequestOptions): ApiPromise<PublishCollectionItemsResult>;
     /**
      * Unpublish Live Collection Item
      *
@@ -1291,7 +1291,7 @@ export declare class ItemsApi {
      * DELETE `/collections/{collection_id}/items/{item_id}/live` (operationId `unpublishLiveCollectionItem`).
      * @param params - collection_id, item_id, cmsLocaleId
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1300,7 +1300,7 @@ export declare class ItemsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    unpublish(params: UnpublishLiveCollectionItemParams, options?: RequestOptions): Promise<UnpublishLiveCollectionItemResult>;
+    unpublish(params: UnpublishLiveCollectionItemParams, options?: RequestOptions): ApiPromise<UnpublishLiveCollectionItemResult>;
     /**
      * Unpublish Live Collection Items
      *
@@ -1311,7 +1311,7 @@ export declare class ItemsApi {
      * DELETE `/collections/{collection_id}/items/live` (operationId `unpublishLiveCollectionItems`).
      * @param params - collection_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1320,7 +1320,7 @@ export declare class ItemsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    unpublishMany(params: UnpublishLiveCollectionItemsParams, options?: RequestOptions): Promise<UnpublishLiveCollectionItemsResult>;
+    unpublishMany(params: UnpublishLiveCollectionItemsParams, options?: RequestOptions): ApiPromise<UnpublishLiveCollectionItemsResult>;
     /**
      * Update Collection Item
      *
@@ -1331,7 +1331,7 @@ export declare class ItemsApi {
      * PATCH `/collections/{collection_id}/items/{item_id}` (operationId `updateCollectionItem`).
      * @param params - collection_id, item_id, skipInvalidFiles, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1340,7 +1340,7 @@ export declare class ItemsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    update(params: UpdateCollectionItemParams, options?: RequestOptions): Promise<UpdateCollectionItemResult>;
+    update(params: UpdateCollectionItemParams, options?: RequestOptions): ApiPromise<UpdateCollectionItemResult>;
     /**
      * Update Collection Items
      *
@@ -1351,7 +1351,7 @@ export declare class ItemsApi {
      * PATCH `/collections/{collection_id}/items` (operationId `updateCollectionItems`).
      * @param params - collection_id, skipInvalidFiles, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1360,7 +1360,7 @@ export declare class ItemsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    updateMany(params: UpdateCollectionItemsParams, options?: RequestOptions): Promise<UpdateCollectionItemsResult>;
+    updateMany(params: UpdateCollectionItemsParams, options?: RequestOptions): ApiPromise<UpdateCollectionItemsResult>;
     /**
      * Update Live Collection Item
      *
@@ -1371,7 +1371,7 @@ export declare class ItemsApi {
      * PATCH `/collections/{collection_id}/items/{item_id}/live` (operationId `updateLiveCollectionItem`).
      * @param params - collection_id, item_id, skipInvalidFiles, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1381,7 +1381,7 @@ export declare class ItemsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    updateLive(params: UpdateLiveCollectionItemParams, options?: RequestOptions): Promise<UpdateLiveCollectionItemResult>;
+    updateLive(params: UpdateLiveCollectionItemParams, options?: RequestOptions): ApiPromise<UpdateLiveCollectionItemResult>;
     /**
      * Update Live Collection Items
      *
@@ -1392,7 +1392,7 @@ export declare class ItemsApi {
      * PATCH `/collections/{collection_id}/items/live` (operationId `updateLiveCollectionItems`).
      * @param params - collection_id, skipInvalidFiles, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1402,5 +1402,5 @@ export declare class ItemsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    updateManyLive(params: UpdateLiveCollectionItemsParams, options?: RequestOptions): Promise<UpdateLiveCollectionItemsResult>;
+    updateManyLive(params: UpdateLiveCollectionItemsParams, options?: RequestOptions): ApiPromise<UpdateLiveCollectionItemsResult>;
 }

@@ -952,7 +952,7 @@ export class ItemsApi {
      * POST `/collections/{collection_id}/items/bulk` (operationId `bulkCreateCollectionItems`).
      * @param params - collection_id, skipInvalidFiles, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated.
+     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -974,7 +974,7 @@ export class ItemsApi {
      * POST `/collections/{collection_id}/items` (operationId `createCollectionItems`).
      * @param params - collection_id, skipInvalidFiles, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated.
+     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -996,7 +996,7 @@ export class ItemsApi {
      * POST `/collections/{collection_id}/items/live` (operationId `createLiveCollectionItems`).
      * @param params - collection_id, skipInvalidFiles, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated.
+     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1018,7 +1018,7 @@ export class ItemsApi {
      * DELETE `/collections/{collection_id}/items/{item_id}` (operationId `deleteCollectionItem`).
      * @param params - collection_id, item_id, cmsLocaleId
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1040,7 +1040,7 @@ export class ItemsApi {
      * DELETE `/collections/{collection_id}/items` (operationId `deleteCollectionItems`).
      * @param params - collection_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1063,7 +1063,7 @@ export class ItemsApi {
      * GET `/collections/{collection_id}/items/{item_id}` (operationId `getCollectionItem`).
      * @param params - collection_id, item_id, cmsLocaleId
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1085,7 +1085,7 @@ export class ItemsApi {
      * GET `/collections/{collection_id}/items/{item_id}/live` (operationId `getLiveCollectionItem`).
      * @param params - collection_id, item_id, cmsLocaleId
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1107,7 +1107,7 @@ export class ItemsApi {
      * GET `/collections/{collection_id}/items` (operationId `listCollectionItems`).
      * @param params - collection_id, cmsLocaleId, offset, limit, name, slug, createdOn[lte], createdOn[gte], lastPublished[lte], lastPublished[gte], lastUpdated[lte], lastUpdated[gte], sortBy, sortOrder
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1141,7 +1141,7 @@ export class ItemsApi {
      * GET `/collections/{collection_id}/items/live` (operationId `listLiveCollectionItems`).
      * @param params - collection_id, cmsLocaleId, offset, limit, name, slug, createdOn[lte], createdOn[gte], lastPublished[lte], lastPublished[gte], lastUpdated[lte], lastUpdated[gte], sortBy, sortOrder
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1175,7 +1175,7 @@ export class ItemsApi {
      * POST `/collections/{collection_id}/items/publish` (operationId `publishCollectionItems`).
      * @param params - collection_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated.
+     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1198,7 +1198,7 @@ export class ItemsApi {
      * DELETE `/collections/{collection_id}/items/{item_id}/live` (operationId `unpublishLiveCollectionItem`).
      * @param params - collection_id, item_id, cmsLocaleId
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1220,7 +1220,7 @@ export class ItemsApi {
      * DELETE `/collections/{collection_id}/items/live` (operationId `unpublishLiveCollectionItems`).
      * @param params - collection_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1242,7 +1242,7 @@ export class ItemsApi {
      * PATCH `/collections/{collection_id}/items/{item_id}` (operationId `updateCollectionItem`).
      * @param params - collection_id, item_id, skipInvalidFiles, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1264,7 +1264,7 @@ export class ItemsApi {
      * PATCH `/collections/{collection_id}/items` (operationId `updateCollectionItems`).
      * @param params - collection_id, skipInvalidFiles, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1286,7 +1286,7 @@ export class ItemsApi {
      * PATCH `/collections/{collection_id}/items/{item_id}/live` (operationId `updateLiveCollectionItem`).
      * @param params - collection_id, item_id, skipInvalidFiles, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1309,7 +1309,7 @@ export class ItemsApi {
      * PATCH `/collections/{collection_id}/items/live` (operationId `updateLiveCollectionItems`).
      * @param params - collection_id, skipInvalidFiles, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * Body of POST /sites/{site_id}/orders/{order_id}/fulfill.
@@ -281,7 +281,7 @@ export declare const validateFulfillOrderBody: Validator<FulfillOrderBody>;
 /**
  * Fulfill Order: {@link OrdersApi.fulfill | client.orders.fulfill} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function fulfillOrder(core: HttpCore, params: FulfillOrderParams, options?: RequestOptions): Promise<FulfillOrderResult>;
+export declare function fulfillOrder(core: HttpCore, params: FulfillOrderParams, options?: RequestOptions): ApiPromise<FulfillOrderResult>;
 /**
  * Parameters of `client.orders.get`.
  */
@@ -310,7 +310,7 @@ export declare const validateGetOrderResult: Validator<GetOrderResult>;
 /**
  * Get Order: {@link OrdersApi.get | client.orders.get} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getOrder(core: HttpCore, params: GetOrderParams, options?: RequestOptions): Promise<GetOrderResult>;
+export declare function getOrder(core: HttpCore, params: GetOrderParams, options?: RequestOptions): ApiPromise<GetOrderResult>;
 /**
  * Parameters of `client.orders.list`.
  */
@@ -351,7 +351,7 @@ export declare const validateListOrdersResult: Validator<ListOrdersResult>;
 /**
  * List Orders: {@link OrdersApi.list | client.orders.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listOrders(core: HttpCore, params: ListOrdersParams, options?: RequestOptions): Promise<ListOrdersResult>;
+export declare function listOrders(core: HttpCore, params: ListOrdersParams, options?: RequestOptions): ApiPromise<ListOrdersResult>;
 /**
  * Parameters of `client.orders.refund`.
  */
@@ -394,7 +394,7 @@ export declare const validateRefundOrderBody: Validator<RefundOrderBody>;
 /**
  * Refund Order: {@link OrdersApi.refund | client.orders.refund} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function refundOrder(core: HttpCore, params: RefundOrderParams, options?: RequestOptions): Promise<RefundOrderResult>;
+export declare function refundOrder(core: HttpCore, params: RefundOrderParams, options?: RequestOptions): ApiPromise<RefundOrderResult>;
 /**
  * Parameters of `client.orders.unfulfill`.
  */
@@ -423,7 +423,7 @@ export declare const validateUnfulfillOrderResult: Validator<UnfulfillOrderResul
 /**
  * Unfulfill Order: {@link OrdersApi.unfulfill | client.orders.unfulfill} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function unfulfillOrder(core: HttpCore, params: UnfulfillOrderParams, options?: RequestOptions): Promise<UnfulfillOrderResult>;
+export declare function unfulfillOrder(core: HttpCore, params: UnfulfillOrderParams, options?: RequestOptions): ApiPromise<UnfulfillOrderResult>;
 /**
  * Parameters of `client.orders.update`.
  */
@@ -466,7 +466,7 @@ export declare const validateUpdateOrderBody: Validator<UpdateOrderBody>;
 /**
  * Update Order: {@link OrdersApi.update | client.orders.update} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateOrder(core: HttpCore, params: UpdateOrderParams, options?: RequestOptions): Promise<UpdateOrderResult>;
+export declare function updateOrder(core: HttpCore, params: UpdateOrderParams, options?: RequestOptions): ApiPromise<UpdateOrderResult>;
 /**
  * Orders operations: List, read and update ecommerce orders, and fulfill, unfulfill or refund them.
  *
@@ -485,7 +485,7 @@ export declare class OrdersApi {
      * POST `/sites/{site_id}/orders/{order_id}/fulfill` (operationId `fulfillOrder`).
      * @param params - site_id, order_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -495,7 +495,7 @@ export declare class OrdersApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    fulfill(params: FulfillOrderParams, options?: RequestOptions): Promise<FulfillOrderResult>;
+    fulfill(params: FulfillOrderParams, options?: RequestOptions): ApiPromise<FulfillOrderResult>;
     /**
      * Get Order
      *
@@ -506,7 +506,7 @@ export declare class OrdersApi {
      * GET `/sites/{site_id}/orders/{order_id}` (operationId `getOrder`).
      * @param params - site_id, order_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -516,7 +516,7 @@ export declare class OrdersApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    get(params: GetOrderParams, options?: RequestOptions): Promise<GetOrderResult>;
+    get(params: GetOrderParams, options?: RequestOptions): ApiPromise<GetOrderResult>;
     /**
      * List Orders
      *
@@ -527,7 +527,7 @@ export declare class OrdersApi {
      * GET `/sites/{site_id}/orders` (operationId `listOrders`).
      * @param params - site_id, status, offset, limit
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -537,7 +537,7 @@ export declare class OrdersApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    list(params: ListOrdersParams, options?: RequestOptions): Promise<ListOrdersResult>;
+    list(params: ListOrdersParams, options?: RequestOptions): ApiPromise<ListOrdersResult>;
     /**
      * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -555,7 +555,7 @@ export declare class OrdersApi {
      * POST `/sites/{site_id}/orders/{order_id}/refund` (operationId `refundOrder`).
      * @param params - site_id, order_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -565,7 +565,7 @@ export declare class OrdersApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    refund(params: RefundOrderParams, options?: RequestOptions): Promise<RefundOrderResult>;
+    refund(params: RefundOrderParams, options?: RequestOptions): ApiPromise<RefundOrderResult>;
     /**
      * Unfulfill Order
      *
@@ -576,7 +576,7 @@ export declare class OrdersApi {
      * POST `/sites/{site_id}/orders/{order_id}/unfulfill` (operationId `unfulfillOrder`).
      * @param params - site_id, order_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -586,7 +586,7 @@ export declare class OrdersApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    unfulfill(params: UnfulfillOrderParams, options?: RequestOptions): Promise<UnfulfillOrderResult>;
+    unfulfill(params: UnfulfillOrderParams, options?: RequestOptions): ApiPromise<UnfulfillOrderResult>;
     /**
      * Update Order
      *
@@ -597,7 +597,7 @@ export declare class OrdersApi {
      * PATCH `/sites/{site_id}/orders/{order_id}` (operationId `updateOrder`).
      * @param params - site_id, order_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`).
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -607,5 +607,5 @@ export declare class OrdersApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    update(params: UpdateOrderParams, options?: RequestOptions): Promise<UpdateOrderResult>;
+    update(params: UpdateOrderParams, options?: RequestOptions): ApiPromise<UpdateOrderResult>;
 }

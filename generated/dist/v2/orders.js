@@ -788,7 +788,7 @@ export class OrdersApi {
      * POST `/sites/{site_id}/orders/{order_id}/fulfill` (operationId `fulfillOrder`).
      * @param params - site_id, order_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -811,7 +811,7 @@ export class OrdersApi {
      * GET `/sites/{site_id}/orders/{order_id}` (operationId `getOrder`).
      * @param params - site_id, order_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -834,7 +834,7 @@ export class OrdersApi {
      * GET `/sites/{site_id}/orders` (operationId `listOrders`).
      * @param params - site_id, status, offset, limit
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -869,7 +869,7 @@ export class OrdersApi {
      * POST `/sites/{site_id}/orders/{order_id}/refund` (operationId `refundOrder`).
      * @param params - site_id, order_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -892,7 +892,7 @@ export class OrdersApi {
      * POST `/sites/{site_id}/orders/{order_id}/unfulfill` (operationId `unfulfillOrder`).
      * @param params - site_id, order_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -915,7 +915,7 @@ export class OrdersApi {
      * PATCH `/sites/{site_id}/orders/{order_id}` (operationId `updateOrder`).
      * @param params - site_id, order_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`).
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

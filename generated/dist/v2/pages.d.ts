@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * Response of GET /pages/{page_id}/dom: one page of the static content nodes of a page (text, images, form fields, component instances...).
@@ -143,7 +143,7 @@ export declare const validateGetPageContentResult: Validator<GetPageContentResul
 /**
  * Get Page Content: {@link PagesApi.getContent | client.pages.getContent} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getPageContent(core: HttpCore, params: GetPageContentParams, options?: RequestOptions): Promise<GetPageContentResult>;
+export declare function getPageContent(core: HttpCore, params: GetPageContentParams, options?: RequestOptions): ApiPromise<GetPageContentResult>;
 /**
  * Parameters of `client.pages.getMetadata`.
  */
@@ -172,7 +172,7 @@ export declare const validateGetPageMetadataResult: Validator<GetPageMetadataRes
 /**
  * Get Page Metadata: {@link PagesApi.getMetadata | client.pages.getMetadata} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getPageMetadata(core: HttpCore, params: GetPageMetadataParams, options?: RequestOptions): Promise<GetPageMetadataResult>;
+export declare function getPageMetadata(core: HttpCore, params: GetPageMetadataParams, options?: RequestOptions): ApiPromise<GetPageMetadataResult>;
 /**
  * Parameters of `client.pages.list`.
  */
@@ -213,7 +213,7 @@ export declare const validateListPagesResult: Validator<ListPagesResult>;
 /**
  * List Pages: {@link PagesApi.list | client.pages.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listPages(core: HttpCore, params: ListPagesParams, options?: RequestOptions): Promise<ListPagesResult>;
+export declare function listPages(core: HttpCore, params: ListPagesParams, options?: RequestOptions): ApiPromise<ListPagesResult>;
 /**
  * Parameters of `client.pages.updateContent`.
  */
@@ -256,7 +256,7 @@ export declare const validateUpdatePageContentBody: Validator<UpdatePageContentB
 /**
  * Update Page Content: {@link PagesApi.updateContent | client.pages.updateContent} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updatePageContent(core: HttpCore, params: UpdatePageContentParams, options?: RequestOptions): Promise<UpdatePageContentResult>;
+export declare function updatePageContent(core: HttpCore, params: UpdatePageContentParams, options?: RequestOptions): ApiPromise<UpdatePageContentResult>;
 /**
  * Parameters of `client.pages.updateMetadata`.
  */
@@ -299,7 +299,7 @@ export declare const validateUpdatePageMetadataBody: Validator<UpdatePageMetadat
 /**
  * Update Page Metadata: {@link PagesApi.updateMetadata | client.pages.updateMetadata} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updatePageMetadata(core: HttpCore, params: UpdatePageMetadataParams, options?: RequestOptions): Promise<UpdatePageMetadataResult>;
+export declare function updatePageMetadata(core: HttpCore, params: UpdatePageMetadataParams, options?: RequestOptions): ApiPromise<UpdatePageMetadataResult>;
 /**
  * Pages operations: Read and update the pages of a site, their metadata and their static content.
  *
@@ -318,7 +318,7 @@ export declare class PagesApi {
      * GET `/pages/{page_id}/dom` (operationId `getPageContent`).
      * @param params - page_id, localeId, limit, offset
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -327,7 +327,7 @@ export declare class PagesApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    getContent(params: GetPageContentParams, options?: RequestOptions): Promise<GetPageContentResult>;
+    getContent(params: GetPageContentParams, options?: RequestOptions): ApiPromise<GetPageContentResult>;
     /**
      * Every item of `getContent` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -345,7 +345,7 @@ export declare class PagesApi {
      * GET `/pages/{page_id}` (operationId `getPageMetadata`).
      * @param params - page_id, localeId
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -354,7 +354,7 @@ export declare class PagesApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    getMetadata(params: GetPageMetadataParams, options?: RequestOptions): Promise<GetPageMetadataResult>;
+    getMetadata(params: GetPageMetadataParams, options?: RequestOptions): ApiPromise<GetPageMetadataResult>;
     /**
      * List Pages
      *
@@ -365,7 +365,7 @@ export declare class PagesApi {
      * GET `/sites/{site_id}/pages` (operationId `listPages`).
      * @param params - site_id, localeId, limit, offset
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -374,7 +374,7 @@ export declare class PagesApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    list(params: ListPagesParams, options?: RequestOptions): Promise<ListPagesResult>;
+    list(params: ListPagesParams, options?: RequestOptions): ApiPromise<ListPagesResult>;
     /**
      * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -392,7 +392,7 @@ export declare class PagesApi {
      * POST `/pages/{page_id}/dom` (operationId `updatePageContent`).
      * @param params - page_id, localeId, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -401,7 +401,7 @@ export declare class PagesApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    updateContent(params: UpdatePageContentParams, options?: RequestOptions): Promise<UpdatePageContentResult>;
+    updateContent(params: UpdatePageContentParams, options?: RequestOptions): ApiPromise<UpdatePageContentResult>;
     /**
      * Update Page Metadata
      *
@@ -412,7 +412,7 @@ export declare class PagesApi {
      * PUT `/pages/{page_id}` (operationId `updatePageMetadata`).
      * @param params - page_id, localeId, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -421,5 +421,5 @@ export declare class PagesApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    updateMetadata(params: UpdatePageMetadataParams, options?: RequestOptions): Promise<UpdatePageMetadataResult>;
+    updateMetadata(params: UpdatePageMetadataParams, options?: RequestOptions): ApiPromise<UpdatePageMetadataResult>;
 }

@@ -337,7 +337,7 @@ export class PagesApi {
      * GET `/pages/{page_id}/dom` (operationId `getPageContent`).
      * @param params - page_id, localeId, limit, offset
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -371,7 +371,7 @@ export class PagesApi {
      * GET `/pages/{page_id}` (operationId `getPageMetadata`).
      * @param params - page_id, localeId
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -393,7 +393,7 @@ export class PagesApi {
      * GET `/sites/{site_id}/pages` (operationId `listPages`).
      * @param params - site_id, localeId, limit, offset
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -427,7 +427,7 @@ export class PagesApi {
      * POST `/pages/{page_id}/dom` (operationId `updatePageContent`).
      * @param params - page_id, localeId, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -449,7 +449,7 @@ export class PagesApi {
      * PUT `/pages/{page_id}` (operationId `updatePageMetadata`).
      * @param params - page_id, localeId, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * Body of POST /sites/{site_id}/products: the product and its first (default) SKU. Further SKUs are added with createSkus.
@@ -411,7 +411,7 @@ export declare const validateCreateProductBody: Validator<CreateProductBody>;
 /**
  * Create Product & SKU: {@link ProductsApi.create | client.products.create} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function createProduct(core: HttpCore, params: CreateProductParams, options?: RequestOptions): Promise<CreateProductResult>;
+export declare function createProduct(core: HttpCore, params: CreateProductParams, options?: RequestOptions): ApiPromise<CreateProductResult>;
 /**
  * Parameters of `client.products.createSkus`.
  */
@@ -454,7 +454,7 @@ export declare const validateCreateSkusBody: Validator<CreateSkusBody>;
 /**
  * Create SKUs: {@link ProductsApi.createSkus | client.products.createSkus} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function createSkus(core: HttpCore, params: CreateSkusParams, options?: RequestOptions): Promise<CreateSkusResult>;
+export declare function createSkus(core: HttpCore, params: CreateSkusParams, options?: RequestOptions): ApiPromise<CreateSkusResult>;
 /**
  * Parameters of `client.products.get`.
  */
@@ -483,7 +483,7 @@ export declare const validateGetProductResult: Validator<GetProductResult>;
 /**
  * Get Product and SKUs: {@link ProductsApi.get | client.products.get} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getProduct(core: HttpCore, params: GetProductParams, options?: RequestOptions): Promise<GetProductResult>;
+export declare function getProduct(core: HttpCore, params: GetProductParams, options?: RequestOptions): ApiPromise<GetProductResult>;
 /**
  * Parameters of `client.products.list`.
  */
@@ -518,7 +518,7 @@ export declare const validateListProductsResult: Validator<ListProductsResult>;
 /**
  * List Products & SKUs: {@link ProductsApi.list | client.products.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listProducts(core: HttpCore, params: ListProductsParams, options?: RequestOptions): Promise<ListProductsResult>;
+export declare function listProducts(core: HttpCore, params: ListProductsParams, options?: RequestOptions): ApiPromise<ListProductsResult>;
 /**
  * Parameters of `client.products.update`.
  */
@@ -561,7 +561,7 @@ export declare const validateUpdateProductBody: Validator<UpdateProductBody>;
 /**
  * Update Product: {@link ProductsApi.update | client.products.update} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateProduct(core: HttpCore, params: UpdateProductParams, options?: RequestOptions): Promise<UpdateProductResult>;
+export declare function updateProduct(core: HttpCore, params: UpdateProductParams, options?: RequestOptions): ApiPromise<UpdateProductResult>;
 /**
  * Parameters of `client.products.updateSku`.
  */
@@ -610,7 +610,7 @@ export declare const validateUpdateSkuBody: Validator<UpdateSkuBody>;
 /**
  * Update SKU: {@link ProductsApi.updateSku | client.products.updateSku} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateSku(core: HttpCore, params: UpdateSkuParams, options?: RequestOptions): Promise<UpdateSkuResult>;
+export declare function updateSku(core: HttpCore, params: UpdateSkuParams, options?: RequestOptions): ApiPromise<UpdateSkuResult>;
 /**
  * Products operations: List, read, create and update ecommerce products and their SKUs (variants).
  *
@@ -629,7 +629,7 @@ export declare class ProductsApi {
      * POST `/sites/{site_id}/products` (operationId `createProduct`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -639,7 +639,7 @@ export declare class ProductsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    create(params: CreateProductParams, options?: RequestOptions): Promise<CreateProductResult>;
+    create(params: CreateProductParams, options?: RequestOptions): ApiPromise<CreateProductResult>;
     /**
      * Create SKUs
      *
@@ -650,7 +650,7 @@ export declare class ProductsApi {
      * POST `/sites/{site_id}/products/{product_id}/skus` (operationId `createSkus`).
      * @param params - site_id, product_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -660,7 +660,7 @@ export declare class ProductsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    createSkus(params: CreateSkusParams, options?: RequestOptions): Promise<CreateSkusResult>;
+    createSkus(params: CreateSkusParams, options?: RequestOptions): ApiPromise<CreateSkusResult>;
     /**
      * Get Product and SKUs
      *
@@ -671,7 +671,7 @@ export declare class ProductsApi {
      * GET `/sites/{site_id}/products/{product_id}` (operationId `getProduct`).
      * @param params - site_id, product_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -681,7 +681,7 @@ export declare class ProductsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    get(params: GetProductParams, options?: RequestOptions): Promise<GetProductResult>;
+    get(params: GetProductParams, options?: RequestOptions): ApiPromise<GetProductResult>;
     /**
      * List Products & SKUs
      *
@@ -692,7 +692,7 @@ export declare class ProductsApi {
      * GET `/sites/{site_id}/products` (operationId `listProducts`).
      * @param params - site_id, offset, limit
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -702,7 +702,7 @@ export declare class ProductsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    list(params: ListProductsParams, options?: RequestOptions): Promise<ListProductsResult>;
+    list(params: ListProductsParams, options?: RequestOptions): ApiPromise<ListProductsResult>;
     /**
      * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -720,7 +720,7 @@ export declare class ProductsApi {
      * PATCH `/sites/{site_id}/products/{product_id}` (operationId `updateProduct`).
      * @param params - site_id, product_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -730,7 +730,7 @@ export declare class ProductsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    update(params: UpdateProductParams, options?: RequestOptions): Promise<UpdateProductResult>;
+    update(params: UpdateProductParams, options?: RequestOptions): ApiPromise<UpdateProductResult>;
     /**
      * Update SKU
      *
@@ -741,7 +741,7 @@ export declare class ProductsApi {
      * PATCH `/sites/{site_id}/products/{product_id}/skus/{sku_id}` (operationId `updateSku`).
      * @param params - site_id, product_id, sku_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -751,5 +751,5 @@ export declare class ProductsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    updateSku(params: UpdateSkuParams, options?: RequestOptions): Promise<UpdateSkuResult>;
+    updateSku(params: UpdateSkuParams, options?: RequestOptions): ApiPromise<UpdateSkuResult>;
 }

@@ -912,7 +912,7 @@ export class ProductsApi {
      * POST `/sites/{site_id}/products` (operationId `createProduct`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -935,7 +935,7 @@ export class ProductsApi {
      * POST `/sites/{site_id}/products/{product_id}/skus` (operationId `createSkus`).
      * @param params - site_id, product_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -958,7 +958,7 @@ export class ProductsApi {
      * GET `/sites/{site_id}/products/{product_id}` (operationId `getProduct`).
      * @param params - site_id, product_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -981,7 +981,7 @@ export class ProductsApi {
      * GET `/sites/{site_id}/products` (operationId `listProducts`).
      * @param params - site_id, offset, limit
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1016,7 +1016,7 @@ export class ProductsApi {
      * PATCH `/sites/{site_id}/products/{product_id}` (operationId `updateProduct`).
      * @param params - site_id, product_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -1039,7 +1039,7 @@ export class ProductsApi {
      * PATCH `/sites/{site_id}/products/{product_id}/skus/{sku_id}` (operationId `updateSku`).
      * @param params - site_id, product_id, sku_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * Body of POST /sites/{site_id}/redirects.
@@ -105,7 +105,7 @@ export declare const validateCreateRedirectBody: Validator<CreateRedirectBody>;
 /**
  * Create a 301 redirect: {@link RedirectsApi.create | client.redirects.create} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function createRedirect(core: HttpCore, params: CreateRedirectParams, options?: RequestOptions): Promise<CreateRedirectResult>;
+export declare function createRedirect(core: HttpCore, params: CreateRedirectParams, options?: RequestOptions): ApiPromise<CreateRedirectResult>;
 /**
  * Parameters of `client.redirects.remove`.
  */
@@ -134,7 +134,7 @@ export declare const validateDeleteRedirectResult: Validator<DeleteRedirectResul
 /**
  * Delete 301 redirects: {@link RedirectsApi.remove | client.redirects.remove} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function deleteRedirect(core: HttpCore, params: DeleteRedirectParams, options?: RequestOptions): Promise<DeleteRedirectResult>;
+export declare function deleteRedirect(core: HttpCore, params: DeleteRedirectParams, options?: RequestOptions): ApiPromise<DeleteRedirectResult>;
 /**
  * Parameters of `client.redirects.list`.
  */
@@ -157,7 +157,7 @@ export declare const validateListRedirectsResult: Validator<ListRedirectsResult>
 /**
  * Get 301 redirects: {@link RedirectsApi.list | client.redirects.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listRedirects(core: HttpCore, params: ListRedirectsParams, options?: RequestOptions): Promise<ListRedirectsResult>;
+export declare function listRedirects(core: HttpCore, params: ListRedirectsParams, options?: RequestOptions): ApiPromise<ListRedirectsResult>;
 /**
  * Parameters of `client.redirects.update`.
  */
@@ -200,7 +200,7 @@ export declare const validateUpdateRedirectBody: Validator<UpdateRedirectBody>;
 /**
  * Update 301 redirect: {@link RedirectsApi.update | client.redirects.update} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateRedirect(core: HttpCore, params: UpdateRedirectParams, options?: RequestOptions): Promise<UpdateRedirectResult>;
+export declare function updateRedirect(core: HttpCore, params: UpdateRedirectParams, options?: RequestOptions): ApiPromise<UpdateRedirectResult>;
 /**
  * Redirects operations: Read, create, update and delete the 301 redirects of a site.
  *
@@ -219,7 +219,7 @@ export declare class RedirectsApi {
      * POST `/sites/{site_id}/redirects` (operationId `createRedirect`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -228,7 +228,7 @@ export declare class RedirectsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    create(params: CreateRedirectParams, options?: RequestOptions): Promise<CreateRedirectResult>;
+    create(params: CreateRedirectParams, options?: RequestOptions): ApiPromise<CreateRedirectResult>;
     /**
      * Delete 301 redirects
      *
@@ -239,7 +239,7 @@ export declare class RedirectsApi {
      * DELETE `/sites/{site_id}/redirects/{redirect_id}` (operationId `deleteRedirect`).
      * @param params - site_id, redirect_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -248,7 +248,7 @@ export declare class RedirectsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    remove(params: DeleteRedirectParams, options?: RequestOptions): Promise<DeleteRedirectResult>;
+    remove(params: DeleteRedirectParams, options?: RequestOptions): ApiPromise<DeleteRedirectResult>;
     /**
      * Get 301 redirects
      *
@@ -259,7 +259,7 @@ export declare class RedirectsApi {
      * GET `/sites/{site_id}/redirects` (operationId `listRedirects`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -268,7 +268,7 @@ export declare class RedirectsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    list(params: ListRedirectsParams, options?: RequestOptions): Promise<ListRedirectsResult>;
+    list(params: ListRedirectsParams, options?: RequestOptions): ApiPromise<ListRedirectsResult>;
     /**
      * Update 301 redirect
      *
@@ -279,7 +279,7 @@ export declare class RedirectsApi {
      * PATCH `/sites/{site_id}/redirects/{redirect_id}` (operationId `updateRedirect`).
      * @param params - site_id, redirect_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -288,5 +288,5 @@ export declare class RedirectsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    update(params: UpdateRedirectParams, options?: RequestOptions): Promise<UpdateRedirectResult>;
+    update(params: UpdateRedirectParams, options?: RequestOptions): ApiPromise<UpdateRedirectResult>;
 }

@@ -193,7 +193,7 @@ export class RedirectsApi {
      * POST `/sites/{site_id}/redirects` (operationId `createRedirect`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -215,7 +215,7 @@ export class RedirectsApi {
      * DELETE `/sites/{site_id}/redirects/{redirect_id}` (operationId `deleteRedirect`).
      * @param params - site_id, redirect_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -237,7 +237,7 @@ export class RedirectsApi {
      * GET `/sites/{site_id}/redirects` (operationId `listRedirects`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -259,7 +259,7 @@ export class RedirectsApi {
      * PATCH `/sites/{site_id}/redirects/{redirect_id}` (operationId `updateRedirect`).
      * @param params - site_id, redirect_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * The robots.txt of a site as rules per user agent and a sitemap URL. The response of every robots.txt operation, and the body of the PUT, PATCH and DELETE operations (the rules to set, to add or to remove).
@@ -71,7 +71,7 @@ export declare const validateDeleteRobotsTxtBody: Validator<DeleteRobotsTxtBody>
 /**
  * Delete robots.txt: {@link RobotsTxtApi.remove | client.robotsTxt.remove} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function deleteRobotsTxt(core: HttpCore, params: DeleteRobotsTxtParams, options?: RequestOptions): Promise<DeleteRobotsTxtResult>;
+export declare function deleteRobotsTxt(core: HttpCore, params: DeleteRobotsTxtParams, options?: RequestOptions): ApiPromise<DeleteRobotsTxtResult>;
 /**
  * Parameters of `client.robotsTxt.get`.
  */
@@ -94,7 +94,7 @@ export declare const validateGetRobotsTxtResult: Validator<GetRobotsTxtResult>;
 /**
  * Get robots.txt: {@link RobotsTxtApi.get | client.robotsTxt.get} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getRobotsTxt(core: HttpCore, params: GetRobotsTxtParams, options?: RequestOptions): Promise<GetRobotsTxtResult>;
+export declare function getRobotsTxt(core: HttpCore, params: GetRobotsTxtParams, options?: RequestOptions): ApiPromise<GetRobotsTxtResult>;
 /**
  * Parameters of `client.robotsTxt.replace`.
  */
@@ -131,7 +131,7 @@ export declare const validateReplaceRobotsTxtBody: Validator<ReplaceRobotsTxtBod
 /**
  * Replace robots.txt: {@link RobotsTxtApi.replace | client.robotsTxt.replace} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function replaceRobotsTxt(core: HttpCore, params: ReplaceRobotsTxtParams, options?: RequestOptions): Promise<ReplaceRobotsTxtResult>;
+export declare function replaceRobotsTxt(core: HttpCore, params: ReplaceRobotsTxtParams, options?: RequestOptions): ApiPromise<ReplaceRobotsTxtResult>;
 /**
  * Parameters of `client.robotsTxt.update`.
  */
@@ -168,7 +168,7 @@ export declare const validateUpdateRobotsTxtBody: Validator<UpdateRobotsTxtBody>
 /**
  * Update robots.txt: {@link RobotsTxtApi.update | client.robotsTxt.update} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateRobotsTxt(core: HttpCore, params: UpdateRobotsTxtParams, options?: RequestOptions): Promise<UpdateRobotsTxtResult>;
+export declare function updateRobotsTxt(core: HttpCore, params: UpdateRobotsTxtParams, options?: RequestOptions): ApiPromise<UpdateRobotsTxtResult>;
 /**
  * Robots.txt operations: Read, replace, update and remove the robots.txt rules of a site.
  *
@@ -187,7 +187,7 @@ export declare class RobotsTxtApi {
      * DELETE `/sites/{site_id}/robots_txt` (operationId `deleteRobotsTxt`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -196,7 +196,7 @@ export declare class RobotsTxtApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    remove(params: DeleteRobotsTxtParams, options?: RequestOptions): Promise<DeleteRobotsTxtResult>;
+    remove(params: DeleteRobotsTxtParams, options?: RequestOptions): ApiPromise<DeleteRobotsTxtResult>;
     /**
      * Get robots.txt
      *
@@ -207,7 +207,7 @@ export declare class RobotsTxtApi {
      * GET `/sites/{site_id}/robots_txt` (operationId `getRobotsTxt`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -216,7 +216,7 @@ export declare class RobotsTxtApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    get(params: GetRobotsTxtParams, options?: RequestOptions): Promise<GetRobotsTxtResult>;
+    get(params: GetRobotsTxtParams, options?: RequestOptions): ApiPromise<GetRobotsTxtResult>;
     /**
      * Replace robots.txt
      *
@@ -227,7 +227,7 @@ export declare class RobotsTxtApi {
      * PUT `/sites/{site_id}/robots_txt` (operationId `replaceRobotsTxt`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -236,7 +236,7 @@ export declare class RobotsTxtApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    replace(params: ReplaceRobotsTxtParams, options?: RequestOptions): Promise<ReplaceRobotsTxtResult>;
+    replace(params: ReplaceRobotsTxtParams, options?: RequestOptions): ApiPromise<ReplaceRobotsTxtResult>;
     /**
      * Update robots.txt
      *
@@ -247,7 +247,7 @@ export declare class RobotsTxtApi {
      * PATCH `/sites/{site_id}/robots_txt` (operationId `updateRobotsTxt`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -256,5 +256,5 @@ export declare class RobotsTxtApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    update(params: UpdateRobotsTxtParams, options?: RequestOptions): Promise<UpdateRobotsTxtResult>;
+    update(params: UpdateRobotsTxtParams, options?: RequestOptions): ApiPromise<UpdateRobotsTxtResult>;
 }

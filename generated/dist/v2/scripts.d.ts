@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * Body of POST /sites/{site_id}/registered_scripts/hosted: a script hosted at a URL of your own.
@@ -91,7 +91,7 @@ export declare const validateListRegisteredScriptsResult: Validator<ListRegister
 /**
  * Get Registered Scripts: {@link ScriptsApi.list | client.scripts.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listRegisteredScripts(core: HttpCore, params: ListRegisteredScriptsParams, options?: RequestOptions): Promise<ListRegisteredScriptsResult>;
+export declare function listRegisteredScripts(core: HttpCore, params: ListRegisteredScriptsParams, options?: RequestOptions): ApiPromise<ListRegisteredScriptsResult>;
 /**
  * Parameters of `client.scripts.registerHosted`.
  */
@@ -128,7 +128,7 @@ export declare const validateRegisterHostedScriptBody: Validator<RegisterHostedS
 /**
  * Register Script - Hosted: {@link ScriptsApi.registerHosted | client.scripts.registerHosted} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function registerHostedScript(core: HttpCore, params: RegisterHostedScriptParams, options?: RequestOptions): Promise<RegisterHostedScriptResult>;
+export declare function registerHostedScript(core: HttpCore, params: RegisterHostedScriptParams, options?: RequestOptions): ApiPromise<RegisterHostedScriptResult>;
 /**
  * Parameters of `client.scripts.registerInline`.
  */
@@ -165,7 +165,7 @@ export declare const validateRegisterInlineScriptBody: Validator<RegisterInlineS
 /**
  * Register Script - Inline: {@link ScriptsApi.registerInline | client.scripts.registerInline} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function registerInlineScript(core: HttpCore, params: RegisterInlineScriptParams, options?: RequestOptions): Promise<RegisterInlineScriptResult>;
+export declare function registerInlineScript(core: HttpCore, params: RegisterInlineScriptParams, options?: RequestOptions): ApiPromise<RegisterInlineScriptResult>;
 /**
  * Scripts operations: List and register the scripts (hosted or inline) that can be applied to a site or its pages as custom code.
  *
@@ -184,7 +184,7 @@ export declare class ScriptsApi {
      * GET `/sites/{site_id}/registered_scripts` (operationId `listRegisteredScripts`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -193,7 +193,7 @@ export declare class ScriptsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    list(params: ListRegisteredScriptsParams, options?: RequestOptions): Promise<ListRegisteredScriptsResult>;
+    list(params: ListRegisteredScriptsParams, options?: RequestOptions): ApiPromise<ListRegisteredScriptsResult>;
     /**
      * Register Script - Hosted
      *
@@ -204,7 +204,7 @@ export declare class ScriptsApi {
      * POST `/sites/{site_id}/registered_scripts/hosted` (operationId `registerHostedScript`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 201 response body, validated.
+     * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -213,7 +213,7 @@ export declare class ScriptsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    registerHosted(params: RegisterHostedScriptParams, options?: RequestOptions): Promise<RegisterHostedScriptResult>;
+    registerHosted(params: RegisterHostedScriptParams, options?: RequestOptions): ApiPromise<RegisterHostedScriptResult>;
     /**
      * Register Script - Inline
      *
@@ -224,7 +224,7 @@ export declare class ScriptsApi {
      * POST `/sites/{site_id}/registered_scripts/inline` (operationId `registerInlineScript`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 201 response body, validated.
+     * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -233,5 +233,5 @@ export declare class ScriptsApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    registerInline(params: RegisterInlineScriptParams, options?: RequestOptions): Promise<RegisterInlineScriptResult>;
+    registerInline(params: RegisterInlineScriptParams, options?: RequestOptions): ApiPromise<RegisterInlineScriptResult>;
 }

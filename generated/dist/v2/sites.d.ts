@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * Body of POST /workspaces/{workspace_id}/sites.
@@ -241,7 +241,7 @@ export declare const validateCreateSiteBody: Validator<CreateSiteBody>;
 /**
  * Create Site: {@link SitesApi.create | client.sites.create} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function createSite(core: HttpCore, params: CreateSiteParams, options?: RequestOptions): Promise<CreateSiteResult>;
+export declare function createSite(core: HttpCore, params: CreateSiteParams, options?: RequestOptions): ApiPromise<CreateSiteResult>;
 /**
  * Parameters of `client.sites.remove`.
  */
@@ -260,7 +260,7 @@ export type DeleteSiteResult = void;
 /**
  * Delete Site: {@link SitesApi.remove | client.sites.remove} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function deleteSite(core: HttpCore, params: DeleteSiteParams, options?: RequestOptions): Promise<DeleteSiteResult>;
+export declare function deleteSite(core: HttpCore, params: DeleteSiteParams, options?: RequestOptions): ApiPromise<DeleteSiteResult>;
 /**
  * Parameters of `client.sites.getCustomDomains`.
  */
@@ -283,7 +283,7 @@ export declare const validateGetCustomDomainsResult: Validator<GetCustomDomainsR
 /**
  * Get Custom Domains: {@link SitesApi.getCustomDomains | client.sites.getCustomDomains} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getCustomDomains(core: HttpCore, params: GetCustomDomainsParams, options?: RequestOptions): Promise<GetCustomDomainsResult>;
+export declare function getCustomDomains(core: HttpCore, params: GetCustomDomainsParams, options?: RequestOptions): ApiPromise<GetCustomDomainsResult>;
 /**
  * Parameters of `client.sites.get`.
  */
@@ -306,7 +306,7 @@ export declare const validateGetSiteResult: Validator<GetSiteResult>;
 /**
  * Get Site: {@link SitesApi.get | client.sites.get} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getSite(core: HttpCore, params: GetSiteParams, options?: RequestOptions): Promise<GetSiteResult>;
+export declare function getSite(core: HttpCore, params: GetSiteParams, options?: RequestOptions): ApiPromise<GetSiteResult>;
 /**
  * Parameters of `client.sites.getPlan`.
  */
@@ -329,7 +329,7 @@ export declare const validateGetSitePlanResult: Validator<GetSitePlanResult>;
 /**
  * Get Site Plan: {@link SitesApi.getPlan | client.sites.getPlan} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getSitePlan(core: HttpCore, params: GetSitePlanParams, options?: RequestOptions): Promise<GetSitePlanResult>;
+export declare function getSitePlan(core: HttpCore, params: GetSitePlanParams, options?: RequestOptions): ApiPromise<GetSitePlanResult>;
 /**
  * Parameters of `client.sites.listActivityLogs`.
  */
@@ -364,7 +364,7 @@ export declare const validateListSiteActivityLogsResult: Validator<ListSiteActiv
 /**
  * Get Site Activity Logs: {@link SitesApi.listActivityLogs | client.sites.listActivityLogs} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listSiteActivityLogs(core: HttpCore, params: ListSiteActivityLogsParams, options?: RequestOptions): Promise<ListSiteActivityLogsResult>;
+export declare function listSiteActivityLogs(core: HttpCore, params: ListSiteActivityLogsParams, options?: RequestOptions): ApiPromise<ListSiteActivityLogsResult>;
 /**
  * What `client.sites.list` resolves to: the 200 response. The sites the token can access.
  */
@@ -376,7 +376,7 @@ export declare const validateListSitesResult: Validator<ListSitesResult>;
 /**
  * List Sites: {@link SitesApi.list | client.sites.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listSites(core: HttpCore, options?: RequestOptions): Promise<ListSitesResult>;
+export declare function listSites(core: HttpCore, options?: RequestOptions): ApiPromise<ListSitesResult>;
 /**
  * Parameters of `client.sites.publish`.
  */
@@ -413,7 +413,7 @@ export declare const validatePublishSiteBody: Validator<PublishSiteBody>;
 /**
  * Publish Site: {@link SitesApi.publish | client.sites.publish} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function publishSite(core: HttpCore, params: PublishSiteParams, options?: RequestOptions): Promise<PublishSiteResult>;
+export declare function publishSite(core: HttpCore, params: PublishSiteParams, options?: RequestOptions): ApiPromise<PublishSiteResult>;
 /**
  * Parameters of `client.sites.update`.
  */
@@ -450,7 +450,7 @@ export declare const validateUpdateSiteBody: Validator<UpdateSiteBody>;
 /**
  * Update Site: {@link SitesApi.update | client.sites.update} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function updateSite(core: HttpCore, params: UpdateSiteParams, options?: RequestOptions): Promise<UpdateSiteResult>;
+export declare function updateSite(core: HttpCore, params: UpdateSiteParams, options?: RequestOptions): ApiPromise<UpdateSiteResult>;
 /**
  * Sites operations: Create, list, read, update, delete and publish sites; read their custom domains, hosting plan and activity log.
  *
@@ -469,7 +469,7 @@ export declare class SitesApi {
      * POST `/workspaces/{workspace_id}/sites` (operationId `createSite`).
      * @param params - workspace_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 201 response body, validated.
+     * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -478,7 +478,7 @@ export declare class SitesApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    create(params: CreateSiteParams, options?: RequestOptions): Promise<CreateSiteResult>;
+    create(params: CreateSiteParams, options?: RequestOptions): ApiPromise<CreateSiteResult>;
     /**
      * Delete Site
      *
@@ -489,7 +489,7 @@ export declare class SitesApi {
      * DELETE `/sites/{site_id}` (operationId `deleteSite`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -498,7 +498,7 @@ export declare class SitesApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    remove(params: DeleteSiteParams, options?: RequestOptions): Promise<DeleteSiteResult>;
+    remove(params: DeleteSiteParams, options?: RequestOptions): ApiPromise<DeleteSiteResult>;
     /**
      * Get Custom Domains
      *
@@ -509,7 +509,7 @@ export declare class SitesApi {
      * GET `/sites/{site_id}/custom_domains` (operationId `getCustomDomains`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -518,7 +518,7 @@ export declare class SitesApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    getCustomDomains(params: GetCustomDomainsParams, options?: RequestOptions): Promise<GetCustomDomainsResult>;
+    getCustomDomains(params: GetCustomDomainsParams, options?: RequestOptions): ApiPromise<GetCustomDomainsResult>;
     /**
      * Get Site
      *
@@ -529,7 +529,7 @@ export declare class SitesApi {
      * GET `/sites/{site_id}` (operationId `getSite`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -538,7 +538,7 @@ export declare class SitesApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    get(params: GetSiteParams, options?: RequestOptions): Promise<GetSiteResult>;
+    get(params: GetSiteParams, options?: RequestOptions): ApiPromise<GetSiteResult>;
     /**
      * Get Site Plan
      *
@@ -549,7 +549,7 @@ export declare class SitesApi {
      * GET `/sites/{site_id}/plan` (operationId `getSitePlan`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -558,7 +558,7 @@ export declare class SitesApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    getPlan(params: GetSitePlanParams, options?: RequestOptions): Promise<GetSitePlanResult>;
+    getPlan(params: GetSitePlanParams, options?: RequestOptions): ApiPromise<GetSitePlanResult>;
     /**
      * Get Site Activity Logs
      *
@@ -569,7 +569,7 @@ export declare class SitesApi {
      * GET `/sites/{site_id}/activity_logs` (operationId `listSiteActivityLogs`).
      * @param params - site_id, limit, offset
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -578,7 +578,7 @@ export declare class SitesApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    listActivityLogs(params: ListSiteActivityLogsParams, options?: RequestOptions): Promise<ListSiteActivityLogsResult>;
+    listActivityLogs(params: ListSiteActivityLogsParams, options?: RequestOptions): ApiPromise<ListSiteActivityLogsResult>;
     /**
      * Every item of `listActivityLogs` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *
@@ -595,7 +595,7 @@ export declare class SitesApi {
      *
      * GET `/sites` (operationId `listSites`).
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -604,7 +604,7 @@ export declare class SitesApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    list(options?: RequestOptions): Promise<ListSitesResult>;
+    list(options?: RequestOptions): ApiPromise<ListSitesResult>;
     /**
      * Publish Site
      *
@@ -615,7 +615,7 @@ export declare class SitesApi {
      * POST `/sites/{site_id}/publish` (operationId `publishSite`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated.
+     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400: The body is invalid: neither `customDomains` nor `publishToWebflowSubdomain` was sent, or a domain ID is unknown (codes `validation_error`, `invalid_domain`, `no_domains`).
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -624,7 +624,7 @@ export declare class SitesApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    publish(params: PublishSiteParams, options?: RequestOptions): Promise<PublishSiteResult>;
+    publish(params: PublishSiteParams, options?: RequestOptions): ApiPromise<PublishSiteResult>;
     /**
      * Update Site
      *
@@ -635,7 +635,7 @@ export declare class SitesApi {
      * PATCH `/sites/{site_id}` (operationId `updateSite`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -644,5 +644,5 @@ export declare class SitesApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    update(params: UpdateSiteParams, options?: RequestOptions): Promise<UpdateSiteResult>;
+    update(params: UpdateSiteParams, options?: RequestOptions): ApiPromise<UpdateSiteResult>;
 }

@@ -634,7 +634,7 @@ export class SitesApi {
      * POST `/workspaces/{workspace_id}/sites` (operationId `createSite`).
      * @param params - workspace_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 201 response body, validated.
+     * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -656,7 +656,7 @@ export class SitesApi {
      * DELETE `/sites/{site_id}` (operationId `deleteSite`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -678,7 +678,7 @@ export class SitesApi {
      * GET `/sites/{site_id}/custom_domains` (operationId `getCustomDomains`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -700,7 +700,7 @@ export class SitesApi {
      * GET `/sites/{site_id}` (operationId `getSite`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -722,7 +722,7 @@ export class SitesApi {
      * GET `/sites/{site_id}/plan` (operationId `getSitePlan`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -744,7 +744,7 @@ export class SitesApi {
      * GET `/sites/{site_id}/activity_logs` (operationId `listSiteActivityLogs`).
      * @param params - site_id, limit, offset
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -777,7 +777,7 @@ export class SitesApi {
      *
      * GET `/sites` (operationId `listSites`).
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -799,7 +799,7 @@ export class SitesApi {
      * POST `/sites/{site_id}/publish` (operationId `publishSite`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated.
+     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400: The body is invalid: neither `customDomains` nor `publishToWebflowSubdomain` was sent, or a domain ID is unknown (codes `validation_error`, `invalid_domain`, `no_domains`).
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -821,7 +821,7 @@ export class SitesApi {
      * PATCH `/sites/{site_id}` (operationId `updateSite`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * The Data Client app the token was issued to (present only for OAuth tokens).
@@ -80,7 +80,7 @@ export declare const validateGetAuthorizedUserResult: Validator<GetAuthorizedUse
 /**
  * Get Authorization User Info: {@link TokenApi.getAuthorizedUser | client.token.getAuthorizedUser} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getAuthorizedUser(core: HttpCore, options?: RequestOptions): Promise<GetAuthorizedUserResult>;
+export declare function getAuthorizedUser(core: HttpCore, options?: RequestOptions): ApiPromise<GetAuthorizedUserResult>;
 /**
  * What `client.token.introspect` resolves to: the 200 response. Information about the token.
  */
@@ -92,7 +92,7 @@ export declare const validateIntrospectTokenResult: Validator<IntrospectTokenRes
 /**
  * Get Authorization Info: {@link TokenApi.introspect | client.token.introspect} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function introspectToken(core: HttpCore, options?: RequestOptions): Promise<IntrospectTokenResult>;
+export declare function introspectToken(core: HttpCore, options?: RequestOptions): ApiPromise<IntrospectTokenResult>;
 /**
  * Token operations: Information about the access token and the user who authorized it.
  *
@@ -110,7 +110,7 @@ export declare class TokenApi {
      *
      * GET `/token/authorized_by` (operationId `getAuthorizedUser`).
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -118,7 +118,7 @@ export declare class TokenApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    getAuthorizedUser(options?: RequestOptions): Promise<GetAuthorizedUserResult>;
+    getAuthorizedUser(options?: RequestOptions): ApiPromise<GetAuthorizedUserResult>;
     /**
      * Get Authorization Info
      *
@@ -128,12 +128,12 @@ export declare class TokenApi {
      *
      * GET `/token/introspect` (operationId `introspectToken`).
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link TooManyRequestsError} 429
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    introspect(options?: RequestOptions): Promise<IntrospectTokenResult>;
+    introspect(options?: RequestOptions): ApiPromise<IntrospectTokenResult>;
 }

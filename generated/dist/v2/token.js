@@ -204,7 +204,7 @@ export class TokenApi {
      *
      * GET `/token/authorized_by` (operationId `getAuthorizedUser`).
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -224,7 +224,7 @@ export class TokenApi {
      *
      * GET `/token/introspect` (operationId `introspectToken`).
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link TooManyRequestsError} 429

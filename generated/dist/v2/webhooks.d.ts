@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * Body of POST /sites/{site_id}/webhooks. `filter` may only be sent with triggerType `form_submission`. At most 75 webhooks per triggerType per site.
@@ -122,7 +122,7 @@ export declare const validateCreateWebhookBody: Validator<CreateWebhookBody>;
 /**
  * Create Webhook: {@link WebhooksApi.create | client.webhooks.create} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function createWebhook(core: HttpCore, params: CreateWebhookParams, options?: RequestOptions): Promise<CreateWebhookResult>;
+export declare function createWebhook(core: HttpCore, params: CreateWebhookParams, options?: RequestOptions): ApiPromise<CreateWebhookResult>;
 /**
  * Parameters of `client.webhooks.get`.
  */
@@ -145,7 +145,7 @@ export declare const validateGetWebhookResult: Validator<GetWebhookResult>;
 /**
  * Get Webhook: {@link WebhooksApi.get | client.webhooks.get} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function getWebhook(core: HttpCore, params: GetWebhookParams, options?: RequestOptions): Promise<GetWebhookResult>;
+export declare function getWebhook(core: HttpCore, params: GetWebhookParams, options?: RequestOptions): ApiPromise<GetWebhookResult>;
 /**
  * Parameters of `client.webhooks.list`.
  */
@@ -168,7 +168,7 @@ export declare const validateListWebhooksResult: Validator<ListWebhooksResult>;
 /**
  * List Webhooks: {@link WebhooksApi.list | client.webhooks.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listWebhooks(core: HttpCore, params: ListWebhooksParams, options?: RequestOptions): Promise<ListWebhooksResult>;
+export declare function listWebhooks(core: HttpCore, params: ListWebhooksParams, options?: RequestOptions): ApiPromise<ListWebhooksResult>;
 /**
  * Parameters of `client.webhooks.remove`.
  */
@@ -187,7 +187,7 @@ export type RemoveWebhookResult = void;
 /**
  * Remove Webhook: {@link WebhooksApi.remove | client.webhooks.remove} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function removeWebhook(core: HttpCore, params: RemoveWebhookParams, options?: RequestOptions): Promise<RemoveWebhookResult>;
+export declare function removeWebhook(core: HttpCore, params: RemoveWebhookParams, options?: RequestOptions): ApiPromise<RemoveWebhookResult>;
 /**
  * Webhooks operations: List, read, create and remove webhooks that notify your server of site events.
  *
@@ -206,7 +206,7 @@ export declare class WebhooksApi {
      * POST `/sites/{site_id}/webhooks` (operationId `createWebhook`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 201 response body, validated.
+     * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`), the trigger type is not supported (`unsupported_webhook_trigger_type`), or a `filter` was sent with a trigger type other than `form_submission` (`incompatible_webhook_filter`).
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403: The token lacks `sites:write` or the scope the trigger type needs (code `missing_scopes`), or is not allowed to create webhooks on the site (code `forbidden`).
@@ -216,7 +216,7 @@ export declare class WebhooksApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    create(params: CreateWebhookParams, options?: RequestOptions): Promise<CreateWebhookResult>;
+    create(params: CreateWebhookParams, options?: RequestOptions): ApiPromise<CreateWebhookResult>;
     /**
      * Get Webhook
      *
@@ -227,7 +227,7 @@ export declare class WebhooksApi {
      * GET `/webhooks/{webhook_id}` (operationId `getWebhook`).
      * @param params - webhook_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -236,7 +236,7 @@ export declare class WebhooksApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    get(params: GetWebhookParams, options?: RequestOptions): Promise<GetWebhookResult>;
+    get(params: GetWebhookParams, options?: RequestOptions): ApiPromise<GetWebhookResult>;
     /**
      * List Webhooks
      *
@@ -247,7 +247,7 @@ export declare class WebhooksApi {
      * GET `/sites/{site_id}/webhooks` (operationId `listWebhooks`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -256,7 +256,7 @@ export declare class WebhooksApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    list(params: ListWebhooksParams, options?: RequestOptions): Promise<ListWebhooksResult>;
+    list(params: ListWebhooksParams, options?: RequestOptions): ApiPromise<ListWebhooksResult>;
     /**
      * Remove Webhook
      *
@@ -267,7 +267,7 @@ export declare class WebhooksApi {
      * DELETE `/webhooks/{webhook_id}` (operationId `removeWebhook`).
      * @param params - webhook_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -276,5 +276,5 @@ export declare class WebhooksApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    remove(params: RemoveWebhookParams, options?: RequestOptions): Promise<RemoveWebhookResult>;
+    remove(params: RemoveWebhookParams, options?: RequestOptions): ApiPromise<RemoveWebhookResult>;
 }

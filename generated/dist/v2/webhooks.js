@@ -258,7 +258,7 @@ export class WebhooksApi {
      * POST `/sites/{site_id}/webhooks` (operationId `createWebhook`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 201 response body, validated.
+     * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`), the trigger type is not supported (`unsupported_webhook_trigger_type`), or a `filter` was sent with a trigger type other than `form_submission` (`incompatible_webhook_filter`).
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403: The token lacks `sites:write` or the scope the trigger type needs (code `missing_scopes`), or is not allowed to create webhooks on the site (code `forbidden`).
@@ -281,7 +281,7 @@ export class WebhooksApi {
      * GET `/webhooks/{webhook_id}` (operationId `getWebhook`).
      * @param params - webhook_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -303,7 +303,7 @@ export class WebhooksApi {
      * GET `/sites/{site_id}/webhooks` (operationId `listWebhooks`).
      * @param params - site_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -325,7 +325,7 @@ export class WebhooksApi {
      * DELETE `/webhooks/{webhook_id}` (operationId `removeWebhook`).
      * @param params - webhook_id
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

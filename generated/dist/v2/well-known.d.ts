@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * Body of DELETE /sites/{site_id}/well_known, naming the files to delete.
@@ -67,7 +67,7 @@ export declare const validateDeleteWellKnownFilesBody: Validator<DeleteWellKnown
 /**
  * Delete a well-known file: {@link WellKnownApi.remove | client.wellKnown.remove} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function deleteWellKnownFiles(core: HttpCore, params: DeleteWellKnownFilesParams, options?: RequestOptions): Promise<DeleteWellKnownFilesResult>;
+export declare function deleteWellKnownFiles(core: HttpCore, params: DeleteWellKnownFilesParams, options?: RequestOptions): ApiPromise<DeleteWellKnownFilesResult>;
 /**
  * Parameters of `client.wellKnown.set`.
  */
@@ -100,7 +100,7 @@ export declare const validateSetWellKnownFileBody: Validator<SetWellKnownFileBod
 /**
  * Set a well-known file: {@link WellKnownApi.set | client.wellKnown.set} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function setWellKnownFile(core: HttpCore, params: SetWellKnownFileParams, options?: RequestOptions): Promise<SetWellKnownFileResult>;
+export declare function setWellKnownFile(core: HttpCore, params: SetWellKnownFileParams, options?: RequestOptions): ApiPromise<SetWellKnownFileResult>;
 /**
  * Well-Known operations: Set and delete the files a site serves under `/.well-known/`.
  *
@@ -119,7 +119,7 @@ export declare class WellKnownApi {
      * DELETE `/sites/{site_id}/well_known` (operationId `deleteWellKnownFiles`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -128,7 +128,7 @@ export declare class WellKnownApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    remove(params: DeleteWellKnownFilesParams, options?: RequestOptions): Promise<DeleteWellKnownFilesResult>;
+    remove(params: DeleteWellKnownFilesParams, options?: RequestOptions): ApiPromise<DeleteWellKnownFilesResult>;
     /**
      * Set a well-known file
      *
@@ -139,7 +139,7 @@ export declare class WellKnownApi {
      * PUT `/sites/{site_id}/well_known` (operationId `setWellKnownFile`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 201 with no body.
+     * @returns Nothing: the API answers 201 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -148,5 +148,5 @@ export declare class WellKnownApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    set(params: SetWellKnownFileParams, options?: RequestOptions): Promise<SetWellKnownFileResult>;
+    set(params: SetWellKnownFileParams, options?: RequestOptions): ApiPromise<SetWellKnownFileResult>;
 }

@@ -113,7 +113,7 @@ export class WellKnownApi {
      * DELETE `/sites/{site_id}/well_known` (operationId `deleteWellKnownFiles`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body.
+     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -135,7 +135,7 @@ export class WellKnownApi {
      * PUT `/sites/{site_id}/well_known` (operationId `setWellKnownFile`).
      * @param params - site_id, body
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 201 with no body.
+     * @returns Nothing: the API answers 201 with no body; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403

@@ -1,5 +1,5 @@
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 /**
  * One event of a workspace audit log. Discriminated on `eventType`: each known event type has its own schema, and UnknownAuditEvent takes any event type this description does not know yet (and an event without `eventType`), so a new event type never makes a response fail validation.
@@ -246,7 +246,7 @@ export declare const validateListWorkspaceAuditLogsResult: Validator<ListWorkspa
 /**
  * Get Workspace Audit Logs: {@link WorkspacesApi.listAuditLogs | client.workspaces.listAuditLogs} as a function of the core, so that a program importing only it bundles only it.
  */
-export declare function listWorkspaceAuditLogs(core: HttpCore, params: ListWorkspaceAuditLogsParams, options?: RequestOptions): Promise<ListWorkspaceAuditLogsResult>;
+export declare function listWorkspaceAuditLogs(core: HttpCore, params: ListWorkspaceAuditLogsParams, options?: RequestOptions): ApiPromise<ListWorkspaceAuditLogsResult>;
 /**
  * Workspaces operations: Read the audit log of a workspace.
  *
@@ -265,7 +265,7 @@ export declare class WorkspacesApi {
      * GET `/workspaces/{workspace_id_or_slug}/audit_logs` (operationId `listWorkspaceAuditLogs`).
      * @param params - workspace_id_or_slug, limit, offset, sortOrder, eventType, from, to
      * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated.
+     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
      * @throws {@link BadRequestError} 400
      * @throws {@link UnauthorizedError} 401
      * @throws {@link ForbiddenError} 403
@@ -274,7 +274,7 @@ export declare class WorkspacesApi {
      * @throws {@link InternalServerError} 500
      * @throws {@link ServiceUnavailableError} 503
      */
-    listAuditLogs(params: ListWorkspaceAuditLogsParams, options?: RequestOptions): Promise<ListWorkspaceAuditLogsResult>;
+    listAuditLogs(params: ListWorkspaceAuditLogsParams, options?: RequestOptions): ApiPromise<ListWorkspaceAuditLogsResult>;
     /**
      * Every item of `listAuditLogs` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
      *

@@ -1,16 +1,21 @@
 /**
  * Everything the client throws. One base class ({@link WebflowError}) so callers can tell client
  * failures from their own bugs with a single `instanceof`, and one class per kind of failure:
- * the API answered with an error ({@link WebflowApiError}, subclassed per status by generated
- * code), the request never got an answer ({@link WebflowNetworkError}), or the answer did not
+ * the API answered with an error ({@link WebflowApiError}, with one subclass per common status,
+ * below), the request never got an answer ({@link WebflowNetworkError}), or the answer did not
  * match the spec ({@link WebflowResponseValidationError}).
+ *
+ * The per-status classes live here, in the runtime, and nowhere else: every API version's client
+ * maps statuses with {@link toApiError}, so a v1 404 and a v2 404 are both this module's
+ * {@link NotFoundError}. The set is fixed and documented (see {@link API_ERROR_CLASSES}); any other
+ * status is a plain {@link WebflowApiError}, whose `status` tells it apart.
  *
  * No class here sees the request headers, but a response can echo the token back (a proxy
  * reflecting the request), so the HTTP core removes it, raw or JSON-escaped, from the response
  * body and headers before building an error from them.
  */
 import type { ValidationIssue } from "./validation.js";
-import { isPlainObject } from "./validation.js";
+import { isPlainObject, summarizeIssues } from "./validation.js";
 
 /** Rate-limit state read from a response; a field is absent when its header was missing or malformed. */
 export interface RateLimitInfo {
@@ -45,7 +50,7 @@ export interface ApiErrorInit {
   rateLimit: RateLimitInfo;
 }
 
-/** Builds the error for a non-2xx response; generated code maps statuses to subclasses with it. */
+/** Builds the error for a non-2xx response; the runtime's {@link toApiError} is the default. */
 export type ApiErrorFactory = (init: ApiErrorInit) => WebflowApiError;
 
 /** Standard reason phrases, used when the body carries no message of its own. */
@@ -71,8 +76,6 @@ const REASONS: Readonly<Record<number, string>> = {
 
 /** Details shown in an error message; the rest stay available on `details`. */
 const MAX_DETAILS_IN_MESSAGE = 5;
-/** Issues shown in a validation error message; the rest stay available on `issues`. */
-const MAX_ISSUES_IN_MESSAGE = 3;
 
 /** Path of a URL without query or fragment: query strings may carry data that does not belong in logs. */
 function urlPath(url: string): string {
@@ -159,15 +162,17 @@ export class WebflowApiError extends WebflowError {
   /** Response headers (e.g. for a request id); never the request's. */
   readonly headers: Headers;
 
-  constructor(init: ApiErrorInit) {
+  /** @param message Replaces the standard message; for errors raised before anything was sent. */
+  constructor(init: ApiErrorInit, message?: string) {
     const normalized = normalizeErrorBody(init.status, init.body);
     const shown = normalized.details.slice(0, MAX_DETAILS_IN_MESSAGE).map(formatDetail);
     if (normalized.details.length > MAX_DETAILS_IN_MESSAGE) {
       shown.push(`${normalized.details.length - MAX_DETAILS_IN_MESSAGE} more`);
     }
     super(
-      `${init.method} ${urlPath(init.url)} failed with ${init.status} ${normalized.code}: ${normalized.message}` +
-        (shown.length > 0 ? ` [${shown.join("; ")}]` : ""),
+      message ??
+        `${init.method} ${urlPath(init.url)} failed with ${init.status} ${normalized.code}: ${normalized.message}` +
+          (shown.length > 0 ? ` [${shown.join("; ")}]` : ""),
     );
     this.status = init.status;
     this.code = normalized.code;
@@ -198,11 +203,27 @@ export interface NetworkErrorInit {
   timeoutMs?: number;
 }
 
-/** Text of a fetch failure; Node's "fetch failed" hides the useful part (e.g. ECONNREFUSED) in `cause.code`. */
+/**
+ * The system error code under a fetch failure (`ECONNREFUSED`, `ECONNRESET`, `UND_ERR_SOCKET`…):
+ * Node's "fetch failed" keeps it in `cause.code`, a connection tried on several addresses in an
+ * `AggregateError`'s `errors`. Browsers expose none, so there it is undefined.
+ */
+function causeCode(cause: unknown, depth = 0): string | undefined {
+  if (!isPlainObject(cause) || depth > 4) return undefined;
+  if (typeof cause.code === "string") return cause.code;
+  if (Array.isArray(cause.errors)) {
+    for (const inner of cause.errors) {
+      const code = causeCode(inner, depth + 1);
+      if (code !== undefined) return code;
+    }
+  }
+  return causeCode(cause.cause, depth + 1);
+}
+
+/** Text of a fetch failure, with the system error code that Node's "fetch failed" hides. */
 function describeCause(cause: unknown): string {
   if (!(cause instanceof Error)) return String(cause);
-  const inner: unknown = cause.cause;
-  const code = isPlainObject(inner) && typeof inner.code === "string" ? inner.code : undefined;
+  const code = causeCode(cause.cause);
   return code === undefined ? cause.message : `${cause.message} (${code})`;
 }
 
@@ -218,6 +239,11 @@ export class WebflowNetworkError extends WebflowError {
   readonly url: string;
   readonly timedOut: boolean;
   readonly aborted: boolean;
+  /**
+   * The system error code of the failure when the platform tells it (Node does, browsers do not):
+   * `ECONNREFUSED` means nothing reached the server, so even a POST is retried.
+   */
+  readonly code: string | undefined;
 
   constructor(init: NetworkErrorInit) {
     const what = init.timedOut
@@ -231,6 +257,7 @@ export class WebflowNetworkError extends WebflowError {
     this.url = init.url;
     this.timedOut = init.timedOut;
     this.aborted = init.aborted;
+    this.code = init.timedOut || init.aborted ? undefined : causeCode(init.cause);
   }
 }
 
@@ -243,13 +270,6 @@ export interface ResponseValidationErrorInit {
   issues: ValidationIssue[];
   /** The decoded body (or the raw text when it was not JSON). */
   body: unknown;
-}
-
-/** The first few issue messages, and how many more there are, for an error message. */
-function summarizeIssues(issues: readonly ValidationIssue[]): string {
-  const shown = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((i) => i.message);
-  const more = issues.length - shown.length;
-  return `${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`;
 }
 
 /** What the core knows about a request body that fails its schema. */
@@ -270,7 +290,7 @@ export class WebflowRequestValidationError extends WebflowError {
 
   constructor(init: RequestValidationErrorInit) {
     super(
-      `${init.operationId}: the request body does not match the spec, so it was not sent: ${summarizeIssues(init.issues)}`,
+      `${init.operationId}: the request body does not match the spec, so it was not sent: ${summarizeIssues(init.issues, "body")}`,
     );
     this.operationId = init.operationId;
     this.method = init.method;
@@ -301,5 +321,288 @@ export class WebflowResponseValidationError extends WebflowError {
     this.status = init.status;
     this.issues = init.issues;
     this.body = init.body;
+  }
+}
+
+/** HTTP 400: the request is malformed or failed the server's validation; `details` names the fields. */
+export class BadRequestError extends WebflowApiError {
+  override readonly status: 400 = 400;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.name = "BadRequestError";
+  }
+}
+
+/** HTTP 401: the token is missing, malformed, expired or revoked. */
+export class UnauthorizedError extends WebflowApiError {
+  override readonly status: 401 = 401;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.name = "UnauthorizedError";
+  }
+}
+
+/**
+ * HTTP 403: the token may not do this. A 403 with code `missing_scopes` is the subclass
+ * {@link MissingScopesError}, naming the scopes.
+ */
+export class ForbiddenError extends WebflowApiError {
+  override readonly status: 403 = 403;
+
+  constructor(init: ApiErrorInit, message?: string) {
+    super(init, message);
+    this.name = "ForbiddenError";
+  }
+}
+
+/** HTTP 404: a resource named in the path does not exist or is not visible to the token. */
+export class NotFoundError extends WebflowApiError {
+  override readonly status: 404 = 404;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.name = "NotFoundError";
+  }
+}
+
+/** HTTP 409: the request conflicts with the current state of the resource. */
+export class ConflictError extends WebflowApiError {
+  override readonly status: 409 = 409;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.name = "ConflictError";
+  }
+}
+
+/** HTTP 422: the request is well-formed but cannot be processed. */
+export class UnprocessableEntityError extends WebflowApiError {
+  override readonly status: 422 = 422;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.name = "UnprocessableEntityError";
+  }
+}
+
+/**
+ * HTTP 429: the API key's requests per minute are used up. `retryAfter` is the wait the server
+ * asked for, in seconds (from `Retry-After`, seconds or HTTP date), when it sent one. The client
+ * retries a 429 by itself when that wait fits the caller's limits, so seeing this error means the
+ * retries ran out or the wait was longer than `retry.maxDelayMs` or the call's deadline allowed.
+ */
+export class TooManyRequestsError extends WebflowApiError {
+  override readonly status: 429 = 429;
+  /** Seconds to wait before the next request, from `Retry-After`; undefined without the header. */
+  readonly retryAfter: number | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.name = "TooManyRequestsError";
+    this.retryAfter = init.rateLimit.retryAfterSeconds;
+  }
+}
+
+/** HTTP 500: an unexpected error on Webflow's side. */
+export class InternalServerError extends WebflowApiError {
+  override readonly status: 500 = 500;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.name = "InternalServerError";
+  }
+}
+
+/** HTTP 502: a gateway in front of the API got no valid answer from it. */
+export class BadGatewayError extends WebflowApiError {
+  override readonly status: 502 = 502;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.name = "BadGatewayError";
+  }
+}
+
+/** HTTP 503: the API is temporarily down or overloaded. */
+export class ServiceUnavailableError extends WebflowApiError {
+  override readonly status: 503 = 503;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.name = "ServiceUnavailableError";
+  }
+}
+
+/** HTTP 504: a gateway in front of the API timed out waiting for it. */
+export class GatewayTimeoutError extends WebflowApiError {
+  override readonly status: 504 = 504;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.name = "GatewayTimeoutError";
+  }
+}
+
+/** A lower-case `name:verb` token, as Webflow spells scopes (`sites:read`, `workspace_activity:read`). */
+const SCOPE_TOKEN = /(?<![\w:])[a-z][a-z0-9_]*:[a-z][a-z0-9_]*(?![\w:])/g;
+
+/**
+ * The scopes named in a `missing_scopes` error: every `name:verb` token of the message and the
+ * details, in order, without repeats. Reads the shapes Webflow has used and reasonable variants
+ * ("You are missing the following scopes - sites:read, cms:read", "Missing scopes: [\"sites:read\"]",
+ * "sites:read and cms:read are required"); a token such as `missing_scopes:` before the list is not a scope.
+ */
+export function parseMissingScopes(
+  message: string,
+  details: ReadonlyArray<unknown> = [],
+): string[] {
+  const texts = [message];
+  for (const detail of details) {
+    if (typeof detail === "string") texts.push(detail);
+    else if (isPlainObject(detail)) {
+      for (const value of Object.values(detail)) if (typeof value === "string") texts.push(value);
+    }
+  }
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(SCOPE_TOKEN)) {
+      if (!/scopes?:/.test(match[0].slice(0, match[0].indexOf(":") + 1))) found.add(match[0]);
+    }
+  }
+  return [...found];
+}
+
+/** Input of {@link MissingScopesError} when the client refuses a call before sending it. */
+export interface MissingScopesInit {
+  operationId: string;
+  /** The scopes the operation needs that the token lacks. */
+  missingScopes: readonly string[];
+  method?: string;
+  url?: string;
+}
+
+/**
+ * The token lacks scopes the operation needs. Thrown for a server's 403 `missing_scopes` (the
+ * scopes parsed from its message, `sent: true`), and by a client that knows the token's scopes
+ * before a call (`new MissingScopesError({ operationId, missingScopes })`, `sent: false`: nothing
+ * reached the server and no rate limit was spent). `missingScopes` may be empty when the server
+ * named none that could be read.
+ */
+export class MissingScopesError extends ForbiddenError {
+  readonly missingScopes: string[];
+  /** True when the server refused the call; false when the client did, before sending it. */
+  readonly sent: boolean;
+
+  constructor(init: ApiErrorInit | MissingScopesInit) {
+    if ("status" in init) {
+      super(init);
+      this.missingScopes = parseMissingScopes(this.apiMessage, this.details);
+      this.sent = true;
+    } else {
+      const scopes = [...init.missingScopes];
+      const list = scopes.join(", ");
+      super(
+        {
+          status: 403,
+          operationId: init.operationId,
+          method: init.method ?? "",
+          url: init.url ?? "",
+          body: {
+            code: "missing_scopes",
+            message: `You are missing the following scopes - ${list}`,
+            externalReference: null,
+            details: [],
+          },
+          headers: new Headers(),
+          rateLimit: {},
+        },
+        `${init.operationId} was not sent: the token lacks the scope${scopes.length === 1 ? "" : "s"} ${list}`,
+      );
+      this.missingScopes = scopes;
+      this.sent = false;
+    }
+    this.name = "MissingScopesError";
+  }
+}
+
+/**
+ * Throws a {@link MissingScopesError} (not sent) when `granted` lacks any of `required`; for a client
+ * that checks a call against the token's scopes before sending it.
+ */
+export function assertScopes(
+  operationId: string,
+  required: readonly string[],
+  granted: Iterable<string>,
+): void {
+  const have = new Set(granted);
+  const missing = required.filter((scope) => !have.has(scope));
+  if (missing.length > 0) throw new MissingScopesError({ operationId, missingScopes: missing });
+}
+
+/** A class of {@link API_ERROR_CLASSES}. */
+export type ApiErrorClass = new (init: ApiErrorInit) => WebflowApiError;
+
+/**
+ * The error class for each status that has one: 400, 401, 403, 404, 409, 422, 429, 500, 502, 503
+ * and 504 — the statuses Webflow documents plus the gateway statuses a proxy in front of it sends.
+ * A Map, so that no status can reach an object's prototype.
+ */
+export const API_ERROR_CLASSES: ReadonlyMap<number, ApiErrorClass> = /* @__PURE__ */ new Map<
+  number,
+  ApiErrorClass
+>([
+  [400, BadRequestError],
+  [401, UnauthorizedError],
+  [403, ForbiddenError],
+  [404, NotFoundError],
+  [409, ConflictError],
+  [422, UnprocessableEntityError],
+  [429, TooManyRequestsError],
+  [500, InternalServerError],
+  [502, BadGatewayError],
+  [503, ServiceUnavailableError],
+  [504, GatewayTimeoutError],
+]);
+
+/**
+ * The error for a failed response: a 403 with code `missing_scopes` is a {@link MissingScopesError},
+ * a status of {@link API_ERROR_CLASSES} its class, any other status a plain {@link WebflowApiError}.
+ */
+export function toApiError(init: ApiErrorInit): WebflowApiError {
+  if (init.status === 403 && normalizeErrorBody(403, init.body).code === "missing_scopes") {
+    return new MissingScopesError(init);
+  }
+  const ErrorClass = API_ERROR_CLASSES.get(init.status) ?? WebflowApiError;
+  return new ErrorClass(init);
+}
+
+/** Input of {@link WebflowRateLimitError}. */
+export interface RateLimitErrorInit {
+  operationId: string;
+  method: string;
+  /** How long the client-side limiter would have had to wait. */
+  waitMs: number;
+}
+
+/**
+ * The client-side rate limiter (`ClientConfig.rateLimit`) has no slot for this call before its
+ * deadline (`totalTimeoutMs`) passes, so it was not sent. `retryAfter` is in seconds, like
+ * {@link TooManyRequestsError.retryAfter}.
+ */
+export class WebflowRateLimitError extends WebflowError {
+  readonly operationId: string;
+  readonly method: string;
+  readonly retryAfter: number;
+
+  constructor(init: RateLimitErrorInit) {
+    const seconds = Math.ceil(init.waitMs / 1000);
+    super(
+      `${init.operationId} was not sent: the rate limit frees a slot in ${seconds} s, after the call's deadline`,
+    );
+    this.operationId = init.operationId;
+    this.method = init.method;
+    this.retryAfter = seconds;
   }
 }

@@ -1,17 +1,29 @@
 /**
  * The HTTP core every generated operation goes through: URL building with safe path encoding,
- * auth and header merging, per-attempt timeouts, retries with backoff, error mapping and
- * response validation. Uses only the global fetch API so it runs in Node 20+, browsers,
- * Deno, Bun and edge runtimes without a polyfill.
+ * auth and header merging, per-attempt timeouts and an overall deadline, retries that honour
+ * `Retry-After`, an optional shared rate limiter, error mapping and response validation. Uses only
+ * the global fetch API so it runs in Node 20+, browsers, Deno, Bun and edge runtimes without a
+ * polyfill.
+ *
+ * Response metadata without giving up the typed result: `core.request(...)` returns an
+ * {@link ApiPromise}, a `Promise<T>` of the validated body (await it as before) that also has
+ * `.withResponse()`, resolving `{ data, response }` where `response` is the final
+ * {@link ResponseInfo}: status, headers, rate limit (`X-RateLimit-Limit`/`-Remaining`), the attempt
+ * that produced it and the URL. The request runs once whichever of the two is awaited, and a
+ * caller who awaits only `.withResponse()` gets no unhandled rejection from the other. For every
+ * call at once (logging, metrics), `ClientConfig.onResponse` sees the same `ResponseInfo`.
  */
-import type { ApiErrorFactory, RateLimitInfo } from "./errors.js";
+import type { ApiErrorFactory, ApiErrorInit, RateLimitInfo, WebflowApiError } from "./errors.js";
 import {
+  toApiError as defaultToApiError,
   WebflowNetworkError,
   WebflowRequestValidationError,
   WebflowResponseValidationError,
 } from "./errors.js";
+import type { RateLimiter } from "./limiter.js";
 import { readRateLimit } from "./rate-limit.js";
 import { redactText, redactValue } from "./redact.js";
+import { sleepFor } from "./sleep.js";
 import type { ValidationResult } from "./validation.js";
 import { issue } from "./validation.js";
 
@@ -21,7 +33,7 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 /** A query parameter value; arrays become repeated keys. */
 export type QueryValue = string | number | boolean | ReadonlyArray<string | number | boolean>;
 
-/** What `onResponse` sees for the final response of each call. */
+/** The final response of a call: what `onResponse` and `.withResponse()` see. */
 export interface ResponseInfo {
   operationId: string;
   method: HttpMethod;
@@ -33,15 +45,93 @@ export interface ResponseInfo {
   headers: Headers;
 }
 
+/** What `.withResponse()` resolves: the typed body and the response it came from. */
+export interface ApiResponse<T> {
+  data: T;
+  response: ResponseInfo;
+}
+
+/**
+ * The promise of one call's validated body, with `.withResponse()` for its metadata. It is a real
+ * `Promise<T>` (`instanceof Promise`, `await`, `then`, `catch`, `finally`); derived promises
+ * (`.then(...)`) are plain promises.
+ */
+export class ApiPromise<T> extends Promise<T> {
+  // No `Symbol.species` override: `then`, `catch` and `finally` below return the inner body promise's
+  // derived promises, so the Promise machinery never constructs an ApiPromise itself.
+  readonly #response: Promise<ApiResponse<T>>;
+  #data: Promise<T> | undefined;
+
+  constructor(response: Promise<ApiResponse<T>>) {
+    // The value of this promise itself is never observed: `then` reads the response instead, so
+    // a rejection is reported only to whoever awaits the data or the response.
+    super((resolve) => resolve(undefined as T));
+    this.#response = response;
+  }
+
+  /** The typed body together with the final response's status, headers, rate limit and attempt. */
+  withResponse(): Promise<ApiResponse<T>> {
+    return this.#response;
+  }
+
+  #body(): Promise<T> {
+    this.#data ??= this.#response.then((result) => result.data);
+    return this.#data;
+  }
+
+  override then<R1 = T, R2 = never>(
+    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.#body().then(onfulfilled, onrejected);
+  }
+
+  override catch<R = never>(
+    onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null,
+  ): Promise<T | R> {
+    return this.#body().catch(onrejected);
+  }
+
+  override finally(onfinally?: (() => void) | null): Promise<T> {
+    return this.#body().finally(onfinally);
+  }
+}
+
 /** Retry tuning; see {@link createHttpCore} for which failures are retried. */
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
   maxRetries?: number;
   /** First backoff delay; doubles per retry. Default 500. */
   baseDelayMs?: number;
-  /** Upper bound of any single wait, including one asked for by `Retry-After`. Default 30000. */
+  /**
+   * The longest single wait the caller allows. Backoff is capped at it; a `Retry-After` longer
+   * than it is not cut short (retrying early only earns another 429): the error is thrown at once,
+   * carrying `retryAfter`. Default 60000, Webflow's usual `Retry-After` for a 429.
+   */
   maxDelayMs?: number;
 }
+
+/** What `onRetry` sees before each wait. */
+export interface RetryInfo {
+  operationId: string;
+  method: HttpMethod;
+  url: string;
+  /** 1-based number of the attempt that failed. */
+  attempt: number;
+  /** The wait before the next attempt, in milliseconds. */
+  delayMs: number;
+  /** The status of the failed attempt; undefined when it got no response. */
+  status: number | undefined;
+  /** What the failed attempt would have thrown (response redacted like any error's). */
+  error: WebflowApiError | WebflowNetworkError;
+}
+
+/**
+ * What happens to a 2xx body that does not match the spec: "strict" throws
+ * {@link WebflowResponseValidationError}, "warn" reports it to `onValidationIssue` and returns
+ * the body as received, "off" does not check. `true` is "strict", `false` is "off".
+ */
+export type ValidationMode = "off" | "warn" | "strict";
 
 /** Options of a client instance. */
 export interface ClientConfig {
@@ -51,16 +141,52 @@ export interface ClientConfig {
   baseUrl?: string;
   /** Custom fetch; defaults to `globalThis.fetch`, looked up at call time. */
   fetch?: typeof fetch;
-  /** Extra headers on every request. May not contain `Authorization`. */
+  /**
+   * Extra headers on every request. They replace an operation's own fixed headers of the same
+   * name (such as v1's `Accept-Version`); per-call headers replace them in turn. May not contain
+   * `Authorization`.
+   */
   headers?: Record<string, string>;
-  /** Validate 2xx bodies against the spec and throw on mismatch. Default true. */
-  validateResponses?: boolean;
+  /**
+   * Response validation: "strict" (the default), "warn" or "off"; `true`/`false` mean
+   * "strict"/"off".
+   *
+   * Why strict by default: the client's whole promise is that a resolved value has the type it is
+   * declared with. A body that breaks the schema caught at the boundary is one precise error
+   * naming the field; let through, it surfaces later as a crash or a wrong write far from its
+   * cause. The spec is written for strictness to be livable: where Webflow is known to widen a
+   * response (trigger types, new fields) the schema is open, so what still fails is a real break
+   * of contract. "warn" is for programs that would rather limp on (dashboards, scripts) and want
+   * the mismatch logged; "off" skips the work.
+   */
+  validateResponses?: boolean | ValidationMode;
+  /**
+   * Called in "warn" mode with the error "strict" would have thrown (its body and issues already
+   * redacted). Default: `console.warn` of its message. What it throws rejects the call.
+   */
+  onValidationIssue?: (error: WebflowResponseValidationError) => void;
   /** Check request bodies against the spec before sending and throw `WebflowRequestValidationError`. Default true. */
   validateRequests?: boolean;
   /** Per-attempt timeout covering the request and reading the body. Default 60000; `Infinity` disables it. */
   timeoutMs?: number;
+  /**
+   * Deadline of a whole call, across attempts, retry waits and rate-limit queueing. A wait that
+   * would end past it is not started: the error is thrown at once. Default: none.
+   */
+  totalTimeoutMs?: number;
   /** Retry tuning, or `false` to never retry. */
   retry?: RetryOptions | false;
+  /**
+   * Called before each retry wait with the failed attempt, its error and the delay. What it
+   * throws rejects the call instead of retrying.
+   */
+  onRetry?: (info: RetryInfo) => void;
+  /**
+   * A limiter from `createRateLimiter({ requestsPerMinute })` that queues calls to stay under the
+   * plan's rate limit; share one between all clients (and, through its store, all processes) of
+   * one API key. Default: none (a 429 is retried after its `Retry-After`).
+   */
+  rateLimit?: RateLimiter;
   /**
    * Called once per call with its final response (success or error) after any retries, before the
    * body is decoded; responses that were retried and calls that got no response are not reported.
@@ -71,12 +197,16 @@ export interface ClientConfig {
 
 /** Per-call options. */
 export interface RequestOptions {
-  /** Aborting it cancels the call, including a pending retry wait; never retried. */
+  /** Aborting it cancels the call, including a pending retry or rate-limit wait; never retried. */
   signal?: AbortSignal;
-  /** Extra headers for this call. May not contain `Authorization`. */
+  /** Extra headers for this call; they replace any other header of the same name. May not contain `Authorization`. */
   headers?: Record<string, string>;
   /** Overrides `ClientConfig.timeoutMs` for this call. */
   timeoutMs?: number;
+  /** Overrides `ClientConfig.totalTimeoutMs` for this call. */
+  totalTimeoutMs?: number;
+  /** Overrides `ClientConfig.retry` for this call, field by field; `false` never retries it. */
+  retry?: RetryOptions | false;
 }
 
 /** Everything a generated operation tells the core about one call. */
@@ -89,7 +219,10 @@ export interface OperationRequest<T> {
   pathParams?: Record<string, string | number | boolean>;
   /** Query parameters in the order they are sent; `undefined` and `null` are left out. */
   query?: Record<string, QueryValue | undefined | null>;
-  /** Per-operation headers such as `Accept-Version`; `undefined` values are left out. */
+  /**
+   * Per-operation headers such as `Accept-Version`; `undefined` values are left out. They are
+   * defaults: `ClientConfig.headers` and `RequestOptions.headers` replace them.
+   */
   headers?: Record<string, string | undefined>;
   /** JSON-encoded when not `undefined`. */
   body?: unknown;
@@ -105,7 +238,7 @@ export interface OperationRequest<T> {
 
 /** Sends operations; one per client instance. */
 export interface HttpCore {
-  request<T>(req: OperationRequest<T>, options?: RequestOptions): Promise<T>;
+  request<T>(req: OperationRequest<T>, options?: RequestOptions): ApiPromise<T>;
 }
 
 /** Input of {@link createHttpCore}. */
@@ -113,54 +246,52 @@ export interface HttpCoreSettings {
   /** The spec's server URL, used when `config.baseUrl` is not set. */
   defaultBaseUrl: string;
   config: ClientConfig;
-  /** Maps a non-2xx response to the error to throw (generated: per-status subclasses). */
-  toApiError: ApiErrorFactory;
-  /** Headers the generated client adds to every request, before `config.headers`. */
+  /** Maps a non-2xx response to the error to throw; default the runtime's `toApiError`. */
+  toApiError?: ApiErrorFactory;
+  /** Headers the generated client adds to every request, under everything else. */
   defaultHeaders?: Record<string, string>;
   /** Waits between retries; injectable so tests do not sleep. Must reject when `signal` aborts. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Source of jitter in [0, 1); injectable for deterministic tests. */
   random?: () => number;
+  /** Clock in epoch milliseconds, for deadlines and `Retry-After` dates; injectable for tests. */
+  now?: () => number;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_BASE_DELAY_MS = 500;
-const DEFAULT_MAX_DELAY_MS = 30_000;
+const DEFAULT_MAX_DELAY_MS = 60_000;
 /** setTimeout overflows above this and would fire at once. */
 const MAX_TIMER_MS = 2_147_483_647;
-/** Network failures are retried only where repeating the request cannot do something twice. */
-const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(["GET", "PUT", "DELETE"]);
+/** Failures after which the server may have acted are retried only where a repeat cannot do something twice. */
+const IDEMPOTENT: ReadonlySet<HttpMethod> = /* @__PURE__ */ new Set<HttpMethod>([
+  "GET",
+  "PUT",
+  "DELETE",
+]);
 /** Statuses that signal a transient server or gateway failure. */
-const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([408, 500, 502, 503, 504]);
+const TRANSIENT_STATUSES: ReadonlySet<number> = /* @__PURE__ */ new Set([408, 500, 502, 503, 504]);
 /** Visible ASCII only: anything else would make `Headers` throw a message that quotes the token. */
 const TOKEN_CHARS = /^[\x21-\x7e]+$/;
 const PATH_PARAM = /\{([^{}]+)\}/g;
+/** A UTF-16 surrogate without its other half: not text, so it has no percent-encoding. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
-/** Scalar to its wire text; non-finite numbers are a caller bug that would otherwise send "NaN". */
+/**
+ * Scalar to its wire text. Non-finite numbers are a caller bug that would otherwise send "NaN"; a
+ * lone surrogate would make `encodeURIComponent` throw a `URIError` (and `URLSearchParams` send
+ * U+FFFD in its place), so both are the documented `TypeError` instead.
+ */
 function scalarText(value: string | number | boolean, what: string): string {
   if (typeof value === "number" && !Number.isFinite(value)) {
     throw new TypeError(`${what} must be a finite number`);
   }
-  return String(value);
+  const text = String(value);
+  if (LONE_SURROGATE.test(text)) {
+    throw new TypeError(`${what} contains a lone surrogate, which is not valid Unicode`);
+  }
+  return text;
 }
 
 /**
@@ -231,19 +362,38 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
+/** The mode a `validateResponses` setting means. */
+function validationMode(setting: boolean | ValidationMode | undefined): ValidationMode {
+  if (setting === undefined || setting === true) return "strict";
+  if (setting === false) return "off";
+  return setting;
+}
+
 /** Outcome of one attempt that reached the server. */
 interface Exchange {
   response: Response;
   text: string;
+  rateLimit: RateLimitInfo;
 }
 
 /**
  * Creates the HTTP core for one client.
  *
- * Retries (up to `retry.maxRetries`, default 2): a 429 for any method, since the server did not
- * act on it; 408/500/502/503/504, network errors and timeouts only for GET/PUT/DELETE, where a
- * repeat cannot create something twice. The wait is exponential with jitter, or `Retry-After`
- * when the response has one, capped at `maxDelayMs`. When retries run out, the last failure is
+ * Retries (up to `retry.maxRetries`, default 2), by what the failed attempt tells about the server:
+ *
+ * | failure | GET, PUT, DELETE | POST, PATCH |
+ * | --- | --- | --- |
+ * | 429 | retried | retried: the server did not act on it |
+ * | 408, 500, 502, 503, 504 | retried | not retried: it may have acted |
+ * | connection refused (`ECONNREFUSED`) | retried | retried: nothing reached the server |
+ * | other network errors, per-attempt timeout | retried | not retried |
+ * | other statuses, the caller's abort | not retried | not retried |
+ *
+ * The wait is `Retry-After` when the response has one (seconds or an HTTP date), never less; when
+ * it is longer than `retry.maxDelayMs` or ends past the call's deadline (`totalTimeoutMs`), the
+ * error (a 429's carrying `retryAfter`) is thrown at once rather than waited out or retried early.
+ * Without `Retry-After`, exponential backoff with jitter, capped at `maxDelayMs`; a backoff that
+ * would end past the deadline also ends the call. When retries run out, the last failure is
  * thrown. The caller's abort is never retried and surfaces as a {@link WebflowNetworkError} with
  * `aborted: true`, so everything the core throws at run time is a `WebflowError`; `TypeError` is
  * reserved for caller bugs (bad config, missing path parameter), thrown before anything is sent.
@@ -252,7 +402,8 @@ interface Exchange {
  *   headers are invalid. The message never contains the token.
  */
 export function createHttpCore(settings: HttpCoreSettings): HttpCore {
-  const { config, toApiError } = settings;
+  const { config } = settings;
+  const toApiError = settings.toApiError ?? defaultToApiError;
   const { token } = config;
   // typeof guards JavaScript callers and `as any` config objects, which the type cannot.
   if (typeof token !== "string" || token === "") {
@@ -271,21 +422,16 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
   // Checked once here so a bad static header fails at construction, not on the first call.
   const staticHeaders = new Headers({ Accept: "application/json" });
   addHeaders(staticHeaders, settings.defaultHeaders, "defaultHeaders");
-  addHeaders(staticHeaders, config.headers, "ClientConfig.headers");
+  addHeaders(new Headers(), config.headers, "ClientConfig.headers");
 
-  const retry = config.retry === false ? { maxRetries: 0 } : (config.retry ?? {});
-  const maxRetries = retry.maxRetries ?? DEFAULT_MAX_RETRIES;
-  const baseDelayMs = retry.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
-  const maxDelayMs = retry.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
-  const sleep = settings.sleep ?? defaultSleep;
+  const mode = validationMode(config.validateResponses);
+  const sleep = settings.sleep ?? sleepFor;
   const random = settings.random ?? Math.random;
-
-  /** Equal jitter: at least half the exponential delay, so a burst of clients still spreads out. */
-  function backoff(attempt: number, retryAfterSeconds: number | undefined): number {
-    if (retryAfterSeconds !== undefined) return Math.min(retryAfterSeconds * 1000, maxDelayMs);
-    const ceiling = Math.min(baseDelayMs * 2 ** attempt, maxDelayMs);
-    return ceiling / 2 + random() * (ceiling / 2);
-  }
+  const now = settings.now ?? Date.now;
+  const limiter = config.rateLimit;
+  const warn =
+    config.onValidationIssue ??
+    ((error: WebflowResponseValidationError): void => console.warn(`[webflow] ${error.message}`));
 
   /** One attempt: fetch and read the whole body under one timeout, so a stalled body times out too. */
   async function send(
@@ -294,6 +440,7 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
     context: { operationId: string; method: HttpMethod; url: string },
     callerSignal: AbortSignal | undefined,
     timeoutMs: number,
+    reportedTimeoutMs: number,
   ): Promise<Exchange> {
     const fetchFn = config.fetch ?? globalThis.fetch;
     if (typeof fetchFn !== "function") {
@@ -324,14 +471,14 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
       // Called as a plain function: browsers' fetch throws "Illegal invocation" with `this` = config.
       const response = await fetchFn(url, { ...init, signal: controller.signal });
       const text = await response.text();
-      return { response, text };
+      return { response, text, rateLimit: readRateLimit(response.headers, now()) };
     } catch (cause) {
       throw new WebflowNetworkError({
         ...context,
         cause,
         timedOut,
         aborted: !timedOut && callerSignal?.aborted === true,
-        timeoutMs,
+        timeoutMs: reportedTimeoutMs,
       });
     } finally {
       clearTimeout(timer);
@@ -339,7 +486,38 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
     }
   }
 
-  async function request<T>(req: OperationRequest<T>, options: RequestOptions = {}): Promise<T> {
+  /** The waits and retries allowed for one call: the client's settings under the call's. */
+  function retryPolicy(options: RequestOptions): Required<RetryOptions> {
+    const client = config.retry === false ? { maxRetries: 0 } : (config.retry ?? {});
+    const call = options.retry === false ? { maxRetries: 0 } : (options.retry ?? {});
+    const merged = { ...client, ...call };
+    return {
+      maxRetries: merged.maxRetries ?? DEFAULT_MAX_RETRIES,
+      baseDelayMs: merged.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
+      maxDelayMs: merged.maxDelayMs ?? DEFAULT_MAX_DELAY_MS,
+    };
+  }
+
+  /** Whether a failed attempt may be repeated, by what the server can have done with it. */
+  function retryable(
+    method: HttpMethod,
+    status: number | undefined,
+    failure: WebflowNetworkError | undefined,
+  ): boolean {
+    if (status !== undefined)
+      return status === 429 || (IDEMPOTENT.has(method) && TRANSIENT_STATUSES.has(status));
+    if (failure === undefined || failure.aborted) return false;
+    return IDEMPOTENT.has(method) || (!failure.timedOut && failure.code === "ECONNREFUSED");
+  }
+
+  function request<T>(req: OperationRequest<T>, options: RequestOptions = {}): ApiPromise<T> {
+    return new ApiPromise(execute(req, options));
+  }
+
+  async function execute<T>(
+    req: OperationRequest<T>,
+    options: RequestOptions,
+  ): Promise<ApiResponse<T>> {
     if (
       req.body !== undefined &&
       req.validateBody !== undefined &&
@@ -357,8 +535,10 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
       baseUrl +
       fillPath(req.operationId, req.path, req.pathParams) +
       buildQuery(req.operationId, req.query);
+    // Operation headers are defaults: the client's and then the call's replace them.
     const headers = new Headers(staticHeaders);
     addHeaders(headers, req.headers, `${req.operationId} headers`);
+    addHeaders(headers, config.headers, "ClientConfig.headers");
     addHeaders(headers, options.headers, "RequestOptions.headers");
     headers.set("Authorization", `Bearer ${token}`);
     const init: RequestInit = { method: req.method, headers };
@@ -368,48 +548,131 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
     }
     const context = { operationId: req.operationId, method: req.method, url };
     const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const idempotent = IDEMPOTENT.has(req.method);
+    const totalTimeoutMs = options.totalTimeoutMs ?? config.totalTimeoutMs;
+    const deadline =
+      totalTimeoutMs !== undefined && Number.isFinite(totalTimeoutMs)
+        ? now() + totalTimeoutMs
+        : Infinity;
+    const policy = retryPolicy(options);
+    const aborted = (cause: unknown): WebflowNetworkError =>
+      new WebflowNetworkError({ ...context, cause, timedOut: false, aborted: true });
 
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt = 1; ; attempt++) {
+      if (limiter !== undefined) {
+        try {
+          await limiter.acquire(
+            { operationId: req.operationId, method: req.method, pathParams: req.pathParams },
+            deadline - now(),
+            options.signal,
+          );
+        } catch (cause) {
+          if (options.signal?.aborted === true) throw aborted(cause);
+          throw cause;
+        }
+      }
+      // The deadline shortens the last attempt's timeout; the message then names the deadline.
+      const left = deadline - now();
+      const cutByDeadline = left < timeoutMs;
+      if (left <= 0) {
+        throw new WebflowNetworkError({
+          ...context,
+          cause: undefined,
+          timedOut: true,
+          aborted: false,
+          timeoutMs: totalTimeoutMs,
+        });
+      }
       let exchange: Exchange | undefined;
       let failure: WebflowNetworkError | undefined;
       try {
-        exchange = await send(url, init, context, options.signal, timeoutMs);
+        exchange = await send(
+          url,
+          init,
+          context,
+          options.signal,
+          cutByDeadline ? left : timeoutMs,
+          cutByDeadline ? (totalTimeoutMs ?? left) : timeoutMs,
+        );
       } catch (error) {
         if (!(error instanceof WebflowNetworkError) || error.aborted) throw error;
         failure = error;
       }
+      if (exchange !== undefined)
+        await limiter?.observe(exchange.response.status, exchange.rateLimit);
       const status = exchange?.response.status;
-      const rateLimit = exchange === undefined ? {} : readRateLimit(exchange.response.headers);
-      const retryable =
-        status === undefined
-          ? idempotent
-          : status === 429 || (idempotent && TRANSIENT_STATUSES.has(status));
-      if (retryable && attempt < maxRetries) {
-        try {
-          await sleep(backoff(attempt, rateLimit.retryAfterSeconds), options.signal);
-        } catch (cause) {
-          if (options.signal?.aborted !== true) throw cause;
-          throw new WebflowNetworkError({ ...context, cause, timedOut: false, aborted: true });
-        }
-        continue;
+      if (attempt > policy.maxRetries || !retryable(req.method, status, failure)) {
+        if (exchange === undefined) throw failure;
+        return finish(req, exchange, url, attempt);
       }
-      if (exchange === undefined) throw failure;
-      return finish(req, exchange, rateLimit, url, attempt + 1);
+      const retryAfter = exchange?.rateLimit.retryAfterSeconds;
+      let delayMs: number;
+      if (retryAfter !== undefined) {
+        delayMs = retryAfter * 1000;
+        // Never retry before the server asked: a wait the caller does not allow ends the call now.
+        if (delayMs > policy.maxDelayMs || now() + delayMs > deadline) {
+          if (exchange === undefined) throw failure;
+          return finish(req, exchange, url, attempt);
+        }
+      } else {
+        const ceiling = Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
+        // Equal jitter: at least half the exponential delay, so a burst of clients still spreads out.
+        delayMs = ceiling / 2 + random() * (ceiling / 2);
+        if (now() + delayMs >= deadline) {
+          if (exchange === undefined) throw failure;
+          return finish(req, exchange, url, attempt);
+        }
+      }
+      if (config.onRetry !== undefined) {
+        config.onRetry({
+          ...context,
+          attempt,
+          delayMs,
+          status,
+          error:
+            exchange === undefined
+              ? (failure as WebflowNetworkError)
+              : apiError(req, exchange, url),
+        });
+      }
+      try {
+        await sleep(delayMs, options.signal);
+      } catch (cause) {
+        if (options.signal?.aborted !== true) throw cause;
+        throw aborted(cause);
+      }
     }
+  }
+
+  /** A body fit to keep in an error: the token removed, raw or JSON-escaped. */
+  function safeBody(text: string, parsed: ReturnType<typeof parseJson>): unknown {
+    // A server or proxy that echoes the request must not carry the token into an error.
+    return parsed.ok ? redactValue(parsed.value, token) : redactText(text, token);
+  }
+
+  /** The API error for a non-2xx exchange, built from the redacted body and headers. */
+  function apiError<T>(req: OperationRequest<T>, exchange: Exchange, url: string): WebflowApiError {
+    const init: ApiErrorInit = {
+      status: exchange.response.status,
+      operationId: req.operationId,
+      method: req.method,
+      url,
+      body: safeBody(exchange.text, parseJson(exchange.text)),
+      headers: redactHeaders(exchange.response.headers),
+      rateLimit: exchange.rateLimit,
+    };
+    return toApiError(init);
   }
 
   /** Reports, decodes and validates the final response, or throws its API error. */
   function finish<T>(
     req: OperationRequest<T>,
     exchange: Exchange,
-    rateLimit: RateLimitInfo,
     url: string,
     attempt: number,
-  ): T {
-    const { response, text } = exchange;
+  ): ApiResponse<T> {
+    const { response, text, rateLimit } = exchange;
     const { status, headers } = response;
-    config.onResponse?.({
+    const info: ResponseInfo = {
       operationId: req.operationId,
       method: req.method,
       url,
@@ -417,44 +680,31 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
       attempt,
       rateLimit,
       headers,
-    });
+    };
+    config.onResponse?.(info);
 
     const success = status >= 200 && status <= 299;
-    if (success && req.responseKind === "empty") return undefined as T;
+    if (!success) throw apiError(req, exchange, url);
+    if (req.responseKind === "empty") return { data: undefined as T, response: info };
     const parsed = parseJson(text);
-    // A server or proxy that echoes the request must not carry the token into an error, so
-    // whatever an error keeps of the response is redacted; a returned value is left untouched.
-    const safeBody = (): unknown =>
-      parsed.ok ? redactValue(parsed.value, token) : redactText(text, token);
-    if (!success) {
-      throw toApiError({
-        status,
-        operationId: req.operationId,
-        method: req.method,
-        url,
-        body: safeBody(),
-        headers: redactHeaders(headers),
-        rateLimit,
-      });
-    }
-
     const context = { operationId: req.operationId, method: req.method, url, status };
     if (!parsed.ok) {
-      const body = safeBody();
+      const body = safeBody(text, parsed);
       throw new WebflowResponseValidationError({
         ...context,
         issues: [issue("", "JSON body", body)],
         body,
       });
     }
-    if (req.validate === undefined || config.validateResponses === false) return parsed.value as T;
+    if (req.validate === undefined || mode === "off")
+      return { data: parsed.value as T, response: info };
     const result = req.validate(parsed.value);
-    if (result.ok) return result.value;
+    if (result.ok) return { data: result.value, response: info };
     // Issues quote keys and values, cut to an excerpt that may hold part of the token where no
     // whole one is left to redact, so they come from validating the redacted body instead.
-    const body = safeBody();
+    const body = safeBody(text, parsed);
     const safeResult = req.validate(body);
-    throw new WebflowResponseValidationError({
+    const error = new WebflowResponseValidationError({
       ...context,
       // The redacted body can pass where the real one failed, e.g. a maxLength the token broke.
       issues: safeResult.ok
@@ -468,6 +718,9 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
         : safeResult.issues,
       body,
     });
+    if (mode === "strict") throw error;
+    warn(error);
+    return { data: parsed.value as T, response: info };
   }
 
   /** Response headers with the token removed from every value. */

@@ -3,23 +3,47 @@
  * pass, and the HTTP core for calling an endpoint the spec does not cover yet. The validation
  * helpers are left out on purpose: only generated validators use them, importing the module
  * directly, and the package root re-exports this file.
+ *
+ * The per-status error classes are the runtime's: every namespace re-exports these same classes, so a
+ * v1 404 and a v2 404 are both `NotFoundError`.
  */
 export type {
+  ApiErrorClass,
   ApiErrorFactory,
   ApiErrorInit,
+  MissingScopesInit,
   NetworkErrorInit,
+  RateLimitErrorInit,
   RateLimitInfo,
   RequestValidationErrorInit,
   ResponseValidationErrorInit,
 } from "./errors.js";
 export {
+  API_ERROR_CLASSES,
+  assertScopes,
+  BadGatewayError,
+  BadRequestError,
+  ConflictError,
+  ForbiddenError,
+  GatewayTimeoutError,
+  InternalServerError,
+  MissingScopesError,
+  NotFoundError,
+  parseMissingScopes,
+  ServiceUnavailableError,
+  toApiError,
+  TooManyRequestsError,
+  UnauthorizedError,
+  UnprocessableEntityError,
   WebflowApiError,
   WebflowError,
   WebflowNetworkError,
+  WebflowRateLimitError,
   WebflowRequestValidationError,
   WebflowResponseValidationError,
 } from "./errors.js";
 export type {
+  ApiResponse,
   ClientConfig,
   HttpCore,
   HttpCoreSettings,
@@ -28,9 +52,19 @@ export type {
   QueryValue,
   RequestOptions,
   ResponseInfo,
+  RetryInfo,
   RetryOptions,
+  ValidationMode,
 } from "./http.js";
-export { createHttpCore } from "./http.js";
+export { ApiPromise, createHttpCore } from "./http.js";
+export {
+  createMemoryStore,
+  createRateLimiter,
+  type RateLimitedCall,
+  type RateLimiter,
+  type RateLimiterOptions,
+  type RateLimitStore,
+} from "./limiter.js";
 export { readRateLimit } from "./rate-limit.js";
 export type { ValidationIssue, ValidationResult } from "./validation.js";
 export { paginate, type Page } from "./paging.js";
@@ -38,14 +72,21 @@ export {
   parseWebhook,
   verifyWebhookSignature,
   WebflowWebhookError,
+  type ParseWebhookOptions,
   type VerifyWebhookOptions,
   type WebhookEvent,
+  type WebhookHeaders,
 } from "./webhooks.js";
 export {
   authorizeUrl,
   exchangeCode,
+  revokeToken,
   WebflowOAuthError,
   type AccessToken,
   type AuthorizeUrlOptions,
   type ExchangeCodeOptions,
+  type OAuthErrorInit,
+  type OAuthFailure,
+  type OAuthRequestOptions,
+  type RevokeTokenOptions,
 } from "./oauth.js";

@@ -1,10 +1,14 @@
 /**
- * The OAuth 2.0 authorization-code flow of Data Client apps: the URL to send the user to, and the
- * exchange of the returned code for an access token. The endpoints come from the spec's oauth2 scheme
- * (see the generated `OAUTH_AUTHORIZATION_URL` and `OAUTH_TOKEN_URL`).
+ * The OAuth 2.0 authorization-code flow of Data Client apps: the URL to send the user to, the
+ * exchange of the returned code for an access token, and revoking a token. The endpoints come from
+ * the spec's oauth2 scheme (see the generated `OAUTH_AUTHORIZATION_URL` and `OAUTH_TOKEN_URL`).
+ *
+ * Every failure is a {@link WebflowOAuthError} — the server refused, answered something that is
+ * not a token, could not be reached, or did not answer within `timeoutMs` (default 30 s) — and
+ * none of them quotes the client secret, the code or a token, raw or JSON-escaped.
  */
 import { WebflowError } from "./errors.js";
-import { redactValue } from "./redact.js";
+import { redactText, redactValue } from "./redact.js";
 import { isPlainObject } from "./validation.js";
 
 export interface AuthorizeUrlOptions {
@@ -29,16 +33,23 @@ export function authorizeUrl(options: AuthorizeUrlOptions): string {
   return url.toString();
 }
 
-export interface ExchangeCodeOptions {
+/** What every OAuth call takes besides its own fields. */
+export interface OAuthRequestOptions {
+  fetch?: typeof fetch;
+  signal?: AbortSignal;
+  /** Gives up on a server that does not answer; default 30000. `Infinity` waits forever. */
+  timeoutMs?: number;
+}
+
+export interface ExchangeCodeOptions extends OAuthRequestOptions {
   /** The token endpoint, e.g. the generated `OAUTH_TOKEN_URL`. */
   tokenUrl: string;
   clientId: string;
   /** Never included in an error. */
   clientSecret: string;
+  /** Never included in an error. */
   code: string;
   redirectUri?: string;
-  fetch?: typeof fetch;
-  signal?: AbortSignal;
 }
 
 export interface AccessToken {
@@ -46,58 +57,212 @@ export interface AccessToken {
   token_type: string;
 }
 
-/** A failed token exchange: the status and the OAuth `error` code, never the secret or the code. */
+/**
+ * Revoking an access token. Webflow's reference (as this project checks it) documents no revocation
+ * endpoint, so the URL is a required option rather than a guess; pass the one Webflow's current
+ * documentation names for your app.
+ */
+export interface RevokeTokenOptions extends OAuthRequestOptions {
+  /** The revocation endpoint. Required: see above. */
+  revokeUrl: string;
+  clientId: string;
+  /** Never included in an error. */
+  clientSecret: string;
+  /** The access token to revoke. Never included in an error. */
+  accessToken: string;
+}
+
+/** What went wrong, in `WebflowOAuthError.error` when the server did not name an OAuth error itself. */
+export type OAuthFailure =
+  "network_error" | "timeout" | "aborted" | "invalid_response" | "missing_token" | "unknown_error";
+
+/** Input of {@link WebflowOAuthError}. */
+export interface OAuthErrorInit {
+  /** "exchange" for {@link exchangeCode}, "revoke" for {@link revokeToken}. */
+  operation: "exchange" | "revoke";
+  /** The HTTP status, or 0 when no response arrived. */
+  status: number;
+  /** The server's OAuth `error` code, or an {@link OAuthFailure}. */
+  error: string;
+  errorDescription?: string;
+  cause?: unknown;
+}
+
+/**
+ * A failed OAuth call: `status` (0 when no response arrived) and `error`, the server's OAuth error
+ * code (`invalid_grant`, …) or what the client saw (`network_error`, `timeout`, `aborted`,
+ * `invalid_response` for a body that is not JSON, `missing_token` for a success without
+ * `access_token`, `unknown_error` for an error without a code). Never holds the secret, the code or a token.
+ */
 export class WebflowOAuthError extends WebflowError {
-  constructor(
-    readonly status: number,
-    readonly error: string,
-    readonly errorDescription: string | undefined,
-  ) {
+  readonly operation: "exchange" | "revoke";
+  readonly status: number;
+  readonly error: string;
+  readonly errorDescription: string | undefined;
+
+  constructor(init: OAuthErrorInit) {
+    const what = init.operation === "exchange" ? "OAuth token exchange" : "OAuth token revocation";
+    const how = init.status === 0 ? "failed" : `failed with ${init.status}`;
     super(
-      `OAuth token exchange failed with ${status} ${error}${errorDescription ? `: ${errorDescription}` : ""}`,
+      `${what} ${how}: ${init.error}${init.errorDescription ? `: ${init.errorDescription}` : ""}`,
+      init.cause === undefined ? undefined : { cause: init.cause },
     );
+    this.name = "WebflowOAuthError";
+    this.operation = init.operation;
+    this.status = init.status;
+    this.error = init.error;
+    this.errorDescription = init.errorDescription;
   }
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** A Node network error code such as ECONNREFUSED, without quoting anything of the request. */
+function networkCode(cause: unknown): string | undefined {
+  const inner = isPlainObject(cause) ? cause.cause : undefined;
+  return isPlainObject(inner) && typeof inner.code === "string" ? inner.code : undefined;
+}
+
+/**
+ * POSTs `body` as JSON under a timeout and returns the parsed answer, or throws a
+ * {@link WebflowOAuthError} with `secrets` removed from everything it keeps of the response.
+ */
+async function post(
+  operation: "exchange" | "revoke",
+  url: string,
+  body: Record<string, string>,
+  secrets: readonly string[],
+  options: OAuthRequestOptions,
+): Promise<{ response: Response; parsed: unknown }> {
+  const fetchFn = options.fetch ?? globalThis.fetch;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = Number.isFinite(timeoutMs)
+    ? setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs)
+    : undefined;
+  const onAbort = (): void => controller.abort();
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  if (options.signal?.aborted) controller.abort();
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetchFn(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify(body),
+      signal: controller.signal,
+    });
+    text = await response.text();
+  } catch (cause) {
+    // The cause is dropped: a fetch error may quote the request, and so the secrets.
+    const code = networkCode(cause);
+    throw new WebflowOAuthError({
+      operation,
+      status: 0,
+      error: timedOut ? "timeout" : options.signal?.aborted ? "aborted" : "network_error",
+      errorDescription: timedOut
+        ? `no answer within ${timeoutMs} ms`
+        : options.signal?.aborted
+          ? "aborted by the caller"
+          : code === undefined
+            ? "the server could not be reached"
+            : `the server could not be reached (${code})`,
+    });
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener("abort", onAbort);
+  }
+  let parsed: unknown;
+  let json = true;
+  try {
+    // An empty success (a revocation may answer 204) parses as nothing rather than failing.
+    parsed = text === "" && response.ok ? undefined : JSON.parse(text);
+  } catch {
+    json = false;
+  }
+  // The endpoint may echo the request, raw or JSON-escaped; the error keeps none of the secrets.
+  const redact = (value: unknown): unknown =>
+    secrets.reduce((kept, secret) => redactValue(kept, secret), value);
+  if (!json) {
+    throw new WebflowOAuthError({
+      operation,
+      status: response.status,
+      error: response.ok ? "invalid_response" : "unknown_error",
+      errorDescription: response.ok
+        ? "the body is not JSON"
+        : secrets.reduce((kept, secret) => redactText(kept, secret), text).slice(0, 200) ||
+          undefined,
+    });
+  }
+  if (!response.ok) {
+    const safe = redact(parsed);
+    throw new WebflowOAuthError({
+      operation,
+      status: response.status,
+      error: isPlainObject(safe) && typeof safe.error === "string" ? safe.error : "unknown_error",
+      errorDescription:
+        isPlainObject(safe) && typeof safe.error_description === "string"
+          ? safe.error_description
+          : isPlainObject(safe) && typeof safe.message === "string"
+            ? safe.message
+            : undefined,
+    });
+  }
+  return { response, parsed };
 }
 
 /** Exchanges an authorization code for an access token. */
 export async function exchangeCode(options: ExchangeCodeOptions): Promise<AccessToken> {
-  const body = {
+  const body: Record<string, string> = {
     client_id: options.clientId,
     client_secret: options.clientSecret,
     code: options.code,
     grant_type: "authorization_code",
-    ...(options.redirectUri !== undefined ? { redirect_uri: options.redirectUri } : {}),
   };
-  const response = await (options.fetch ?? globalThis.fetch)(options.tokenUrl, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Accept: "application/json" },
-    body: JSON.stringify(body),
-    ...(options.signal ? { signal: options.signal } : {}),
-  });
-  const text = await response.text();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined;
+  if (options.redirectUri !== undefined) body.redirect_uri = options.redirectUri;
+  const secrets = [options.clientSecret, options.code];
+  const { response, parsed } = await post("exchange", options.tokenUrl, body, secrets, options);
+  if (
+    !isPlainObject(parsed) ||
+    typeof parsed.access_token !== "string" ||
+    parsed.access_token === ""
+  ) {
+    throw new WebflowOAuthError({
+      operation: "exchange",
+      status: response.status,
+      error: "missing_token",
+      errorDescription: "the answer has no access_token",
+    });
   }
-  if (response.ok && isPlainObject(parsed) && typeof parsed.access_token === "string") {
-    return {
-      access_token: parsed.access_token,
-      token_type: typeof parsed.token_type === "string" ? parsed.token_type : "bearer",
-    };
+  return {
+    access_token: parsed.access_token,
+    token_type: typeof parsed.token_type === "string" ? parsed.token_type : "bearer",
+  };
+}
+
+/**
+ * Revokes an access token: POSTs `{ client_id, client_secret, access_token }` as JSON to
+ * `revokeUrl`. Resolves when the server answers 2xx; a 2xx body of `{ did_revoke: false }` is a
+ * {@link WebflowOAuthError} (`error: "not_revoked"`).
+ */
+export async function revokeToken(options: RevokeTokenOptions): Promise<void> {
+  const body = {
+    client_id: options.clientId,
+    client_secret: options.clientSecret,
+    access_token: options.accessToken,
+  };
+  const secrets = [options.clientSecret, options.accessToken];
+  const { response, parsed } = await post("revoke", options.revokeUrl, body, secrets, options);
+  if (isPlainObject(parsed) && parsed.did_revoke === false) {
+    throw new WebflowOAuthError({
+      operation: "revoke",
+      status: response.status,
+      error: "not_revoked",
+      errorDescription: "the server answered did_revoke: false",
+    });
   }
-  // The endpoint may echo the request, raw or JSON-escaped; the error keeps neither secret.
-  const safe = redactValue(redactValue(parsed, options.clientSecret), options.code);
-  const error =
-    isPlainObject(safe) && typeof safe.error === "string"
-      ? safe.error
-      : response.ok
-        ? "invalid_response"
-        : "unknown_error";
-  const description =
-    isPlainObject(safe) && typeof safe.error_description === "string"
-      ? safe.error_description
-      : undefined;
-  throw new WebflowOAuthError(response.status, error, description);
 }

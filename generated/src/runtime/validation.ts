@@ -14,6 +14,8 @@ export interface ValidationIssue {
   expected: string;
   /** Human-readable line: `<path or "/">: expected <expected>, got <actual>`. */
   message: string;
+  /** What was found, as {@link describeValue} puts it (`number 5`, `string "x"`, `undefined`). */
+  actual?: string;
 }
 
 /** Outcome of a validator: the (typed) value, or every issue found. */
@@ -55,11 +57,64 @@ export function describeValue(value: unknown): string {
 
 /** Builds a {@link ValidationIssue} with the standard message. */
 export function issue(path: string, expected: string, actual: unknown): ValidationIssue {
+  const described = describeValue(actual);
   return {
     path,
     expected,
-    message: `${path || "/"}: expected ${expected}, got ${describeValue(actual)}`,
+    message: `${path || "/"}: expected ${expected}, got ${described}`,
+    actual: described,
   };
+}
+
+/** The expectation of one union variant, its fields named relative to the union's own path. */
+function variantExpectation(path: string, issues: readonly ValidationIssue[]): string {
+  const parts = issues.map((found) => {
+    const inside = found.path === path || found.path.startsWith(`${path}/`);
+    const relative = inside ? found.path.slice(path.length + 1) : found.path;
+    if (relative === "") return found.expected;
+    return found.expected === "required property"
+      ? `${relative} (required)`
+      : `${relative}: ${found.expected}`;
+  });
+  return parts.length === 0 ? "any value" : parts.join(" and ");
+}
+
+/**
+ * The issue for a value that matches no variant of an `anyOf` (or `oneOf`) union: its expectation
+ * is built from what each variant found wrong, so it names the fields, e.g. `customDomains
+ * (required) or publishToWebflowSubdomain (required)` where a summary of the variants' types alone
+ * would read "object or object". Pass each variant's issues in the order the schema lists them.
+ * With `matched` above 1 (a `oneOf` that matched several), the issue says so instead.
+ */
+export function unionIssue(
+  path: string,
+  value: unknown,
+  variants: ReadonlyArray<readonly ValidationIssue[]>,
+  matched = 0,
+): ValidationIssue {
+  const alternatives = [...new Set(variants.map((found) => variantExpectation(path, found)))];
+  const expected =
+    matched > 1
+      ? `exactly one of ${alternatives.join(" or ")} (${matched} matched)`
+      : alternatives.join(" or ");
+  return issue(path, expected, value);
+}
+
+/**
+ * One line naming each issue's field and what was wrong with it: `/customDomains/0: expected
+ * string, got number 5`, a missing field as `/url: required, but missing`, and the root as `root`
+ * (e.g. "body") rather than a bare "/". Shows the first `max` issues and counts the rest.
+ */
+export function summarizeIssues(issues: readonly ValidationIssue[], root = "/", max = 3): string {
+  const shown = issues.slice(0, max).map((found) => {
+    if (found.actual === undefined) return found.message;
+    const field = found.path === "" ? root : found.path;
+    return found.expected === "required property"
+      ? `${field}: required, but missing`
+      : `${field}: expected ${found.expected}, got ${found.actual}`;
+  });
+  const more = issues.length - shown.length;
+  return `${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`;
 }
 
 const DATE_TIME =

@@ -3,9 +3,15 @@
  * HMAC-SHA256 of `${timestamp}:${rawBody}` keyed by the app's client secret (or the webhook's secret),
  * and sends the time in milliseconds as `x-webflow-timestamp`. Uses Web Crypto, so it runs wherever
  * `globalThis.crypto.subtle` exists (Node 20+, browsers, edge runtimes).
+ *
+ * The headers can be passed as a handler gets them — a Fetch `Headers` (Request.headers in
+ * workers, Deno, Bun, Next.js route handlers) or a plain record such as Node's
+ * `IncomingMessage.headers`, looked up case-insensitively — or as the explicit `timestamp` and
+ * `signature` fields, which win when both are given.
  */
 import { WebflowError } from "./errors.js";
-import { isPlainObject } from "./validation.js";
+import type { ValidationIssue, ValidationResult } from "./validation.js";
+import { isPlainObject, summarizeIssues } from "./validation.js";
 
 /** A delivery as Webflow posts it. */
 export interface WebhookEvent<Payload = unknown> {
@@ -13,13 +19,19 @@ export interface WebhookEvent<Payload = unknown> {
   payload: Payload;
 }
 
+/** Request headers as a handler gets them: a Fetch `Headers`, or a record (Node's `req.headers`). */
+export type WebhookHeaders =
+  Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
+
 export interface VerifyWebhookOptions {
   /** The request body exactly as received, before any JSON parsing. */
   rawBody: string;
-  /** The `x-webflow-timestamp` header. */
-  timestamp: string | null | undefined;
-  /** The `x-webflow-signature` header. */
-  signature: string | null | undefined;
+  /** The request's headers; `x-webflow-timestamp` and `x-webflow-signature` are read from them. */
+  headers?: WebhookHeaders;
+  /** The `x-webflow-timestamp` header; wins over `headers`. */
+  timestamp?: string | null | undefined;
+  /** The `x-webflow-signature` header; wins over `headers`. */
+  signature?: string | null | undefined;
   /** The client secret or webhook secret. Never included in an error. */
   secret: string;
   /** How old (or how far in the future) a delivery may be; default 5 minutes, against replays. */
@@ -28,10 +40,47 @@ export interface VerifyWebhookOptions {
   now?: number;
 }
 
-/** Thrown by {@link parseWebhook} for a delivery that is not authentic or not well-formed. */
-export class WebflowWebhookError extends WebflowError {}
+/** Options of {@link parseWebhook}: those of the signature check, and a validator for the event. */
+export interface ParseWebhookOptions<T> extends VerifyWebhookOptions {
+  /**
+   * Checks the parsed event, e.g. a generated validator for the union of webhook events; its
+   * value is what `parseWebhook` resolves. Without it, only `{ triggerType: string, payload }`
+   * is checked.
+   */
+  validate?: (value: unknown) => ValidationResult<T>;
+}
 
-const encoder = new TextEncoder();
+/**
+ * Thrown by {@link parseWebhook} for a delivery that is not authentic or not well-formed, and by
+ * both functions for a missing secret. `issues` holds what `validate` found wrong, if it ran.
+ */
+export class WebflowWebhookError extends WebflowError {
+  readonly issues: ValidationIssue[];
+
+  constructor(message: string, issues: ValidationIssue[] = []) {
+    super(message);
+    this.name = "WebflowWebhookError";
+    this.issues = issues;
+  }
+}
+
+/** A header from a `Headers` or a record whose keys may have any case; several values are no value. */
+function header(headers: WebhookHeaders | undefined, name: string): string | undefined {
+  if (headers === undefined) return undefined;
+  // Duck-typed, so a Headers of another realm or fetch implementation works too.
+  if (typeof headers.get === "function") return (headers as Headers).get(name) ?? undefined;
+  let found: string | readonly string[] | undefined;
+  for (const [key, value] of Object.entries(headers as Record<string, unknown>)) {
+    if (key.toLowerCase() !== name) continue;
+    if (found !== undefined) return undefined;
+    if (typeof value === "string") found = value;
+    else if (Array.isArray(value) && value.every((item) => typeof item === "string")) found = value;
+  }
+  if (typeof found === "string") return found;
+  return found?.length === 1 ? found[0] : undefined;
+}
+
+const encoder = /* @__PURE__ */ new TextEncoder();
 
 async function hmacHex(secret: string, message: string): Promise<string> {
   const key = await crypto.subtle.importKey(
@@ -53,15 +102,28 @@ function constantTimeEqual(a: string, b: string): boolean {
   return difference === 0;
 }
 
+/** A secret is configuration: without one nothing can be verified, which is a bug, not a forgery. */
+function checkSecret(secret: unknown): void {
+  if (typeof secret !== "string" || secret === "") {
+    throw new WebflowWebhookError(
+      "webhook secret is empty: pass the app's client secret or the webhook's secret",
+    );
+  }
+}
+
 /** Why a delivery is rejected, or undefined when it is authentic and fresh. */
 async function rejection(options: VerifyWebhookOptions): Promise<string | undefined> {
-  const { rawBody, timestamp, signature, secret } = options;
-  if (!timestamp || !/^\d+$/.test(timestamp))
+  const { rawBody, secret } = options;
+  checkSecret(secret);
+  if (typeof rawBody !== "string") return "the raw body must be the request body as a string";
+  const timestamp = options.timestamp ?? header(options.headers, "x-webflow-timestamp");
+  const signature = options.signature ?? header(options.headers, "x-webflow-signature");
+  if (!timestamp || !/^\d{1,16}$/.test(timestamp))
     return "missing or malformed x-webflow-timestamp header";
   if (!signature || !/^[0-9a-fA-F]{64}$/.test(signature))
     return "missing or malformed x-webflow-signature header";
   const age = Math.abs((options.now ?? Date.now()) - Number(timestamp));
-  if (age > (options.toleranceMs ?? 5 * 60_000))
+  if (!(age <= (options.toleranceMs ?? 5 * 60_000)))
     return "timestamp is outside the allowed window (possible replay)";
   const expected = await hmacHex(secret, `${timestamp}:${rawBody}`);
   return constantTimeEqual(expected, signature.toLowerCase())
@@ -69,15 +131,25 @@ async function rejection(options: VerifyWebhookOptions): Promise<string | undefi
     : "signature does not match";
 }
 
-/** True when the delivery was signed with `secret` and its timestamp is within the tolerance. */
+/**
+ * True when the delivery was signed with `secret` and its timestamp is within the tolerance.
+ * @throws WebflowWebhookError when `secret` is empty: a misconfiguration, not a forged delivery.
+ */
 export async function verifyWebhookSignature(options: VerifyWebhookOptions): Promise<boolean> {
   return (await rejection(options)) === undefined;
 }
 
-/** Verifies a delivery and returns its parsed `{ triggerType, payload }`; throws {@link WebflowWebhookError} otherwise. */
+/**
+ * Verifies a delivery and returns its parsed event: `{ triggerType, payload }`, or what
+ * `options.validate` makes of it. Throws {@link WebflowWebhookError} otherwise.
+ */
+export async function parseWebhook<T>(
+  options: ParseWebhookOptions<T> & { validate: (value: unknown) => ValidationResult<T> },
+): Promise<T>;
 export async function parseWebhook<Payload = unknown>(
-  options: VerifyWebhookOptions,
-): Promise<WebhookEvent<Payload>> {
+  options: VerifyWebhookOptions & { validate?: undefined },
+): Promise<WebhookEvent<Payload>>;
+export async function parseWebhook(options: ParseWebhookOptions<unknown>): Promise<unknown> {
   const reason = await rejection(options);
   if (reason !== undefined) throw new WebflowWebhookError(`webhook rejected: ${reason}`);
   let event: unknown;
@@ -89,5 +161,12 @@ export async function parseWebhook<Payload = unknown>(
   if (!isPlainObject(event) || typeof event.triggerType !== "string" || !("payload" in event)) {
     throw new WebflowWebhookError("webhook rejected: body is not { triggerType, payload }");
   }
-  return { triggerType: event.triggerType, payload: event.payload as Payload };
+  if (options.validate === undefined)
+    return { triggerType: event.triggerType, payload: event.payload };
+  const result = options.validate(event);
+  if (result.ok) return result.value;
+  throw new WebflowWebhookError(
+    `webhook rejected: the ${event.triggerType} event does not match the spec: ${summarizeIssues(result.issues, "event")}`,
+    result.issues,
+  );
 }

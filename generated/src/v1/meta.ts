@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 
 const APPLICATION_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
@@ -307,7 +307,7 @@ export const validateGetAuthorizedInfoResult: Validator<GetAuthorizedInfoResult>
 export function getAuthorizedInfo(
   core: HttpCore,
   options?: RequestOptions,
-): Promise<GetAuthorizedInfoResult> {
+): ApiPromise<GetAuthorizedInfoResult> {
   return core.request<GetAuthorizedInfoResult>(
     {
       operationId: "getAuthorizedInfo",
@@ -339,7 +339,7 @@ export const validateGetAuthorizedUserResult: Validator<GetAuthorizedUserResult>
 export function getAuthorizedUser(
   core: HttpCore,
   options?: RequestOptions,
-): Promise<GetAuthorizedUserResult> {
+): ApiPromise<GetAuthorizedUserResult> {
   return core.request<GetAuthorizedUserResult>(
     {
       operationId: "getAuthorizedUser",
@@ -372,14 +372,14 @@ export class MetaApi {
    *
    * GET `/info` (operationId `getAuthorizedInfo`).
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link NotFoundError} 404
    * @throws {@link TooManyRequestsError} 429
    * @throws {@link InternalServerError} 500
    */
-  getAuthorizedInfo(options?: RequestOptions): Promise<GetAuthorizedInfoResult> {
+  getAuthorizedInfo(options?: RequestOptions): ApiPromise<GetAuthorizedInfoResult> {
     return getAuthorizedInfo(this.#core, options);
   }
 
@@ -390,14 +390,14 @@ export class MetaApi {
    *
    * GET `/user` (operationId `getAuthorizedUser`).
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link NotFoundError} 404
    * @throws {@link TooManyRequestsError} 429
    * @throws {@link InternalServerError} 500
    */
-  getAuthorizedUser(options?: RequestOptions): Promise<GetAuthorizedUserResult> {
+  getAuthorizedUser(options?: RequestOptions): ApiPromise<GetAuthorizedUserResult> {
     return getAuthorizedUser(this.#core, options);
   }
 }

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import {
   dateTimeSchema,
@@ -194,7 +194,7 @@ export function createAssetFolder(
   core: HttpCore,
   params: CreateAssetFolderParams,
   options?: RequestOptions,
-): Promise<CreateAssetFolderResult> {
+): ApiPromise<CreateAssetFolderResult> {
   return core.request<CreateAssetFolderResult>(
     {
       operationId: "createAssetFolder",
@@ -242,7 +242,7 @@ export function getAssetFolder(
   core: HttpCore,
   params: GetAssetFolderParams,
   options?: RequestOptions,
-): Promise<GetAssetFolderResult> {
+): ApiPromise<GetAssetFolderResult> {
   return core.request<GetAssetFolderResult>(
     {
       operationId: "getAssetFolder",
@@ -287,7 +287,7 @@ export function listAssetFolders(
   core: HttpCore,
   params: ListAssetFoldersParams,
   options?: RequestOptions,
-): Promise<ListAssetFoldersResult> {
+): ApiPromise<ListAssetFoldersResult> {
   return core.request<ListAssetFoldersResult>(
     {
       operationId: "listAssetFolders",
@@ -323,7 +323,7 @@ export class AssetFoldersApi {
    * POST `/sites/{site_id}/asset_folders` (operationId `createAssetFolder`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -335,7 +335,7 @@ export class AssetFoldersApi {
   create(
     params: CreateAssetFolderParams,
     options?: RequestOptions,
-  ): Promise<CreateAssetFolderResult> {
+  ): ApiPromise<CreateAssetFolderResult> {
     return createAssetFolder(this.#core, params, options);
   }
 
@@ -349,7 +349,7 @@ export class AssetFoldersApi {
    * GET `/asset_folders/{asset_folder_id}` (operationId `getAssetFolder`).
    * @param params - asset_folder_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -358,7 +358,7 @@ export class AssetFoldersApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  get(params: GetAssetFolderParams, options?: RequestOptions): Promise<GetAssetFolderResult> {
+  get(params: GetAssetFolderParams, options?: RequestOptions): ApiPromise<GetAssetFolderResult> {
     return getAssetFolder(this.#core, params, options);
   }
 
@@ -372,7 +372,7 @@ export class AssetFoldersApi {
    * GET `/sites/{site_id}/asset_folders` (operationId `listAssetFolders`).
    * @param params - site_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -381,7 +381,10 @@ export class AssetFoldersApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  list(params: ListAssetFoldersParams, options?: RequestOptions): Promise<ListAssetFoldersResult> {
+  list(
+    params: ListAssetFoldersParams,
+    options?: RequestOptions,
+  ): ApiPromise<ListAssetFoldersResult> {
     return listAssetFolders(this.#core, params, options);
   }
 }

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import {
   dateTimeSchema,
@@ -404,7 +404,7 @@ export function deleteAsset(
   core: HttpCore,
   params: DeleteAssetParams,
   options?: RequestOptions,
-): Promise<DeleteAssetResult> {
+): ApiPromise<DeleteAssetResult> {
   return core.request<DeleteAssetResult>(
     {
       operationId: "deleteAsset",
@@ -453,7 +453,7 @@ export function getAsset(
   core: HttpCore,
   params: GetAssetParams,
   options?: RequestOptions,
-): Promise<GetAssetResult> {
+): ApiPromise<GetAssetResult> {
   return core.request<GetAssetResult>(
     {
       operationId: "getAsset",
@@ -522,7 +522,7 @@ export function listAssets(
   core: HttpCore,
   params: ListAssetsParams,
   options?: RequestOptions,
-): Promise<ListAssetsResult> {
+): ApiPromise<ListAssetsResult> {
   return core.request<ListAssetsResult>(
     {
       operationId: "listAssets",
@@ -596,7 +596,7 @@ export function updateAsset(
   core: HttpCore,
   params: UpdateAssetParams,
   options?: RequestOptions,
-): Promise<UpdateAssetResult> {
+): ApiPromise<UpdateAssetResult> {
   return core.request<UpdateAssetResult>(
     {
       operationId: "updateAsset",
@@ -661,7 +661,7 @@ export function uploadAsset(
   core: HttpCore,
   params: UploadAssetParams,
   options?: RequestOptions,
-): Promise<UploadAssetResult> {
+): ApiPromise<UploadAssetResult> {
   return core.request<UploadAssetResult>(
     {
       operationId: "uploadAsset",
@@ -699,7 +699,7 @@ export class AssetsApi {
    * DELETE `/assets/{asset_id}` (operationId `deleteAsset`).
    * @param params - asset_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 204 with no body.
+   * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -708,7 +708,7 @@ export class AssetsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  remove(params: DeleteAssetParams, options?: RequestOptions): Promise<DeleteAssetResult> {
+  remove(params: DeleteAssetParams, options?: RequestOptions): ApiPromise<DeleteAssetResult> {
     return deleteAsset(this.#core, params, options);
   }
 
@@ -722,7 +722,7 @@ export class AssetsApi {
    * GET `/assets/{asset_id}` (operationId `getAsset`).
    * @param params - asset_id, localeId
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -731,7 +731,7 @@ export class AssetsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  get(params: GetAssetParams, options?: RequestOptions): Promise<GetAssetResult> {
+  get(params: GetAssetParams, options?: RequestOptions): ApiPromise<GetAssetResult> {
     return getAsset(this.#core, params, options);
   }
 
@@ -745,7 +745,7 @@ export class AssetsApi {
    * GET `/sites/{site_id}/assets` (operationId `listAssets`).
    * @param params - site_id, localeId, offset, limit, folderId
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -754,7 +754,7 @@ export class AssetsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  list(params: ListAssetsParams, options?: RequestOptions): Promise<ListAssetsResult> {
+  list(params: ListAssetsParams, options?: RequestOptions): ApiPromise<ListAssetsResult> {
     return listAssets(this.#core, params, options);
   }
 
@@ -784,7 +784,7 @@ export class AssetsApi {
    * PATCH `/assets/{asset_id}` (operationId `updateAsset`).
    * @param params - asset_id, localeId, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -793,7 +793,7 @@ export class AssetsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  update(params: UpdateAssetParams, options?: RequestOptions): Promise<UpdateAssetResult> {
+  update(params: UpdateAssetParams, options?: RequestOptions): ApiPromise<UpdateAssetResult> {
     return updateAsset(this.#core, params, options);
   }
 
@@ -807,7 +807,7 @@ export class AssetsApi {
    * POST `/sites/{site_id}/assets` (operationId `uploadAsset`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -816,7 +816,7 @@ export class AssetsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  upload(params: UploadAssetParams, options?: RequestOptions): Promise<UploadAssetResult> {
+  upload(params: UploadAssetParams, options?: RequestOptions): ApiPromise<UploadAssetResult> {
     return uploadAsset(this.#core, params, options);
   }
 }

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { createFieldRequestSchema, fieldSchema, isCreateFieldRequest, isField } from "./shared.js";
 
@@ -239,7 +239,7 @@ export function createCollection(
   core: HttpCore,
   params: CreateCollectionParams,
   options?: RequestOptions,
-): Promise<CreateCollectionResult> {
+): ApiPromise<CreateCollectionResult> {
   return core.request<CreateCollectionResult>(
     {
       operationId: "createCollection",
@@ -279,7 +279,7 @@ export function deleteCollection(
   core: HttpCore,
   params: DeleteCollectionParams,
   options?: RequestOptions,
-): Promise<DeleteCollectionResult> {
+): ApiPromise<DeleteCollectionResult> {
   return core.request<DeleteCollectionResult>(
     {
       operationId: "deleteCollection",
@@ -322,7 +322,7 @@ export function getCollection(
   core: HttpCore,
   params: GetCollectionParams,
   options?: RequestOptions,
-): Promise<GetCollectionResult> {
+): ApiPromise<GetCollectionResult> {
   return core.request<GetCollectionResult>(
     {
       operationId: "getCollection",
@@ -367,7 +367,7 @@ export function listCollections(
   core: HttpCore,
   params: ListCollectionsParams,
   options?: RequestOptions,
-): Promise<ListCollectionsResult> {
+): ApiPromise<ListCollectionsResult> {
   return core.request<ListCollectionsResult>(
     {
       operationId: "listCollections",
@@ -403,7 +403,7 @@ export class CollectionsApi {
    * POST `/sites/{site_id}/collections` (operationId `createCollection`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -416,7 +416,7 @@ export class CollectionsApi {
   create(
     params: CreateCollectionParams,
     options?: RequestOptions,
-  ): Promise<CreateCollectionResult> {
+  ): ApiPromise<CreateCollectionResult> {
     return createCollection(this.#core, params, options);
   }
 
@@ -430,7 +430,7 @@ export class CollectionsApi {
    * DELETE `/collections/{collection_id}` (operationId `deleteCollection`).
    * @param params - collection_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 204 with no body.
+   * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -442,7 +442,7 @@ export class CollectionsApi {
   remove(
     params: DeleteCollectionParams,
     options?: RequestOptions,
-  ): Promise<DeleteCollectionResult> {
+  ): ApiPromise<DeleteCollectionResult> {
     return deleteCollection(this.#core, params, options);
   }
 
@@ -456,7 +456,7 @@ export class CollectionsApi {
    * GET `/collections/{collection_id}` (operationId `getCollection`).
    * @param params - collection_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -465,7 +465,7 @@ export class CollectionsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  get(params: GetCollectionParams, options?: RequestOptions): Promise<GetCollectionResult> {
+  get(params: GetCollectionParams, options?: RequestOptions): ApiPromise<GetCollectionResult> {
     return getCollection(this.#core, params, options);
   }
 
@@ -479,7 +479,7 @@ export class CollectionsApi {
    * GET `/sites/{site_id}/collections` (operationId `listCollections`).
    * @param params - site_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -488,7 +488,7 @@ export class CollectionsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  list(params: ListCollectionsParams, options?: RequestOptions): Promise<ListCollectionsResult> {
+  list(params: ListCollectionsParams, options?: RequestOptions): ApiPromise<ListCollectionsResult> {
     return listCollections(this.#core, params, options);
   }
 }

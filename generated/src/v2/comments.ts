@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
@@ -386,7 +386,7 @@ export function getCommentThread(
   core: HttpCore,
   params: GetCommentThreadParams,
   options?: RequestOptions,
-): Promise<GetCommentThreadResult> {
+): ApiPromise<GetCommentThreadResult> {
   return core.request<GetCommentThreadResult>(
     {
       operationId: "getCommentThread",
@@ -476,7 +476,7 @@ export function listCommentReplies(
   core: HttpCore,
   params: ListCommentRepliesParams,
   options?: RequestOptions,
-): Promise<ListCommentRepliesResult> {
+): ApiPromise<ListCommentRepliesResult> {
   return core.request<ListCommentRepliesResult>(
     {
       operationId: "listCommentReplies",
@@ -558,7 +558,7 @@ export function listCommentThreads(
   core: HttpCore,
   params: ListCommentThreadsParams,
   options?: RequestOptions,
-): Promise<ListCommentThreadsResult> {
+): ApiPromise<ListCommentThreadsResult> {
   return core.request<ListCommentThreadsResult>(
     {
       operationId: "listCommentThreads",
@@ -601,7 +601,7 @@ export class CommentsApi {
    * GET `/sites/{site_id}/comments/{comment_thread_id}` (operationId `getCommentThread`).
    * @param params - site_id, comment_thread_id, localeId, offset, limit, sortBy, sortOrder
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -613,7 +613,7 @@ export class CommentsApi {
   getThread(
     params: GetCommentThreadParams,
     options?: RequestOptions,
-  ): Promise<GetCommentThreadResult> {
+  ): ApiPromise<GetCommentThreadResult> {
     return getCommentThread(this.#core, params, options);
   }
 
@@ -627,7 +627,7 @@ export class CommentsApi {
    * GET `/sites/{site_id}/comments/{comment_thread_id}/replies` (operationId `listCommentReplies`).
    * @param params - site_id, comment_thread_id, localeId, offset, limit, sortBy, sortOrder
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -639,7 +639,7 @@ export class CommentsApi {
   listReplies(
     params: ListCommentRepliesParams,
     options?: RequestOptions,
-  ): Promise<ListCommentRepliesResult> {
+  ): ApiPromise<ListCommentRepliesResult> {
     return listCommentReplies(this.#core, params, options);
   }
 
@@ -669,7 +669,7 @@ export class CommentsApi {
    * GET `/sites/{site_id}/comments` (operationId `listCommentThreads`).
    * @param params - site_id, localeId, offset, limit, sortBy, sortOrder
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -681,7 +681,7 @@ export class CommentsApi {
   listThreads(
     params: ListCommentThreadsParams,
     options?: RequestOptions,
-  ): Promise<ListCommentThreadsResult> {
+  ): ApiPromise<ListCommentThreadsResult> {
     return listCommentThreads(this.#core, params, options);
   }
 

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import {
   componentPropertySchema,
@@ -292,7 +292,7 @@ export function getComponentContent(
   core: HttpCore,
   params: GetComponentContentParams,
   options?: RequestOptions,
-): Promise<GetComponentContentResult> {
+): ApiPromise<GetComponentContentResult> {
   return core.request<GetComponentContentResult>(
     {
       operationId: "getComponentContent",
@@ -375,7 +375,7 @@ export function getComponentProperties(
   core: HttpCore,
   params: GetComponentPropertiesParams,
   options?: RequestOptions,
-): Promise<GetComponentPropertiesResult> {
+): ApiPromise<GetComponentPropertiesResult> {
   return core.request<GetComponentPropertiesResult>(
     {
       operationId: "getComponentProperties",
@@ -443,7 +443,7 @@ export function listComponents(
   core: HttpCore,
   params: ListComponentsParams,
   options?: RequestOptions,
-): Promise<ListComponentsResult> {
+): ApiPromise<ListComponentsResult> {
   return core.request<ListComponentsResult>(
     {
       operationId: "listComponents",
@@ -528,7 +528,7 @@ export function updateComponentContent(
   core: HttpCore,
   params: UpdateComponentContentParams,
   options?: RequestOptions,
-): Promise<UpdateComponentContentResult> {
+): ApiPromise<UpdateComponentContentResult> {
   return core.request<UpdateComponentContentResult>(
     {
       operationId: "updateComponentContent",
@@ -619,7 +619,7 @@ export function updateComponentProperties(
   core: HttpCore,
   params: UpdateComponentPropertiesParams,
   options?: RequestOptions,
-): Promise<UpdateComponentPropertiesResult> {
+): ApiPromise<UpdateComponentPropertiesResult> {
   return core.request<UpdateComponentPropertiesResult>(
     {
       operationId: "updateComponentProperties",
@@ -658,7 +658,7 @@ export class ComponentsApi {
    * GET `/sites/{site_id}/components/{component_id}/dom` (operationId `getComponentContent`).
    * @param params - site_id, component_id, localeId, branchId, limit, offset
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -670,7 +670,7 @@ export class ComponentsApi {
   getContent(
     params: GetComponentContentParams,
     options?: RequestOptions,
-  ): Promise<GetComponentContentResult> {
+  ): ApiPromise<GetComponentContentResult> {
     return getComponentContent(this.#core, params, options);
   }
 
@@ -700,7 +700,7 @@ export class ComponentsApi {
    * GET `/sites/{site_id}/components/{component_id}/properties` (operationId `getComponentProperties`).
    * @param params - site_id, component_id, localeId, branchId, limit, offset
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -712,7 +712,7 @@ export class ComponentsApi {
   getProperties(
     params: GetComponentPropertiesParams,
     options?: RequestOptions,
-  ): Promise<GetComponentPropertiesResult> {
+  ): ApiPromise<GetComponentPropertiesResult> {
     return getComponentProperties(this.#core, params, options);
   }
 
@@ -746,7 +746,7 @@ export class ComponentsApi {
    * GET `/sites/{site_id}/components` (operationId `listComponents`).
    * @param params - site_id, branchId, limit, offset
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -755,7 +755,7 @@ export class ComponentsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  list(params: ListComponentsParams, options?: RequestOptions): Promise<ListComponentsResult> {
+  list(params: ListComponentsParams, options?: RequestOptions): ApiPromise<ListComponentsResult> {
     return listComponents(this.#core, params, options);
   }
 
@@ -785,7 +785,7 @@ export class ComponentsApi {
    * POST `/sites/{site_id}/components/{component_id}/dom` (operationId `updateComponentContent`).
    * @param params - site_id, component_id, localeId, branchId, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -797,7 +797,7 @@ export class ComponentsApi {
   updateContent(
     params: UpdateComponentContentParams,
     options?: RequestOptions,
-  ): Promise<UpdateComponentContentResult> {
+  ): ApiPromise<UpdateComponentContentResult> {
     return updateComponentContent(this.#core, params, options);
   }
 
@@ -811,7 +811,7 @@ export class ComponentsApi {
    * POST `/sites/{site_id}/components/{component_id}/properties` (operationId `updateComponentProperties`).
    * @param params - site_id, component_id, localeId, branchId, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -823,7 +823,7 @@ export class ComponentsApi {
   updateProperties(
     params: UpdateComponentPropertiesParams,
     options?: RequestOptions,
-  ): Promise<UpdateComponentPropertiesResult> {
+  ): ApiPromise<UpdateComponentPropertiesResult> {
     return updateComponentProperties(this.#core, params, options);
   }
 }

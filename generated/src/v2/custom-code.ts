@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import {
   htmlAttributesSchema,
@@ -215,7 +215,7 @@ export function deletePageCustomCode(
   core: HttpCore,
   params: DeletePageCustomCodeParams,
   options?: RequestOptions,
-): Promise<DeletePageCustomCodeResult> {
+): ApiPromise<DeletePageCustomCodeResult> {
   return core.request<DeletePageCustomCodeResult>(
     {
       operationId: "deletePageCustomCode",
@@ -252,7 +252,7 @@ export function deleteSiteCustomCode(
   core: HttpCore,
   params: DeleteSiteCustomCodeParams,
   options?: RequestOptions,
-): Promise<DeleteSiteCustomCodeResult> {
+): ApiPromise<DeleteSiteCustomCodeResult> {
   return core.request<DeleteSiteCustomCodeResult>(
     {
       operationId: "deleteSiteCustomCode",
@@ -296,7 +296,7 @@ export function getPageCustomCode(
   core: HttpCore,
   params: GetPageCustomCodeParams,
   options?: RequestOptions,
-): Promise<GetPageCustomCodeResult> {
+): ApiPromise<GetPageCustomCodeResult> {
   return core.request<GetPageCustomCodeResult>(
     {
       operationId: "getPageCustomCode",
@@ -341,7 +341,7 @@ export function getSiteCustomCode(
   core: HttpCore,
   params: GetSiteCustomCodeParams,
   options?: RequestOptions,
-): Promise<GetSiteCustomCodeResult> {
+): ApiPromise<GetSiteCustomCodeResult> {
   return core.request<GetSiteCustomCodeResult>(
     {
       operationId: "getSiteCustomCode",
@@ -398,7 +398,7 @@ export function listCustomCodeBlocks(
   core: HttpCore,
   params: ListCustomCodeBlocksParams,
   options?: RequestOptions,
-): Promise<ListCustomCodeBlocksResult> {
+): ApiPromise<ListCustomCodeBlocksResult> {
   return core.request<ListCustomCodeBlocksResult>(
     {
       operationId: "listCustomCodeBlocks",
@@ -463,7 +463,7 @@ export function upsertPageCustomCode(
   core: HttpCore,
   params: UpsertPageCustomCodeParams,
   options?: RequestOptions,
-): Promise<UpsertPageCustomCodeResult> {
+): ApiPromise<UpsertPageCustomCodeResult> {
   return core.request<UpsertPageCustomCodeResult>(
     {
       operationId: "upsertPageCustomCode",
@@ -529,7 +529,7 @@ export function upsertSiteCustomCode(
   core: HttpCore,
   params: UpsertSiteCustomCodeParams,
   options?: RequestOptions,
-): Promise<UpsertSiteCustomCodeResult> {
+): ApiPromise<UpsertSiteCustomCodeResult> {
   return core.request<UpsertSiteCustomCodeResult>(
     {
       operationId: "upsertSiteCustomCode",
@@ -567,7 +567,7 @@ export class CustomCodeApi {
    * DELETE `/pages/{page_id}/custom_code` (operationId `deletePageCustomCode`).
    * @param params - page_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 204 with no body.
+   * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -579,7 +579,7 @@ export class CustomCodeApi {
   deleteForPage(
     params: DeletePageCustomCodeParams,
     options?: RequestOptions,
-  ): Promise<DeletePageCustomCodeResult> {
+  ): ApiPromise<DeletePageCustomCodeResult> {
     return deletePageCustomCode(this.#core, params, options);
   }
 
@@ -593,7 +593,7 @@ export class CustomCodeApi {
    * DELETE `/sites/{site_id}/custom_code` (operationId `deleteSiteCustomCode`).
    * @param params - site_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 204 with no body.
+   * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -605,7 +605,7 @@ export class CustomCodeApi {
   deleteForSite(
     params: DeleteSiteCustomCodeParams,
     options?: RequestOptions,
-  ): Promise<DeleteSiteCustomCodeResult> {
+  ): ApiPromise<DeleteSiteCustomCodeResult> {
     return deleteSiteCustomCode(this.#core, params, options);
   }
 
@@ -619,7 +619,7 @@ export class CustomCodeApi {
    * GET `/pages/{page_id}/custom_code` (operationId `getPageCustomCode`).
    * @param params - page_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -631,7 +631,7 @@ export class CustomCodeApi {
   getForPage(
     params: GetPageCustomCodeParams,
     options?: RequestOptions,
-  ): Promise<GetPageCustomCodeResult> {
+  ): ApiPromise<GetPageCustomCodeResult> {
     return getPageCustomCode(this.#core, params, options);
   }
 
@@ -645,7 +645,7 @@ export class CustomCodeApi {
    * GET `/sites/{site_id}/custom_code` (operationId `getSiteCustomCode`).
    * @param params - site_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -657,7 +657,7 @@ export class CustomCodeApi {
   getForSite(
     params: GetSiteCustomCodeParams,
     options?: RequestOptions,
-  ): Promise<GetSiteCustomCodeResult> {
+  ): ApiPromise<GetSiteCustomCodeResult> {
     return getSiteCustomCode(this.#core, params, options);
   }
 
@@ -671,7 +671,7 @@ export class CustomCodeApi {
    * GET `/sites/{site_id}/custom_code/blocks` (operationId `listCustomCodeBlocks`).
    * @param params - site_id, offset, limit
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -683,7 +683,7 @@ export class CustomCodeApi {
   listBlocks(
     params: ListCustomCodeBlocksParams,
     options?: RequestOptions,
-  ): Promise<ListCustomCodeBlocksResult> {
+  ): ApiPromise<ListCustomCodeBlocksResult> {
     return listCustomCodeBlocks(this.#core, params, options);
   }
 
@@ -713,7 +713,7 @@ export class CustomCodeApi {
    * PUT `/pages/{page_id}/custom_code` (operationId `upsertPageCustomCode`).
    * @param params - page_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -726,7 +726,7 @@ export class CustomCodeApi {
   upsertForPage(
     params: UpsertPageCustomCodeParams,
     options?: RequestOptions,
-  ): Promise<UpsertPageCustomCodeResult> {
+  ): ApiPromise<UpsertPageCustomCodeResult> {
     return upsertPageCustomCode(this.#core, params, options);
   }
 
@@ -740,7 +740,7 @@ export class CustomCodeApi {
    * PUT `/sites/{site_id}/custom_code` (operationId `upsertSiteCustomCode`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -752,7 +752,7 @@ export class CustomCodeApi {
   upsertForSite(
     params: UpsertSiteCustomCodeParams,
     options?: RequestOptions,
-  ): Promise<UpsertSiteCustomCodeResult> {
+  ): ApiPromise<UpsertSiteCustomCodeResult> {
     return upsertSiteCustomCode(this.#core, params, options);
   }
 }

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import {
   dateTimeSchema,
@@ -718,7 +718,7 @@ export function batchDeleteCustomFonts(
   core: HttpCore,
   params: BatchDeleteCustomFontsParams,
   options?: RequestOptions,
-): Promise<BatchDeleteCustomFontsResult> {
+): ApiPromise<BatchDeleteCustomFontsResult> {
   return core.request<BatchDeleteCustomFontsResult>(
     {
       operationId: "batchDeleteCustomFonts",
@@ -784,7 +784,7 @@ export function createCustomFont(
   core: HttpCore,
   params: CreateCustomFontParams,
   options?: RequestOptions,
-): Promise<CreateCustomFontResult> {
+): ApiPromise<CreateCustomFontResult> {
   return core.request<CreateCustomFontResult>(
     {
       operationId: "createCustomFont",
@@ -830,7 +830,7 @@ export function deleteCustomFont(
   core: HttpCore,
   params: DeleteCustomFontParams,
   options?: RequestOptions,
-): Promise<DeleteCustomFontResult> {
+): ApiPromise<DeleteCustomFontResult> {
   return core.request<DeleteCustomFontResult>(
     {
       operationId: "deleteCustomFont",
@@ -880,7 +880,7 @@ export function getCustomFont(
   core: HttpCore,
   params: GetCustomFontParams,
   options?: RequestOptions,
-): Promise<GetCustomFontResult> {
+): ApiPromise<GetCustomFontResult> {
   return core.request<GetCustomFontResult>(
     {
       operationId: "getCustomFont",
@@ -937,7 +937,7 @@ export function listCustomFonts(
   core: HttpCore,
   params: ListCustomFontsParams,
   options?: RequestOptions,
-): Promise<ListCustomFontsResult> {
+): ApiPromise<ListCustomFontsResult> {
   return core.request<ListCustomFontsResult>(
     {
       operationId: "listCustomFonts",
@@ -1008,7 +1008,7 @@ export function replaceCustomFontFile(
   core: HttpCore,
   params: ReplaceCustomFontFileParams,
   options?: RequestOptions,
-): Promise<ReplaceCustomFontFileResult> {
+): ApiPromise<ReplaceCustomFontFileResult> {
   return core.request<ReplaceCustomFontFileResult>(
     {
       operationId: "replaceCustomFontFile",
@@ -1080,7 +1080,7 @@ export function updateCustomFont(
   core: HttpCore,
   params: UpdateCustomFontParams,
   options?: RequestOptions,
-): Promise<UpdateCustomFontResult> {
+): ApiPromise<UpdateCustomFontResult> {
   return core.request<UpdateCustomFontResult>(
     {
       operationId: "updateCustomFont",
@@ -1118,7 +1118,7 @@ export class CustomFontsApi {
    * POST `/sites/{site_id}/custom_fonts/batchDelete` (operationId `batchDeleteCustomFonts`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1130,7 +1130,7 @@ export class CustomFontsApi {
   batchDelete(
     params: BatchDeleteCustomFontsParams,
     options?: RequestOptions,
-  ): Promise<BatchDeleteCustomFontsResult> {
+  ): ApiPromise<BatchDeleteCustomFontsResult> {
     return batchDeleteCustomFonts(this.#core, params, options);
   }
 
@@ -1144,7 +1144,7 @@ export class CustomFontsApi {
    * POST `/sites/{site_id}/custom_fonts` (operationId `createCustomFont`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 202 response body, validated.
+   * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1157,7 +1157,7 @@ export class CustomFontsApi {
   create(
     params: CreateCustomFontParams,
     options?: RequestOptions,
-  ): Promise<CreateCustomFontResult> {
+  ): ApiPromise<CreateCustomFontResult> {
     return createCustomFont(this.#core, params, options);
   }
 
@@ -1171,7 +1171,7 @@ export class CustomFontsApi {
    * DELETE `/sites/{site_id}/custom_fonts/{font_id}` (operationId `deleteCustomFont`).
    * @param params - site_id, font_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 204 with no body.
+   * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1183,7 +1183,7 @@ export class CustomFontsApi {
   remove(
     params: DeleteCustomFontParams,
     options?: RequestOptions,
-  ): Promise<DeleteCustomFontResult> {
+  ): ApiPromise<DeleteCustomFontResult> {
     return deleteCustomFont(this.#core, params, options);
   }
 
@@ -1197,7 +1197,7 @@ export class CustomFontsApi {
    * GET `/sites/{site_id}/custom_fonts/{font_id}` (operationId `getCustomFont`).
    * @param params - site_id, font_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1206,7 +1206,7 @@ export class CustomFontsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  get(params: GetCustomFontParams, options?: RequestOptions): Promise<GetCustomFontResult> {
+  get(params: GetCustomFontParams, options?: RequestOptions): ApiPromise<GetCustomFontResult> {
     return getCustomFont(this.#core, params, options);
   }
 
@@ -1220,7 +1220,7 @@ export class CustomFontsApi {
    * GET `/sites/{site_id}/custom_fonts` (operationId `listCustomFonts`).
    * @param params - site_id, offset, limit
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1229,7 +1229,7 @@ export class CustomFontsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  list(params: ListCustomFontsParams, options?: RequestOptions): Promise<ListCustomFontsResult> {
+  list(params: ListCustomFontsParams, options?: RequestOptions): ApiPromise<ListCustomFontsResult> {
     return listCustomFonts(this.#core, params, options);
   }
 
@@ -1259,7 +1259,7 @@ export class CustomFontsApi {
    * PUT `/sites/{site_id}/custom_fonts/{font_id}/file` (operationId `replaceCustomFontFile`).
    * @param params - site_id, font_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 202 response body, validated.
+   * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1271,7 +1271,7 @@ export class CustomFontsApi {
   replaceFile(
     params: ReplaceCustomFontFileParams,
     options?: RequestOptions,
-  ): Promise<ReplaceCustomFontFileResult> {
+  ): ApiPromise<ReplaceCustomFontFileResult> {
     return replaceCustomFontFile(this.#core, params, options);
   }
 
@@ -1285,7 +1285,7 @@ export class CustomFontsApi {
    * PATCH `/sites/{site_id}/custom_fonts/{font_id}` (operationId `updateCustomFont`).
    * @param params - site_id, font_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1297,7 +1297,7 @@ export class CustomFontsApi {
   update(
     params: UpdateCustomFontParams,
     options?: RequestOptions,
-  ): Promise<UpdateCustomFontResult> {
+  ): ApiPromise<UpdateCustomFontResult> {
     return updateCustomFont(this.#core, params, options);
   }
 }

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 
 const ECOMMERCE_SETTINGS_SITE_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
@@ -84,7 +84,7 @@ export function getEcommerceSettings(
   core: HttpCore,
   params: GetEcommerceSettingsParams,
   options?: RequestOptions,
-): Promise<GetEcommerceSettingsResult> {
+): ApiPromise<GetEcommerceSettingsResult> {
   return core.request<GetEcommerceSettingsResult>(
     {
       operationId: "getEcommerceSettings",
@@ -120,7 +120,7 @@ export class EcommerceApi {
    * GET `/sites/{site_id}/ecommerce/settings` (operationId `getEcommerceSettings`).
    * @param params - site_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -133,7 +133,7 @@ export class EcommerceApi {
   getSettings(
     params: GetEcommerceSettingsParams,
     options?: RequestOptions,
-  ): Promise<GetEcommerceSettingsResult> {
+  ): ApiPromise<GetEcommerceSettingsResult> {
     return getEcommerceSettings(this.#core, params, options);
   }
 }

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import {
   fieldTypeSchema,
@@ -159,7 +159,7 @@ export function createCollectionField(
   core: HttpCore,
   params: CreateCollectionFieldParams,
   options?: RequestOptions,
-): Promise<CreateCollectionFieldResult> {
+): ApiPromise<CreateCollectionFieldResult> {
   return core.request<CreateCollectionFieldResult>(
     {
       operationId: "createCollectionField",
@@ -207,7 +207,7 @@ export function deleteCollectionField(
   core: HttpCore,
   params: DeleteCollectionFieldParams,
   options?: RequestOptions,
-): Promise<DeleteCollectionFieldResult> {
+): ApiPromise<DeleteCollectionFieldResult> {
   return core.request<DeleteCollectionFieldResult>(
     {
       operationId: "deleteCollectionField",
@@ -278,7 +278,7 @@ export function updateCollectionField(
   core: HttpCore,
   params: UpdateCollectionFieldParams,
   options?: RequestOptions,
-): Promise<UpdateCollectionFieldResult> {
+): ApiPromise<UpdateCollectionFieldResult> {
   return core.request<UpdateCollectionFieldResult>(
     {
       operationId: "updateCollectionField",
@@ -316,7 +316,7 @@ export class FieldsApi {
    * POST `/collections/{collection_id}/fields` (operationId `createCollectionField`).
    * @param params - collection_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -329,7 +329,7 @@ export class FieldsApi {
   create(
     params: CreateCollectionFieldParams,
     options?: RequestOptions,
-  ): Promise<CreateCollectionFieldResult> {
+  ): ApiPromise<CreateCollectionFieldResult> {
     return createCollectionField(this.#core, params, options);
   }
 
@@ -343,7 +343,7 @@ export class FieldsApi {
    * DELETE `/collections/{collection_id}/fields/{field_id}` (operationId `deleteCollectionField`).
    * @param params - collection_id, field_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 204 with no body.
+   * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -355,7 +355,7 @@ export class FieldsApi {
   remove(
     params: DeleteCollectionFieldParams,
     options?: RequestOptions,
-  ): Promise<DeleteCollectionFieldResult> {
+  ): ApiPromise<DeleteCollectionFieldResult> {
     return deleteCollectionField(this.#core, params, options);
   }
 
@@ -369,7 +369,7 @@ export class FieldsApi {
    * PATCH `/collections/{collection_id}/fields/{field_id}` (operationId `updateCollectionField`).
    * @param params - collection_id, field_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -381,7 +381,7 @@ export class FieldsApi {
   update(
     params: UpdateCollectionFieldParams,
     options?: RequestOptions,
-  ): Promise<UpdateCollectionFieldResult> {
+  ): ApiPromise<UpdateCollectionFieldResult> {
     return updateCollectionField(this.#core, params, options);
   }
 }

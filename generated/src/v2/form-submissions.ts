@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import {
   dateTimeSchema,
@@ -176,7 +176,7 @@ export function deleteFormSubmission(
   core: HttpCore,
   params: DeleteFormSubmissionParams,
   options?: RequestOptions,
-): Promise<DeleteFormSubmissionResult> {
+): ApiPromise<DeleteFormSubmissionResult> {
   return core.request<DeleteFormSubmissionResult>(
     {
       operationId: "deleteFormSubmission",
@@ -221,7 +221,7 @@ export function deleteFormSubmissionBySite(
   core: HttpCore,
   params: DeleteFormSubmissionBySiteParams,
   options?: RequestOptions,
-): Promise<DeleteFormSubmissionBySiteResult> {
+): ApiPromise<DeleteFormSubmissionBySiteResult> {
   return core.request<DeleteFormSubmissionBySiteResult>(
     {
       operationId: "deleteFormSubmissionBySite",
@@ -267,7 +267,7 @@ export function getFormSubmission(
   core: HttpCore,
   params: GetFormSubmissionParams,
   options?: RequestOptions,
-): Promise<GetFormSubmissionResult> {
+): ApiPromise<GetFormSubmissionResult> {
   return core.request<GetFormSubmissionResult>(
     {
       operationId: "getFormSubmission",
@@ -320,7 +320,7 @@ export function getFormSubmissionBySite(
   core: HttpCore,
   params: GetFormSubmissionBySiteParams,
   options?: RequestOptions,
-): Promise<GetFormSubmissionBySiteResult> {
+): ApiPromise<GetFormSubmissionBySiteResult> {
   return core.request<GetFormSubmissionBySiteResult>(
     {
       operationId: "getFormSubmissionBySite",
@@ -377,7 +377,7 @@ export function listFormSubmissions(
   core: HttpCore,
   params: ListFormSubmissionsParams,
   options?: RequestOptions,
-): Promise<ListFormSubmissionsResult> {
+): ApiPromise<ListFormSubmissionsResult> {
   return core.request<ListFormSubmissionsResult>(
     {
       operationId: "listFormSubmissions",
@@ -443,7 +443,7 @@ export function listFormSubmissionsBySite(
   core: HttpCore,
   params: ListFormSubmissionsBySiteParams,
   options?: RequestOptions,
-): Promise<ListFormSubmissionsBySiteResult> {
+): ApiPromise<ListFormSubmissionsBySiteResult> {
   return core.request<ListFormSubmissionsBySiteResult>(
     {
       operationId: "listFormSubmissionsBySite",
@@ -515,7 +515,7 @@ export function listFormSubmissionsBySiteAndForm(
   core: HttpCore,
   params: ListFormSubmissionsBySiteAndFormParams,
   options?: RequestOptions,
-): Promise<ListFormSubmissionsBySiteAndFormResult> {
+): ApiPromise<ListFormSubmissionsBySiteAndFormResult> {
   return core.request<ListFormSubmissionsBySiteAndFormResult>(
     {
       operationId: "listFormSubmissionsBySiteAndForm",
@@ -582,7 +582,7 @@ export function updateFormSubmission(
   core: HttpCore,
   params: UpdateFormSubmissionParams,
   options?: RequestOptions,
-): Promise<UpdateFormSubmissionResult> {
+): ApiPromise<UpdateFormSubmissionResult> {
   return core.request<UpdateFormSubmissionResult>(
     {
       operationId: "updateFormSubmission",
@@ -656,7 +656,7 @@ export function updateFormSubmissionBySite(
   core: HttpCore,
   params: UpdateFormSubmissionBySiteParams,
   options?: RequestOptions,
-): Promise<UpdateFormSubmissionBySiteResult> {
+): ApiPromise<UpdateFormSubmissionBySiteResult> {
   return core.request<UpdateFormSubmissionBySiteResult>(
     {
       operationId: "updateFormSubmissionBySite",
@@ -694,7 +694,7 @@ export class FormSubmissionsApi {
    * DELETE `/form_submissions/{form_submission_id}` (operationId `deleteFormSubmission`).
    * @param params - form_submission_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 204 with no body.
+   * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -707,7 +707,7 @@ export class FormSubmissionsApi {
   remove(
     params: DeleteFormSubmissionParams,
     options?: RequestOptions,
-  ): Promise<DeleteFormSubmissionResult> {
+  ): ApiPromise<DeleteFormSubmissionResult> {
     return deleteFormSubmission(this.#core, params, options);
   }
 
@@ -721,7 +721,7 @@ export class FormSubmissionsApi {
    * DELETE `/sites/{site_id}/form_submissions/{form_submission_id}` (operationId `deleteFormSubmissionBySite`).
    * @param params - site_id, form_submission_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 204 with no body.
+   * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -734,7 +734,7 @@ export class FormSubmissionsApi {
   removeBySite(
     params: DeleteFormSubmissionBySiteParams,
     options?: RequestOptions,
-  ): Promise<DeleteFormSubmissionBySiteResult> {
+  ): ApiPromise<DeleteFormSubmissionBySiteResult> {
     return deleteFormSubmissionBySite(this.#core, params, options);
   }
 
@@ -748,7 +748,7 @@ export class FormSubmissionsApi {
    * GET `/form_submissions/{form_submission_id}` (operationId `getFormSubmission`).
    * @param params - form_submission_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -757,7 +757,10 @@ export class FormSubmissionsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  get(params: GetFormSubmissionParams, options?: RequestOptions): Promise<GetFormSubmissionResult> {
+  get(
+    params: GetFormSubmissionParams,
+    options?: RequestOptions,
+  ): ApiPromise<GetFormSubmissionResult> {
     return getFormSubmission(this.#core, params, options);
   }
 
@@ -771,7 +774,7 @@ export class FormSubmissionsApi {
    * GET `/sites/{site_id}/form_submissions/{form_submission_id}` (operationId `getFormSubmissionBySite`).
    * @param params - site_id, form_submission_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -783,7 +786,7 @@ export class FormSubmissionsApi {
   getBySite(
     params: GetFormSubmissionBySiteParams,
     options?: RequestOptions,
-  ): Promise<GetFormSubmissionBySiteResult> {
+  ): ApiPromise<GetFormSubmissionBySiteResult> {
     return getFormSubmissionBySite(this.#core, params, options);
   }
 
@@ -797,7 +800,7 @@ export class FormSubmissionsApi {
    * GET `/forms/{form_id}/submissions` (operationId `listFormSubmissions`).
    * @param params - form_id, offset, limit
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -809,7 +812,7 @@ export class FormSubmissionsApi {
   list(
     params: ListFormSubmissionsParams,
     options?: RequestOptions,
-  ): Promise<ListFormSubmissionsResult> {
+  ): ApiPromise<ListFormSubmissionsResult> {
     return listFormSubmissions(this.#core, params, options);
   }
 
@@ -846,7 +849,7 @@ export class FormSubmissionsApi {
    * GET `/sites/{site_id}/form_submissions` (operationId `listFormSubmissionsBySite`).
    * @param params - site_id, elementId, offset, limit
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -858,7 +861,7 @@ export class FormSubmissionsApi {
   listBySite(
     params: ListFormSubmissionsBySiteParams,
     options?: RequestOptions,
-  ): Promise<ListFormSubmissionsBySiteResult> {
+  ): ApiPromise<ListFormSubmissionsBySiteResult> {
     return listFormSubmissionsBySite(this.#core, params, options);
   }
 
@@ -895,7 +898,7 @@ export class FormSubmissionsApi {
    * GET `/sites/{site_id}/forms/{form_id}/submissions` (operationId `listFormSubmissionsBySiteAndForm`).
    * @param params - site_id, form_id, offset, limit
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -907,7 +910,7 @@ export class FormSubmissionsApi {
   listBySiteAndForm(
     params: ListFormSubmissionsBySiteAndFormParams,
     options?: RequestOptions,
-  ): Promise<ListFormSubmissionsBySiteAndFormResult> {
+  ): ApiPromise<ListFormSubmissionsBySiteAndFormResult> {
     return listFormSubmissionsBySiteAndForm(this.#core, params, options);
   }
 
@@ -948,7 +951,7 @@ export class FormSubmissionsApi {
    * PATCH `/form_submissions/{form_submission_id}` (operationId `updateFormSubmission`).
    * @param params - form_submission_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -961,7 +964,7 @@ export class FormSubmissionsApi {
   update(
     params: UpdateFormSubmissionParams,
     options?: RequestOptions,
-  ): Promise<UpdateFormSubmissionResult> {
+  ): ApiPromise<UpdateFormSubmissionResult> {
     return updateFormSubmission(this.#core, params, options);
   }
 
@@ -975,7 +978,7 @@ export class FormSubmissionsApi {
    * PATCH `/sites/{site_id}/form_submissions/{form_submission_id}` (operationId `updateFormSubmissionBySite`).
    * @param params - site_id, form_submission_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -988,7 +991,7 @@ export class FormSubmissionsApi {
   updateBySite(
     params: UpdateFormSubmissionBySiteParams,
     options?: RequestOptions,
-  ): Promise<UpdateFormSubmissionBySiteResult> {
+  ): ApiPromise<UpdateFormSubmissionBySiteResult> {
     return updateFormSubmissionBySite(this.#core, params, options);
   }
 }

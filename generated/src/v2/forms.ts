@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import {
   dateTimeSchema,
@@ -187,7 +187,7 @@ export function getForm(
   core: HttpCore,
   params: GetFormParams,
   options?: RequestOptions,
-): Promise<GetFormResult> {
+): ApiPromise<GetFormResult> {
   return core.request<GetFormResult>(
     {
       operationId: "getForm",
@@ -243,7 +243,7 @@ export function listForms(
   core: HttpCore,
   params: ListFormsParams,
   options?: RequestOptions,
-): Promise<ListFormsResult> {
+): ApiPromise<ListFormsResult> {
   return core.request<ListFormsResult>(
     {
       operationId: "listForms",
@@ -280,7 +280,7 @@ export class FormsApi {
    * GET `/forms/{form_id}` (operationId `getForm`).
    * @param params - form_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -289,7 +289,7 @@ export class FormsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  get(params: GetFormParams, options?: RequestOptions): Promise<GetFormResult> {
+  get(params: GetFormParams, options?: RequestOptions): ApiPromise<GetFormResult> {
     return getForm(this.#core, params, options);
   }
 
@@ -303,7 +303,7 @@ export class FormsApi {
    * GET `/sites/{site_id}/forms` (operationId `listForms`).
    * @param params - site_id, offset, limit
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -313,7 +313,7 @@ export class FormsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  list(params: ListFormsParams, options?: RequestOptions): Promise<ListFormsResult> {
+  list(params: ListFormsParams, options?: RequestOptions): ApiPromise<ListFormsResult> {
     return listForms(this.#core, params, options);
   }
 

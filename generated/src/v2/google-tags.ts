@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 
 /**
@@ -109,7 +109,7 @@ export function deleteAllGoogleTags(
   core: HttpCore,
   params: DeleteAllGoogleTagsParams,
   options?: RequestOptions,
-): Promise<DeleteAllGoogleTagsResult> {
+): ApiPromise<DeleteAllGoogleTagsResult> {
   return core.request<DeleteAllGoogleTagsResult>(
     {
       operationId: "deleteAllGoogleTags",
@@ -159,7 +159,7 @@ export function deleteGoogleTag(
   core: HttpCore,
   params: DeleteGoogleTagParams,
   options?: RequestOptions,
-): Promise<DeleteGoogleTagResult> {
+): ApiPromise<DeleteGoogleTagResult> {
   return core.request<DeleteGoogleTagResult>(
     {
       operationId: "deleteGoogleTag",
@@ -203,7 +203,7 @@ export function listGoogleTags(
   core: HttpCore,
   params: ListGoogleTagsParams,
   options?: RequestOptions,
-): Promise<ListGoogleTagsResult> {
+): ApiPromise<ListGoogleTagsResult> {
   return core.request<ListGoogleTagsResult>(
     {
       operationId: "listGoogleTags",
@@ -266,7 +266,7 @@ export function updateGoogleTags(
   core: HttpCore,
   params: UpdateGoogleTagsParams,
   options?: RequestOptions,
-): Promise<UpdateGoogleTagsResult> {
+): ApiPromise<UpdateGoogleTagsResult> {
   return core.request<UpdateGoogleTagsResult>(
     {
       operationId: "updateGoogleTags",
@@ -304,7 +304,7 @@ export class GoogleTagsApi {
    * DELETE `/sites/{site_id}/integrations/google_tags` (operationId `deleteAllGoogleTags`).
    * @param params - site_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 204 with no body.
+   * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -316,7 +316,7 @@ export class GoogleTagsApi {
   removeAll(
     params: DeleteAllGoogleTagsParams,
     options?: RequestOptions,
-  ): Promise<DeleteAllGoogleTagsResult> {
+  ): ApiPromise<DeleteAllGoogleTagsResult> {
     return deleteAllGoogleTags(this.#core, params, options);
   }
 
@@ -330,7 +330,7 @@ export class GoogleTagsApi {
    * DELETE `/sites/{site_id}/integrations/google_tags/{tag_id}` (operationId `deleteGoogleTag`).
    * @param params - site_id, tag_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -339,7 +339,10 @@ export class GoogleTagsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  remove(params: DeleteGoogleTagParams, options?: RequestOptions): Promise<DeleteGoogleTagResult> {
+  remove(
+    params: DeleteGoogleTagParams,
+    options?: RequestOptions,
+  ): ApiPromise<DeleteGoogleTagResult> {
     return deleteGoogleTag(this.#core, params, options);
   }
 
@@ -353,7 +356,7 @@ export class GoogleTagsApi {
    * GET `/sites/{site_id}/integrations/google_tags` (operationId `listGoogleTags`).
    * @param params - site_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -362,7 +365,7 @@ export class GoogleTagsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  list(params: ListGoogleTagsParams, options?: RequestOptions): Promise<ListGoogleTagsResult> {
+  list(params: ListGoogleTagsParams, options?: RequestOptions): ApiPromise<ListGoogleTagsResult> {
     return listGoogleTags(this.#core, params, options);
   }
 
@@ -376,7 +379,7 @@ export class GoogleTagsApi {
    * PATCH `/sites/{site_id}/integrations/google_tags` (operationId `updateGoogleTags`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -388,7 +391,7 @@ export class GoogleTagsApi {
   update(
     params: UpdateGoogleTagsParams,
     options?: RequestOptions,
-  ): Promise<UpdateGoogleTagsResult> {
+  ): ApiPromise<UpdateGoogleTagsResult> {
     return updateGoogleTags(this.#core, params, options);
   }
 }

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 
 const INVENTORY_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
@@ -160,7 +160,7 @@ export function getInventory(
   core: HttpCore,
   params: GetInventoryParams,
   options?: RequestOptions,
-): Promise<GetInventoryResult> {
+): ApiPromise<GetInventoryResult> {
   return core.request<GetInventoryResult>(
     {
       operationId: "getInventory",
@@ -231,7 +231,7 @@ export function updateInventory(
   core: HttpCore,
   params: UpdateInventoryParams,
   options?: RequestOptions,
-): Promise<UpdateInventoryResult> {
+): ApiPromise<UpdateInventoryResult> {
   return core.request<UpdateInventoryResult>(
     {
       operationId: "updateInventory",
@@ -269,7 +269,7 @@ export class InventoryApi {
    * GET `/collections/{sku_collection_id}/items/{sku_id}/inventory` (operationId `getInventory`).
    * @param params - sku_collection_id, sku_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -279,7 +279,7 @@ export class InventoryApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  get(params: GetInventoryParams, options?: RequestOptions): Promise<GetInventoryResult> {
+  get(params: GetInventoryParams, options?: RequestOptions): ApiPromise<GetInventoryResult> {
     return getInventory(this.#core, params, options);
   }
 
@@ -293,7 +293,7 @@ export class InventoryApi {
    * PATCH `/collections/{sku_collection_id}/items/{sku_id}/inventory` (operationId `updateInventory`).
    * @param params - sku_collection_id, sku_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`).
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -303,7 +303,10 @@ export class InventoryApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  update(params: UpdateInventoryParams, options?: RequestOptions): Promise<UpdateInventoryResult> {
+  update(
+    params: UpdateInventoryParams,
+    options?: RequestOptions,
+  ): ApiPromise<UpdateInventoryResult> {
     return updateInventory(this.#core, params, options);
   }
 }

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
@@ -857,7 +857,7 @@ export function bulkCreateCollectionItems(
   core: HttpCore,
   params: BulkCreateCollectionItemsParams,
   options?: RequestOptions,
-): Promise<BulkCreateCollectionItemsResult> {
+): ApiPromise<BulkCreateCollectionItemsResult> {
   return core.request<BulkCreateCollectionItemsResult>(
     {
       operationId: "bulkCreateCollectionItems",
@@ -934,7 +934,7 @@ export function createCollectionItems(
   core: HttpCore,
   params: CreateCollectionItemsParams,
   options?: RequestOptions,
-): Promise<CreateCollectionItemsResult> {
+): ApiPromise<CreateCollectionItemsResult> {
   return core.request<CreateCollectionItemsResult>(
     {
       operationId: "createCollectionItems",
@@ -1011,7 +1011,7 @@ export function createLiveCollectionItems(
   core: HttpCore,
   params: CreateLiveCollectionItemsParams,
   options?: RequestOptions,
-): Promise<CreateLiveCollectionItemsResult> {
+): ApiPromise<CreateLiveCollectionItemsResult> {
   return core.request<CreateLiveCollectionItemsResult>(
     {
       operationId: "createLiveCollectionItems",
@@ -1068,7 +1068,7 @@ export function deleteCollectionItem(
   core: HttpCore,
   params: DeleteCollectionItemParams,
   options?: RequestOptions,
-): Promise<DeleteCollectionItemResult> {
+): ApiPromise<DeleteCollectionItemResult> {
   return core.request<DeleteCollectionItemResult>(
     {
       operationId: "deleteCollectionItem",
@@ -1127,7 +1127,7 @@ export function deleteCollectionItems(
   core: HttpCore,
   params: DeleteCollectionItemsParams,
   options?: RequestOptions,
-): Promise<DeleteCollectionItemsResult> {
+): ApiPromise<DeleteCollectionItemsResult> {
   return core.request<DeleteCollectionItemsResult>(
     {
       operationId: "deleteCollectionItems",
@@ -1187,7 +1187,7 @@ export function getCollectionItem(
   core: HttpCore,
   params: GetCollectionItemParams,
   options?: RequestOptions,
-): Promise<GetCollectionItemResult> {
+): ApiPromise<GetCollectionItemResult> {
   return core.request<GetCollectionItemResult>(
     {
       operationId: "getCollectionItem",
@@ -1249,7 +1249,7 @@ export function getLiveCollectionItem(
   core: HttpCore,
   params: GetLiveCollectionItemParams,
   options?: RequestOptions,
-): Promise<GetLiveCollectionItemResult> {
+): ApiPromise<GetLiveCollectionItemResult> {
   return core.request<GetLiveCollectionItemResult>(
     {
       operationId: "getLiveCollectionItem",
@@ -1389,7 +1389,7 @@ export function listCollectionItems(
   core: HttpCore,
   params: ListCollectionItemsParams,
   options?: RequestOptions,
-): Promise<ListCollectionItemsResult> {
+): ApiPromise<ListCollectionItemsResult> {
   return core.request<ListCollectionItemsResult>(
     {
       operationId: "listCollectionItems",
@@ -1545,7 +1545,7 @@ export function listLiveCollectionItems(
   core: HttpCore,
   params: ListLiveCollectionItemsParams,
   options?: RequestOptions,
-): Promise<ListLiveCollectionItemsResult> {
+): ApiPromise<ListLiveCollectionItemsResult> {
   return core.request<ListLiveCollectionItemsResult>(
     {
       operationId: "listLiveCollectionItems",
@@ -1626,7 +1626,7 @@ export function publishCollectionItems(
   core: HttpCore,
   params: PublishCollectionItemsParams,
   options?: RequestOptions,
-): Promise<PublishCollectionItemsResult> {
+): ApiPromise<PublishCollectionItemsResult> {
   return core.request<PublishCollectionItemsResult>(
     {
       operationId: "publishCollectionItems",
@@ -1682,7 +1682,7 @@ export function unpublishLiveCollectionItem(
   core: HttpCore,
   params: UnpublishLiveCollectionItemParams,
   options?: RequestOptions,
-): Promise<UnpublishLiveCollectionItemResult> {
+): ApiPromise<UnpublishLiveCollectionItemResult> {
   return core.request<UnpublishLiveCollectionItemResult>(
     {
       operationId: "unpublishLiveCollectionItem",
@@ -1741,7 +1741,7 @@ export function unpublishLiveCollectionItems(
   core: HttpCore,
   params: UnpublishLiveCollectionItemsParams,
   options?: RequestOptions,
-): Promise<UnpublishLiveCollectionItemsResult> {
+): ApiPromise<UnpublishLiveCollectionItemsResult> {
   return core.request<UnpublishLiveCollectionItemsResult>(
     {
       operationId: "unpublishLiveCollectionItems",
@@ -1822,7 +1822,7 @@ export function updateCollectionItem(
   core: HttpCore,
   params: UpdateCollectionItemParams,
   options?: RequestOptions,
-): Promise<UpdateCollectionItemResult> {
+): ApiPromise<UpdateCollectionItemResult> {
   return core.request<UpdateCollectionItemResult>(
     {
       operationId: "updateCollectionItem",
@@ -1899,7 +1899,7 @@ export function updateCollectionItems(
   core: HttpCore,
   params: UpdateCollectionItemsParams,
   options?: RequestOptions,
-): Promise<UpdateCollectionItemsResult> {
+): ApiPromise<UpdateCollectionItemsResult> {
   return core.request<UpdateCollectionItemsResult>(
     {
       operationId: "updateCollectionItems",
@@ -1982,7 +1982,7 @@ export function updateLiveCollectionItem(
   core: HttpCore,
   params: UpdateLiveCollectionItemParams,
   options?: RequestOptions,
-): Promise<UpdateLiveCollectionItemResult> {
+): ApiPromise<UpdateLiveCollectionItemResult> {
   return core.request<UpdateLiveCollectionItemResult>(
     {
       operationId: "updateLiveCollectionItem",
@@ -2059,7 +2059,7 @@ export function updateLiveCollectionItems(
   core: HttpCore,
   params: UpdateLiveCollectionItemsParams,
   options?: RequestOptions,
-): Promise<UpdateLiveCollectionItemsResult> {
+): ApiPromise<UpdateLiveCollectionItemsResult> {
   return core.request<UpdateLiveCollectionItemsResult>(
     {
       operationId: "updateLiveCollectionItems",
@@ -2098,7 +2098,7 @@ export class ItemsApi {
    * POST `/collections/{collection_id}/items/bulk` (operationId `bulkCreateCollectionItems`).
    * @param params - collection_id, skipInvalidFiles, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 202 response body, validated.
+   * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -2110,7 +2110,7 @@ export class ItemsApi {
   createBulk(
     params: BulkCreateCollectionItemsParams,
     options?: RequestOptions,
-  ): Promise<BulkCreateCollectionItemsResult> {
+  ): ApiPromise<BulkCreateCollectionItemsResult> {
     return bulkCreateCollectionItems(this.#core, params, options);
   }
 
@@ -2124,7 +2124,7 @@ export class ItemsApi {
    * POST `/collections/{collection_id}/items` (operationId `createCollectionItems`).
    * @param params - collection_id, skipInvalidFiles, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 202 response body, validated.
+   * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -2136,7 +2136,7 @@ export class ItemsApi {
   create(
     params: CreateCollectionItemsParams,
     options?: RequestOptions,
-  ): Promise<CreateCollectionItemsResult> {
+  ): ApiPromise<CreateCollectionItemsResult> {
     return createCollectionItems(this.#core, params, options);
   }
 
@@ -2150,7 +2150,7 @@ export class ItemsApi {
    * POST `/collections/{collection_id}/items/live` (operationId `createLiveCollectionItems`).
    * @param params - collection_id, skipInvalidFiles, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 202 response body, validated.
+   * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -2162,7 +2162,7 @@ export class ItemsApi {
   createLive(
     params: CreateLiveCollectionItemsParams,
     options?: RequestOptions,
-  ): Promise<CreateLiveCollectionItemsResult> {
+  ): ApiPromise<CreateLiveCollectionItemsResult> {
     return createLiveCollectionItems(this.#core, params, options);
   }
 
@@ -2176,7 +2176,7 @@ export class ItemsApi {
    * DELETE `/collections/{collection_id}/items/{item_id}` (operationId `deleteCollectionItem`).
    * @param params - collection_id, item_id, cmsLocaleId
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 204 with no body.
+   * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -2188,7 +2188,7 @@ export class ItemsApi {
   remove(
     params: DeleteCollectionItemParams,
     options?: RequestOptions,
-  ): Promise<DeleteCollectionItemResult> {
+  ): ApiPromise<DeleteCollectionItemResult> {
     return deleteCollectionItem(this.#core, params, options);
   }
 
@@ -2202,7 +2202,7 @@ export class ItemsApi {
    * DELETE `/collections/{collection_id}/items` (operationId `deleteCollectionItems`).
    * @param params - collection_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 204 with no body.
+   * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -2215,7 +2215,7 @@ export class ItemsApi {
   removeMany(
     params: DeleteCollectionItemsParams,
     options?: RequestOptions,
-  ): Promise<DeleteCollectionItemsResult> {
+  ): ApiPromise<DeleteCollectionItemsResult> {
     return deleteCollectionItems(this.#core, params, options);
   }
 
@@ -2229,7 +2229,7 @@ export class ItemsApi {
    * GET `/collections/{collection_id}/items/{item_id}` (operationId `getCollectionItem`).
    * @param params - collection_id, item_id, cmsLocaleId
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -2238,7 +2238,10 @@ export class ItemsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  get(params: GetCollectionItemParams, options?: RequestOptions): Promise<GetCollectionItemResult> {
+  get(
+    params: GetCollectionItemParams,
+    options?: RequestOptions,
+  ): ApiPromise<GetCollectionItemResult> {
     return getCollectionItem(this.#core, params, options);
   }
 
@@ -2252,7 +2255,7 @@ export class ItemsApi {
    * GET `/collections/{collection_id}/items/{item_id}/live` (operationId `getLiveCollectionItem`).
    * @param params - collection_id, item_id, cmsLocaleId
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -2264,7 +2267,7 @@ export class ItemsApi {
   getLive(
     params: GetLiveCollectionItemParams,
     options?: RequestOptions,
-  ): Promise<GetLiveCollectionItemResult> {
+  ): ApiPromise<GetLiveCollectionItemResult> {
     return getLiveCollectionItem(this.#core, params, options);
   }
 
@@ -2278,7 +2281,7 @@ export class ItemsApi {
    * GET `/collections/{collection_id}/items` (operationId `listCollectionItems`).
    * @param params - collection_id, cmsLocaleId, offset, limit, name, slug, createdOn[lte], createdOn[gte], lastPublished[lte], lastPublished[gte], lastUpdated[lte], lastUpdated[gte], sortBy, sortOrder
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -2290,7 +2293,7 @@ export class ItemsApi {
   list(
     params: ListCollectionItemsParams,
     options?: RequestOptions,
-  ): Promise<ListCollectionItemsResult> {
+  ): ApiPromise<ListCollectionItemsResult> {
     return listCollectionItems(this.#core, params, options);
   }
 
@@ -2320,7 +2323,7 @@ export class ItemsApi {
    * GET `/collections/{collection_id}/items/live` (operationId `listLiveCollectionItems`).
    * @param params - collection_id, cmsLocaleId, offset, limit, name, slug, createdOn[lte], createdOn[gte], lastPublished[lte], lastPublished[gte], lastUpdated[lte], lastUpdated[gte], sortBy, sortOrder
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -2332,7 +2335,7 @@ export class ItemsApi {
   listLive(
     params: ListLiveCollectionItemsParams,
     options?: RequestOptions,
-  ): Promise<ListLiveCollectionItemsResult> {
+  ): ApiPromise<ListLiveCollectionItemsResult> {
     return listLiveCollectionItems(this.#core, params, options);
   }
 
@@ -2362,7 +2365,7 @@ export class ItemsApi {
    * POST `/collections/{collection_id}/items/publish` (operationId `publishCollectionItems`).
    * @param params - collection_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 202 response body, validated.
+   * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -2375,7 +2378,7 @@ export class ItemsApi {
   publish(
     params: PublishCollectionItemsParams,
     options?: RequestOptions,
-  ): Promise<PublishCollectionItemsResult> {
+  ): ApiPromise<PublishCollectionItemsResult> {
     return publishCollectionItems(this.#core, params, options);
   }
 
@@ -2389,7 +2392,7 @@ export class ItemsApi {
    * DELETE `/collections/{collection_id}/items/{item_id}/live` (operationId `unpublishLiveCollectionItem`).
    * @param params - collection_id, item_id, cmsLocaleId
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 204 with no body.
+   * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -2401,7 +2404,7 @@ export class ItemsApi {
   unpublish(
     params: UnpublishLiveCollectionItemParams,
     options?: RequestOptions,
-  ): Promise<UnpublishLiveCollectionItemResult> {
+  ): ApiPromise<UnpublishLiveCollectionItemResult> {
     return unpublishLiveCollectionItem(this.#core, params, options);
   }
 
@@ -2415,7 +2418,7 @@ export class ItemsApi {
    * DELETE `/collections/{collection_id}/items/live` (operationId `unpublishLiveCollectionItems`).
    * @param params - collection_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 204 with no body.
+   * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -2427,7 +2430,7 @@ export class ItemsApi {
   unpublishMany(
     params: UnpublishLiveCollectionItemsParams,
     options?: RequestOptions,
-  ): Promise<UnpublishLiveCollectionItemsResult> {
+  ): ApiPromise<UnpublishLiveCollectionItemsResult> {
     return unpublishLiveCollectionItems(this.#core, params, options);
   }
 
@@ -2441,7 +2444,7 @@ export class ItemsApi {
    * PATCH `/collections/{collection_id}/items/{item_id}` (operationId `updateCollectionItem`).
    * @param params - collection_id, item_id, skipInvalidFiles, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -2453,7 +2456,7 @@ export class ItemsApi {
   update(
     params: UpdateCollectionItemParams,
     options?: RequestOptions,
-  ): Promise<UpdateCollectionItemResult> {
+  ): ApiPromise<UpdateCollectionItemResult> {
     return updateCollectionItem(this.#core, params, options);
   }
 
@@ -2467,7 +2470,7 @@ export class ItemsApi {
    * PATCH `/collections/{collection_id}/items` (operationId `updateCollectionItems`).
    * @param params - collection_id, skipInvalidFiles, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -2479,7 +2482,7 @@ export class ItemsApi {
   updateMany(
     params: UpdateCollectionItemsParams,
     options?: RequestOptions,
-  ): Promise<UpdateCollectionItemsResult> {
+  ): ApiPromise<UpdateCollectionItemsResult> {
     return updateCollectionItems(this.#core, params, options);
   }
 
@@ -2493,7 +2496,7 @@ export class ItemsApi {
    * PATCH `/collections/{collection_id}/items/{item_id}/live` (operationId `updateLiveCollectionItem`).
    * @param params - collection_id, item_id, skipInvalidFiles, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -2506,7 +2509,7 @@ export class ItemsApi {
   updateLive(
     params: UpdateLiveCollectionItemParams,
     options?: RequestOptions,
-  ): Promise<UpdateLiveCollectionItemResult> {
+  ): ApiPromise<UpdateLiveCollectionItemResult> {
     return updateLiveCollectionItem(this.#core, params, options);
   }
 
@@ -2520,7 +2523,7 @@ export class ItemsApi {
    * PATCH `/collections/{collection_id}/items/live` (operationId `updateLiveCollectionItems`).
    * @param params - collection_id, skipInvalidFiles, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -2533,7 +2536,7 @@ export class ItemsApi {
   updateManyLive(
     params: UpdateLiveCollectionItemsParams,
     options?: RequestOptions,
-  ): Promise<UpdateLiveCollectionItemsResult> {
+  ): ApiPromise<UpdateLiveCollectionItemsResult> {
     return updateLiveCollectionItems(this.#core, params, options);
   }
 }

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
@@ -900,7 +900,7 @@ export function fulfillOrder(
   core: HttpCore,
   params: FulfillOrderParams,
   options?: RequestOptions,
-): Promise<FulfillOrderResult> {
+): ApiPromise<FulfillOrderResult> {
   return core.request<FulfillOrderResult>(
     {
       operationId: "fulfillOrder",
@@ -952,7 +952,7 @@ export function getOrder(
   core: HttpCore,
   params: GetOrderParams,
   options?: RequestOptions,
-): Promise<GetOrderResult> {
+): ApiPromise<GetOrderResult> {
   return core.request<GetOrderResult>(
     {
       operationId: "getOrder",
@@ -1014,7 +1014,7 @@ export function listOrders(
   core: HttpCore,
   params: ListOrdersParams,
   options?: RequestOptions,
-): Promise<ListOrdersResult> {
+): ApiPromise<ListOrdersResult> {
   return core.request<ListOrdersResult>(
     {
       operationId: "listOrders",
@@ -1083,7 +1083,7 @@ export function refundOrder(
   core: HttpCore,
   params: RefundOrderParams,
   options?: RequestOptions,
-): Promise<RefundOrderResult> {
+): ApiPromise<RefundOrderResult> {
   return core.request<RefundOrderResult>(
     {
       operationId: "refundOrder",
@@ -1135,7 +1135,7 @@ export function unfulfillOrder(
   core: HttpCore,
   params: UnfulfillOrderParams,
   options?: RequestOptions,
-): Promise<UnfulfillOrderResult> {
+): ApiPromise<UnfulfillOrderResult> {
   return core.request<UnfulfillOrderResult>(
     {
       operationId: "unfulfillOrder",
@@ -1203,7 +1203,7 @@ export function updateOrder(
   core: HttpCore,
   params: UpdateOrderParams,
   options?: RequestOptions,
-): Promise<UpdateOrderResult> {
+): ApiPromise<UpdateOrderResult> {
   return core.request<UpdateOrderResult>(
     {
       operationId: "updateOrder",
@@ -1241,7 +1241,7 @@ export class OrdersApi {
    * POST `/sites/{site_id}/orders/{order_id}/fulfill` (operationId `fulfillOrder`).
    * @param params - site_id, order_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1251,7 +1251,7 @@ export class OrdersApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  fulfill(params: FulfillOrderParams, options?: RequestOptions): Promise<FulfillOrderResult> {
+  fulfill(params: FulfillOrderParams, options?: RequestOptions): ApiPromise<FulfillOrderResult> {
     return fulfillOrder(this.#core, params, options);
   }
 
@@ -1265,7 +1265,7 @@ export class OrdersApi {
    * GET `/sites/{site_id}/orders/{order_id}` (operationId `getOrder`).
    * @param params - site_id, order_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1275,7 +1275,7 @@ export class OrdersApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  get(params: GetOrderParams, options?: RequestOptions): Promise<GetOrderResult> {
+  get(params: GetOrderParams, options?: RequestOptions): ApiPromise<GetOrderResult> {
     return getOrder(this.#core, params, options);
   }
 
@@ -1289,7 +1289,7 @@ export class OrdersApi {
    * GET `/sites/{site_id}/orders` (operationId `listOrders`).
    * @param params - site_id, status, offset, limit
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1299,7 +1299,7 @@ export class OrdersApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  list(params: ListOrdersParams, options?: RequestOptions): Promise<ListOrdersResult> {
+  list(params: ListOrdersParams, options?: RequestOptions): ApiPromise<ListOrdersResult> {
     return listOrders(this.#core, params, options);
   }
 
@@ -1329,7 +1329,7 @@ export class OrdersApi {
    * POST `/sites/{site_id}/orders/{order_id}/refund` (operationId `refundOrder`).
    * @param params - site_id, order_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1339,7 +1339,7 @@ export class OrdersApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  refund(params: RefundOrderParams, options?: RequestOptions): Promise<RefundOrderResult> {
+  refund(params: RefundOrderParams, options?: RequestOptions): ApiPromise<RefundOrderResult> {
     return refundOrder(this.#core, params, options);
   }
 
@@ -1353,7 +1353,7 @@ export class OrdersApi {
    * POST `/sites/{site_id}/orders/{order_id}/unfulfill` (operationId `unfulfillOrder`).
    * @param params - site_id, order_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1363,7 +1363,10 @@ export class OrdersApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  unfulfill(params: UnfulfillOrderParams, options?: RequestOptions): Promise<UnfulfillOrderResult> {
+  unfulfill(
+    params: UnfulfillOrderParams,
+    options?: RequestOptions,
+  ): ApiPromise<UnfulfillOrderResult> {
     return unfulfillOrder(this.#core, params, options);
   }
 
@@ -1377,7 +1380,7 @@ export class OrdersApi {
    * PATCH `/sites/{site_id}/orders/{order_id}` (operationId `updateOrder`).
    * @param params - site_id, order_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`).
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1387,7 +1390,7 @@ export class OrdersApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  update(params: UpdateOrderParams, options?: RequestOptions): Promise<UpdateOrderResult> {
+  update(params: UpdateOrderParams, options?: RequestOptions): ApiPromise<UpdateOrderResult> {
     return updateOrder(this.#core, params, options);
   }
 }

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import {
   domNodeSchema,
@@ -360,7 +360,7 @@ export function getPageContent(
   core: HttpCore,
   params: GetPageContentParams,
   options?: RequestOptions,
-): Promise<GetPageContentResult> {
+): ApiPromise<GetPageContentResult> {
   return core.request<GetPageContentResult>(
     {
       operationId: "getPageContent",
@@ -411,7 +411,7 @@ export function getPageMetadata(
   core: HttpCore,
   params: GetPageMetadataParams,
   options?: RequestOptions,
-): Promise<GetPageMetadataResult> {
+): ApiPromise<GetPageMetadataResult> {
   return core.request<GetPageMetadataResult>(
     {
       operationId: "getPageMetadata",
@@ -474,7 +474,7 @@ export function listPages(
   core: HttpCore,
   params: ListPagesParams,
   options?: RequestOptions,
-): Promise<ListPagesResult> {
+): ApiPromise<ListPagesResult> {
   return core.request<ListPagesResult>(
     {
       operationId: "listPages",
@@ -545,7 +545,7 @@ export function updatePageContent(
   core: HttpCore,
   params: UpdatePageContentParams,
   options?: RequestOptions,
-): Promise<UpdatePageContentResult> {
+): ApiPromise<UpdatePageContentResult> {
   return core.request<UpdatePageContentResult>(
     {
       operationId: "updatePageContent",
@@ -618,7 +618,7 @@ export function updatePageMetadata(
   core: HttpCore,
   params: UpdatePageMetadataParams,
   options?: RequestOptions,
-): Promise<UpdatePageMetadataResult> {
+): ApiPromise<UpdatePageMetadataResult> {
   return core.request<UpdatePageMetadataResult>(
     {
       operationId: "updatePageMetadata",
@@ -657,7 +657,7 @@ export class PagesApi {
    * GET `/pages/{page_id}/dom` (operationId `getPageContent`).
    * @param params - page_id, localeId, limit, offset
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -669,7 +669,7 @@ export class PagesApi {
   getContent(
     params: GetPageContentParams,
     options?: RequestOptions,
-  ): Promise<GetPageContentResult> {
+  ): ApiPromise<GetPageContentResult> {
     return getPageContent(this.#core, params, options);
   }
 
@@ -699,7 +699,7 @@ export class PagesApi {
    * GET `/pages/{page_id}` (operationId `getPageMetadata`).
    * @param params - page_id, localeId
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -711,7 +711,7 @@ export class PagesApi {
   getMetadata(
     params: GetPageMetadataParams,
     options?: RequestOptions,
-  ): Promise<GetPageMetadataResult> {
+  ): ApiPromise<GetPageMetadataResult> {
     return getPageMetadata(this.#core, params, options);
   }
 
@@ -725,7 +725,7 @@ export class PagesApi {
    * GET `/sites/{site_id}/pages` (operationId `listPages`).
    * @param params - site_id, localeId, limit, offset
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -734,7 +734,7 @@ export class PagesApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  list(params: ListPagesParams, options?: RequestOptions): Promise<ListPagesResult> {
+  list(params: ListPagesParams, options?: RequestOptions): ApiPromise<ListPagesResult> {
     return listPages(this.#core, params, options);
   }
 
@@ -764,7 +764,7 @@ export class PagesApi {
    * POST `/pages/{page_id}/dom` (operationId `updatePageContent`).
    * @param params - page_id, localeId, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -776,7 +776,7 @@ export class PagesApi {
   updateContent(
     params: UpdatePageContentParams,
     options?: RequestOptions,
-  ): Promise<UpdatePageContentResult> {
+  ): ApiPromise<UpdatePageContentResult> {
     return updatePageContent(this.#core, params, options);
   }
 
@@ -790,7 +790,7 @@ export class PagesApi {
    * PUT `/pages/{page_id}` (operationId `updatePageMetadata`).
    * @param params - page_id, localeId, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -802,7 +802,7 @@ export class PagesApi {
   updateMetadata(
     params: UpdatePageMetadataParams,
     options?: RequestOptions,
-  ): Promise<UpdatePageMetadataResult> {
+  ): ApiPromise<UpdatePageMetadataResult> {
     return updatePageMetadata(this.#core, params, options);
   }
 }

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
@@ -1110,7 +1110,7 @@ export function createProduct(
   core: HttpCore,
   params: CreateProductParams,
   options?: RequestOptions,
-): Promise<CreateProductResult> {
+): ApiPromise<CreateProductResult> {
   return core.request<CreateProductResult>(
     {
       operationId: "createProduct",
@@ -1180,7 +1180,7 @@ export function createSkus(
   core: HttpCore,
   params: CreateSkusParams,
   options?: RequestOptions,
-): Promise<CreateSkusResult> {
+): ApiPromise<CreateSkusResult> {
   return core.request<CreateSkusResult>(
     {
       operationId: "createSkus",
@@ -1232,7 +1232,7 @@ export function getProduct(
   core: HttpCore,
   params: GetProductParams,
   options?: RequestOptions,
-): Promise<GetProductResult> {
+): ApiPromise<GetProductResult> {
   return core.request<GetProductResult>(
     {
       operationId: "getProduct",
@@ -1288,7 +1288,7 @@ export function listProducts(
   core: HttpCore,
   params: ListProductsParams,
   options?: RequestOptions,
-): Promise<ListProductsResult> {
+): ApiPromise<ListProductsResult> {
   return core.request<ListProductsResult>(
     {
       operationId: "listProducts",
@@ -1357,7 +1357,7 @@ export function updateProduct(
   core: HttpCore,
   params: UpdateProductParams,
   options?: RequestOptions,
-): Promise<UpdateProductResult> {
+): ApiPromise<UpdateProductResult> {
   return core.request<UpdateProductResult>(
     {
       operationId: "updateProduct",
@@ -1433,7 +1433,7 @@ export function updateSku(
   core: HttpCore,
   params: UpdateSkuParams,
   options?: RequestOptions,
-): Promise<UpdateSkuResult> {
+): ApiPromise<UpdateSkuResult> {
   return core.request<UpdateSkuResult>(
     {
       operationId: "updateSku",
@@ -1471,7 +1471,7 @@ export class ProductsApi {
    * POST `/sites/{site_id}/products` (operationId `createProduct`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1481,7 +1481,7 @@ export class ProductsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  create(params: CreateProductParams, options?: RequestOptions): Promise<CreateProductResult> {
+  create(params: CreateProductParams, options?: RequestOptions): ApiPromise<CreateProductResult> {
     return createProduct(this.#core, params, options);
   }
 
@@ -1495,7 +1495,7 @@ export class ProductsApi {
    * POST `/sites/{site_id}/products/{product_id}/skus` (operationId `createSkus`).
    * @param params - site_id, product_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1505,7 +1505,7 @@ export class ProductsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  createSkus(params: CreateSkusParams, options?: RequestOptions): Promise<CreateSkusResult> {
+  createSkus(params: CreateSkusParams, options?: RequestOptions): ApiPromise<CreateSkusResult> {
     return createSkus(this.#core, params, options);
   }
 
@@ -1519,7 +1519,7 @@ export class ProductsApi {
    * GET `/sites/{site_id}/products/{product_id}` (operationId `getProduct`).
    * @param params - site_id, product_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1529,7 +1529,7 @@ export class ProductsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  get(params: GetProductParams, options?: RequestOptions): Promise<GetProductResult> {
+  get(params: GetProductParams, options?: RequestOptions): ApiPromise<GetProductResult> {
     return getProduct(this.#core, params, options);
   }
 
@@ -1543,7 +1543,7 @@ export class ProductsApi {
    * GET `/sites/{site_id}/products` (operationId `listProducts`).
    * @param params - site_id, offset, limit
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1553,7 +1553,7 @@ export class ProductsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  list(params: ListProductsParams, options?: RequestOptions): Promise<ListProductsResult> {
+  list(params: ListProductsParams, options?: RequestOptions): ApiPromise<ListProductsResult> {
     return listProducts(this.#core, params, options);
   }
 
@@ -1583,7 +1583,7 @@ export class ProductsApi {
    * PATCH `/sites/{site_id}/products/{product_id}` (operationId `updateProduct`).
    * @param params - site_id, product_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1593,7 +1593,7 @@ export class ProductsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  update(params: UpdateProductParams, options?: RequestOptions): Promise<UpdateProductResult> {
+  update(params: UpdateProductParams, options?: RequestOptions): ApiPromise<UpdateProductResult> {
     return updateProduct(this.#core, params, options);
   }
 
@@ -1607,7 +1607,7 @@ export class ProductsApi {
    * PATCH `/sites/{site_id}/products/{product_id}/skus/{sku_id}` (operationId `updateSku`).
    * @param params - site_id, product_id, sku_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1617,7 +1617,7 @@ export class ProductsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  updateSku(params: UpdateSkuParams, options?: RequestOptions): Promise<UpdateSkuResult> {
+  updateSku(params: UpdateSkuParams, options?: RequestOptions): ApiPromise<UpdateSkuResult> {
     return updateSku(this.#core, params, options);
   }
 }

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
@@ -198,7 +198,7 @@ export function createRedirect(
   core: HttpCore,
   params: CreateRedirectParams,
   options?: RequestOptions,
-): Promise<CreateRedirectResult> {
+): ApiPromise<CreateRedirectResult> {
   return core.request<CreateRedirectResult>(
     {
       operationId: "createRedirect",
@@ -250,7 +250,7 @@ export function deleteRedirect(
   core: HttpCore,
   params: DeleteRedirectParams,
   options?: RequestOptions,
-): Promise<DeleteRedirectResult> {
+): ApiPromise<DeleteRedirectResult> {
   return core.request<DeleteRedirectResult>(
     {
       operationId: "deleteRedirect",
@@ -294,7 +294,7 @@ export function listRedirects(
   core: HttpCore,
   params: ListRedirectsParams,
   options?: RequestOptions,
-): Promise<ListRedirectsResult> {
+): ApiPromise<ListRedirectsResult> {
   return core.request<ListRedirectsResult>(
     {
       operationId: "listRedirects",
@@ -363,7 +363,7 @@ export function updateRedirect(
   core: HttpCore,
   params: UpdateRedirectParams,
   options?: RequestOptions,
-): Promise<UpdateRedirectResult> {
+): ApiPromise<UpdateRedirectResult> {
   return core.request<UpdateRedirectResult>(
     {
       operationId: "updateRedirect",
@@ -401,7 +401,7 @@ export class RedirectsApi {
    * POST `/sites/{site_id}/redirects` (operationId `createRedirect`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -410,7 +410,7 @@ export class RedirectsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  create(params: CreateRedirectParams, options?: RequestOptions): Promise<CreateRedirectResult> {
+  create(params: CreateRedirectParams, options?: RequestOptions): ApiPromise<CreateRedirectResult> {
     return createRedirect(this.#core, params, options);
   }
 
@@ -424,7 +424,7 @@ export class RedirectsApi {
    * DELETE `/sites/{site_id}/redirects/{redirect_id}` (operationId `deleteRedirect`).
    * @param params - site_id, redirect_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -433,7 +433,7 @@ export class RedirectsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  remove(params: DeleteRedirectParams, options?: RequestOptions): Promise<DeleteRedirectResult> {
+  remove(params: DeleteRedirectParams, options?: RequestOptions): ApiPromise<DeleteRedirectResult> {
     return deleteRedirect(this.#core, params, options);
   }
 
@@ -447,7 +447,7 @@ export class RedirectsApi {
    * GET `/sites/{site_id}/redirects` (operationId `listRedirects`).
    * @param params - site_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -456,7 +456,7 @@ export class RedirectsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  list(params: ListRedirectsParams, options?: RequestOptions): Promise<ListRedirectsResult> {
+  list(params: ListRedirectsParams, options?: RequestOptions): ApiPromise<ListRedirectsResult> {
     return listRedirects(this.#core, params, options);
   }
 
@@ -470,7 +470,7 @@ export class RedirectsApi {
    * PATCH `/sites/{site_id}/redirects/{redirect_id}` (operationId `updateRedirect`).
    * @param params - site_id, redirect_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -479,7 +479,7 @@ export class RedirectsApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  update(params: UpdateRedirectParams, options?: RequestOptions): Promise<UpdateRedirectResult> {
+  update(params: UpdateRedirectParams, options?: RequestOptions): ApiPromise<UpdateRedirectResult> {
     return updateRedirect(this.#core, params, options);
   }
 }

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 
 /**
@@ -154,7 +154,7 @@ export function deleteRobotsTxt(
   core: HttpCore,
   params: DeleteRobotsTxtParams,
   options?: RequestOptions,
-): Promise<DeleteRobotsTxtResult> {
+): ApiPromise<DeleteRobotsTxtResult> {
   return core.request<DeleteRobotsTxtResult>(
     {
       operationId: "deleteRobotsTxt",
@@ -200,7 +200,7 @@ export function getRobotsTxt(
   core: HttpCore,
   params: GetRobotsTxtParams,
   options?: RequestOptions,
-): Promise<GetRobotsTxtResult> {
+): ApiPromise<GetRobotsTxtResult> {
   return core.request<GetRobotsTxtResult>(
     {
       operationId: "getRobotsTxt",
@@ -262,7 +262,7 @@ export function replaceRobotsTxt(
   core: HttpCore,
   params: ReplaceRobotsTxtParams,
   options?: RequestOptions,
-): Promise<ReplaceRobotsTxtResult> {
+): ApiPromise<ReplaceRobotsTxtResult> {
   return core.request<ReplaceRobotsTxtResult>(
     {
       operationId: "replaceRobotsTxt",
@@ -326,7 +326,7 @@ export function updateRobotsTxt(
   core: HttpCore,
   params: UpdateRobotsTxtParams,
   options?: RequestOptions,
-): Promise<UpdateRobotsTxtResult> {
+): ApiPromise<UpdateRobotsTxtResult> {
   return core.request<UpdateRobotsTxtResult>(
     {
       operationId: "updateRobotsTxt",
@@ -364,7 +364,7 @@ export class RobotsTxtApi {
    * DELETE `/sites/{site_id}/robots_txt` (operationId `deleteRobotsTxt`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -373,7 +373,10 @@ export class RobotsTxtApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  remove(params: DeleteRobotsTxtParams, options?: RequestOptions): Promise<DeleteRobotsTxtResult> {
+  remove(
+    params: DeleteRobotsTxtParams,
+    options?: RequestOptions,
+  ): ApiPromise<DeleteRobotsTxtResult> {
     return deleteRobotsTxt(this.#core, params, options);
   }
 
@@ -387,7 +390,7 @@ export class RobotsTxtApi {
    * GET `/sites/{site_id}/robots_txt` (operationId `getRobotsTxt`).
    * @param params - site_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -396,7 +399,7 @@ export class RobotsTxtApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  get(params: GetRobotsTxtParams, options?: RequestOptions): Promise<GetRobotsTxtResult> {
+  get(params: GetRobotsTxtParams, options?: RequestOptions): ApiPromise<GetRobotsTxtResult> {
     return getRobotsTxt(this.#core, params, options);
   }
 
@@ -410,7 +413,7 @@ export class RobotsTxtApi {
    * PUT `/sites/{site_id}/robots_txt` (operationId `replaceRobotsTxt`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -422,7 +425,7 @@ export class RobotsTxtApi {
   replace(
     params: ReplaceRobotsTxtParams,
     options?: RequestOptions,
-  ): Promise<ReplaceRobotsTxtResult> {
+  ): ApiPromise<ReplaceRobotsTxtResult> {
     return replaceRobotsTxt(this.#core, params, options);
   }
 
@@ -436,7 +439,7 @@ export class RobotsTxtApi {
    * PATCH `/sites/{site_id}/robots_txt` (operationId `updateRobotsTxt`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -445,7 +448,10 @@ export class RobotsTxtApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  update(params: UpdateRobotsTxtParams, options?: RequestOptions): Promise<UpdateRobotsTxtResult> {
+  update(
+    params: UpdateRobotsTxtParams,
+    options?: RequestOptions,
+  ): ApiPromise<UpdateRobotsTxtResult> {
     return updateRobotsTxt(this.#core, params, options);
   }
 }

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
@@ -219,7 +219,7 @@ export function listRegisteredScripts(
   core: HttpCore,
   params: ListRegisteredScriptsParams,
   options?: RequestOptions,
-): Promise<ListRegisteredScriptsResult> {
+): ApiPromise<ListRegisteredScriptsResult> {
   return core.request<ListRegisteredScriptsResult>(
     {
       operationId: "listRegisteredScripts",
@@ -283,7 +283,7 @@ export function registerHostedScript(
   core: HttpCore,
   params: RegisterHostedScriptParams,
   options?: RequestOptions,
-): Promise<RegisterHostedScriptResult> {
+): ApiPromise<RegisterHostedScriptResult> {
   return core.request<RegisterHostedScriptResult>(
     {
       operationId: "registerHostedScript",
@@ -349,7 +349,7 @@ export function registerInlineScript(
   core: HttpCore,
   params: RegisterInlineScriptParams,
   options?: RequestOptions,
-): Promise<RegisterInlineScriptResult> {
+): ApiPromise<RegisterInlineScriptResult> {
   return core.request<RegisterInlineScriptResult>(
     {
       operationId: "registerInlineScript",
@@ -387,7 +387,7 @@ export class ScriptsApi {
    * GET `/sites/{site_id}/registered_scripts` (operationId `listRegisteredScripts`).
    * @param params - site_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -399,7 +399,7 @@ export class ScriptsApi {
   list(
     params: ListRegisteredScriptsParams,
     options?: RequestOptions,
-  ): Promise<ListRegisteredScriptsResult> {
+  ): ApiPromise<ListRegisteredScriptsResult> {
     return listRegisteredScripts(this.#core, params, options);
   }
 
@@ -413,7 +413,7 @@ export class ScriptsApi {
    * POST `/sites/{site_id}/registered_scripts/hosted` (operationId `registerHostedScript`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 201 response body, validated.
+   * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -425,7 +425,7 @@ export class ScriptsApi {
   registerHosted(
     params: RegisterHostedScriptParams,
     options?: RequestOptions,
-  ): Promise<RegisterHostedScriptResult> {
+  ): ApiPromise<RegisterHostedScriptResult> {
     return registerHostedScript(this.#core, params, options);
   }
 
@@ -439,7 +439,7 @@ export class ScriptsApi {
    * POST `/sites/{site_id}/registered_scripts/inline` (operationId `registerInlineScript`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 201 response body, validated.
+   * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -451,7 +451,7 @@ export class ScriptsApi {
   registerInline(
     params: RegisterInlineScriptParams,
     options?: RequestOptions,
-  ): Promise<RegisterInlineScriptResult> {
+  ): ApiPromise<RegisterInlineScriptResult> {
     return registerInlineScript(this.#core, params, options);
   }
 }

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
@@ -660,7 +660,7 @@ export function createSite(
   core: HttpCore,
   params: CreateSiteParams,
   options?: RequestOptions,
-): Promise<CreateSiteResult> {
+): ApiPromise<CreateSiteResult> {
   return core.request<CreateSiteResult>(
     {
       operationId: "createSite",
@@ -700,7 +700,7 @@ export function deleteSite(
   core: HttpCore,
   params: DeleteSiteParams,
   options?: RequestOptions,
-): Promise<DeleteSiteResult> {
+): ApiPromise<DeleteSiteResult> {
   return core.request<DeleteSiteResult>(
     {
       operationId: "deleteSite",
@@ -744,7 +744,7 @@ export function getCustomDomains(
   core: HttpCore,
   params: GetCustomDomainsParams,
   options?: RequestOptions,
-): Promise<GetCustomDomainsResult> {
+): ApiPromise<GetCustomDomainsResult> {
   return core.request<GetCustomDomainsResult>(
     {
       operationId: "getCustomDomains",
@@ -787,7 +787,7 @@ export function getSite(
   core: HttpCore,
   params: GetSiteParams,
   options?: RequestOptions,
-): Promise<GetSiteResult> {
+): ApiPromise<GetSiteResult> {
   return core.request<GetSiteResult>(
     {
       operationId: "getSite",
@@ -831,7 +831,7 @@ export function getSitePlan(
   core: HttpCore,
   params: GetSitePlanParams,
   options?: RequestOptions,
-): Promise<GetSitePlanResult> {
+): ApiPromise<GetSitePlanResult> {
   return core.request<GetSitePlanResult>(
     {
       operationId: "getSitePlan",
@@ -888,7 +888,7 @@ export function listSiteActivityLogs(
   core: HttpCore,
   params: ListSiteActivityLogsParams,
   options?: RequestOptions,
-): Promise<ListSiteActivityLogsResult> {
+): ApiPromise<ListSiteActivityLogsResult> {
   return core.request<ListSiteActivityLogsResult>(
     {
       operationId: "listSiteActivityLogs",
@@ -917,7 +917,7 @@ export const validateListSitesResult: Validator<ListSitesResult> = validateSiteL
 /**
  * List Sites: {@link SitesApi.list | client.sites.list} as a function of the core, so that a program importing only it bundles only it.
  */
-export function listSites(core: HttpCore, options?: RequestOptions): Promise<ListSitesResult> {
+export function listSites(core: HttpCore, options?: RequestOptions): ApiPromise<ListSitesResult> {
   return core.request<ListSitesResult>(
     {
       operationId: "listSites",
@@ -978,7 +978,7 @@ export function publishSite(
   core: HttpCore,
   params: PublishSiteParams,
   options?: RequestOptions,
-): Promise<PublishSiteResult> {
+): ApiPromise<PublishSiteResult> {
   return core.request<PublishSiteResult>(
     {
       operationId: "publishSite",
@@ -1042,7 +1042,7 @@ export function updateSite(
   core: HttpCore,
   params: UpdateSiteParams,
   options?: RequestOptions,
-): Promise<UpdateSiteResult> {
+): ApiPromise<UpdateSiteResult> {
   return core.request<UpdateSiteResult>(
     {
       operationId: "updateSite",
@@ -1080,7 +1080,7 @@ export class SitesApi {
    * POST `/workspaces/{workspace_id}/sites` (operationId `createSite`).
    * @param params - workspace_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 201 response body, validated.
+   * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1089,7 +1089,7 @@ export class SitesApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  create(params: CreateSiteParams, options?: RequestOptions): Promise<CreateSiteResult> {
+  create(params: CreateSiteParams, options?: RequestOptions): ApiPromise<CreateSiteResult> {
     return createSite(this.#core, params, options);
   }
 
@@ -1103,7 +1103,7 @@ export class SitesApi {
    * DELETE `/sites/{site_id}` (operationId `deleteSite`).
    * @param params - site_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 204 with no body.
+   * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1112,7 +1112,7 @@ export class SitesApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  remove(params: DeleteSiteParams, options?: RequestOptions): Promise<DeleteSiteResult> {
+  remove(params: DeleteSiteParams, options?: RequestOptions): ApiPromise<DeleteSiteResult> {
     return deleteSite(this.#core, params, options);
   }
 
@@ -1126,7 +1126,7 @@ export class SitesApi {
    * GET `/sites/{site_id}/custom_domains` (operationId `getCustomDomains`).
    * @param params - site_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1138,7 +1138,7 @@ export class SitesApi {
   getCustomDomains(
     params: GetCustomDomainsParams,
     options?: RequestOptions,
-  ): Promise<GetCustomDomainsResult> {
+  ): ApiPromise<GetCustomDomainsResult> {
     return getCustomDomains(this.#core, params, options);
   }
 
@@ -1152,7 +1152,7 @@ export class SitesApi {
    * GET `/sites/{site_id}` (operationId `getSite`).
    * @param params - site_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1161,7 +1161,7 @@ export class SitesApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  get(params: GetSiteParams, options?: RequestOptions): Promise<GetSiteResult> {
+  get(params: GetSiteParams, options?: RequestOptions): ApiPromise<GetSiteResult> {
     return getSite(this.#core, params, options);
   }
 
@@ -1175,7 +1175,7 @@ export class SitesApi {
    * GET `/sites/{site_id}/plan` (operationId `getSitePlan`).
    * @param params - site_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1184,7 +1184,7 @@ export class SitesApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  getPlan(params: GetSitePlanParams, options?: RequestOptions): Promise<GetSitePlanResult> {
+  getPlan(params: GetSitePlanParams, options?: RequestOptions): ApiPromise<GetSitePlanResult> {
     return getSitePlan(this.#core, params, options);
   }
 
@@ -1198,7 +1198,7 @@ export class SitesApi {
    * GET `/sites/{site_id}/activity_logs` (operationId `listSiteActivityLogs`).
    * @param params - site_id, limit, offset
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1210,7 +1210,7 @@ export class SitesApi {
   listActivityLogs(
     params: ListSiteActivityLogsParams,
     options?: RequestOptions,
-  ): Promise<ListSiteActivityLogsResult> {
+  ): ApiPromise<ListSiteActivityLogsResult> {
     return listSiteActivityLogs(this.#core, params, options);
   }
 
@@ -1239,7 +1239,7 @@ export class SitesApi {
    *
    * GET `/sites` (operationId `listSites`).
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1248,7 +1248,7 @@ export class SitesApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  list(options?: RequestOptions): Promise<ListSitesResult> {
+  list(options?: RequestOptions): ApiPromise<ListSitesResult> {
     return listSites(this.#core, options);
   }
 
@@ -1262,7 +1262,7 @@ export class SitesApi {
    * POST `/sites/{site_id}/publish` (operationId `publishSite`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 202 response body, validated.
+   * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400: The body is invalid: neither `customDomains` nor `publishToWebflowSubdomain` was sent, or a domain ID is unknown (codes `validation_error`, `invalid_domain`, `no_domains`).
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1271,7 +1271,7 @@ export class SitesApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  publish(params: PublishSiteParams, options?: RequestOptions): Promise<PublishSiteResult> {
+  publish(params: PublishSiteParams, options?: RequestOptions): ApiPromise<PublishSiteResult> {
     return publishSite(this.#core, params, options);
   }
 
@@ -1285,7 +1285,7 @@ export class SitesApi {
    * PATCH `/sites/{site_id}` (operationId `updateSite`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -1294,7 +1294,7 @@ export class SitesApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  update(params: UpdateSiteParams, options?: RequestOptions): Promise<UpdateSiteResult> {
+  update(params: UpdateSiteParams, options?: RequestOptions): ApiPromise<UpdateSiteResult> {
     return updateSite(this.#core, params, options);
   }
 }

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 
 const APPLICATION_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
@@ -242,7 +242,7 @@ export const validateGetAuthorizedUserResult: Validator<GetAuthorizedUserResult>
 export function getAuthorizedUser(
   core: HttpCore,
   options?: RequestOptions,
-): Promise<GetAuthorizedUserResult> {
+): ApiPromise<GetAuthorizedUserResult> {
   return core.request<GetAuthorizedUserResult>(
     {
       operationId: "getAuthorizedUser",
@@ -273,7 +273,7 @@ export const validateIntrospectTokenResult: Validator<IntrospectTokenResult> =
 export function introspectToken(
   core: HttpCore,
   options?: RequestOptions,
-): Promise<IntrospectTokenResult> {
+): ApiPromise<IntrospectTokenResult> {
   return core.request<IntrospectTokenResult>(
     {
       operationId: "introspectToken",
@@ -307,7 +307,7 @@ export class TokenApi {
    *
    * GET `/token/authorized_by` (operationId `getAuthorizedUser`).
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -315,7 +315,7 @@ export class TokenApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  getAuthorizedUser(options?: RequestOptions): Promise<GetAuthorizedUserResult> {
+  getAuthorizedUser(options?: RequestOptions): ApiPromise<GetAuthorizedUserResult> {
     return getAuthorizedUser(this.#core, options);
   }
 
@@ -328,14 +328,14 @@ export class TokenApi {
    *
    * GET `/token/introspect` (operationId `introspectToken`).
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link TooManyRequestsError} 429
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  introspect(options?: RequestOptions): Promise<IntrospectTokenResult> {
+  introspect(options?: RequestOptions): ApiPromise<IntrospectTokenResult> {
     return introspectToken(this.#core, options);
   }
 }

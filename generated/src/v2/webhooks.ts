@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
@@ -287,7 +287,7 @@ export function createWebhook(
   core: HttpCore,
   params: CreateWebhookParams,
   options?: RequestOptions,
-): Promise<CreateWebhookResult> {
+): ApiPromise<CreateWebhookResult> {
   return core.request<CreateWebhookResult>(
     {
       operationId: "createWebhook",
@@ -333,7 +333,7 @@ export function getWebhook(
   core: HttpCore,
   params: GetWebhookParams,
   options?: RequestOptions,
-): Promise<GetWebhookResult> {
+): ApiPromise<GetWebhookResult> {
   return core.request<GetWebhookResult>(
     {
       operationId: "getWebhook",
@@ -377,7 +377,7 @@ export function listWebhooks(
   core: HttpCore,
   params: ListWebhooksParams,
   options?: RequestOptions,
-): Promise<ListWebhooksResult> {
+): ApiPromise<ListWebhooksResult> {
   return core.request<ListWebhooksResult>(
     {
       operationId: "listWebhooks",
@@ -415,7 +415,7 @@ export function removeWebhook(
   core: HttpCore,
   params: RemoveWebhookParams,
   options?: RequestOptions,
-): Promise<RemoveWebhookResult> {
+): ApiPromise<RemoveWebhookResult> {
   return core.request<RemoveWebhookResult>(
     {
       operationId: "removeWebhook",
@@ -450,7 +450,7 @@ export class WebhooksApi {
    * POST `/sites/{site_id}/webhooks` (operationId `createWebhook`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 201 response body, validated.
+   * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`), the trigger type is not supported (`unsupported_webhook_trigger_type`), or a `filter` was sent with a trigger type other than `form_submission` (`incompatible_webhook_filter`).
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403: The token lacks `sites:write` or the scope the trigger type needs (code `missing_scopes`), or is not allowed to create webhooks on the site (code `forbidden`).
@@ -460,7 +460,7 @@ export class WebhooksApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  create(params: CreateWebhookParams, options?: RequestOptions): Promise<CreateWebhookResult> {
+  create(params: CreateWebhookParams, options?: RequestOptions): ApiPromise<CreateWebhookResult> {
     return createWebhook(this.#core, params, options);
   }
 
@@ -474,7 +474,7 @@ export class WebhooksApi {
    * GET `/webhooks/{webhook_id}` (operationId `getWebhook`).
    * @param params - webhook_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -483,7 +483,7 @@ export class WebhooksApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  get(params: GetWebhookParams, options?: RequestOptions): Promise<GetWebhookResult> {
+  get(params: GetWebhookParams, options?: RequestOptions): ApiPromise<GetWebhookResult> {
     return getWebhook(this.#core, params, options);
   }
 
@@ -497,7 +497,7 @@ export class WebhooksApi {
    * GET `/sites/{site_id}/webhooks` (operationId `listWebhooks`).
    * @param params - site_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -506,7 +506,7 @@ export class WebhooksApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  list(params: ListWebhooksParams, options?: RequestOptions): Promise<ListWebhooksResult> {
+  list(params: ListWebhooksParams, options?: RequestOptions): ApiPromise<ListWebhooksResult> {
     return listWebhooks(this.#core, params, options);
   }
 
@@ -520,7 +520,7 @@ export class WebhooksApi {
    * DELETE `/webhooks/{webhook_id}` (operationId `removeWebhook`).
    * @param params - webhook_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 204 with no body.
+   * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -529,7 +529,7 @@ export class WebhooksApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  remove(params: RemoveWebhookParams, options?: RequestOptions): Promise<RemoveWebhookResult> {
+  remove(params: RemoveWebhookParams, options?: RequestOptions): ApiPromise<RemoveWebhookResult> {
     return removeWebhook(this.#core, params, options);
   }
 }

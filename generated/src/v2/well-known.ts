@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 
 /**
@@ -133,7 +133,7 @@ export function deleteWellKnownFiles(
   core: HttpCore,
   params: DeleteWellKnownFilesParams,
   options?: RequestOptions,
-): Promise<DeleteWellKnownFilesResult> {
+): ApiPromise<DeleteWellKnownFilesResult> {
   return core.request<DeleteWellKnownFilesResult>(
     {
       operationId: "deleteWellKnownFiles",
@@ -191,7 +191,7 @@ export function setWellKnownFile(
   core: HttpCore,
   params: SetWellKnownFileParams,
   options?: RequestOptions,
-): Promise<SetWellKnownFileResult> {
+): ApiPromise<SetWellKnownFileResult> {
   return core.request<SetWellKnownFileResult>(
     {
       operationId: "setWellKnownFile",
@@ -228,7 +228,7 @@ export class WellKnownApi {
    * DELETE `/sites/{site_id}/well_known` (operationId `deleteWellKnownFiles`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 204 with no body.
+   * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -240,7 +240,7 @@ export class WellKnownApi {
   remove(
     params: DeleteWellKnownFilesParams,
     options?: RequestOptions,
-  ): Promise<DeleteWellKnownFilesResult> {
+  ): ApiPromise<DeleteWellKnownFilesResult> {
     return deleteWellKnownFiles(this.#core, params, options);
   }
 
@@ -254,7 +254,7 @@ export class WellKnownApi {
    * PUT `/sites/{site_id}/well_known` (operationId `setWellKnownFile`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns Nothing: the API answers 201 with no body.
+   * @returns Nothing: the API answers 201 with no body; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -263,7 +263,10 @@ export class WellKnownApi {
    * @throws {@link InternalServerError} 500
    * @throws {@link ServiceUnavailableError} 503
    */
-  set(params: SetWellKnownFileParams, options?: RequestOptions): Promise<SetWellKnownFileResult> {
+  set(
+    params: SetWellKnownFileParams,
+    options?: RequestOptions,
+  ): ApiPromise<SetWellKnownFileResult> {
     return setWellKnownFile(this.#core, params, options);
   }
 }

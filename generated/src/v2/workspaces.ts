@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
@@ -654,7 +654,7 @@ export function listWorkspaceAuditLogs(
   core: HttpCore,
   params: ListWorkspaceAuditLogsParams,
   options?: RequestOptions,
-): Promise<ListWorkspaceAuditLogsResult> {
+): ApiPromise<ListWorkspaceAuditLogsResult> {
   return core.request<ListWorkspaceAuditLogsResult>(
     {
       operationId: "listWorkspaceAuditLogs",
@@ -698,7 +698,7 @@ export class WorkspacesApi {
    * GET `/workspaces/{workspace_id_or_slug}/audit_logs` (operationId `listWorkspaceAuditLogs`).
    * @param params - workspace_id_or_slug, limit, offset, sortOrder, eventType, from, to
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link BadRequestError} 400
    * @throws {@link UnauthorizedError} 401
    * @throws {@link ForbiddenError} 403
@@ -710,7 +710,7 @@ export class WorkspacesApi {
   listAuditLogs(
     params: ListWorkspaceAuditLogsParams,
     options?: RequestOptions,
-  ): Promise<ListWorkspaceAuditLogsResult> {
+  ): ApiPromise<ListWorkspaceAuditLogsResult> {
     return listWorkspaceAuditLogs(this.#core, params, options);
   }
 

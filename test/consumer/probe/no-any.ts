@@ -6,8 +6,8 @@
  *    (properties, array elements, awaited promises, function parameters and results, class
  *    instances) and yields the path of each `any` it meets, so a leak fails the compile with a
  *    message naming where it is.
- * Platform types whose lib declarations contain `any` of their own (Headers, AbortSignal, fetch)
- * are not descended into; generators and iterables are checked through what they yield (and a
+ * Platform types whose lib declarations contain `any` of their own (Headers, AbortSignal, fetch, the
+ * statics ApiPromise inherits from Promise) are not descended into; generators and iterables are checked through what they yield (and a
  * generator's return and next types), not through the lib's own `throw(e?: any)`.
  */
 import type * as Root from "webflow-api";
@@ -37,6 +37,9 @@ type MemberAnyPaths<T, P extends string, D extends Step> = T extends Primitive
     ? never
     : Equal<T, typeof fetch> extends true
       ? never
+      : // The ApiPromise class itself: its statics are the lib's PromiseConstructor (`reject(reason?: any)`); its instances are walked through what they resolve to.
+        Equal<T, typeof Root.ApiPromise> extends true
+        ? never
       : T extends PromiseLike<infer U>
         ? AnyPaths<U, `${P}:await`, D>
         : T extends readonly unknown[]

@@ -6,7 +6,7 @@ import type {
   WebflowResponseValidationError,
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
-import type { HttpCore, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 
 /**
@@ -276,7 +276,7 @@ export function createWebhook(
   core: HttpCore,
   params: CreateWebhookParams,
   options?: RequestOptions,
-): Promise<CreateWebhookResult> {
+): ApiPromise<CreateWebhookResult> {
   return core.request<CreateWebhookResult>(
     {
       operationId: "createWebhook",
@@ -321,7 +321,7 @@ export function getSite(
   core: HttpCore,
   params: GetSiteParams,
   options?: RequestOptions,
-): Promise<GetSiteResult> {
+): ApiPromise<GetSiteResult> {
   return core.request<GetSiteResult>(
     {
       operationId: "getSite",
@@ -355,12 +355,12 @@ export class SitesApi {
    * POST `/sites/{site_id}/webhooks` (operationId `createWebhook`).
    * @param params - site_id, body
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    */
   createWebhook(
     params: CreateWebhookParams,
     options?: RequestOptions,
-  ): Promise<CreateWebhookResult> {
+  ): ApiPromise<CreateWebhookResult> {
     return createWebhook(this.#core, params, options);
   }
 
@@ -372,10 +372,10 @@ export class SitesApi {
    * GET `/sites/{site_id}` (operationId `getSite`).
    * @param params - site_id
    * @param options - Per-call abort signal, headers and timeout.
-   * @returns The 200 response body, validated.
+   * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
    * @throws {@link NotFoundError} 404: No such site.
    */
-  get(params: GetSiteParams, options?: RequestOptions): Promise<GetSiteResult> {
+  get(params: GetSiteParams, options?: RequestOptions): ApiPromise<GetSiteResult> {
     return getSite(this.#core, params, options);
   }
 }
