@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { checkSpecs } from "./check/index.js";
 import { compilePackage } from "./compile/index.js";
 import { emitClient } from "./emit/client.js";
+import { emitDeliveries } from "./emit/deliveries.js";
 import { emitComponentsModule, emitGroupModule, type EmittedModule } from "./emit/groups.js";
 import { emitReadme } from "./emit/docs.js";
 import { emitErrors } from "./emit/errors.js";
@@ -11,7 +12,7 @@ import { emitScopes } from "./emit/scopes.js";
 import type { GeneratedFile } from "./emit/source.js";
 import { emitSchemaTypes } from "./emit/types.js";
 import { loadSpecs, type LoadedSpec } from "./load/index.js";
-import { buildModel, COMPONENTS_MODULE, type ApiModel } from "./model/index.js";
+import { buildModel, COMPONENTS_MODULE, DELIVERIES_MODULE, type ApiModel } from "./model/index.js";
 import { GenerationError, hasErrors, type Problem } from "./problems.js";
 import { formatFiles } from "./write/format.js";
 
@@ -40,7 +41,13 @@ async function emitNamespace(model: ApiModel, spec: LoadedSpec): Promise<Generat
   const components = emitComponentsModule(model);
   const groups = [...model.tags].sort((a, b) => (a.module < b.module ? -1 : 1)).map((tag) => ({ module: tag.module, emitted: emitGroupModule(model, tag) }));
   const client = emitClient(model);
-  const modules: { module: string; emitted: EmittedModule }[] = [...(components ? [{ module: COMPONENTS_MODULE, emitted: components }] : []), ...groups, { module: "client", emitted: client }];
+  const deliveries = emitDeliveries(model);
+  const modules: { module: string; emitted: EmittedModule }[] = [
+    ...(components ? [{ module: COMPONENTS_MODULE, emitted: components }] : []),
+    ...groups,
+    { module: "client", emitted: client },
+    ...(deliveries ? [{ module: DELIVERIES_MODULE, emitted: deliveries }] : []),
+  ];
   return [
     await emitSchemaTypes(model, spec.document),
     ...modules.map((m) => m.emitted.file),

@@ -70,7 +70,7 @@ function regex(scope: SchemaScope, location: string[], pattern: string): string 
 }
 
 /** The guard and plan names of a named schema, imported when it lives in another module. */
-function target(scope: SchemaScope, name: string): { guard: string; plan: string } {
+export function target(scope: SchemaScope, name: string): { guard: string; plan: string } {
   const schema = scope.byName.get(name);
   if (!schema) throw new Error(`internal: unknown schema ${name}`);
   const origin = { module: scope.moduleSpecifier(schema.module) };
@@ -119,7 +119,7 @@ function helperGuard(scope: SchemaScope, location: string[], node: SchemaNode): 
 }
 
 /** The guard of a node that `every` or a property check can call: a named schema's own, or a helper. */
-function callableGuard(scope: SchemaScope, node: SchemaNode, location: string[]): string {
+export function callableGuard(scope: SchemaScope, node: SchemaNode, location: string[]): string {
   if (node.kind === "ref" && !node.nullable && !node.not) return target(scope, node.name).guard;
   return helperGuard(scope, location, node);
 }

@@ -7,6 +7,7 @@ import { toSchemaNode } from "./schema.js";
 import type {
   ApiModel,
   BodyModel,
+  DeliveriesModel,
   ErrorStatusModel,
   HttpMethod,
   NamedSchema,
@@ -19,6 +20,7 @@ import type {
   ScopeModel,
   TagModel,
   TriggerModel,
+  WebhookModel,
 } from "./types.js";
 
 export type * from "./types.js";
@@ -195,6 +197,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   }
   assignSchemaModules(schemas, operations, usedTags);
   const errorStatuses = errorStatusesOf(operations);
+  const deliveries = deliveriesOf(doc, schemas, registry);
 
   const description = text(own(info, "description"));
   const packageName = text(own(info, "x-package-name"));
@@ -212,6 +215,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     scopes: scopesOf(doc, registry),
     ...oauthOf(doc),
     triggers: triggersOf(doc),
+    ...(deliveries ? { deliveries } : {}),
     errorStatuses,
     errorCodes: errorCodesOf(doc, operations),
     sourceFile: spec.sourceName,
@@ -266,6 +270,57 @@ function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number],
   };
 }
 
+/**
+ * The deliveries of the spec's `webhooks`, and the property that tells them apart: one that every body
+ * requires with a constant value of its own, such as Webflow's `triggerType`.
+ */
+function deliveriesOf(doc: Json, schemas: NamedSchema[], registry: NameRegistry): DeliveriesModel | undefined {
+  const webhooks: WebhookModel[] = entries(own(doc, "webhooks"))
+    .flatMap(([name, item]) => {
+      const post = own(item, "post");
+      const json = jsonContent(own(deref(doc, own(post, "requestBody"), "requestBodies").value, "content"));
+      if (!json || own(json.media, "schema") === undefined) return [];
+      const summary = text(own(post, "summary"));
+      const description = text(own(post, "description"));
+      return [{ name, ...(summary ? { summary } : {}), ...(description ? { description } : {}), schema: toSchemaNode(own(json.media, "schema")) }];
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (webhooks.length === 0) return undefined;
+  const byName = new Map(schemas.map((s) => [s.name, s]));
+  const constants = webhooks.map((webhook) => constantProperties(webhook.schema, byName));
+  const discriminant = [...(constants[0]?.keys() ?? [])].sort().find((property) => {
+    const values = constants.map((c) => c.get(property));
+    return values.every((v) => v !== undefined) && new Set(values).size === values.length;
+  });
+  if (discriminant) webhooks.forEach((webhook, i) => (webhook.discriminantValue = constants[i]?.get(discriminant)));
+  return {
+    webhooks,
+    ...(discriminant ? { discriminant } : {}),
+    typeName: registry.claim("WebhookDelivery"),
+    unknownTypeName: registry.claim("UnknownWebhookDelivery"),
+    guardName: registry.claim("isWebhookDelivery"),
+    planName: registry.claim("webhookDeliverySchema"),
+    validatorName: registry.claim("validateWebhookDelivery"),
+    parseName: registry.claim("parseWebhookDelivery"),
+  };
+}
+
+/** The required properties of an object schema (followed through refs) whose value is one string constant. */
+export function constantProperties(node: SchemaNode, byName: ReadonlyMap<string, NamedSchema>, seen = new Set<string>()): Map<string, string> {
+  if (node.kind === "ref") {
+    const target = byName.get(node.name);
+    return target && !seen.has(node.name) ? constantProperties(target.schema, byName, new Set([...seen, node.name])) : new Map();
+  }
+  if (node.kind === "allOf") return new Map(node.variants.flatMap((v) => [...constantProperties(v, byName, seen)]));
+  if (node.kind !== "object") return new Map();
+  const found = new Map<string, string>();
+  for (const property of node.properties) {
+    const value = property.schema.enum;
+    if (property.required && property.schema.kind === "string" && value?.length === 1 && typeof value[0] === "string" && !property.schema.nullable) found.set(property.name, value[0]);
+  }
+  return found;
+}
+
 /** A schema that is just another named schema: its validator, guard and plan are that schema's. */
 export const isBareRef = (node: SchemaNode): node is RefSchema => node.kind === "ref" && !node.nullable && node.not === undefined;
 
@@ -273,7 +328,10 @@ export const isBareRef = (node: SchemaNode): node is RefSchema => node.kind === 
 export const COMPONENTS_MODULE = "shared";
 
 /** Modules every namespace has; a group never takes their names. */
-const FIXED_MODULES = [COMPONENTS_MODULE, "index", "schema", "client", "scopes", "errors"];
+const FIXED_MODULES = [COMPONENTS_MODULE, "index", "schema", "client", "scopes", "errors", "deliveries"];
+
+/** The module of the union of webhook deliveries. */
+export const DELIVERIES_MODULE = "deliveries";
 
 /** The names of the components a schema refers to directly. */
 function refsOf(node: SchemaNode | undefined, into: Set<string>): Set<string> {

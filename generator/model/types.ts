@@ -225,6 +225,31 @@ export interface TagModel {
   description?: string;
 }
 
+/** One delivery the API posts to its clients (an OpenAPI 3.1 `webhooks` entry). */
+export interface WebhookModel {
+  name: string;
+  summary?: string;
+  description?: string;
+  /** The JSON body posted. */
+  schema: SchemaNode;
+  /** The value of the discriminant property in this body, when the deliveries have one. */
+  discriminantValue?: string;
+}
+
+/** The union of every delivery, which `parse<Union>` verifies, validates and narrows. */
+export interface DeliveriesModel {
+  webhooks: WebhookModel[];
+  /** The property every body has with a constant value of its own (`triggerType`), if there is one. */
+  discriminant?: string;
+  typeName: string;
+  /** The type of a delivery whose discriminant value the spec does not list. */
+  unknownTypeName: string;
+  guardName: string;
+  planName: string;
+  validatorName: string;
+  parseName: string;
+}
+
 export interface ApiModel {
   /** Output folder and export namespace, e.g. `v2`. */
   namespace: string;
@@ -241,6 +266,8 @@ export interface ApiModel {
   /** The authorization-code flow's endpoints, when the spec declares one. */
   oauth?: { authorizationUrl: string; tokenUrl: string };
   triggers: TriggerModel[];
+  /** Set when the spec declares `webhooks`. */
+  deliveries?: DeliveriesModel;
   errorStatuses: ErrorStatusModel[];
   /** Known values of the error `code`, from the error schema's enum; unknown codes are still accepted. */
   errorCodes: string[];

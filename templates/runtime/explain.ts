@@ -73,6 +73,11 @@ export interface SchemaPlan {
   readonly maxProperties?: number;
   /** The variants of `allOf`, `anyOf` and `oneOf`. */
   readonly of?: readonly PlanRef[];
+  /**
+   * For an object whose variant is chosen by one property's value (`triggerType`, a DOM node's `type`):
+   * a value naming a variant is explained by that variant alone, so the issues say what is wrong with it.
+   */
+  readonly discriminator?: { readonly property: string; readonly mapping: Readonly<Record<string, PlanRef>> };
 }
 
 const FORMATS: Readonly<Record<PlanFormat, (s: string) => boolean>> = {
@@ -173,6 +178,8 @@ function matches(ref: PlanRef, value: unknown): boolean {
 
 function check(plan: SchemaPlan, value: unknown, path: string, issues: ValidationIssue[]): void {
   if (plan.nullable && value === null) return;
+  const chosen = variantOf(plan, value);
+  if (chosen !== undefined) return check(resolve(chosen), value, path, issues);
   if (plan.not !== undefined && matches(plan.not, value)) issues.push(issue(path, `not ${describePlan(plan.not)}`, value));
   if (!checkType(plan, value, path, issues)) return;
   if (plan.enum !== undefined && !plan.enum.includes(value as string)) issues.push(issue(path, describeEnum(plan.enum), value));
@@ -200,6 +207,13 @@ function check(plan: SchemaPlan, value: unknown, path: string, issues: Validatio
     default:
       return;
   }
+}
+
+/** The variant a discriminator maps the value to, if the value names one. */
+function variantOf(plan: SchemaPlan, value: unknown): PlanRef | undefined {
+  if (plan.discriminator === undefined || !isPlainObject(value)) return undefined;
+  const key = value[plan.discriminator.property];
+  return typeof key === "string" && hasOwn(plan.discriminator.mapping, key) ? plan.discriminator.mapping[key] : undefined;
 }
 
 /** Reports a value of the wrong type; false when the type's own keywords do not apply to it. */

@@ -5,4 +5,5 @@
  */
 export { extrasMatch, hasDuplicates, isMultipleOf, maxLength, minLength, own, validator } from "./explain.js";
 export { paginate } from "./paging.js";
+export { parseWebhook } from "./webhooks.js";
 export { isDate, isDateTime, isEmail, isPlainObject, isUri } from "./validation.js";

@@ -46,6 +46,14 @@ export interface SchemaPlan {
     readonly maxProperties?: number;
     /** The variants of `allOf`, `anyOf` and `oneOf`. */
     readonly of?: readonly PlanRef[];
+    /**
+     * For an object whose variant is chosen by one property's value (`triggerType`, a DOM node's `type`):
+     * a value naming a variant is explained by that variant alone, so the issues say what is wrong with it.
+     */
+    readonly discriminator?: {
+        readonly property: string;
+        readonly mapping: Readonly<Record<string, PlanRef>>;
+    };
 }
 /** What a plan accepts, in a few words, for the `expected` of an issue. */
 export declare function describePlan(ref: PlanRef): string;

@@ -89,6 +89,9 @@ function matches(ref, value) {
 function check(plan, value, path, issues) {
     if (plan.nullable && value === null)
         return;
+    const chosen = variantOf(plan, value);
+    if (chosen !== undefined)
+        return check(resolve(chosen), value, path, issues);
     if (plan.not !== undefined && matches(plan.not, value))
         issues.push(issue(path, `not ${describePlan(plan.not)}`, value));
     if (!checkType(plan, value, path, issues))
@@ -121,6 +124,13 @@ function check(plan, value, path, issues) {
         default:
             return;
     }
+}
+/** The variant a discriminator maps the value to, if the value names one. */
+function variantOf(plan, value) {
+    if (plan.discriminator === undefined || !isPlainObject(value))
+        return undefined;
+    const key = value[plan.discriminator.property];
+    return typeof key === "string" && hasOwn(plan.discriminator.mapping, key) ? plan.discriminator.mapping[key] : undefined;
 }
 /** Reports a value of the wrong type; false when the type's own keywords do not apply to it. */
 function checkType(plan, value, path, issues) {

@@ -25,5 +25,6 @@ export { WebhooksApi, createWebhook, getWebhook, isCreateWebhookRequest, isTrigg
 export { WellKnownApi, deleteWellKnownFiles, isDeleteWellKnownFilesRequest, isSetWellKnownFileRequest, setWellKnownFile, validateDeleteWellKnownFilesBody, validateDeleteWellKnownFilesRequest, validateSetWellKnownFileBody, validateSetWellKnownFileRequest, } from "./well-known.js";
 export { WorkspacesApi, isAuditLogEvent, isAuditLogList, isAuditLogUser, isAuditLogUserType, isCustomRoleAuditEvent, isSiteMembershipAuditEvent, isUnknownAuditEvent, isUserAccessAuditEvent, isWorkspaceInvitationAuditEvent, isWorkspaceMembershipAuditEvent, isWorkspaceSettingAuditEvent, listWorkspaceAuditLogs, validateAuditLogEvent, validateAuditLogList, validateAuditLogUser, validateAuditLogUserType, validateCustomRoleAuditEvent, validateListWorkspaceAuditLogsResult, validateSiteMembershipAuditEvent, validateUnknownAuditEvent, validateUserAccessAuditEvent, validateWorkspaceInvitationAuditEvent, validateWorkspaceMembershipAuditEvent, validateWorkspaceSettingAuditEvent, } from "./workspaces.js";
 export { API_VERSION, SERVER_URL, createClient, createCore } from "./client.js";
+export { isWebhookDelivery, parseWebhookDelivery, validateWebhookDelivery, } from "./deliveries.js";
 export * from "./errors.js";
 export * from "./scopes.js";

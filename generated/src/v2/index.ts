@@ -1305,6 +1305,14 @@ export {
 
 export { API_VERSION, type Client, SERVER_URL, createClient, createCore } from "./client.js";
 
+export {
+  type UnknownWebhookDelivery,
+  type WebhookDelivery,
+  isWebhookDelivery,
+  parseWebhookDelivery,
+  validateWebhookDelivery,
+} from "./deliveries.js";
+
 export * from "./errors.js";
 
 export * from "./scopes.js";

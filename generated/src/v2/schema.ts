@@ -2079,7 +2079,288 @@ export interface paths {
     trace?: never;
   };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  form_submission: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Form Submission
+     * @description A form on the site was submitted. Webflow POSTs this body to the URL of every webhook of trigger type `form_submission`, signed with `x-webflow-signature` over `x-webflow-timestamp`.
+     */
+    post: operations["onFormSubmission"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  site_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Site Publish
+     * @description The site was published. Webflow POSTs this body to the URL of every webhook of trigger type `site_publish`, signed with `x-webflow-signature` over `x-webflow-timestamp`.
+     */
+    post: operations["onSitePublish"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  page_created: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Page Created
+     * @description A page was created. Webflow POSTs this body to the URL of every webhook of trigger type `page_created`, signed with `x-webflow-signature` over `x-webflow-timestamp`.
+     */
+    post: operations["onPageCreated"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  page_metadata_updated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Page Metadata Updated
+     * @description The metadata (title, slug, SEO or Open Graph settings) of a page was updated. Webflow POSTs this body to the URL of every webhook of trigger type `page_metadata_updated`, signed with `x-webflow-signature` over `x-webflow-timestamp`.
+     */
+    post: operations["onPageMetadataUpdated"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  page_deleted: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Page Deleted
+     * @description A page was deleted. Webflow POSTs this body to the URL of every webhook of trigger type `page_deleted`, signed with `x-webflow-signature` over `x-webflow-timestamp`.
+     */
+    post: operations["onPageDeleted"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  ecomm_new_order: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * New eComm Order
+     * @description A new ecommerce order was placed. Webflow POSTs this body to the URL of every webhook of trigger type `ecomm_new_order`, signed with `x-webflow-signature` over `x-webflow-timestamp`.
+     */
+    post: operations["onEcommNewOrder"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  ecomm_order_changed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Updated eComm Order
+     * @description An ecommerce order changed. Webflow POSTs this body to the URL of every webhook of trigger type `ecomm_order_changed`, signed with `x-webflow-signature` over `x-webflow-timestamp`.
+     */
+    post: operations["onEcommOrderChanged"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  ecomm_inventory_changed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Updated eComm Inventory
+     * @description The inventory of an ecommerce product changed. Webflow POSTs this body to the URL of every webhook of trigger type `ecomm_inventory_changed`, signed with `x-webflow-signature` over `x-webflow-timestamp`.
+     */
+    post: operations["onEcommInventoryChanged"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  collection_item_created: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Collection Item Created
+     * @description A CMS collection item was created. Webflow POSTs this body to the URL of every webhook of trigger type `collection_item_created`, signed with `x-webflow-signature` over `x-webflow-timestamp`.
+     */
+    post: operations["onCollectionItemCreated"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  collection_item_changed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Collection Item Updated
+     * @description A CMS collection item changed. Webflow POSTs this body to the URL of every webhook of trigger type `collection_item_changed`, signed with `x-webflow-signature` over `x-webflow-timestamp`.
+     */
+    post: operations["onCollectionItemChanged"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  collection_item_deleted: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Collection Item Deleted
+     * @description A CMS collection item was deleted. Webflow POSTs this body to the URL of every webhook of trigger type `collection_item_deleted`, signed with `x-webflow-signature` over `x-webflow-timestamp`.
+     */
+    post: operations["onCollectionItemDeleted"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  collection_item_published: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Collection Item Published
+     * @description A CMS collection item was published. Webflow POSTs this body to the URL of every webhook of trigger type `collection_item_published`, signed with `x-webflow-signature` over `x-webflow-timestamp`.
+     */
+    post: operations["onCollectionItemPublished"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  collection_item_unpublished: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Collection Item Unpublished
+     * @description A CMS collection item was unpublished. Webflow POSTs this body to the URL of every webhook of trigger type `collection_item_unpublished`, signed with `x-webflow-signature` over `x-webflow-timestamp`.
+     */
+    post: operations["onCollectionItemUnpublished"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  comment_created: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * New Comment Thread
+     * @description A comment was created. Webflow POSTs this body to the URL of every webhook of trigger type `comment_created`, signed with `x-webflow-signature` over `x-webflow-timestamp`.
+     */
+    post: operations["onCommentCreated"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
 export interface components {
   schemas: {
     /**
@@ -2122,7 +2403,7 @@ export interface components {
       /** @description Optional external reference (for example a link to documentation) for the error, or null. */
       externalReference?: string | null;
       /** @description Additional details about the error. Items are either plain strings or objects naming the offending parameter (see ErrorDetail). */
-      details?: (string | components["schemas"]["ErrorDetail"])[];
+      details?: ((string & {}) | components["schemas"]["ErrorDetail"])[];
     };
     /**
      * @description Machine-readable error code. The enum lists every code known when this description was written, but new codes appear over time: the schema also accepts any other string, and clients must handle unknown codes (treat them by HTTP status). Common codes by status: 400 bad_request / validation_error, 401 not_authorized, 403 forbidden / missing_scopes, 404 resource_not_found, 409 conflict, 429 too_many_requests, 500 internal_error, 503 service_unavailable.
@@ -2162,7 +2443,7 @@ export interface components {
           | "user_not_found"
           | "users_not_enabled"
         )
-      | string;
+      | (string & {});
     /**
      * @description A structured error detail naming the parameter that caused the error.
      * @example {
@@ -2414,7 +2695,7 @@ export interface components {
       /** @description Whether data collection is enabled for the site. */
       dataCollectionEnabled?: boolean;
       /** @description The data collection setting of the site: `always` collects data, `optOut` collects until the visitor opts out, `disabled` collects nothing. Values this description does not know yet are passed through. */
-      dataCollectionType?: ("always" | "optOut" | "disabled") | string;
+      dataCollectionType?: ("always" | "optOut" | "disabled") | (string & {});
     };
     /**
      * @description A custom domain attached to a site.
@@ -2557,7 +2838,7 @@ export interface components {
       /** @description Whether the site is being published to its webflow.io subdomain. */
       publishToWebflowSubdomain?: boolean;
       /** @description Whether the whole site (`site`) or a single page (`page`) is being published. Values this description does not know yet are passed through. */
-      publishScope?: ("site" | "page") | string;
+      publishScope?: ("site" | "page") | (string & {});
     };
     /**
      * @description Body of POST /workspaces/{workspace_id}/sites.
@@ -2618,7 +2899,7 @@ export interface components {
             | "hosting-ecommerce-plus-v3"
             | "hosting-ecommerce-advanced-v3"
           )
-        | string;
+        | (string & {});
       /** @description Display name of the hosting plan. Values this description does not know yet are passed through. */
       name?:
         | (
@@ -2629,7 +2910,7 @@ export interface components {
             | "ECommerce Plus Hosting"
             | "ECommerce Advanced Hosting"
           )
-        | string;
+        | (string & {});
       /** @description Where to find pricing information for the plan (a link to Webflow's pricing page). */
       pricingInfo?: string;
     };
@@ -2711,7 +2992,7 @@ export interface components {
             | "branch_review_approved"
             | "branch_review_canceled"
           )
-        | string;
+        | (string & {});
       /** @description What happened to the resource. Values this description does not know yet are passed through. */
       resourceOperation?:
         | (
@@ -2725,7 +3006,7 @@ export interface components {
             | "GROUP_DELETED"
             | "REORDERED"
           )
-        | string;
+        | (string & {});
       /** @description The user who performed the activity, or null (for example for activity not made by a user). */
       user?: {
         /** @description Unique identifier of the user. */
@@ -3039,7 +3320,10 @@ export interface components {
       | components["schemas"]["SiteMembershipAuditEvent"]
       | components["schemas"]["WorkspaceInvitationAuditEvent"]
       | components["schemas"]["WorkspaceSettingAuditEvent"]
-      | components["schemas"]["UnknownAuditEvent"];
+      | (components["schemas"]["UnknownAuditEvent"] & {
+          eventSubType: never;
+          payload: never;
+        });
     /**
      * @description A user signed in to or out of the workspace (`eventType` `user_access`).
      * @example {
@@ -3059,11 +3343,11 @@ export interface components {
        */
       eventType: "user_access";
       /** @description What happened. Values this description does not know yet are passed through. */
-      eventSubType?: ("login" | "logout") | string;
+      eventSubType?: ("login" | "logout") | (string & {});
       /** @description Details of the access. */
       payload?: {
         /** @description How the user signed in or out. Values this description does not know yet are passed through. */
-        method?: ("dashboard" | "sso" | "api" | "google") | string;
+        method?: ("dashboard" | "sso" | "api" | "google") | (string & {});
         /** @description Approximate location the access came from. */
         location?: string;
         /** @description IP address the access came from. */
@@ -3088,7 +3372,7 @@ export interface components {
        */
       eventType: "custom_role";
       /** @description What happened. Values this description does not know yet are passed through. */
-      eventSubType?: ("role_created" | "role_updated" | "role_deleted") | string;
+      eventSubType?: ("role_created" | "role_updated" | "role_deleted") | (string & {});
       /** @description Details of the role change. */
       payload?: {
         /** @description Name of the role (after the change). */
@@ -3121,13 +3405,13 @@ export interface components {
        */
       eventType: "workspace_membership";
       /** @description What happened. Values this description does not know yet are passed through. */
-      eventSubType?: ("user_added" | "user_removed" | "user_role_updated") | string;
+      eventSubType?: ("user_added" | "user_removed" | "user_role_updated") | (string & {});
       /** @description Details of the membership change. */
       payload?: {
         /** @description The user whose membership changed. */
         targetUser?: components["schemas"]["AuditLogUser"];
         /** @description How the change was made. Values this description does not know yet are passed through. */
-        method?: ("sso" | "dashboard" | "admin" | "access_request") | string;
+        method?: ("sso" | "dashboard" | "admin" | "access_request") | (string & {});
         /** @description The kind of workspace user the target user is. */
         userType?: components["schemas"]["AuditLogUserType"];
         /** @description The user's role after the change. */
@@ -3171,7 +3455,7 @@ export interface components {
       /** @description What happened. Values this description does not know yet are passed through. */
       eventSubType?:
         | ("user_added" | "user_removed" | "user_role_updated" | "user_granular_access_updated")
-        | string;
+        | (string & {});
       /** @description Details of the membership change. */
       payload?: {
         /** @description The site whose membership changed. */
@@ -3184,7 +3468,8 @@ export interface components {
         /** @description The user whose membership changed. */
         targetUser?: components["schemas"]["AuditLogUser"];
         /** @description How the change was made. Values this description does not know yet are passed through. */
-        method?: ("sso" | "invite" | "scim" | "dashboard" | "admin" | "access_request") | string;
+        method?:
+          ("sso" | "invite" | "scim" | "dashboard" | "admin" | "access_request") | (string & {});
         /** @description The kind of workspace user the target user is. */
         userType?: components["schemas"]["AuditLogUserType"];
         /** @description The user's site role after the change. */
@@ -3198,7 +3483,7 @@ export interface components {
           /** @description Name of the resource the access applies to. */
           name?: string;
           /** @description Kind of resource. Values this description does not know yet are passed through. */
-          type?: "cms" | string;
+          type?: "cms" | (string & {});
           /** @description Whether the user's access to the resource is restricted. */
           restricted?: boolean;
         };
@@ -3242,13 +3527,13 @@ export interface components {
             | "invite_declined"
             | "access_request_accepted"
           )
-        | string;
+        | (string & {});
       /** @description Details of the invitation. */
       payload?: {
         /** @description The invited user. */
         targetUser?: components["schemas"]["AuditLogUser"];
         /** @description How the invitation was handled. Values this description does not know yet are passed through. */
-        method?: ("sso" | "dashboard" | "admin") | string;
+        method?: ("sso" | "dashboard" | "admin") | (string & {});
         /** @description The kind of workspace user the invitation is for. */
         userType?: components["schemas"]["AuditLogUserType"];
         /** @description The role the invitation grants. */
@@ -3279,17 +3564,17 @@ export interface components {
        */
       eventType: "workspace_setting";
       /** @description What happened. Values this description does not know yet are passed through. */
-      eventSubType?: "setting_updated" | string;
+      eventSubType?: "setting_updated" | (string & {});
       /** @description Details of the setting change. */
       payload?: {
         /** @description The setting that changed. Values this description does not know yet are passed through. */
-        setting?: "ai_toggle" | string;
+        setting?: "ai_toggle" | (string & {});
         /** @description The value before the change. */
         previousValue?: string;
         /** @description The value after the change. */
         value?: string;
         /** @description How the change was made. Values this description does not know yet are passed through. */
-        method?: ("dashboard" | "admin") | string;
+        method?: ("dashboard" | "admin") | (string & {});
       };
     };
     /**
@@ -3327,7 +3612,7 @@ export interface components {
      * @description The kind of workspace user (`member`, `guest`, `reviewer` or `client`). Values this description does not know yet are passed through.
      * @example member
      */
-    AuditLogUserType: ("member" | "guest" | "reviewer" | "client") | string;
+    AuditLogUserType: ("member" | "guest" | "reviewer" | "client") | (string & {});
     /**
      * @description A page of a site (static page or CMS collection template page) with its metadata, as listed by listPages and read by getPageMetadata.
      * @example {
@@ -3697,7 +3982,7 @@ export interface components {
           [key: string]: unknown;
         };
         /** @description What was published: the whole site (`site`) or a single page (`page`), or a newer scope this description does not list (passed through). */
-        publishScope?: ("site" | "page") | string;
+        publishScope?: ("site" | "page") | (string & {});
         /** @description Unique identifier of the page that was published, when `publishScope` is `page`. */
         pageId?: string;
       };
@@ -3726,7 +4011,18 @@ export interface components {
       | components["schemas"]["SelectNode"]
       | components["schemas"]["SubmitButtonNode"]
       | components["schemas"]["SearchButtonNode"]
-      | components["schemas"]["UnknownDomNode"];
+      | (components["schemas"]["UnknownDomNode"] & {
+          attributes: never;
+          choices: never;
+          componentId: never;
+          id: never;
+          image: never;
+          placeholder: never;
+          propertyOverrides: never;
+          text: never;
+          value: never;
+          waitingText: never;
+        });
     /**
      * @description A text node (heading, paragraph, link text...) with its content as HTML and as plain text.
      * @example {
@@ -4230,7 +4526,7 @@ export interface components {
       /** @description Unique identifier of the property within the component. */
       propertyId: string;
       /** @description Kind of the property: `Plain Text`, `Rich Text` or `Alt Text` (image alternative text), or a newer kind this description does not list; unknown values are passed through. */
-      type: ("Plain Text" | "Rich Text" | "Alt Text") | string;
+      type: ("Plain Text" | "Rich Text" | "Alt Text") | (string & {});
       /** @description Label of the property, as shown in the Designer. */
       label: string;
       /** @description Value of the property. */
@@ -4480,7 +4776,7 @@ export interface components {
       /** @description Unique identifier of the page the block applies to, or null for site-wide custom code. */
       pageId?: string | null;
       /** @description Where the block applies: `site` (every page) or `page` (one page), a newer value this description does not list (passed through), or null. */
-      type?: ("site" | "page") | string | null;
+      type?: ("site" | "page") | (string & {}) | null;
       /** @description The scripts applied by the block. */
       scripts?: components["schemas"]["AppliedScript"][];
       /**
@@ -4678,7 +4974,7 @@ export interface components {
           | "Switch"
           | "VideoLink"
         )
-      | string;
+      | (string & {});
     /**
      * @description A field of a CMS collection, as GET /collections/{collection_id} and PATCH .../fields/{field_id} return it.
      * @example {
@@ -6231,7 +6527,8 @@ export interface components {
       /** @description Font family name the font is used under in CSS. */
       fontFamily: string;
       /** @description Format of the font file: `woff2`, `woff`, `truetype`, `opentype`, `embedded-opentype` or `svg`. Unknown values are passed through. */
-      format: ("woff2" | "woff" | "truetype" | "opentype" | "embedded-opentype" | "svg") | string;
+      format:
+        ("woff2" | "woff" | "truetype" | "opentype" | "embedded-opentype" | "svg") | (string & {});
       /** @description File name of the font file. */
       fileName: string;
       /** @description Font weight (CSS `font-weight`, for example 400 or 700). */
@@ -6239,7 +6536,7 @@ export interface components {
       /** @description Whether the font is the italic style of its family. */
       italic: boolean;
       /** @description How the browser displays text while the font loads (CSS `font-display`). Unknown values are passed through. */
-      fontDisplay: components["schemas"]["CustomFontDisplay"] | string;
+      fontDisplay: components["schemas"]["CustomFontDisplay"] | (string & {});
       /** @description Variation axes of a variable font; empty for a static font. */
       axes: components["schemas"]["CustomFontAxis"][];
       /**
@@ -6863,7 +7160,7 @@ export interface components {
             | "FormRadioInput"
             | "FormFileUploadInput"
           )
-        | string;
+        | (string & {});
       /** @description Identifier of the field's element on the page. */
       fieldElementId?: string;
     };
@@ -6980,7 +7277,7 @@ export interface components {
       /** @description Unique identifier of the webhook. */
       id?: string;
       /** @description The event that fires the webhook: one of the documented TriggerType values, or a newer trigger type this description does not list yet. */
-      triggerType?: components["schemas"]["TriggerType"] | string;
+      triggerType?: components["schemas"]["TriggerType"] | (string & {});
       /** @description URL the webhook events are POSTed to. */
       url?: string;
       /** @description Unique identifier of the workspace the site belongs to. */
@@ -7197,11 +7494,11 @@ export interface components {
       /** @description IDs of the items of the Categories collection the product is in. */
       category?: string[];
       /** @description The tax category of the product: a documented TaxCategory value, or a newer category this description does not list yet (passed through). */
-      "tax-category"?: components["schemas"]["TaxCategory"] | string;
+      "tax-category"?: components["schemas"]["TaxCategory"] | (string & {});
       /** @description ID of the product's default SKU. */
       "default-sku"?: string;
       /** @description The product type (physical, digital, service or advanced): a documented ProductType value, or a newer type this description does not list yet (passed through). */
-      "ec-product-type"?: components["schemas"]["ProductType"] | string;
+      "ec-product-type"?: components["schemas"]["ProductType"] | (string & {});
     };
     /**
      * @description The field values of a product as sent in a request: ProductFieldData with `tax-category` and `ec-product-type` limited to the documented values.
@@ -7403,7 +7700,7 @@ export interface components {
       /** @description Original price, shown struck through to mark the SKU as on sale. */
       "compare-at-price"?: components["schemas"]["SkuPrice"];
       /** @description How the SKU is billed: a documented SkuBillingMethod value, or a newer method this description does not list yet (passed through). */
-      "ec-sku-billing-method"?: components["schemas"]["SkuBillingMethod"] | string;
+      "ec-sku-billing-method"?: components["schemas"]["SkuBillingMethod"] | (string & {});
       /** @description The subscription plan, for SKUs billed as a subscription. */
       "ec-sku-subscription-plan"?: components["schemas"]["SkuSubscriptionPlan"];
       /** @description The main image of the SKU, as a URL or as an image object. */
@@ -7516,11 +7813,11 @@ export interface components {
       /** @description The plans created for the SKU on the payment processor. */
       plans?: {
         /** @description The payment processor (`stripe`), or a newer one this description does not list yet (passed through). */
-        platform?: "stripe" | string;
+        platform?: "stripe" | (string & {});
         /** @description ID of the plan on the payment processor. */
         id?: string;
         /** @description Status of the plan (`active`, `inactive`, `canceled`), or a newer status this description does not list yet (passed through). */
-        status?: ("active" | "inactive" | "canceled") | string;
+        status?: ("active" | "inactive" | "canceled") | (string & {});
       }[];
     };
     /**
@@ -7973,7 +8270,7 @@ export interface components {
       /** @description Unique identifier of the order (a short string such as `dfa-3f1`). */
       orderId?: string;
       /** @description Status of the order: a documented OrderStatus value, or a newer status this description does not list yet (passed through). */
-      status?: components["schemas"]["OrderStatus"] | string;
+      status?: components["schemas"]["OrderStatus"] | (string & {});
       /** @description Comment the merchant left on the order (not shown to the customer). */
       comment?: string;
       /** @description Comment the customer left when placing the order. */
@@ -8015,7 +8312,7 @@ export interface components {
             | "won"
             | "lost"
           )
-        | string
+        | (string & {})
         | null;
       /** @description The amount the customer paid. */
       customerPaid?: components["schemas"]["OrderPrice"];
@@ -8117,9 +8414,9 @@ export interface components {
      */
     OrderAddress: {
       /** @description Whether this is the `shipping` or the `billing` address, or a newer kind this description does not list yet (passed through). */
-      type?: ("shipping" | "billing") | string;
+      type?: ("shipping" | "billing") | (string & {});
       /** @description For Japanese addresses, the script the address is written in (`kana` or `kanji`, or a newer value passed through); null otherwise. */
-      japanType?: ("kana" | "kanji") | string | null;
+      japanType?: ("kana" | "kanji") | (string & {}) | null;
       /** @description Name of the person or company the address is for. */
       addressee?: string;
       /** @description First line of the street address. */
@@ -8307,7 +8604,7 @@ export interface components {
             | "Diners Club"
             | "Unknown"
           )
-        | string;
+        | (string & {});
       /** @description Name of the card holder. */
       ownerName?: string;
       /** @description Expiry date of the card. */
@@ -8373,7 +8670,7 @@ export interface components {
       /** @description Extra lines added to the subtotal (taxes, shipping, discounts). */
       extras?: {
         /** @description Kind of line (`discount`, `discount-shipping`, `shipping`, `tax`), or a newer kind this description does not list yet (passed through). */
-        type?: ("discount" | "discount-shipping" | "shipping" | "tax") | string;
+        type?: ("discount" | "discount-shipping" | "shipping" | "tax") | (string & {});
         /** @description Name of the line. */
         name?: string;
         /** @description Description of the line. */
@@ -8537,7 +8834,7 @@ export interface components {
       /** @description Number of units in stock (meaningful for `finite` inventory). */
       quantity?: number;
       /** @description Whether the stock is tracked (`finite`) or unlimited (`infinite`), or a newer type this description does not list yet (passed through). */
-      inventoryType?: components["schemas"]["InventoryType"] | string;
+      inventoryType?: components["schemas"]["InventoryType"] | (string & {});
     };
     /**
      * @description How the stock of a SKU is counted: `finite` (tracked quantity) or `infinite` (unlimited).
@@ -18157,6 +18454,314 @@ export interface operations {
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["InternalServerError"];
       503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  onFormSubmission: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["FormSubmissionEvent"];
+      };
+    };
+    responses: {
+      /** @description Any 2xx answer acknowledges the delivery; anything else makes Webflow retry it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  onSitePublish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SitePublishEvent"];
+      };
+    };
+    responses: {
+      /** @description Any 2xx answer acknowledges the delivery; anything else makes Webflow retry it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  onPageCreated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PageCreatedEvent"];
+      };
+    };
+    responses: {
+      /** @description Any 2xx answer acknowledges the delivery; anything else makes Webflow retry it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  onPageMetadataUpdated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PageMetadataUpdatedEvent"];
+      };
+    };
+    responses: {
+      /** @description Any 2xx answer acknowledges the delivery; anything else makes Webflow retry it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  onPageDeleted: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PageDeletedEvent"];
+      };
+    };
+    responses: {
+      /** @description Any 2xx answer acknowledges the delivery; anything else makes Webflow retry it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  onEcommNewOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EcommNewOrderEvent"];
+      };
+    };
+    responses: {
+      /** @description Any 2xx answer acknowledges the delivery; anything else makes Webflow retry it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  onEcommOrderChanged: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EcommOrderChangedEvent"];
+      };
+    };
+    responses: {
+      /** @description Any 2xx answer acknowledges the delivery; anything else makes Webflow retry it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  onEcommInventoryChanged: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EcommInventoryChangedEvent"];
+      };
+    };
+    responses: {
+      /** @description Any 2xx answer acknowledges the delivery; anything else makes Webflow retry it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  onCollectionItemCreated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CollectionItemCreatedEvent"];
+      };
+    };
+    responses: {
+      /** @description Any 2xx answer acknowledges the delivery; anything else makes Webflow retry it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  onCollectionItemChanged: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CollectionItemChangedEvent"];
+      };
+    };
+    responses: {
+      /** @description Any 2xx answer acknowledges the delivery; anything else makes Webflow retry it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  onCollectionItemDeleted: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CollectionItemDeletedEvent"];
+      };
+    };
+    responses: {
+      /** @description Any 2xx answer acknowledges the delivery; anything else makes Webflow retry it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  onCollectionItemPublished: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CollectionItemPublishedEvent"];
+      };
+    };
+    responses: {
+      /** @description Any 2xx answer acknowledges the delivery; anything else makes Webflow retry it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  onCollectionItemUnpublished: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CollectionItemUnpublishedEvent"];
+      };
+    };
+    responses: {
+      /** @description Any 2xx answer acknowledges the delivery; anything else makes Webflow retry it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  onCommentCreated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CommentCreatedEvent"];
+      };
+    };
+    responses: {
+      /** @description Any 2xx answer acknowledges the delivery; anything else makes Webflow retry it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
 }

@@ -59,8 +59,11 @@ export async function sites(client: Client, siteId: string): Promise<string> {
   type _id = Expect<Equal<typeof site.id, string>>;
   type _parentFolderId = Expect<Equal<typeof site.parentFolderId, string | null | undefined>>;
   type _displayName = Expect<Equal<typeof site.displayName, string | undefined>>;
-  // An open enum in a response: Webflow may send values newer than the spec, so the field is a string.
-  type _dataCollectionType = Expect<Equal<typeof site.dataCollectionType, string | undefined>>;
+  // An open enum in a response: Webflow may send values newer than the spec, so any string is
+  // accepted, while the known values stay in the type (for completion and exhaustive handling).
+  type _dataCollectionType = Expect<Equal<Extract<typeof site.dataCollectionType, "always" | "optOut" | "disabled">, "always" | "optOut" | "disabled">>;
+  const newer: typeof site.dataCollectionType = "a-value-added-later";
+  void newer;
   type _primaryLocale = Expect<Equal<NonNullable<Site["locales"]>["primary"], Locale | undefined>>;
   type _domainPublished = Expect<
     Equal<NonNullable<Site["customDomains"]>[number]["lastPublished"], string | null | undefined>
@@ -164,7 +167,9 @@ export async function webhooks(client: Client, siteId: string): Promise<void> {
   type _webhook = Expect<Equal<CreateWebhookResult, Webhook>>;
   // Responses may carry trigger types newer than the spec, so the field is any string; requests are strict.
   // Every field of a webhook is optional in the reference, so the response type says so.
-  type _trigger = Expect<Equal<typeof created.triggerType, string | undefined>>;
+  type _trigger = Expect<Equal<Extract<typeof created.triggerType, "form_submission" | "site_publish">, "form_submission" | "site_publish">>;
+  const newerTrigger: typeof created.triggerType = "a_trigger_added_later";
+  void newerTrigger;
   const known: TriggerType = "form_submission";
   type _filter = Expect<Equal<typeof created.filter, { name?: string } | undefined>>;
   type _id = Expect<Equal<typeof created.id, string | undefined>>;

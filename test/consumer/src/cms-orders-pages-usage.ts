@@ -87,8 +87,10 @@ export async function orders(client: Client, siteId: string): Promise<number> {
 
   let open = 0;
   for (const order of list.orders ?? []) {
-    // A response status may be one Webflow added after the spec: any string.
-    type _status = Expect<Equal<typeof order.status, string | undefined>>;
+    // A response status may be one Webflow added after the spec: any string, the known ones kept.
+    type _status = Expect<Equal<Extract<typeof order.status, "pending" | "refunded">, "pending" | "refunded">>;
+    const later: typeof order.status = "a-status-added-later";
+    void later;
     type _fulfilledOn = Expect<Equal<typeof order.fulfilledOn, string | null | undefined>>;
     type _orderId = Expect<Equal<typeof order.orderId, string | undefined>>;
     if (order.status === "unfulfilled") open += 1;
@@ -120,11 +122,17 @@ export async function pageContent(client: Client, pageId: string, localeId: stri
 
   const texts: string[] = [];
   for (const node of content.nodes ?? []) {
-    // Unknown node types reach the caller as UnknownDomNode, so `type` is any string.
+    // Unknown node types reach the caller too (as UnknownDomNode), so `type` is any string; testing it
+    // still narrows to the listed node type.
     type _type = Expect<Equal<typeof node.type, string>>;
-    type _unknown = Expect<UnknownDomNode extends DomNode ? true : false>;
+    type _unknownType = Expect<string extends UnknownDomNode["type"] ? true : false>;
     type _text = Expect<TextNode extends DomNode ? true : false>;
-    if (node.type === "text") texts.push(node.id ?? "");
+    if (node.type === "text") {
+      type _narrowed = Expect<Equal<typeof node.text, TextNode["text"]>>;
+      // @ts-expect-error TS2339 -- an image belongs to image nodes, not to the text node this narrowed to
+      void node.image;
+      texts.push(node.id ?? "");
+    }
   }
   for await (const node of client.pages.iterateContent({ page_id: pageId, localeId })) {
     type _node = Expect<Equal<typeof node, DomNode>>;
