@@ -20,6 +20,7 @@ import {
   ok,
   pointerJoin,
   stringLength,
+  unionIssue,
 } from "./validation.js";
 
 /** A plan or, for a named schema (which may be recursive or live in another module), a getter of one. */
@@ -198,10 +199,14 @@ function check(plan: SchemaPlan, value: unknown, path: string, issues: Validatio
       return;
     case "anyOf":
     case "oneOf": {
-      const count = (plan.of ?? []).filter((variant) => matches(variant, value)).length;
-      const wanted = plan.kind === "oneOf" ? count === 1 : count > 0;
-      const described = describeShape(plan);
-      if (!wanted) issues.push(issue(path, plan.kind === "oneOf" ? `exactly one of: ${described}` : described, value));
+      const found = (plan.of ?? []).map((variant) => explain(variant, value, path));
+      const count = found.filter((variantIssues) => variantIssues.length === 0).length;
+      if (plan.kind === "oneOf" ? count === 1 : count > 0) return;
+      // Variants that all refuse the value's type are named by their types (`Site or null`); otherwise
+      // by what each found wrong, so the fields are named (`customDomains (required) or ...`).
+      const typeOnly = found.every((variantIssues) => variantIssues.length === 1 && variantIssues[0]?.path === path);
+      if (count > 1 || !typeOnly) issues.push(unionIssue(path, value, found, count));
+      else issues.push(issue(path, plan.kind === "oneOf" ? `exactly one of: ${describeShape(plan)}` : describeShape(plan), value));
       return;
     }
     default:

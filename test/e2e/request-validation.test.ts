@@ -20,6 +20,8 @@ describe("request bodies are checked before they are sent", () => {
     expect(error).toBeInstanceOf(WebflowRequestValidationError);
     expect((error as WebflowRequestValidationError).operationId).toBe("publishSite");
     expect((error as WebflowRequestValidationError).issues.map((i) => i.path)).toEqual([""]);
+    // The message names the fields either alternative needs, not "object or object".
+    expect((error as Error).message).toContain("customDomains (required) or publishToWebflowSubdomain (required)");
     expect(server.requests).toHaveLength(0);
   });
 
