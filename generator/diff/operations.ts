@@ -12,7 +12,7 @@ const clientCall = (op: OperationModel) => `client.${op.group}.${op.methodName}`
 
 /** A model with nothing in it: the other side of an API version that was added or removed. */
 function emptyModel(namespace: string): ApiModel {
-  return { namespace, title: "", version: "", server: "", auth: "bearer", tags: [], operations: [], schemas: [], scopes: [], triggers: [], errorStatuses: [], errorCodes: [], sourceFile: "" };
+  return { namespace, title: "", version: "", server: "", auth: "bearer", requiresToken: false, tags: [], operations: [], schemas: [], scopes: [], triggers: [], errorStatuses: [], errorCodes: [], sourceFile: "" };
 }
 
 /**

@@ -14,7 +14,8 @@ const HTTP = "../runtime/http.js";
 export function emitClient(model: ApiModel): EmittedModule {
   const module = new ModuleBuilder(`src/${model.namespace}/client.ts`, "./client.js");
   const tags = [...model.tags].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
-  const config = module.use("ClientConfig", { module: HTTP, typeOnly: true });
+  // An API whose every operation needs a bearer token takes a ClientConfig, whose `token` is required.
+  const config = module.use(model.requiresToken ? "ClientConfig" : "ClientOptions", { module: HTTP, typeOnly: true });
   const core = module.use("HttpCore", { module: HTTP, typeOnly: true });
   module.add(
     {
@@ -46,7 +47,7 @@ export function emitClient(model: ApiModel): EmittedModule {
       ],
       parameters: [{ name: "config", type: config }],
       returnType: core,
-      statements: [`return ${module.use("createHttpCore", { module: HTTP })}({ defaultBaseUrl: SERVER_URL, config });`],
+      statements: [`return ${module.use("createHttpCore", { module: HTTP })}({ defaultBaseUrl: SERVER_URL, config${model.requiresToken ? "" : ", requireToken: false"} });`],
     },
     {
       kind: StructureKind.Interface,

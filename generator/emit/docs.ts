@@ -8,8 +8,9 @@ const code = (text: string) => "`" + cell(text).replace(/`/g, "'") + "`";
 
 function operationsTable(model: ApiModel): string[] {
   const rows = model.operations.map((op) => {
-    const scopes = model.auth === "oauth2" ? (op.scopes.length ? op.scopes.map(code).join(", ") : "none") : "bearer token";
-    return `| ${code(`client.${op.group}.${op.methodName}`)} | ${code(`${op.method} ${op.path}`)} | ${cell(op.summary)} | ${scopes} | ${op.success.status} | ${op.errors.map((e) => e.status).join(", ")} |`;
+    // Alternatives of the security requirement: any one of them is enough.
+    const scopes = model.auth === "oauth2" ? (op.scopeAlternatives.length ? op.scopeAlternatives.map((list) => list.map(code).join(", ")).join(" or ") : "none") : "bearer token";
+    return `| ${code(`client.${op.group}.${op.methodName}`)} | ${code(`${op.method} ${op.path}`)} | ${cell(op.summary)} | ${scopes} | ${op.successes.map((r) => r.key).join(", ")} | ${op.errors.map((e) => e.key).join(", ")} |`;
   });
   return ["| Method | HTTP | Summary | Scopes | Success | Errors |", "| --- | --- | --- | --- | --- | --- |", ...rows];
 }

@@ -1,6 +1,6 @@
 import { StructureKind, type MethodDeclarationStructure, type StatementStructures } from "ts-morph";
-import { COMPONENTS_MODULE, isBareRef } from "../model/index.js";
-import type { ApiModel, NamedSchema, OperationModel, ParamLocation, ParamModel, TagModel } from "../model/types.js";
+import { COMPONENTS_MODULE, isBareRef, resultSchemaOf, validatedBody } from "../model/index.js";
+import type { ApiModel, CredentialModel, NamedSchema, OperationModel, ParamLocation, ParamModel, ResponseModel, TagModel } from "../model/types.js";
 import { identifier, objectKey, propertyAccess, stringLiteral, typeKey } from "./literals.js";
 import { ModuleBuilder } from "./module.js";
 import { emitSchemaRoot, emitValidatorAlias, schemaScope, type SchemaScope } from "./schemas.js";
@@ -32,6 +32,17 @@ export const paramsAreOptional = (op: OperationModel): boolean => callerParams(o
 export const takesParams = (op: OperationModel): boolean => callerParams(op).length > 0 || op.body !== undefined;
 
 const operationType = (op: OperationModel) => `operations[${stringLiteral(op.id)}]`;
+
+/** What a binary body may be given as, and what a binary response is read as. */
+const BINARY_INPUT = "Blob | ArrayBuffer | ArrayBufferView | string";
+
+/** The type one success response resolves to: its body's type from openapi-typescript, a Blob, text or nothing. */
+function responseType(op: OperationModel, response: ResponseModel): string {
+  if (response.kind === "empty" || !response.schema) return "void";
+  if (response.kind === "binary") return "Blob";
+  const key = /^\d+$/.test(response.key) ? response.key : stringLiteral(response.key);
+  return `${operationType(op)}["responses"][${key}]["content"][${stringLiteral(response.contentType ?? "application/json")}]`;
+}
 
 class Module {
   readonly builder: ModuleBuilder;
@@ -119,17 +130,18 @@ function emitOperationTypes(module: Module, model: ApiModel, op: OperationModel)
       kind: StructureKind.TypeAlias,
       isExported: true,
       name: identifier(op.typeNames.body),
-      type: `NonNullable<${operationType(op)}["requestBody"]>["content"][${stringLiteral(op.body.contentType)}]`,
+      type: op.body.kind === "binary" ? BINARY_INPUT : `NonNullable<${operationType(op)}["requestBody"]>["content"][${stringLiteral(op.body.contentType)}]`,
       docs: [jsDoc([`Request body of \`${call(op)}\`.`, op.body.description])],
     });
     names.push([op.typeNames.body, true]);
   }
+  const results = [...new Set(op.successes.map((response) => responseType(op, response)))];
   statements.push({
     kind: StructureKind.TypeAlias,
     isExported: true,
     name: identifier(op.typeNames.result),
-    type: op.success.schema ? `${operationType(op)}["responses"][${op.success.status}]["content"][${stringLiteral(op.success.contentType ?? "application/json")}]` : "void",
-    docs: [jsDoc([`What \`${call(op)}\` resolves to: the ${op.success.status} response. ${op.success.description}`])],
+    type: results.join(" | "),
+    docs: [jsDoc([`What \`${call(op)}\` resolves to: the ${op.successes.map((r) => r.key).join(" or ")} response. ${op.success.description}`])],
   });
   names.push([op.typeNames.result, true]);
   module.export(statements, names);
@@ -138,15 +150,15 @@ function emitOperationTypes(module: Module, model: ApiModel, op: OperationModel)
 
 /** Result and body validators: compiled for an inline schema, an alias of the component's validator otherwise. */
 function emitOperationValidators(module: Module, byName: ReadonlyMap<string, NamedSchema>, op: OperationModel): void {
-  const success = op.success.schema;
+  const success = resultSchemaOf(op.successes);
   if (success) {
-    const docs = [`Checks the ${op.success.status} response body of \`${call(op)}\`.`];
+    const docs = [`Checks the ${op.successes.filter((r) => r.kind === "json").map((r) => r.key).join(" or ")} response body of \`${call(op)}\`.`];
     if (isBareRef(success)) emitValidatorAlias(module.scope, op.validatorName, op.typeNames.result, byName.get(success.name) as NamedSchema, docs);
     else emitSchemaRoot(module.scope, { typeName: op.typeNames.result, guardName: op.inline.resultGuard as string, planName: op.inline.resultPlan as string, validatorName: op.validatorName, node: success, docs });
     module.exports.set(op.validatorName, false);
     if (op.inline.resultGuard) module.exports.set(op.inline.resultGuard, false);
   }
-  if (op.body && op.bodyValidatorName && op.typeNames.body) {
+  if (op.body && op.bodyValidatorName && op.typeNames.body && validatedBody(op.body)) {
     const docs = [`Checks a request body of \`${call(op)}\`; the client runs it before sending.`];
     if (isBareRef(op.body.schema)) emitValidatorAlias(module.scope, op.bodyValidatorName, op.typeNames.body, byName.get(op.body.schema.name) as NamedSchema, docs);
     else emitSchemaRoot(module.scope, { typeName: op.typeNames.body, guardName: op.inline.bodyGuard as string, planName: op.inline.bodyPlan as string, validatorName: op.bodyValidatorName, node: op.body.schema, docs });
@@ -175,6 +187,34 @@ function paramObject(op: OperationModel, location: ParamLocation): string | unde
   return `{ ${params.map((p) => `${objectKey(p.name)}: ${value(p)}`).join(", ")} }`;
 }
 
+/** How the runtime reads the success body: as the primary success response is sent. */
+function responseKind(op: OperationModel): string {
+  const kinds = new Set(op.successes.map((r) => (r.schema ? r.kind : "empty")));
+  if (kinds.has("json")) return "json";
+  if (kinds.has("binary")) return "binary";
+  if (kinds.has("text")) return "text";
+  return "empty";
+}
+
+/** Success statuses without a body among ones with one (`200` with JSON, `204` without). */
+function emptyStatuses(op: OperationModel): string | undefined {
+  if (responseKind(op) === "empty") return undefined;
+  const empty = op.successes.filter((r) => !r.schema && /^\d+$/.test(r.key)).map((r) => r.status);
+  return empty.length > 0 ? `[${empty.join(", ")}]` : undefined;
+}
+
+/** `{ fields: "form-no-explode" }` for the query parameters that are not exploded `form`. */
+function queryStyles(op: OperationModel): string | undefined {
+  const styled = op.params.filter((p) => p.in === "query" && p.style !== undefined);
+  return styled.length > 0 ? `{ ${styled.map((p) => `${objectKey(p.name)}: ${stringLiteral(p.style as string)}`).join(", ")} }` : undefined;
+}
+
+function credentialLiteral(credential: CredentialModel): string {
+  return credential.type === "apiKey"
+    ? `{ type: "apiKey", in: ${stringLiteral(credential.in)}, name: ${stringLiteral(credential.name)} }`
+    : `{ type: ${stringLiteral(credential.type)} }`;
+}
+
 /** The standalone function of one operation: the request the runtime core executes. */
 function emitOperationFunction(module: Module, op: OperationModel, classOf: string): void {
   const { builder } = module;
@@ -184,12 +224,17 @@ function emitOperationFunction(module: Module, op: OperationModel, classOf: stri
     ["path", stringLiteral(op.path)],
     ["pathParams", paramObject(op, "path")],
     ["query", paramObject(op, "query")],
+    ["queryStyles", queryStyles(op)],
     ["headers", paramObject(op, "header")],
+    ["cookies", paramObject(op, "cookie")],
     ["body", op.body ? "params.body" : undefined],
-    ["contentType", op.body && op.body.contentType !== "application/json" ? stringLiteral(op.body.contentType) : undefined],
-    ["validateBody", op.bodyValidatorName ? identifier(op.bodyValidatorName) : undefined],
-    ["responseKind", op.success.schema ? '"json"' : '"empty"'],
-    ["validate", op.success.schema ? identifier(op.validatorName) : undefined],
+    ["bodyKind", op.body && op.body.kind !== "json" ? stringLiteral(op.body.kind) : undefined],
+    ["contentType", op.body && op.body.contentType !== "application/json" && op.body.kind !== "multipart" ? stringLiteral(op.body.contentType) : undefined],
+    ["validateBody", op.body && validatedBody(op.body) && op.bodyValidatorName ? identifier(op.bodyValidatorName) : undefined],
+    ["responseKind", stringLiteral(responseKind(op))],
+    ["emptyStatuses", emptyStatuses(op)],
+    ["validate", resultSchemaOf(op.successes) ? identifier(op.validatorName) : undefined],
+    ["security", op.security ? `[${op.security.map((alternative) => `[${alternative.map(credentialLiteral).join(", ")}]`).join(", ")}]` : undefined],
   ];
   const request = `{ ${fields.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`).join(", ")} }`;
   const params = takesParams(op) ? [{ name: "params", type: identifier(op.typeNames.params), ...(paramsAreOptional(op) ? { initializer: "{}" } : {}) }] : [];
@@ -213,12 +258,12 @@ function methodDocs(model: ApiModel, op: OperationModel) {
   const tags = [
     ...(takesParams(op) ? [{ tagName: "param", text: `params - ${callerParams(op).map((p) => p.name).concat(op.body ? ["body"] : []).join(", ")}` }] : []),
     { tagName: "param", text: "options - Per-call abort signal, headers and timeout." },
-    { tagName: "returns", text: `${op.success.schema ? `The ${op.success.status} response body, validated` : `Nothing: the API answers ${op.success.status} with no body`}; \`.withResponse()\` adds the status, headers and rate limit.` },
+    { tagName: "returns", text: `${op.success.schema ? `The ${op.success.key} response body${op.success.kind === "json" ? ", validated" : ""}` : `Nothing: the API answers ${op.success.key} with no body`}; \`.withResponse()\` adds the status, headers and rate limit.` },
     // What every operation's error means is said once, on its class; here only what this operation adds.
     ...op.errors.map((e) => {
       const className = model.errorStatuses.find((s) => s.status === e.status)?.className ?? "WebflowApiError";
       const own = e.sharedDescription === undefined || e.description !== e.sharedDescription ? `: ${e.description}` : "";
-      return { tagName: "throws", text: `{@link ${className}} ${e.status}${own}` };
+      return { tagName: "throws", text: `{@link ${className}} ${e.key}${own}` };
     }),
     ...(op.deprecated ? [{ tagName: "deprecated" }] : []),
   ];

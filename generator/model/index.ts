@@ -1,18 +1,21 @@
 import type { LoadedSpec } from "../load/index.js";
 import { parametersOf } from "../check/rules.js";
 import { joinPointer } from "../pointer.js";
-import { deref, entries, isJsonMediaType, isObject, operationsOf, own, walkAllSchemas, type Json } from "../walk.js";
+import { componentRefName, deref, entries, isJsonMediaType, isObject, operationsOf, own, walkAllSchemas, type Json } from "../walk.js";
 import { camelCase, constantCase, kebabCase, NameRegistry, pascalCase, typeName, words } from "./names.js";
 import { toSchemaNode } from "./schema.js";
 import type {
   ApiModel,
   BodyModel,
+  CredentialModel,
   DeliveriesModel,
   ErrorStatusModel,
   HttpMethod,
+  MediaKind,
   NamedSchema,
   OperationModel,
   ParamModel,
+  QueryStyle,
   RefSchema,
   ResponseModel,
   SchemaNode,
@@ -34,6 +37,11 @@ export const RUNTIME_EXPORTS = [
   "ApiErrorInit",
   "ApiPromise",
   "ApiResponse",
+  "BodyKind",
+  "ClientOptions",
+  "Credential",
+  "QueryObject",
+  "QueryStyle",
   "AuthorizeUrlOptions",
   "BadGatewayError",
   "BadRequestError",
@@ -160,10 +168,26 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   const info = own(doc, "info");
   const registry = new NameRegistry(FIXED_EXPORTS);
 
+  // Two tags that differ only in case or punctuation must still be two client groups.
+  const groups = new NameRegistry();
+  const tags: TagModel[] = (Array.isArray(own(doc, "tags")) ? (own(doc, "tags") as unknown[]) : []).filter(isObject).map((tag) => {
+    const description = text(own(tag, "description"));
+    const name = String(own(tag, "name"));
+    return { name, group: groups.claim(camelCase(name)), className: "", module: "", ...(description ? { description } : {}) };
+  });
+  const groupOf = new Map(tags.map((tag) => [tag.name, tag.group]));
+
+  // Names by role: an operation's names come from its id and are claimed first, so a component added
+  // later can never rename them; a component whose name an operation's role already holds is
+  // `<Name>Schema` (the suffix global type names get too), not a numbered copy.
+  const operations = operationsOf(doc)
+    .sort((a, b) => (String(own(a.operation, "operationId")) < String(own(b.operation, "operationId")) ? -1 : 1))
+    .map((ref) => buildOperation(doc, ref, registry, groupOf));
   const schemas: NamedSchema[] = entries(own(own(doc, "components"), "schemas"))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, raw]) => {
-      const type = registry.claim(typeName(name));
+      const wanted = typeName(name);
+      const type = registry.claim(registry.has(wanted) ? `${wanted}Schema` : wanted);
       return {
         name,
         typeName: type,
@@ -175,19 +199,6 @@ export function buildModel(spec: LoadedSpec): ApiModel {
         examples: examplesOf(raw),
       };
     });
-
-  // Two tags that differ only in case or punctuation must still be two client groups.
-  const groups = new NameRegistry();
-  const tags: TagModel[] = (Array.isArray(own(doc, "tags")) ? (own(doc, "tags") as unknown[]) : []).filter(isObject).map((tag) => {
-    const description = text(own(tag, "description"));
-    const name = String(own(tag, "name"));
-    return { name, group: groups.claim(camelCase(name)), className: "", module: "", ...(description ? { description } : {}) };
-  });
-  const groupOf = new Map(tags.map((tag) => [tag.name, tag.group]));
-
-  const operations = operationsOf(doc)
-    .map((ref) => buildOperation(doc, ref, registry, groupOf))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   assignMethodNames(operations);
   const usedTags = tags.filter((tag) => operations.some((op) => op.tag === tag.name));
   const modules = new NameRegistry(FIXED_MODULES);
@@ -207,8 +218,9 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     version: String(own(info, "version")),
     ...(description ? { description } : {}),
     ...(packageName ? { packageName } : {}),
-    server: String(own((own(doc, "servers") as unknown[])[0], "url")),
+    server: serverOf(doc),
     auth: entries(own(own(doc, "components"), "securitySchemes")).some(([, s]) => own(s, "type") === "oauth2") ? "oauth2" : "bearer",
+    requiresToken: operations.length > 0 && operations.every((op) => op.security === undefined),
     tags: usedTags,
     operations,
     schemas,
@@ -222,21 +234,32 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   };
 }
 
+/** The first server's URL with each `{variable}` replaced by its default. */
+function serverOf(doc: Json): string {
+  const server = Array.isArray(own(doc, "servers")) ? (own(doc, "servers") as unknown[])[0] : undefined;
+  const variables = own(server, "variables");
+  return String(own(server, "url") ?? "/").replace(/\{([^{}]+)\}/g, (match, name: string) => {
+    const value = own(own(variables, name), "default");
+    return value === undefined ? match : String(value);
+  });
+}
+
 function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number], registry: NameRegistry, groupOf: Map<string, string>): OperationModel {
   const op = ref.operation;
   const id = String(own(op, "operationId"));
   const tag = String((own(op, "tags") as unknown[])[0]);
   const base = pascalCase(id);
   const params = parametersOf(doc, ref.pathItem, op, ref.pointer).map(({ param }) => paramModel(param));
-  const statuses = entries(own(op, "responses")).map(([status, response]) => responseModel(doc, Number(status), response));
-  statuses.sort((a, b) => a.status - b.status);
-  const success = statuses.find((r) => r.status >= 200 && r.status < 300) as ResponseModel;
+  const statuses = entries(own(op, "responses")).map(([key, response]) => responseModel(doc, key, response));
+  statuses.sort((a, b) => a.status - b.status || (a.key < b.key ? -1 : 1));
+  const successes = successesOf(statuses);
+  const success = successes[0] as ResponseModel;
   const body = bodyModel(doc, own(op, "requestBody"));
-  const security = own(op, "security") ?? own(doc, "security");
-  const scopes = [...new Set((Array.isArray(security) ? security : []).flatMap((req) => entries(req).flatMap(([, list]) => (Array.isArray(list) ? list.map(String) : []))))];
+  const requirement = securityOf(doc, own(op, "security") ?? own(doc, "security"));
   const description = text(own(op, "description"));
   const queryNames = new Set(params.filter((p) => p.in === "query").map((p) => p.name));
-  const itemsProperty = queryNames.has("offset") && queryNames.has("limit") && success.schema ? pageItemsProperty(doc, success.schema) : undefined;
+  const itemsProperty = queryNames.has("offset") && queryNames.has("limit") && success.kind === "json" && success.schema ? pageItemsProperty(doc, success.schema) : undefined;
+  const resultSchema = resultSchemaOf(successes);
   return {
     id,
     group: groupOf.get(tag) ?? camelCase(tag),
@@ -250,8 +273,11 @@ function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number],
     params,
     ...(body ? { body } : {}),
     success,
-    errors: statuses.filter((r) => r.status >= 400),
-    scopes,
+    successes,
+    errors: statuses.filter((r) => r.status >= 400 || (r.key === "default" && r !== success)),
+    scopes: [...new Set(requirement.scopes.flat())],
+    scopeAlternatives: requirement.scopes,
+    ...(requirement.credentials ? { security: requirement.credentials } : {}),
     ...(itemsProperty !== undefined
       ? { paging: { itemsProperty: itemsProperty.name, itemsRequired: itemsProperty.required, paginationRequired: itemsProperty.paginationRequired, iteratorName: "" } }
       : {}),
@@ -264,10 +290,67 @@ function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number],
     validatorName: registry.claim(`validate${base}Result`),
     ...(body ? { bodyValidatorName: registry.claim(`validate${base}Body`) } : {}),
     inline: {
-      ...(success.schema && !isBareRef(success.schema) ? { resultGuard: registry.claim(`is${base}Result`), resultPlan: registry.claim(`${camelCase(id)}ResultSchema`) } : {}),
-      ...(body && !isBareRef(body.schema) ? { bodyGuard: registry.claim(`is${base}Body`), bodyPlan: registry.claim(`${camelCase(id)}BodySchema`) } : {}),
+      ...(resultSchema && !isBareRef(resultSchema) ? { resultGuard: registry.claim(`is${base}Result`), resultPlan: registry.claim(`${camelCase(id)}ResultSchema`) } : {}),
+      ...(body && validatedBody(body) && !isBareRef(body.schema) ? { bodyGuard: registry.claim(`is${base}Body`), bodyPlan: registry.claim(`${camelCase(id)}BodySchema`) } : {}),
     },
   };
+}
+
+/** Bodies whose value is a JSON-like structure the client checks before sending. */
+export const validatedBody = (body: BodyModel): boolean => body.kind === "json" || body.kind === "form" || body.kind === "multipart";
+
+/**
+ * Every success response: the 2xx statuses (and a `2XX` range), or, when there is none, `default`; an
+ * operation documenting neither gets an empty 200.
+ */
+function successesOf(statuses: ResponseModel[]): ResponseModel[] {
+  const ok = statuses.filter((r) => r.status >= 200 && r.status < 300);
+  if (ok.length > 0) return ok;
+  const fallback = statuses.find((r) => r.key === "default");
+  return [fallback ?? { status: 200, key: "200", kind: "empty", description: "", examples: [] }];
+}
+
+/**
+ * The schema the validator of an operation's result checks: its JSON success body, or, when several
+ * success statuses have different JSON bodies, any one of them.
+ */
+export function resultSchemaOf(successes: ResponseModel[]): SchemaNode | undefined {
+  const schemas = successes.filter((r) => r.kind === "json" && r.schema).map((r) => r.schema as SchemaNode);
+  const distinct = schemas.filter((schema, i) => schemas.findIndex((other) => JSON.stringify(other) === JSON.stringify(schema)) === i);
+  if (distinct.length <= 1) return distinct[0];
+  return { kind: "anyOf", nullable: false, variants: distinct };
+}
+
+/**
+ * An operation's security requirement as the runtime sends it, and the scopes of each alternative.
+ * A scheme the runtime cannot send (http digest, mutual TLS) makes its alternative one that no
+ * configuration satisfies, so the call fails with a clear error rather than going out without it.
+ */
+function securityOf(doc: Json, security: unknown): { credentials?: CredentialModel[][]; scopes: string[][] } {
+  const schemes = own(own(doc, "components"), "securitySchemes");
+  const requirements = Array.isArray(security) ? security.filter(isObject) : [];
+  const credentials: CredentialModel[][] = [];
+  const scopes: string[][] = [];
+  for (const requirement of requirements) {
+    const alternative: CredentialModel[] = [];
+    const needed: string[] = [];
+    for (const [name, list] of entries(requirement)) {
+      const scheme = deref(doc, own(schemes, name), "securitySchemes").value;
+      const type = own(scheme, "type");
+      if (type === "apiKey") {
+        const location = own(scheme, "in");
+        alternative.push({ type: "apiKey", in: location === "query" || location === "cookie" ? location : "header", name: String(own(scheme, "name") ?? name) });
+      } else if (type === "http" && String(own(scheme, "scheme")).toLowerCase() === "basic") alternative.push({ type: "basic" });
+      else alternative.push({ type: "bearer" });
+      if (Array.isArray(list)) needed.push(...list.map(String));
+    }
+    credentials.push(alternative);
+    scopes.push([...new Set(needed)]);
+  }
+  // No requirement at all: the operation is public. The runtime's default is one bearer token.
+  if (requirements.length === 0) return { credentials: [[]], scopes: [] };
+  const onlyBearer = credentials.length === 1 && credentials[0]?.length === 1 && credentials[0][0]?.type === "bearer";
+  return { ...(onlyBearer ? {} : { credentials }), scopes: scopes.filter((list) => list.length > 0) };
 }
 
 /**
@@ -426,20 +509,54 @@ function paramModel(param: Json): ParamModel {
   const location = own(param, "in") as ParamModel["in"];
   const description = text(own(param, "description"));
   const fixed = schema.enum?.length === 1 && location === "header" ? String(schema.enum[0]) : undefined;
+  const style = location === "query" ? queryStyle(own(param, "style"), own(param, "explode")) : undefined;
   return {
     name: String(own(param, "name")),
     in: location,
-    required: own(param, "required") === true,
+    required: own(param, "required") === true || location === "path",
     ...(description ? { description } : {}),
     schema,
     ...(fixed !== undefined ? { fixedValue: fixed } : {}),
+    ...(style && style !== "form" ? { style } : {}),
   };
+}
+
+/** A query parameter's OpenAPI style and explode, as one of the runtime's styles. */
+function queryStyle(style: unknown, explode: unknown): QueryStyle {
+  if (style === "deepObject") return "deep-object";
+  if (style === "spaceDelimited") return "space-delimited";
+  if (style === "pipeDelimited") return "pipe-delimited";
+  // `form` explodes unless told not to.
+  return explode === false ? "form-no-explode" : "form";
 }
 
 /** The JSON media type of a content map and its media object. */
 function jsonContent(content: unknown): { contentType: string; media: Json } | undefined {
   const found = entries(content).find(([type]) => isJsonMediaType(type));
   return found && isObject(found[1]) ? { contentType: found[0], media: found[1] } : undefined;
+}
+
+/**
+ * The media type a client sends or reads, and how: JSON first; a wildcard with a structured schema is
+ * JSON too (servers that declare `*\/*` mostly send JSON); then forms, text, and bytes for the rest.
+ */
+function mediaOf(content: unknown): { contentType: string; media: Json; kind: MediaKind } | undefined {
+  const json = jsonContent(content);
+  if (json) return { ...json, kind: "json" };
+  const list = entries(content).filter((entry): entry is [string, Json] => isObject(entry[1]));
+  const first = list[0];
+  if (!first) return undefined;
+  const pick = (test: (type: string) => boolean) => list.find(([type]) => test(type.toLowerCase()));
+  const form = pick((t) => t.startsWith("application/x-www-form-urlencoded"));
+  if (form) return { contentType: form[0], media: form[1], kind: "form" };
+  const multipart = pick((t) => t.startsWith("multipart/"));
+  if (multipart) return { contentType: multipart[0], media: multipart[1], kind: "multipart" };
+  const text = pick((t) => t.startsWith("text/") || t.endsWith("+xml") || t === "application/xml");
+  if (text) return { contentType: text[0], media: text[1], kind: "text" };
+  const schema = own(first[1], "schema");
+  const structured = ["object", "array"].includes(String(own(schema, "type"))) || isObject(own(schema, "properties")) || componentRefName(schema, "schemas") !== undefined;
+  if (first[0].includes("*") && structured) return { contentType: "application/json", media: first[1], kind: "json" };
+  return { contentType: first[0], media: first[1], kind: "binary" };
 }
 
 function mediaExamples(media: Json | undefined): unknown[] {
@@ -455,32 +572,39 @@ function examplesOf(schema: unknown): unknown[] {
   return list;
 }
 
-function responseModel(doc: Json, status: number, raw: unknown): ResponseModel {
+/** `404` → 404, `4XX` → 400, `default` → 0. */
+const statusOf = (key: string): number => (/^[1-5]XX$/i.test(key) ? Number(key[0]) * 100 : key === "default" ? 0 : Number(key));
+
+function responseModel(doc: Json, key: string, raw: unknown): ResponseModel {
   const resolved = deref(doc, raw, "responses");
   const response = resolved.value;
   const sharedDescription = resolved.pointer ? text(own(response, "description")) : undefined;
-  const json = jsonContent(own(response, "content"));
-  const schema: SchemaNode | undefined = json && own(json.media, "schema") !== undefined ? toSchemaNode(own(json.media, "schema")) : undefined;
+  const media = mediaOf(own(response, "content"));
+  const schema: SchemaNode | undefined = media && own(media.media, "schema") !== undefined ? toSchemaNode(own(media.media, "schema")) : undefined;
   return {
-    status,
+    status: statusOf(key),
+    key,
+    kind: media ? media.kind : "empty",
     // An operation may explain a shared error response in its own words beside the $ref.
     description: text(own(raw, "description")) ?? text(own(response, "description")) ?? "",
     ...(sharedDescription !== undefined ? { sharedDescription } : {}),
-    ...(schema && json ? { schema, contentType: json.contentType } : {}),
-    examples: mediaExamples(json?.media),
+    ...(media ? { contentType: media.contentType } : {}),
+    ...(schema ? { schema } : {}),
+    examples: mediaExamples(media?.media),
   };
 }
 
 function bodyModel(doc: Json, raw: unknown): BodyModel | undefined {
   const body = deref(doc, raw, "requestBodies").value;
-  const json = jsonContent(own(body, "content"));
-  if (!json) return undefined;
+  const media = mediaOf(own(body, "content"));
+  if (!media) return undefined;
   const description = text(own(body, "description"));
   return {
     required: own(body, "required") === true,
     ...(description ? { description } : {}),
-    contentType: json.contentType,
-    schema: toSchemaNode(own(json.media, "schema")),
+    contentType: media.contentType,
+    kind: media.kind,
+    schema: toSchemaNode(own(media.media, "schema")),
   };
 }
 
@@ -537,7 +661,8 @@ function triggersOf(doc: Json): TriggerModel[] {
 function errorStatusesOf(operations: OperationModel[]): ErrorStatusModel[] {
   const byStatus = new Map<number, ErrorStatusModel & { shared: boolean }>();
   for (const op of operations) {
-    for (const error of op.errors) {
+    // Ranges (`4XX`) and `default` have no class of their own: they throw WebflowApiError.
+    for (const error of op.errors.filter((e) => e.key === String(e.status))) {
       const known = byStatus.get(error.status);
       if (known && (known.shared || error.sharedDescription === undefined)) continue;
       const className = RUNTIME_ERROR_CLASSES[error.status] ?? "WebflowApiError";

@@ -82,6 +82,10 @@ export class NameRegistry {
     for (const name of reserved) this.taken.add(name);
   }
 
+  has(name: string): boolean {
+    return this.taken.has(name);
+  }
+
   claim(wanted: string): string {
     let name = wanted;
     for (let n = 2; this.taken.has(name); n++) name = `${wanted}${n}`;

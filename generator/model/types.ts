@@ -118,7 +118,10 @@ export interface NamedSchema {
   examples: unknown[];
 }
 
-export type ParamLocation = "path" | "query" | "header";
+export type ParamLocation = "path" | "query" | "header" | "cookie";
+
+/** How a query parameter is written (OpenAPI `style` with `explode` folded in); absent: exploded `form`. */
+export type QueryStyle = "form" | "form-no-explode" | "space-delimited" | "pipe-delimited" | "deep-object";
 
 export interface ParamModel {
   name: string;
@@ -128,17 +131,27 @@ export interface ParamModel {
   schema: SchemaNode;
   /** A header whose schema allows one value only (e.g. `Accept-Version: 1.0.0`): the client sends it itself. */
   fixedValue?: string;
+  /** A query parameter's style, when it is not exploded `form`. */
+  style?: QueryStyle;
 }
 
+/** How a body travels: JSON, text, bytes or form fields. */
+export type MediaKind = "json" | "text" | "binary" | "form" | "multipart";
+
 export interface ResponseModel {
+  /** The status code; for a range key (`4XX`) its first code, for `default` 0. */
   status: number;
+  /** The key as the spec writes it: `200`, `4XX` or `default`. */
+  key: string;
+  /** How the body is read; "empty" when the response has none. */
+  kind: MediaKind | "empty";
   /** What this operation says of the response (its own words beside a shared `$ref`, if any). */
   description: string;
   /** The shared response component's own description, when the response is a `$ref` to one. */
   sharedDescription?: string;
-  /** The JSON body schema; absent for 204 and other bodiless responses. */
+  /** The body schema; absent for 204 and other bodiless responses. */
   schema?: SchemaNode;
-  /** The JSON media type the body is declared under, e.g. `application/json`. */
+  /** The media type the body is declared under, e.g. `application/json`. */
   contentType?: string;
   /** The media type's examples, which validators must accept. */
   examples: unknown[];
@@ -148,8 +161,12 @@ export interface BodyModel {
   required: boolean;
   description?: string;
   contentType: string;
+  kind: MediaKind;
   schema: SchemaNode;
 }
+
+/** One credential of a security requirement, as the runtime sends it. */
+export type CredentialModel = { type: "bearer" } | { type: "basic" } | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string };
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -166,10 +183,20 @@ export interface OperationModel {
   deprecated: boolean;
   params: ParamModel[];
   body?: BodyModel;
+  /** The primary success response (the first 2xx, else `default`); what the docs describe. */
   success: ResponseModel;
+  /** Every success response: several 2xx statuses resolve to the union of their bodies. */
+  successes: ResponseModel[];
   errors: ResponseModel[];
-  /** Required OAuth scopes; empty when the call needs a token but no scope. */
+  /** Required OAuth scopes, of every alternative together; empty when the call needs a token but no scope. */
   scopes: string[];
+  /** The scopes of each alternative of the security requirement: one of them is enough. */
+  scopeAlternatives: string[][];
+  /**
+   * The alternatives of the security requirement as credentials to send, each a list that goes
+   * together; `[]` among them: no credential needed. Absent: a bearer token (the runtime's default).
+   */
+  security?: CredentialModel[][];
   /** Set for offset/limit lists that return `pagination`: the client also gets an iterator over all pages. */
   paging?: PagingModel;
   /** The standalone function that performs the call, e.g. `getSite(core, params)`. */
@@ -257,8 +284,11 @@ export interface ApiModel {
   version: string;
   description?: string;
   packageName?: string;
+  /** The first server's URL, its variables filled with their defaults. */
   server: string;
   auth: "oauth2" | "bearer";
+  /** Whether every operation needs a bearer token, so `createCore` requires `token`. */
+  requiresToken: boolean;
   tags: TagModel[];
   operations: OperationModel[];
   schemas: NamedSchema[];

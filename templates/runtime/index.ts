@@ -44,7 +44,12 @@ export {
 } from "./errors.js";
 export type {
   ApiResponse,
+  BodyKind,
   ClientConfig,
+  ClientOptions,
+  Credential,
+  QueryObject,
+  QueryStyle,
   HttpCore,
   HttpCoreSettings,
   HttpMethod,

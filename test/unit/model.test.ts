@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Project } from "ts-morph";
-import { buildModel, checkSpecs, loadSpecs } from "../../generator/index.js";
+import { buildModel, checkSpecs, loadSpecs, type ApiModel } from "../../generator/index.js";
 import { RUNTIME_EXPORTS } from "../../generator/model/index.js";
 import { camelCase, constantCase, NameRegistry, pascalCase, typeName } from "../../generator/model/names.js";
 import { dereferencedSpec, pagedOperations } from "../support/spec.js";
@@ -190,8 +190,25 @@ describe("identifier collisions", () => {
       getThings: "things2.get",
       getThingsList: "things.get",
     });
-    expect(model.schemas[0]?.typeName).toBe("GetThingResult");
-    expect(model.operations.find((op) => op.id === "getThing")?.typeNames.result).toBe("GetThingResult2");
+    // Names by role: the operation's result keeps its name; the component that wants it is <Name>Schema.
+    expect(model.schemas[0]?.typeName).toBe("GetThingResultSchema");
+    expect(model.operations.find((op) => op.id === "getThing")?.typeNames.result).toBe("GetThingResult");
     expect(result.files.some((f) => f.path === "dist/collide/client.js")).toBe(true);
+  });
+
+  it("stay stable when a component is added: the new one yields, nothing named before changes", () => {
+    const { specs } = loadSpecs("spec/webflow-v2.yaml");
+    const spec = specs[0]!;
+    const before = buildModel(spec);
+    const schemas = (spec.document.components as { schemas: Record<string, unknown> }).schemas;
+    // A component named exactly like an operation's result, its body and one of its validators.
+    const added = { ...spec, document: { ...spec.document, components: { ...(spec.document.components as object), schemas: { ...schemas, GetSiteResult: { type: "object" }, PublishSiteBody: { type: "string" } } } } };
+    const after = buildModel(added);
+    const names = (m: ApiModel) => m.operations.map((op) => [op.id, op.functionName, op.typeNames, op.validatorName, op.bodyValidatorName]);
+    expect(names(after)).toEqual(names(before));
+    const typeNames = (m: ApiModel) => new Map(m.schemas.map((s) => [s.name, [s.typeName, s.validatorName, s.guardName]]));
+    for (const [name, value] of typeNames(before)) expect(typeNames(after).get(name)).toEqual(value);
+    expect(typeNames(after).get("GetSiteResult")).toEqual(["GetSiteResultSchema", "validateGetSiteResultSchema", "isGetSiteResultSchema"]);
+    expect(typeNames(after).get("PublishSiteBody")?.[0]).toBe("PublishSiteBodySchema");
   });
 });

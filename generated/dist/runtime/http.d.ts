@@ -19,8 +19,12 @@ import type { RateLimiter } from "./limiter.js";
 import type { ValidationResult } from "./validation.js";
 /** Methods the Webflow API uses. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-/** A query parameter value; arrays become repeated keys. */
+/** A query parameter value; arrays become repeated keys (or one joined value, by style). */
 export type QueryValue = string | number | boolean | ReadonlyArray<string | number | boolean>;
+/** An object-valued query parameter (`deepObject` or exploded `form` style). */
+export type QueryObject = {
+    readonly [key: string]: string | number | boolean | undefined | null;
+};
 /** The final response of a call: what `onResponse` and `.withResponse()` see. */
 export interface ResponseInfo {
     operationId: string;
@@ -84,10 +88,20 @@ export interface RetryInfo {
  * the body as received, "off" does not check. `true` is "strict", `false` is "off".
  */
 export type ValidationMode = "off" | "warn" | "strict";
-/** Options of a client instance. */
-export interface ClientConfig {
-    /** Bearer token (site token, workspace token or OAuth access token). Required. */
-    token: string;
+/**
+ * Options of a client instance, for an API whatever its security schemes: each call sends the
+ * credentials its operation's requirement names (see {@link ClientConfig} for one that needs a token).
+ */
+export interface ClientOptions {
+    /** Bearer token: an OAuth access token, or for Webflow a site or workspace token. */
+    token?: string;
+    /** The key of an API key scheme; sent where the spec puts it (a header, query parameter or cookie). */
+    apiKey?: string;
+    /** User name and password of an HTTP basic scheme. */
+    basic?: {
+        username: string;
+        password: string;
+    };
     /** Overrides the server URL from the spec, e.g. for a proxy or a test server. */
     baseUrl?: string;
     /** Custom fetch; defaults to `globalThis.fetch`, looked up at call time. */
@@ -145,6 +159,11 @@ export interface ClientConfig {
      */
     onResponse?: (info: ResponseInfo) => void;
 }
+/** Options of a client of an API whose every operation authenticates with a bearer token, as Webflow's does. */
+export interface ClientConfig extends ClientOptions {
+    /** Bearer token (for Webflow: a site token, workspace token or OAuth access token). Required. */
+    token: string;
+}
 /** Per-call options. */
 export interface RequestOptions {
     /** Aborting it cancels the call, including a pending retry or rate-limit wait; never retried. */
@@ -158,6 +177,20 @@ export interface RequestOptions {
     /** Overrides `ClientConfig.retry` for this call, field by field; `false` never retries it. */
     retry?: RetryOptions | false;
 }
+/** One credential an operation's security requirement names. */
+export type Credential = {
+    type: "bearer";
+} | {
+    type: "basic";
+} | {
+    type: "apiKey";
+    in: "header" | "query" | "cookie";
+    name: string;
+};
+/** How a query parameter is written: OpenAPI's `style`, with `explode` folded in. */
+export type QueryStyle = "form" | "form-no-explode" | "space-delimited" | "pipe-delimited" | "deep-object";
+/** How a request body is encoded, by its media type. */
+export type BodyKind = "json" | "form" | "multipart" | "text" | "binary";
 /** Everything a generated operation tells the core about one call. */
 export interface OperationRequest<T> {
     operationId: string;
@@ -167,20 +200,36 @@ export interface OperationRequest<T> {
     /** A value for every `{name}` in `path`. */
     pathParams?: Record<string, string | number | boolean>;
     /** Query parameters in the order they are sent; `undefined` and `null` are left out. */
-    query?: Record<string, QueryValue | undefined | null>;
+    query?: Record<string, QueryValue | QueryObject | undefined | null>;
+    /** The style of each query parameter that is not `form` exploded (OpenAPI's default). */
+    queryStyles?: Record<string, QueryStyle>;
+    /** Cookie parameters, sent in one `Cookie` header; `undefined` values are left out. */
+    cookies?: Record<string, string | number | boolean | undefined>;
     /**
      * Per-operation headers such as `Accept-Version`; `undefined` values are left out. They are
      * defaults: `ClientConfig.headers` and `RequestOptions.headers` replace them.
      */
     headers?: Record<string, string | undefined>;
-    /** JSON-encoded when not `undefined`. */
+    /** Encoded by `bodyKind` when not `undefined`. */
     body?: unknown;
-    /** The body's JSON media type when the spec declares one other than `application/json`. */
+    /** How the body is encoded; default "json". */
+    bodyKind?: BodyKind;
+    /** The body's media type when it is not `application/json` (multipart sets its own boundary). */
     contentType?: string;
     /** The request body's validator, run before sending. */
     validateBody?: (value: unknown) => ValidationResult<unknown>;
-    /** "empty": resolve `undefined` whatever the body. */
-    responseKind: "json" | "empty";
+    /**
+     * How the success body is read: "json" (parsed and validated), "text" (a string), "binary" (a
+     * `Blob`), or "empty" (resolve `undefined` whatever the body).
+     */
+    responseKind: "json" | "text" | "binary" | "empty";
+    /** Success statuses the spec documents without a body, among ones that have one. */
+    emptyStatuses?: readonly number[];
+    /**
+     * The alternatives of the operation's security requirement, each a list of credentials that go
+     * together; `[]` among them means the operation may be called without any. Default: a bearer token.
+     */
+    security?: readonly (readonly Credential[])[];
     /** The operation's generated response validator. */
     validate?: (value: unknown) => ValidationResult<T>;
 }
@@ -192,7 +241,7 @@ export interface HttpCore {
 export interface HttpCoreSettings {
     /** The spec's server URL, used when `config.baseUrl` is not set. */
     defaultBaseUrl: string;
-    config: ClientConfig;
+    config: ClientOptions;
     /** Maps a non-2xx response to the error to throw; default the runtime's `toApiError`. */
     toApiError?: ApiErrorFactory;
     /** Headers the generated client adds to every request, under everything else. */
@@ -203,6 +252,12 @@ export interface HttpCoreSettings {
     random?: () => number;
     /** Clock in epoch milliseconds, for deadlines and `Retry-After` dates; injectable for tests. */
     now?: () => number;
+    /**
+     * Whether every operation needs `config.token`, so a missing one is refused at construction (as
+     * for Webflow). Default true; an API with other schemes, or without auth, passes false and each
+     * call checks the credentials its own requirement names.
+     */
+    requireToken?: boolean;
 }
 /**
  * Creates the HTTP core for one client.

@@ -93,7 +93,7 @@ function fillPath(operationId, template, params) {
         return encodeURIComponent(text);
     });
 }
-function buildQuery(operationId, query) {
+function buildQuery(operationId, query, styles = {}) {
     if (query === undefined)
         return "";
     const params = new URLSearchParams();
@@ -101,11 +101,59 @@ function buildQuery(operationId, query) {
         if (value === undefined || value === null)
             continue;
         const what = `${operationId}: query parameter "${key}"`;
-        for (const item of Array.isArray(value) ? value : [value])
-            params.append(key, scalarText(item, what));
+        const style = Object.prototype.hasOwnProperty.call(styles, key) ? styles[key] : "form";
+        if (typeof value === "object" && !Array.isArray(value)) {
+            // An object: `key[name]=value` (deepObject), `name=value` (exploded form) or `key=name,value`.
+            const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
+            if (style === "deep-object")
+                for (const [name, v] of entries)
+                    params.append(`${key}[${name}]`, scalarText(v, what));
+            else if (style === "form")
+                for (const [name, v] of entries)
+                    params.append(name, scalarText(v, what));
+            else
+                params.append(key, entries.flatMap(([name, v]) => [name, scalarText(v, what)]).join(","));
+            continue;
+        }
+        const items = (Array.isArray(value) ? value : [value]).map((item) => scalarText(item, what));
+        const separator = style === "form-no-explode" ? "," : style === "space-delimited" ? " " : style === "pipe-delimited" ? "|" : undefined;
+        if (separator !== undefined && Array.isArray(value))
+            params.append(key, items.join(separator));
+        else
+            for (const item of items)
+                params.append(key, item);
     }
     const text = params.toString();
     return text === "" ? "" : `?${text}`;
+}
+/** The request body as fetch sends it, by the operation's media type. */
+function encodeBody(kind, body) {
+    switch (kind) {
+        case "json":
+            return JSON.stringify(body);
+        case "text":
+            return String(body);
+        case "binary":
+            return body;
+        case "form":
+        case "multipart": {
+            const fields = new URLSearchParams();
+            const parts = new FormData();
+            for (const [name, value] of Object.entries(body)) {
+                for (const item of Array.isArray(value) ? value : [value]) {
+                    if (item === undefined || item === null)
+                        continue;
+                    const blob = typeof Blob !== "undefined" && item instanceof Blob;
+                    const text = typeof item === "object" && !blob ? JSON.stringify(item) : String(item);
+                    if (kind === "form")
+                        fields.append(name, text);
+                    else
+                        parts.append(name, blob ? item : text);
+                }
+            }
+            return kind === "form" ? fields : parts;
+        }
+    }
 }
 /**
  * The token is the client's identity, so extra headers may not replace or remove it: an
@@ -168,15 +216,22 @@ function validationMode(setting) {
 export function createHttpCore(settings) {
     const { config } = settings;
     const toApiError = settings.toApiError ?? defaultToApiError;
-    const { token } = config;
+    const { token, apiKey, basic } = config;
     // typeof guards JavaScript callers and `as any` config objects, which the type cannot.
-    if (typeof token !== "string" || token === "") {
+    if ((settings.requireToken ?? true) && (typeof token !== "string" || token === "")) {
         throw new TypeError("ClientConfig.token is required: pass a Webflow API token");
     }
-    if (!TOKEN_CHARS.test(token)) {
-        // A stray newline from an env file is the usual cause; the token itself is not echoed.
-        throw new TypeError("ClientConfig.token contains whitespace or non-printable characters");
+    for (const [name, secret] of [["token", token], ["apiKey", apiKey], ["basic.password", basic?.password]]) {
+        // A stray newline from an env file is the usual cause; the secret itself is not echoed.
+        if (secret !== undefined && (typeof secret !== "string" || !TOKEN_CHARS.test(secret))) {
+            throw new TypeError(`ClientConfig.${name} contains whitespace or non-printable characters`);
+        }
     }
+    const basicCredential = basic === undefined ? undefined : btoa(`${basic.username}:${basic.password}`);
+    /** Every secret the client holds: none of them may appear in an error. */
+    const secrets = [token, apiKey, basic?.password, basicCredential].filter((s) => typeof s === "string" && s !== "");
+    const redactString = (text) => secrets.reduce(redactText, text);
+    const redactAny = (value) => secrets.reduce(redactValue, value);
     const baseUrl = (config.baseUrl ?? settings.defaultBaseUrl).replace(/\/+$/, "");
     try {
         new URL(baseUrl);
@@ -196,7 +251,7 @@ export function createHttpCore(settings) {
     const warn = config.onValidationIssue ??
         ((error) => console.warn(`[webflow] ${error.message}`));
     /** One attempt: fetch and read the whole body under one timeout, so a stalled body times out too. */
-    async function send(url, init, context, callerSignal, timeoutMs, reportedTimeoutMs) {
+    async function send(url, init, context, callerSignal, timeoutMs, reportedTimeoutMs, binary = false) {
         const fetchFn = config.fetch ?? globalThis.fetch;
         if (typeof fetchFn !== "function") {
             throw new TypeError("No fetch implementation: pass ClientConfig.fetch or use a runtime with global fetch");
@@ -222,8 +277,12 @@ export function createHttpCore(settings) {
         try {
             // Called as a plain function: browsers' fetch throws "Illegal invocation" with `this` = config.
             const response = await fetchFn(url, { ...init, signal: controller.signal });
+            const rateLimit = readRateLimit(response.headers, now());
+            // A successful binary body is kept as bytes; everything else is read as text.
+            if (binary && response.ok)
+                return { response, text: "", blob: await response.blob(), rateLimit };
             const text = await response.text();
-            return { response, text, rateLimit: readRateLimit(response.headers, now()) };
+            return { response, text, rateLimit };
         }
         catch (cause) {
             throw new WebflowNetworkError({
@@ -258,6 +317,19 @@ export function createHttpCore(settings) {
             return false;
         return IDEMPOTENT.has(method) || (!failure.timedOut && failure.code === "ECONNREFUSED");
     }
+    /**
+     * The credentials to send: the first alternative of the operation's requirement the client holds
+     * all of. Refused before anything is sent when it holds none, naming what would do.
+     */
+    function credentialsFor(req) {
+        const alternatives = req.security ?? [[{ type: "bearer" }]];
+        const held = (credential) => credential.type === "bearer" ? token !== undefined && token !== "" : credential.type === "basic" ? basic !== undefined : apiKey !== undefined && apiKey !== "";
+        const chosen = alternatives.find((alternative) => alternative.every(held));
+        if (chosen !== undefined)
+            return chosen;
+        const names = alternatives.map((alternative) => alternative.map((c) => (c.type === "apiKey" ? "apiKey" : c.type === "basic" ? "basic" : "token")).join(" and "));
+        throw new TypeError(`${req.operationId} needs credentials the client was not given: ClientConfig.${[...new Set(names)].join(", or ClientConfig.")}`);
+    }
     function request(req, options = {}) {
         return new ApiPromise(execute(req, options));
     }
@@ -273,19 +345,35 @@ export function createHttpCore(settings) {
                     issues: checked.issues,
                 });
         }
-        const url = baseUrl +
-            fillPath(req.operationId, req.path, req.pathParams) +
-            buildQuery(req.operationId, req.query);
+        const query = { ...req.query };
         // Operation headers are defaults: the client's and then the call's replace them.
         const headers = new Headers(staticHeaders);
         addHeaders(headers, req.headers, `${req.operationId} headers`);
         addHeaders(headers, config.headers, "ClientConfig.headers");
         addHeaders(headers, options.headers, "RequestOptions.headers");
-        headers.set("Authorization", `Bearer ${token}`);
+        const cookies = Object.entries(req.cookies ?? {}).flatMap(([name, value]) => value === undefined ? [] : [`${name}=${encodeURIComponent(scalarText(value, `${req.operationId}: cookie "${name}"`))}`]);
+        for (const credential of credentialsFor(req)) {
+            if (credential.type === "bearer")
+                headers.set("Authorization", `Bearer ${token}`);
+            else if (credential.type === "basic")
+                headers.set("Authorization", `Basic ${basicCredential}`);
+            else if (credential.in === "header")
+                headers.set(credential.name, apiKey);
+            else if (credential.in === "query")
+                query[credential.name] = apiKey;
+            else
+                cookies.push(`${credential.name}=${encodeURIComponent(apiKey)}`);
+        }
+        if (cookies.length > 0)
+            headers.set("Cookie", cookies.join("; "));
+        const url = baseUrl + fillPath(req.operationId, req.path, req.pathParams) + buildQuery(req.operationId, query, req.queryStyles);
         const init = { method: req.method, headers };
         if (req.body !== undefined) {
-            headers.set("Content-Type", req.contentType ?? "application/json");
-            init.body = JSON.stringify(req.body);
+            const kind = req.bodyKind ?? "json";
+            // fetch writes a multipart body's Content-Type itself, with its boundary.
+            if (kind !== "multipart")
+                headers.set("Content-Type", req.contentType ?? "application/json");
+            init.body = encodeBody(kind, req.body);
         }
         const context = { operationId: req.operationId, method: req.method, url };
         const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -321,7 +409,7 @@ export function createHttpCore(settings) {
             let exchange;
             let failure;
             try {
-                exchange = await send(url, init, context, options.signal, cutByDeadline ? left : timeoutMs, cutByDeadline ? (totalTimeoutMs ?? left) : timeoutMs);
+                exchange = await send(url, init, context, options.signal, cutByDeadline ? left : timeoutMs, cutByDeadline ? (totalTimeoutMs ?? left) : timeoutMs, req.responseKind === "binary");
             }
             catch (error) {
                 if (!(error instanceof WebflowNetworkError) || error.aborted)
@@ -381,7 +469,7 @@ export function createHttpCore(settings) {
     /** A body fit to keep in an error: the token removed, raw or JSON-escaped. */
     function safeBody(text, parsed) {
         // A server or proxy that echoes the request must not carry the token into an error.
-        return parsed.ok ? redactValue(parsed.value, token) : redactText(text, token);
+        return parsed.ok ? redactAny(parsed.value) : redactString(text);
     }
     /** The API error for a non-2xx exchange, built from the redacted body and headers. */
     function apiError(req, exchange, url) {
@@ -413,8 +501,12 @@ export function createHttpCore(settings) {
         const success = status >= 200 && status <= 299;
         if (!success)
             throw apiError(req, exchange, url);
-        if (req.responseKind === "empty")
+        if (req.responseKind === "empty" || req.emptyStatuses?.includes(status))
             return { data: undefined, response: info };
+        if (req.responseKind === "binary")
+            return { data: exchange.blob, response: info };
+        if (req.responseKind === "text")
+            return { data: text, response: info };
         const parsed = parseJson(text);
         const context = { operationId: req.operationId, method: req.method, url, status };
         if (!parsed.ok) {
@@ -456,7 +548,7 @@ export function createHttpCore(settings) {
     /** Response headers with the token removed from every value. */
     function redactHeaders(headers) {
         const safe = new Headers();
-        headers.forEach((value, name) => safe.append(name, redactText(value, token)));
+        headers.forEach((value, name) => safe.append(name, redactString(value)));
         return safe;
     }
     return { request };

@@ -9,7 +9,7 @@
  */
 export type { ApiErrorClass, ApiErrorFactory, ApiErrorInit, MissingScopesInit, NetworkErrorInit, RateLimitErrorInit, RateLimitInfo, RequestValidationErrorInit, ResponseValidationErrorInit, } from "./errors.js";
 export { API_ERROR_CLASSES, assertScopes, BadGatewayError, BadRequestError, ConflictError, ForbiddenError, GatewayTimeoutError, InternalServerError, MissingScopesError, NotFoundError, parseMissingScopes, ServiceUnavailableError, toApiError, TooManyRequestsError, UnauthorizedError, UnprocessableEntityError, WebflowApiError, WebflowError, WebflowNetworkError, WebflowRateLimitError, WebflowRequestValidationError, WebflowResponseValidationError, } from "./errors.js";
-export type { ApiResponse, ClientConfig, HttpCore, HttpCoreSettings, HttpMethod, OperationRequest, QueryValue, RequestOptions, ResponseInfo, RetryInfo, RetryOptions, ValidationMode, } from "./http.js";
+export type { ApiResponse, BodyKind, ClientConfig, ClientOptions, Credential, QueryObject, QueryStyle, HttpCore, HttpCoreSettings, HttpMethod, OperationRequest, QueryValue, RequestOptions, ResponseInfo, RetryInfo, RetryOptions, ValidationMode, } from "./http.js";
 export { ApiPromise, createHttpCore } from "./http.js";
 export { createMemoryStore, createRateLimiter, type RateLimitedCall, type RateLimiter, type RateLimiterOptions, type RateLimitStore, } from "./limiter.js";
 export { readRateLimit } from "./rate-limit.js";

@@ -30,8 +30,11 @@ import { issue } from "./validation.js";
 /** Methods the Webflow API uses. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** A query parameter value; arrays become repeated keys. */
+/** A query parameter value; arrays become repeated keys (or one joined value, by style). */
 export type QueryValue = string | number | boolean | ReadonlyArray<string | number | boolean>;
+
+/** An object-valued query parameter (`deepObject` or exploded `form` style). */
+export type QueryObject = { readonly [key: string]: string | number | boolean | undefined | null };
 
 /** The final response of a call: what `onResponse` and `.withResponse()` see. */
 export interface ResponseInfo {
@@ -133,10 +136,17 @@ export interface RetryInfo {
  */
 export type ValidationMode = "off" | "warn" | "strict";
 
-/** Options of a client instance. */
-export interface ClientConfig {
-  /** Bearer token (site token, workspace token or OAuth access token). Required. */
-  token: string;
+/**
+ * Options of a client instance, for an API whatever its security schemes: each call sends the
+ * credentials its operation's requirement names (see {@link ClientConfig} for one that needs a token).
+ */
+export interface ClientOptions {
+  /** Bearer token: an OAuth access token, or for Webflow a site or workspace token. */
+  token?: string;
+  /** The key of an API key scheme; sent where the spec puts it (a header, query parameter or cookie). */
+  apiKey?: string;
+  /** User name and password of an HTTP basic scheme. */
+  basic?: { username: string; password: string };
   /** Overrides the server URL from the spec, e.g. for a proxy or a test server. */
   baseUrl?: string;
   /** Custom fetch; defaults to `globalThis.fetch`, looked up at call time. */
@@ -195,6 +205,12 @@ export interface ClientConfig {
   onResponse?: (info: ResponseInfo) => void;
 }
 
+/** Options of a client of an API whose every operation authenticates with a bearer token, as Webflow's does. */
+export interface ClientConfig extends ClientOptions {
+  /** Bearer token (for Webflow: a site token, workspace token or OAuth access token). Required. */
+  token: string;
+}
+
 /** Per-call options. */
 export interface RequestOptions {
   /** Aborting it cancels the call, including a pending retry or rate-limit wait; never retried. */
@@ -209,6 +225,18 @@ export interface RequestOptions {
   retry?: RetryOptions | false;
 }
 
+/** One credential an operation's security requirement names. */
+export type Credential =
+  | { type: "bearer" }
+  | { type: "basic" }
+  | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string };
+
+/** How a query parameter is written: OpenAPI's `style`, with `explode` folded in. */
+export type QueryStyle = "form" | "form-no-explode" | "space-delimited" | "pipe-delimited" | "deep-object";
+
+/** How a request body is encoded, by its media type. */
+export type BodyKind = "json" | "form" | "multipart" | "text" | "binary";
+
 /** Everything a generated operation tells the core about one call. */
 export interface OperationRequest<T> {
   operationId: string;
@@ -218,20 +246,36 @@ export interface OperationRequest<T> {
   /** A value for every `{name}` in `path`. */
   pathParams?: Record<string, string | number | boolean>;
   /** Query parameters in the order they are sent; `undefined` and `null` are left out. */
-  query?: Record<string, QueryValue | undefined | null>;
+  query?: Record<string, QueryValue | QueryObject | undefined | null>;
+  /** The style of each query parameter that is not `form` exploded (OpenAPI's default). */
+  queryStyles?: Record<string, QueryStyle>;
+  /** Cookie parameters, sent in one `Cookie` header; `undefined` values are left out. */
+  cookies?: Record<string, string | number | boolean | undefined>;
   /**
    * Per-operation headers such as `Accept-Version`; `undefined` values are left out. They are
    * defaults: `ClientConfig.headers` and `RequestOptions.headers` replace them.
    */
   headers?: Record<string, string | undefined>;
-  /** JSON-encoded when not `undefined`. */
+  /** Encoded by `bodyKind` when not `undefined`. */
   body?: unknown;
-  /** The body's JSON media type when the spec declares one other than `application/json`. */
+  /** How the body is encoded; default "json". */
+  bodyKind?: BodyKind;
+  /** The body's media type when it is not `application/json` (multipart sets its own boundary). */
   contentType?: string;
   /** The request body's validator, run before sending. */
   validateBody?: (value: unknown) => ValidationResult<unknown>;
-  /** "empty": resolve `undefined` whatever the body. */
-  responseKind: "json" | "empty";
+  /**
+   * How the success body is read: "json" (parsed and validated), "text" (a string), "binary" (a
+   * `Blob`), or "empty" (resolve `undefined` whatever the body).
+   */
+  responseKind: "json" | "text" | "binary" | "empty";
+  /** Success statuses the spec documents without a body, among ones that have one. */
+  emptyStatuses?: readonly number[];
+  /**
+   * The alternatives of the operation's security requirement, each a list of credentials that go
+   * together; `[]` among them means the operation may be called without any. Default: a bearer token.
+   */
+  security?: readonly (readonly Credential[])[];
   /** The operation's generated response validator. */
   validate?: (value: unknown) => ValidationResult<T>;
 }
@@ -245,7 +289,7 @@ export interface HttpCore {
 export interface HttpCoreSettings {
   /** The spec's server URL, used when `config.baseUrl` is not set. */
   defaultBaseUrl: string;
-  config: ClientConfig;
+  config: ClientOptions;
   /** Maps a non-2xx response to the error to throw; default the runtime's `toApiError`. */
   toApiError?: ApiErrorFactory;
   /** Headers the generated client adds to every request, under everything else. */
@@ -256,6 +300,12 @@ export interface HttpCoreSettings {
   random?: () => number;
   /** Clock in epoch milliseconds, for deadlines and `Retry-After` dates; injectable for tests. */
   now?: () => number;
+  /**
+   * Whether every operation needs `config.token`, so a missing one is refused at construction (as
+   * for Webflow). Default true; an API with other schemes, or without auth, passes false and each
+   * call checks the credentials its own requirement names.
+   */
+  requireToken?: boolean;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -319,17 +369,59 @@ function fillPath(
   });
 }
 
-function buildQuery(operationId: string, query: OperationRequest<unknown>["query"]): string {
+function buildQuery(
+  operationId: string,
+  query: OperationRequest<unknown>["query"],
+  styles: OperationRequest<unknown>["queryStyles"] = {},
+): string {
   if (query === undefined) return "";
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;
     const what = `${operationId}: query parameter "${key}"`;
-    for (const item of Array.isArray(value) ? value : [value])
-      params.append(key, scalarText(item, what));
+    const style = Object.prototype.hasOwnProperty.call(styles, key) ? styles[key] : "form";
+    if (typeof value === "object" && !Array.isArray(value)) {
+      // An object: `key[name]=value` (deepObject), `name=value` (exploded form) or `key=name,value`.
+      const entries = Object.entries(value as QueryObject).filter(([, v]) => v !== undefined && v !== null);
+      if (style === "deep-object") for (const [name, v] of entries) params.append(`${key}[${name}]`, scalarText(v as string, what));
+      else if (style === "form") for (const [name, v] of entries) params.append(name, scalarText(v as string, what));
+      else params.append(key, entries.flatMap(([name, v]) => [name, scalarText(v as string, what)]).join(","));
+      continue;
+    }
+    const items = (Array.isArray(value) ? value : [value]).map((item: string | number | boolean) => scalarText(item, what));
+    const separator = style === "form-no-explode" ? "," : style === "space-delimited" ? " " : style === "pipe-delimited" ? "|" : undefined;
+    if (separator !== undefined && Array.isArray(value)) params.append(key, items.join(separator));
+    else for (const item of items) params.append(key, item);
   }
   const text = params.toString();
   return text === "" ? "" : `?${text}`;
+}
+
+/** The request body as fetch sends it, by the operation's media type. */
+function encodeBody(kind: BodyKind, body: unknown): BodyInit {
+  switch (kind) {
+    case "json":
+      return JSON.stringify(body);
+    case "text":
+      return String(body);
+    case "binary":
+      return body as BodyInit;
+    case "form":
+    case "multipart": {
+      const fields = new URLSearchParams();
+      const parts = new FormData();
+      for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
+        for (const item of Array.isArray(value) ? value : [value]) {
+          if (item === undefined || item === null) continue;
+          const blob = typeof Blob !== "undefined" && item instanceof Blob;
+          const text = typeof item === "object" && !blob ? JSON.stringify(item) : String(item);
+          if (kind === "form") fields.append(name, text);
+          else parts.append(name, blob ? (item as Blob) : text);
+        }
+      }
+      return kind === "form" ? fields : parts;
+    }
+  }
 }
 
 /**
@@ -372,7 +464,10 @@ function validationMode(setting: boolean | ValidationMode | undefined): Validati
 /** Outcome of one attempt that reached the server. */
 interface Exchange {
   response: Response;
+  /** The body as text; empty when it was read as bytes. */
   text: string;
+  /** The body of a successful binary response. */
+  blob?: Blob;
   rateLimit: RateLimitInfo;
 }
 
@@ -404,15 +499,22 @@ interface Exchange {
 export function createHttpCore(settings: HttpCoreSettings): HttpCore {
   const { config } = settings;
   const toApiError = settings.toApiError ?? defaultToApiError;
-  const { token } = config;
+  const { token, apiKey, basic } = config;
   // typeof guards JavaScript callers and `as any` config objects, which the type cannot.
-  if (typeof token !== "string" || token === "") {
+  if ((settings.requireToken ?? true) && (typeof token !== "string" || token === "")) {
     throw new TypeError("ClientConfig.token is required: pass a Webflow API token");
   }
-  if (!TOKEN_CHARS.test(token)) {
-    // A stray newline from an env file is the usual cause; the token itself is not echoed.
-    throw new TypeError("ClientConfig.token contains whitespace or non-printable characters");
+  for (const [name, secret] of [["token", token], ["apiKey", apiKey], ["basic.password", basic?.password]] as const) {
+    // A stray newline from an env file is the usual cause; the secret itself is not echoed.
+    if (secret !== undefined && (typeof secret !== "string" || !TOKEN_CHARS.test(secret))) {
+      throw new TypeError(`ClientConfig.${name} contains whitespace or non-printable characters`);
+    }
   }
+  const basicCredential = basic === undefined ? undefined : btoa(`${basic.username}:${basic.password}`);
+  /** Every secret the client holds: none of them may appear in an error. */
+  const secrets = [token, apiKey, basic?.password, basicCredential].filter((s): s is string => typeof s === "string" && s !== "");
+  const redactString = (text: string): string => secrets.reduce(redactText, text);
+  const redactAny = (value: unknown): unknown => secrets.reduce(redactValue, value);
   const baseUrl = (config.baseUrl ?? settings.defaultBaseUrl).replace(/\/+$/, "");
   try {
     new URL(baseUrl);
@@ -441,6 +543,7 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
     callerSignal: AbortSignal | undefined,
     timeoutMs: number,
     reportedTimeoutMs: number,
+    binary = false,
   ): Promise<Exchange> {
     const fetchFn = config.fetch ?? globalThis.fetch;
     if (typeof fetchFn !== "function") {
@@ -470,8 +573,11 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
     try {
       // Called as a plain function: browsers' fetch throws "Illegal invocation" with `this` = config.
       const response = await fetchFn(url, { ...init, signal: controller.signal });
+      const rateLimit = readRateLimit(response.headers, now());
+      // A successful binary body is kept as bytes; everything else is read as text.
+      if (binary && response.ok) return { response, text: "", blob: await response.blob(), rateLimit };
       const text = await response.text();
-      return { response, text, rateLimit: readRateLimit(response.headers, now()) };
+      return { response, text, rateLimit };
     } catch (cause) {
       throw new WebflowNetworkError({
         ...context,
@@ -510,6 +616,20 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
     return IDEMPOTENT.has(method) || (!failure.timedOut && failure.code === "ECONNREFUSED");
   }
 
+  /**
+   * The credentials to send: the first alternative of the operation's requirement the client holds
+   * all of. Refused before anything is sent when it holds none, naming what would do.
+   */
+  function credentialsFor(req: OperationRequest<unknown>): readonly Credential[] {
+    const alternatives = req.security ?? [[{ type: "bearer" }]];
+    const held = (credential: Credential): boolean =>
+      credential.type === "bearer" ? token !== undefined && token !== "" : credential.type === "basic" ? basic !== undefined : apiKey !== undefined && apiKey !== "";
+    const chosen = alternatives.find((alternative) => alternative.every(held));
+    if (chosen !== undefined) return chosen;
+    const names = alternatives.map((alternative) => alternative.map((c) => (c.type === "apiKey" ? "apiKey" : c.type === "basic" ? "basic" : "token")).join(" and "));
+    throw new TypeError(`${req.operationId} needs credentials the client was not given: ClientConfig.${[...new Set(names)].join(", or ClientConfig.")}`);
+  }
+
   function request<T>(req: OperationRequest<T>, options: RequestOptions = {}): ApiPromise<T> {
     return new ApiPromise(execute(req, options));
   }
@@ -531,20 +651,30 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
           issues: checked.issues,
         });
     }
-    const url =
-      baseUrl +
-      fillPath(req.operationId, req.path, req.pathParams) +
-      buildQuery(req.operationId, req.query);
+    const query = { ...req.query };
     // Operation headers are defaults: the client's and then the call's replace them.
     const headers = new Headers(staticHeaders);
     addHeaders(headers, req.headers, `${req.operationId} headers`);
     addHeaders(headers, config.headers, "ClientConfig.headers");
     addHeaders(headers, options.headers, "RequestOptions.headers");
-    headers.set("Authorization", `Bearer ${token}`);
+    const cookies = Object.entries(req.cookies ?? {}).flatMap(([name, value]) =>
+      value === undefined ? [] : [`${name}=${encodeURIComponent(scalarText(value, `${req.operationId}: cookie "${name}"`))}`],
+    );
+    for (const credential of credentialsFor(req)) {
+      if (credential.type === "bearer") headers.set("Authorization", `Bearer ${token}`);
+      else if (credential.type === "basic") headers.set("Authorization", `Basic ${basicCredential}`);
+      else if (credential.in === "header") headers.set(credential.name, apiKey as string);
+      else if (credential.in === "query") query[credential.name] = apiKey as string;
+      else cookies.push(`${credential.name}=${encodeURIComponent(apiKey as string)}`);
+    }
+    if (cookies.length > 0) headers.set("Cookie", cookies.join("; "));
+    const url = baseUrl + fillPath(req.operationId, req.path, req.pathParams) + buildQuery(req.operationId, query, req.queryStyles);
     const init: RequestInit = { method: req.method, headers };
     if (req.body !== undefined) {
-      headers.set("Content-Type", req.contentType ?? "application/json");
-      init.body = JSON.stringify(req.body);
+      const kind = req.bodyKind ?? "json";
+      // fetch writes a multipart body's Content-Type itself, with its boundary.
+      if (kind !== "multipart") headers.set("Content-Type", req.contentType ?? "application/json");
+      init.body = encodeBody(kind, req.body);
     }
     const context = { operationId: req.operationId, method: req.method, url };
     const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -592,6 +722,7 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
           options.signal,
           cutByDeadline ? left : timeoutMs,
           cutByDeadline ? (totalTimeoutMs ?? left) : timeoutMs,
+          req.responseKind === "binary",
         );
       } catch (error) {
         if (!(error instanceof WebflowNetworkError) || error.aborted) throw error;
@@ -646,7 +777,7 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
   /** A body fit to keep in an error: the token removed, raw or JSON-escaped. */
   function safeBody(text: string, parsed: ReturnType<typeof parseJson>): unknown {
     // A server or proxy that echoes the request must not carry the token into an error.
-    return parsed.ok ? redactValue(parsed.value, token) : redactText(text, token);
+    return parsed.ok ? redactAny(parsed.value) : redactString(text);
   }
 
   /** The API error for a non-2xx exchange, built from the redacted body and headers. */
@@ -685,7 +816,9 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
 
     const success = status >= 200 && status <= 299;
     if (!success) throw apiError(req, exchange, url);
-    if (req.responseKind === "empty") return { data: undefined as T, response: info };
+    if (req.responseKind === "empty" || req.emptyStatuses?.includes(status)) return { data: undefined as T, response: info };
+    if (req.responseKind === "binary") return { data: exchange.blob as T, response: info };
+    if (req.responseKind === "text") return { data: text as T, response: info };
     const parsed = parseJson(text);
     const context = { operationId: req.operationId, method: req.method, url, status };
     if (!parsed.ok) {
@@ -726,7 +859,7 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
   /** Response headers with the token removed from every value. */
   function redactHeaders(headers: Headers): Headers {
     const safe = new Headers();
-    headers.forEach((value, name) => safe.append(name, redactText(value, token)));
+    headers.forEach((value, name) => safe.append(name, redactString(value)));
     return safe;
   }
 
