@@ -57,8 +57,14 @@ export function emitReadme(info: PackageInfo): GeneratedFile {
     `const client = ${factoryName(info, info.primary)}({ token: process.env.WEBFLOW_TOKEN ?? "" });`,
     "```",
     "",
-    "Every method validates the response against the spec (turn off with `validateResponses: false`), throws a class per documented error status, and documents its required scopes. `onResponse` receives the final response of each call with its rate-limit headers.",
+    "Every method validates the response against the spec (`validateResponses`: `\"strict\"` by default, `\"warn\"` or `\"off\"`), throws a class per documented error status, and documents its required scopes. `onResponse` receives the final response of each call with its rate-limit headers.",
     "",
+    ...(info.primary.scopes.length > 0
+      ? [
+          `Created with the scopes its token holds (\`${factoryName(info, info.primary)}({ token, scopes: [${JSON.stringify(info.primary.scopes[0]?.name ?? "")}] as const })\`), a client has in its type only the methods those scopes allow, and refuses any other call before sending it. \`await client.checkScopes()\` reads the token's scopes once and from then on refuses every call the token lacks a scope for, with a \`MissingScopesError\` naming them.`,
+          "",
+        ]
+      : []),
     ...[info.primary, ...info.models.filter((m) => m !== info.primary)].flatMap((m) => modelSection(info, m)),
   ];
   return { path: "README.md", contents: `${lines.join("\n")}\n` };

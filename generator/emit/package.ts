@@ -86,6 +86,16 @@ export function emitPackageJson(info: PackageInfo): GeneratedFile {
     for (const tag of [...model.tags].sort((a, b) => (a.module < b.module ? -1 : 1))) exports[`./${model.namespace}/${tag.module}`] = entry(`${model.namespace}/${tag.module}`);
   }
   exports["./package.json"] = "./package.json";
+  // `moduleResolution: "node"` (node10) predates `exports`: without this map it finds no types for a
+  // subpath (`webflow-api/v2`). Each subpath the exports map has, to the same declaration file; the
+  // root is `types`. Newer resolutions read `exports` and ignore it.
+  const typesVersions = {
+    "*": Object.fromEntries(
+      Object.entries(exports)
+        .filter(([subpath, target]) => subpath !== "." && typeof target === "object")
+        .map(([subpath, target]) => [subpath.slice(2), [(target as { types: string }).types]]),
+    ),
+  };
   const pkg = {
     name: info.name,
     version: info.version,
@@ -97,6 +107,7 @@ export function emitPackageJson(info: PackageInfo): GeneratedFile {
     engines: { node: ">=20" },
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
+    typesVersions,
     exports,
     files: ["dist", "src", "README.md"],
     scripts: { build: "tsc -p tsconfig.json" },

@@ -32,7 +32,8 @@ export function emitScopes(model: ApiModel): GeneratedFile | undefined {
       constDeclaration(identifier(scope.constantName), stringLiteral(scope.name), [`${jsDocCode(scope.name)}: ${scope.description}`, `Level: ${scope.levels.join(" and ")}.`]),
     ),
     constDeclaration("SCOPES", list(() => true), ["Every scope the API declares, in the order of the spec."]),
-    { kind: StructureKind.TypeAlias, isExported: true, name: "Scope", type: "(typeof SCOPES)[number]", docs: [jsDoc(["One OAuth scope name."])] },
+    // Written out rather than `(typeof SCOPES)[number]`, so that compiler messages say `Scope` instead of listing every scope.
+    { kind: StructureKind.TypeAlias, isExported: true, name: "Scope", type: model.scopes.map((s) => stringLiteral(s.name)).join(" | "), docs: [jsDoc(["One OAuth scope name."])] },
     constDeclaration("SITE_SCOPES", list((levels) => levels.includes("site")), ["Scopes for Data Client apps and site tokens."]),
     constDeclaration("WORKSPACE_SCOPES", list((levels) => levels.includes("workspace")), ["Scopes for workspace tokens and apps with workspace access."]),
     constDeclaration(
@@ -47,6 +48,21 @@ export function emitScopes(model: ApiModel): GeneratedFile | undefined {
       ["The scopes each operation requires, by operationId. An empty list means any valid token will do."],
     ),
     { kind: StructureKind.TypeAlias, isExported: true, name: "OperationId", type: "keyof typeof OPERATION_SCOPES", docs: [jsDoc(["The operationId of every operation."])] },
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: "MethodScopes",
+      docs: [
+        jsDoc([
+          "The scopes each client method needs, by group and method, as a union (`never`: any valid token will do); a paged list's iterator needs what the list needs. Types only: `ScopedClient` keeps the methods whose scopes a token holds.",
+        ]),
+      ],
+      properties: methodScopeGroups(model).map(([group, methods]) => ({
+        name: typeKey(group),
+        isReadonly: true,
+        type: `{ ${methods.map(([method, scopes]) => `readonly ${typeKey(method)}: ${scopes.length === 0 ? "never" : scopes.map(stringLiteral).join(" | ")}`).join("; ")} }`,
+      })),
+    },
   ];
 
   if (model.triggers.length > 0) {
@@ -68,13 +84,28 @@ export function emitScopes(model: ApiModel): GeneratedFile | undefined {
 
   statements.push({
     kind: StructureKind.Function,
+    name: "requiredScopes",
+    docs: [jsDoc(["The scopes `operationId` needs; a `TypeError` naming it when the API has no such operation (a typo in JavaScript, or an id from another version)."])],
+    parameters: [
+      { name: "operationId", type: "OperationId" },
+      { name: "caller", type: "string" },
+    ],
+    returnType: "readonly Scope[]",
+    statements: [
+      "if (typeof operationId === \"string\" && Object.hasOwn(OPERATION_SCOPES, operationId)) return OPERATION_SCOPES[operationId];",
+      "throw new TypeError(`${caller}: unknown operationId ${typeof operationId === \"string\" ? JSON.stringify(operationId) : `(a ${typeof operationId})`}`);",
+    ],
+  });
+
+  statements.push({
+    kind: StructureKind.Function,
     isExported: true,
     name: "scopesFor",
-    docs: [jsDoc(["The scopes to request for an app that calls these operations: the union of what each needs, in spec order."])],
+    docs: [jsDoc(["The scopes to request for an app that calls these operations: the union of what each needs, in spec order."], [{ tagName: "throws", text: "TypeError when an operationId is not one of the API's." }])],
     parameters: [{ name: "operationIds", type: "OperationId[]", isRestParameter: true }],
     returnType: "Scope[]",
     statements: [
-      "const needed = new Set<string>(operationIds.flatMap((id) => OPERATION_SCOPES[id] as readonly string[]));",
+      "const needed = new Set<string>(operationIds.flatMap((id) => requiredScopes(id, \"scopesFor\")));",
       "return SCOPES.filter((scope) => needed.has(scope));",
     ],
   });
@@ -83,14 +114,30 @@ export function emitScopes(model: ApiModel): GeneratedFile | undefined {
     kind: StructureKind.Function,
     isExported: true,
     name: "missingScopes",
-    docs: [jsDoc(["The scopes `operationId` needs that `granted` lacks; empty when the token may call it. Pass the scopes of an authorization, e.g. from `token.introspect()` split on commas."])],
+    docs: [
+      jsDoc(
+        ["The scopes `operationId` needs that `granted` lacks; empty when the token may call it. Pass the scopes of an authorization, e.g. from `token.introspect()` split on commas."],
+        [{ tagName: "throws", text: "TypeError when `operationId` is not one of the API's, naming it." }],
+      ),
+    ],
     parameters: [
       { name: "operationId", type: "OperationId" },
       { name: "granted", type: "Iterable<string>" },
     ],
     returnType: "Scope[]",
-    statements: ["const have = new Set(granted);", "return (OPERATION_SCOPES[operationId] as readonly Scope[]).filter((scope) => !have.has(scope));"],
+    statements: ["const required = requiredScopes(operationId, \"missingScopes\");", "const have = new Set(granted);", "return required.filter((scope) => !have.has(scope));"],
   });
 
   return printSourceFile(`src/${model.namespace}/scopes.ts`, { statements });
+}
+
+/** Group → method → scopes, in the order of the client (groups sorted, methods as the group class has them). */
+export function methodScopeGroups(model: ApiModel): [string, [string, string[]][]][] {
+  const groups = [...new Set(model.tags.map((tag) => tag.group))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return groups.map((group) => [
+    group,
+    model.operations
+      .filter((op) => op.group === group)
+      .flatMap((op): [string, string[]][] => [[op.methodName, op.scopes], ...(op.paging ? [[op.paging.iteratorName, op.scopes] as [string, string[]]] : [])]),
+  ]);
 }

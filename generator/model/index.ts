@@ -78,6 +78,8 @@ export const RUNTIME_EXPORTS = [
   "RetryInfo",
   "RetryOptions",
   "RevokeTokenOptions",
+  "ScopeCheckSettings",
+  "ScopeCheckedCore",
   "ServiceUnavailableError",
   "TooManyRequestsError",
   "UnauthorizedError",
@@ -109,6 +111,7 @@ export const RUNTIME_EXPORTS = [
   "revokeToken",
   "toApiError",
   "verifyWebhookSignature",
+  "withScopeCheck",
 ];
 
 /** Names every namespace exports besides the spec-derived ones; spec names never take these. */
@@ -137,6 +140,9 @@ export const FIXED_EXPORTS = [
   "SCOPE_DESCRIPTIONS",
   "scopesFor",
   "missingScopes",
+  "MethodScopes",
+  "ScopedClient",
+  "ScopedClientConfig",
   "OAUTH_AUTHORIZATION_URL",
   "OAUTH_TOKEN_URL",
   "API_ERRORS",

@@ -222,6 +222,8 @@ export interface MissingScopesInit {
     missingScopes: readonly string[];
     method?: string;
     url?: string;
+    /** Replaces the default message ("<operationId> was not sent: the token lacks ..."). */
+    message?: string;
 }
 /**
  * The token lacks scopes the operation needs. Thrown for a server's 403 `missing_scopes` (the

@@ -382,7 +382,8 @@ export class MissingScopesError extends ForbiddenError {
                 },
                 headers: new Headers(),
                 rateLimit: {},
-            }, `${init.operationId} was not sent: the token lacks the scope${scopes.length === 1 ? "" : "s"} ${list}`);
+            }, init.message ??
+                `${init.operationId} was not sent: the token lacks the scope${scopes.length === 1 ? "" : "s"} ${list}`);
             this.missingScopes = scopes;
             this.sent = false;
         }

@@ -13,6 +13,7 @@ export type { ApiResponse, BodyKind, ClientConfig, ClientOptions, Credential, Qu
 export { ApiPromise, createHttpCore } from "./http.js";
 export { createMemoryStore, createRateLimiter, type RateLimitedCall, type RateLimiter, type RateLimiterOptions, type RateLimitStore, } from "./limiter.js";
 export { readRateLimit } from "./rate-limit.js";
+export { withScopeCheck, type ScopeCheckedCore, type ScopeCheckSettings, } from "./scope-check.js";
 export type { ValidationIssue, ValidationResult } from "./validation.js";
 export { paginate, type Page } from "./paging.js";
 export { parseWebhook, verifyWebhookSignature, WebflowWebhookError, type ParseWebhookOptions, type VerifyWebhookOptions, type WebhookEvent, type WebhookHeaders, } from "./webhooks.js";

@@ -2,6 +2,7 @@ export { API_ERROR_CLASSES, assertScopes, BadGatewayError, BadRequestError, Conf
 export { ApiPromise, createHttpCore } from "./http.js";
 export { createMemoryStore, createRateLimiter, } from "./limiter.js";
 export { readRateLimit } from "./rate-limit.js";
+export { withScopeCheck, } from "./scope-check.js";
 export { paginate } from "./paging.js";
 export { parseWebhook, verifyWebhookSignature, WebflowWebhookError, } from "./webhooks.js";
 export { authorizeUrl, exchangeCode, revokeToken, WebflowOAuthError, } from "./oauth.js";

@@ -1,5 +1,5 @@
-/* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import { createHttpCore } from "../runtime/http.js";
+import { withScopeCheck } from "../runtime/scope-check.js";
 import { AssetFoldersApi } from "./asset-folders.js";
 import { AssetsApi } from "./assets.js";
 import { CollectionsApi } from "./collections.js";
@@ -19,9 +19,10 @@ import { PagesApi } from "./pages.js";
 import { ProductsApi } from "./products.js";
 import { RedirectsApi } from "./redirects.js";
 import { RobotsTxtApi } from "./robots-txt.js";
+import { OPERATION_SCOPES } from "./scopes.js";
 import { ScriptsApi } from "./scripts.js";
 import { SitesApi } from "./sites.js";
-import { TokenApi } from "./token.js";
+import { TokenApi, introspectToken } from "./token.js";
 import { WebhooksApi } from "./webhooks.js";
 import { WellKnownApi } from "./well-known.js";
 import { WorkspacesApi } from "./workspaces.js";
@@ -44,11 +45,18 @@ export function createCore(config) {
 }
 /**
  * Creates a Webflow Data API client (see {@link createCore} for what every call does).
+ *
+ * With `scopes` (the scopes the token holds), the client's type has only the methods they allow, so calling another is a compile error, and such a call made anyway (from JavaScript, through a cast) is refused with a {@link MissingScopesError} before it is sent.
  * @example const client = createClient({ token: process.env.WEBFLOW_TOKEN! });
+ * @example const reader = createClient({ token, scopes: ["sites:read", "cms:read"] as const });
  */
 export function createClient(config) {
-    const core = createCore(config);
-    return {
+    const core = withScopeCheck(createCore(config), {
+        operationScopes: OPERATION_SCOPES,
+        introspect: (unchecked) => introspectToken(unchecked).withResponse(),
+        declared: config.scopes,
+    });
+    const client = {
         assetFolders: new AssetFoldersApi(core),
         assets: new AssetsApi(core),
         collections: new CollectionsApi(core),
@@ -74,5 +82,8 @@ export function createClient(config) {
         webhooks: new WebhooksApi(core),
         wellKnown: new WellKnownApi(core),
         workspaces: new WorkspacesApi(core),
+        checkScopes: () => core.checkScopes(),
     };
+    // The scoped type only leaves methods out: the object has them all, and the core refuses the ones `scopes` does not allow.
+    return client;
 }

@@ -167,7 +167,7 @@ export declare const SCOPES: readonly ["assets:read", "assets:write", "authorize
 /**
  * One OAuth scope name.
  */
-export type Scope = (typeof SCOPES)[number];
+export type Scope = "assets:read" | "assets:write" | "authorized_user:read" | "cms:read" | "cms:write" | "comments:read" | "comments:write" | "components:read" | "components:write" | "custom_code:read" | "custom_code:write" | "ecommerce:read" | "ecommerce:write" | "forms:read" | "forms:write" | "pages:read" | "pages:write" | "sites:read" | "sites:write" | "site_activity:read" | "site_config:read" | "site_config:write" | "users:read" | "users:write" | "workspace:read" | "workspace:write" | "workspace_activity:read";
 /**
  * Scopes for Data Client apps and site tokens.
  */
@@ -307,6 +307,198 @@ export declare const OPERATION_SCOPES: {
  */
 export type OperationId = keyof typeof OPERATION_SCOPES;
 /**
+ * The scopes each client method needs, by group and method, as a union (`never`: any valid token will do); a paged list's iterator needs what the list needs. Types only: `ScopedClient` keeps the methods whose scopes a token holds.
+ */
+export interface MethodScopes {
+    readonly assetFolders: {
+        readonly create: "assets:write";
+        readonly get: "assets:read";
+        readonly list: "assets:read";
+    };
+    readonly assets: {
+        readonly remove: "assets:write";
+        readonly get: "assets:read";
+        readonly list: "assets:read";
+        readonly iterate: "assets:read";
+        readonly update: "assets:write";
+        readonly upload: "assets:write";
+    };
+    readonly collections: {
+        readonly create: "cms:write";
+        readonly remove: "cms:write";
+        readonly get: "cms:read";
+        readonly list: "cms:read";
+    };
+    readonly comments: {
+        readonly getThread: "comments:read";
+        readonly listReplies: "comments:read";
+        readonly iterateReplies: "comments:read";
+        readonly listThreads: "comments:read";
+        readonly iterateThreads: "comments:read";
+    };
+    readonly components: {
+        readonly getContent: "components:read";
+        readonly iterateContent: "components:read";
+        readonly getProperties: "components:read";
+        readonly iterateProperties: "components:read";
+        readonly list: "components:read";
+        readonly iterate: "components:read";
+        readonly updateContent: "components:write";
+        readonly updateProperties: "components:write";
+    };
+    readonly customCode: {
+        readonly deleteForPage: "custom_code:write";
+        readonly deleteForSite: "custom_code:write";
+        readonly getForPage: "custom_code:read";
+        readonly getForSite: "custom_code:read";
+        readonly listBlocks: "custom_code:read";
+        readonly iterateBlocks: "custom_code:read";
+        readonly upsertForPage: "custom_code:write";
+        readonly upsertForSite: "custom_code:write";
+    };
+    readonly customFonts: {
+        readonly batchDelete: "sites:write";
+        readonly create: "sites:write";
+        readonly remove: "sites:write";
+        readonly get: "sites:read";
+        readonly list: "sites:read";
+        readonly iterate: "sites:read";
+        readonly replaceFile: "sites:write";
+        readonly update: "sites:write";
+    };
+    readonly ecommerce: {
+        readonly getSettings: "ecommerce:read";
+    };
+    readonly fields: {
+        readonly create: "cms:write";
+        readonly remove: "cms:write";
+        readonly update: "cms:write";
+    };
+    readonly formSubmissions: {
+        readonly remove: "forms:write";
+        readonly removeBySite: "forms:write";
+        readonly get: "forms:read";
+        readonly getBySite: "forms:read";
+        readonly list: "forms:read";
+        readonly iterate: "forms:read";
+        readonly listBySite: "forms:read";
+        readonly iterateBySite: "forms:read";
+        readonly listBySiteAndForm: "forms:read";
+        readonly iterateBySiteAndForm: "forms:read";
+        readonly update: "forms:write";
+        readonly updateBySite: "forms:write";
+    };
+    readonly forms: {
+        readonly get: "forms:read";
+        readonly list: "forms:read";
+        readonly iterate: "forms:read";
+    };
+    readonly googleTags: {
+        readonly removeAll: "sites:write";
+        readonly remove: "sites:write";
+        readonly list: "sites:read";
+        readonly update: "sites:write";
+    };
+    readonly inventory: {
+        readonly get: "ecommerce:read";
+        readonly update: "ecommerce:write";
+    };
+    readonly items: {
+        readonly createBulk: "cms:write";
+        readonly create: "cms:write";
+        readonly createLive: "cms:write";
+        readonly remove: "cms:write";
+        readonly removeMany: "cms:write";
+        readonly get: "cms:read";
+        readonly getLive: "cms:read";
+        readonly list: "cms:read";
+        readonly iterate: "cms:read";
+        readonly listLive: "cms:read";
+        readonly iterateLive: "cms:read";
+        readonly publish: "cms:write";
+        readonly unpublish: "cms:write";
+        readonly unpublishMany: "cms:write";
+        readonly update: "cms:write";
+        readonly updateMany: "cms:write";
+        readonly updateLive: "cms:write";
+        readonly updateManyLive: "cms:write";
+    };
+    readonly orders: {
+        readonly fulfill: "ecommerce:write";
+        readonly get: "ecommerce:read";
+        readonly list: "ecommerce:read";
+        readonly iterate: "ecommerce:read";
+        readonly refund: "ecommerce:write";
+        readonly unfulfill: "ecommerce:write";
+        readonly update: "ecommerce:write";
+    };
+    readonly pages: {
+        readonly getContent: "pages:read";
+        readonly iterateContent: "pages:read";
+        readonly getMetadata: "pages:read";
+        readonly list: "pages:read";
+        readonly iterate: "pages:read";
+        readonly updateContent: "pages:write";
+        readonly updateMetadata: "pages:write";
+    };
+    readonly products: {
+        readonly create: "ecommerce:write";
+        readonly createSkus: "ecommerce:write";
+        readonly get: "ecommerce:read";
+        readonly list: "ecommerce:read";
+        readonly iterate: "ecommerce:read";
+        readonly update: "ecommerce:write";
+        readonly updateSku: "ecommerce:write";
+    };
+    readonly redirects: {
+        readonly create: "sites:write";
+        readonly remove: "sites:write";
+        readonly list: "sites:read";
+        readonly update: "sites:write";
+    };
+    readonly robotsTxt: {
+        readonly remove: "site_config:write";
+        readonly get: "site_config:read";
+        readonly replace: "site_config:write";
+        readonly update: "site_config:write";
+    };
+    readonly scripts: {
+        readonly list: "custom_code:read";
+        readonly registerHosted: "custom_code:write";
+        readonly registerInline: "custom_code:write";
+    };
+    readonly sites: {
+        readonly create: "workspace:write";
+        readonly remove: "sites:write";
+        readonly getCustomDomains: "sites:read";
+        readonly get: "sites:read";
+        readonly getPlan: "sites:read";
+        readonly listActivityLogs: "site_activity:read";
+        readonly iterateActivityLogs: "site_activity:read";
+        readonly list: "sites:read";
+        readonly publish: "sites:write";
+        readonly update: "sites:write";
+    };
+    readonly token: {
+        readonly getAuthorizedUser: "authorized_user:read";
+        readonly introspect: never;
+    };
+    readonly webhooks: {
+        readonly create: "sites:write";
+        readonly get: "sites:read";
+        readonly list: "sites:read";
+        readonly remove: "sites:write";
+    };
+    readonly wellKnown: {
+        readonly remove: "site_config:write";
+        readonly set: "site_config:write";
+    };
+    readonly workspaces: {
+        readonly listAuditLogs: "workspace_activity:read";
+        readonly iterateAuditLogs: "workspace_activity:read";
+    };
+}
+/**
  * The scope a webhook of each trigger type needs.
  */
 export declare const TRIGGER_SCOPES: {
@@ -335,9 +527,11 @@ export declare const OAUTH_AUTHORIZATION_URL = "https://webflow.com/oauth/author
 export declare const OAUTH_TOKEN_URL = "https://api.webflow.com/oauth/access_token";
 /**
  * The scopes to request for an app that calls these operations: the union of what each needs, in spec order.
+ * @throws TypeError when an operationId is not one of the API's.
  */
 export declare function scopesFor(...operationIds: OperationId[]): Scope[];
 /**
  * The scopes `operationId` needs that `granted` lacks; empty when the token may call it. Pass the scopes of an authorization, e.g. from `token.introspect()` split on commas.
+ * @throws TypeError when `operationId` is not one of the API's, naming it.
  */
 export declare function missingScopes(operationId: OperationId, granted: Iterable<string>): Scope[];

@@ -414,16 +414,27 @@ export const OAUTH_AUTHORIZATION_URL = "https://webflow.com/oauth/authorize";
  */
 export const OAUTH_TOKEN_URL = "https://api.webflow.com/oauth/access_token";
 /**
+ * The scopes `operationId` needs; a `TypeError` naming it when the API has no such operation (a typo in JavaScript, or an id from another version).
+ */
+function requiredScopes(operationId, caller) {
+    if (typeof operationId === "string" && Object.hasOwn(OPERATION_SCOPES, operationId))
+        return OPERATION_SCOPES[operationId];
+    throw new TypeError(`${caller}: unknown operationId ${typeof operationId === "string" ? JSON.stringify(operationId) : `(a ${typeof operationId})`}`);
+}
+/**
  * The scopes to request for an app that calls these operations: the union of what each needs, in spec order.
+ * @throws TypeError when an operationId is not one of the API's.
  */
 export function scopesFor(...operationIds) {
-    const needed = new Set(operationIds.flatMap((id) => OPERATION_SCOPES[id]));
+    const needed = new Set(operationIds.flatMap((id) => requiredScopes(id, "scopesFor")));
     return SCOPES.filter((scope) => needed.has(scope));
 }
 /**
  * The scopes `operationId` needs that `granted` lacks; empty when the token may call it. Pass the scopes of an authorization, e.g. from `token.introspect()` split on commas.
+ * @throws TypeError when `operationId` is not one of the API's, naming it.
  */
 export function missingScopes(operationId, granted) {
+    const required = requiredScopes(operationId, "missingScopes");
     const have = new Set(granted);
-    return OPERATION_SCOPES[operationId].filter((scope) => !have.has(scope));
+    return required.filter((scope) => !have.has(scope));
 }

@@ -481,6 +481,8 @@ export interface MissingScopesInit {
   missingScopes: readonly string[];
   method?: string;
   url?: string;
+  /** Replaces the default message ("<operationId> was not sent: the token lacks ..."). */
+  message?: string;
 }
 
 /**
@@ -518,7 +520,8 @@ export class MissingScopesError extends ForbiddenError {
           headers: new Headers(),
           rateLimit: {},
         },
-        `${init.operationId} was not sent: the token lacks the scope${scopes.length === 1 ? "" : "s"} ${list}`,
+        init.message ??
+          `${init.operationId} was not sent: the token lacks the scope${scopes.length === 1 ? "" : "s"} ${list}`,
       );
       this.missingScopes = scopes;
       this.sent = false;

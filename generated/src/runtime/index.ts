@@ -71,6 +71,11 @@ export {
   type RateLimitStore,
 } from "./limiter.js";
 export { readRateLimit } from "./rate-limit.js";
+export {
+  withScopeCheck,
+  type ScopeCheckedCore,
+  type ScopeCheckSettings,
+} from "./scope-check.js";
 export type { ValidationIssue, ValidationResult } from "./validation.js";
 export { paginate, type Page } from "./paging.js";
 export {

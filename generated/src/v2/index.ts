@@ -1303,7 +1303,15 @@ export {
   validateWorkspaceSettingAuditEvent,
 } from "./workspaces.js";
 
-export { API_VERSION, type Client, SERVER_URL, createClient, createCore } from "./client.js";
+export {
+  API_VERSION,
+  type Client,
+  SERVER_URL,
+  type ScopedClient,
+  type ScopedClientConfig,
+  createClient,
+  createCore,
+} from "./client.js";
 
 export {
   type UnknownWebhookDelivery,

@@ -98,6 +98,10 @@ type _rootTypes = NoAnyAt<
       PageContent: Root.PageContent;
       UpdatePageContentParams: Root.UpdatePageContentParams;
       Client: Root.Client;
+      ScopedClient: Root.ScopedClient<"sites:read" | "cms:read">;
+      ScopedClientConfig: Root.ScopedClientConfig<readonly ["sites:read"]>;
+      MethodScopes: Root.MethodScopes;
+      ScopeCheckedCore: Root.ScopeCheckedCore;
       ClientConfig: Root.ClientConfig;
       RequestOptions: Root.RequestOptions;
       HttpCoreSettings: Root.HttpCoreSettings;
@@ -165,3 +169,8 @@ type _n32 = Expect<Not<IsAny<ReturnType<typeof Root.missingScopes>>>>;
 type _n33 = Expect<Not<IsAny<Awaited<ReturnType<V1.Client["meta"]["getAuthorizedInfo"]>>>>>;
 type _n34 = Expect<Not<IsAny<Awaited<ReturnType<V1.Client["meta"]["getAuthorizedUser"]>>>>>;
 type _n35 = Expect<Not<IsAny<Root.ResponseInfo["rateLimit"]>>>;
+type _n36 = Expect<Not<IsAny<Awaited<ReturnType<C["checkScopes"]>>>>>;
+type _n37 = Expect<
+  Not<IsAny<Awaited<ReturnType<Root.ScopedClient<"sites:read">["sites"]["list"]>>>>
+>;
+type _n38 = Expect<Not<IsAny<Root.MethodScopes["sites"]["publish"]>>>;

@@ -1,5 +1,8 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
+import type { MissingScopesError } from "../runtime/errors.js";
 import { type ClientConfig, type HttpCore, createHttpCore } from "../runtime/http.js";
+import { withScopeCheck } from "../runtime/scope-check.js";
+import { type MethodScopes, OPERATION_SCOPES, type Scope } from "./scopes.js";
 import { SitesApi } from "./sites.js";
 
 /**
@@ -30,10 +33,50 @@ export interface Client {
 }
 
 /**
- * Creates a Multi-file API client (see {@link createCore} for what every call does).
- * @example const client = createClient({ token: process.env.WEBFLOW_TOKEN! });
+ * The options of {@link createClient}: a {@link ClientConfig} and, optionally, the scopes the token holds.
  */
-export function createClient(config: ClientConfig): Client {
-  const core = createCore(config);
-  return { sites: new SitesApi(core) };
+export interface ScopedClientConfig<
+  T extends readonly Scope[] = readonly Scope[],
+> extends ClientConfig {
+  /**
+   * The scopes the token holds (or the fewer this program means to use). The client's type then has only the methods these scopes allow, and calls are checked against them before they are sent. Without it, the client has every method and checks nothing until `checkScopes()`.
+   */
+  readonly scopes?: T;
+}
+
+/**
+ * The methods of group `G` whose every scope is in `S`.
+ */
+type AllowedMethods<G extends keyof MethodScopes, S extends Scope> = {
+  [M in keyof MethodScopes[G]]: [MethodScopes[G][M]] extends [S] ? M : never;
+}[keyof MethodScopes[G]];
+
+/**
+ * A Multi-file API client for a token holding the scopes `S`: only the groups and methods those scopes allow (`client.sites.publish` is a compile error without `sites:write`). With every scope it is {@link Client}.
+ */
+export type ScopedClient<S extends Scope> = [Scope] extends [S]
+  ? Client
+  : {
+      readonly [
+        G in keyof MethodScopes as [AllowedMethods<G, S>] extends [never] ? never : G
+      ]: Pick<Client[G], AllowedMethods<G, S> & keyof Client[G]>;
+    };
+
+/**
+ * Creates a Multi-file API client (see {@link createCore} for what every call does).
+ *
+ * With `scopes` (the scopes the token holds), the client's type has only the methods they allow, so calling another is a compile error, and such a call made anyway (from JavaScript, through a cast) is refused with a {@link MissingScopesError} before it is sent.
+ * @example const client = createClient({ token: process.env.WEBFLOW_TOKEN! });
+ * @example const reader = createClient({ token, scopes: ["sites:read", "cms:read"] as const });
+ */
+export function createClient<T extends readonly Scope[] = readonly Scope[]>(
+  config: ScopedClientConfig<T>,
+): ScopedClient<T[number]> {
+  const core = withScopeCheck(createCore(config), {
+    operationScopes: OPERATION_SCOPES,
+    declared: config.scopes,
+  });
+  const client: Client = { sites: new SitesApi(core) };
+  // The scoped type only leaves methods out: the object has them all, and the core refuses the ones `scopes` does not allow.
+  return client as ScopedClient<T[number]>;
 }

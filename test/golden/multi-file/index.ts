@@ -31,7 +31,15 @@ export {
   validateWebhook,
 } from "./sites.js";
 
-export { API_VERSION, type Client, SERVER_URL, createClient, createCore } from "./client.js";
+export {
+  API_VERSION,
+  type Client,
+  SERVER_URL,
+  type ScopedClient,
+  type ScopedClientConfig,
+  createClient,
+  createCore,
+} from "./client.js";
 
 export * from "./errors.js";
 

@@ -35,7 +35,7 @@ export const SCOPES = ["sites:read", "sites:write", "forms:read", "workspace:rea
 /**
  * One OAuth scope name.
  */
-export type Scope = (typeof SCOPES)[number];
+export type Scope = "sites:read" | "sites:write" | "forms:read" | "workspace:read";
 
 /**
  * Scopes for Data Client apps and site tokens.
@@ -78,6 +78,13 @@ export const OPERATION_SCOPES = Object.freeze(
 export type OperationId = keyof typeof OPERATION_SCOPES;
 
 /**
+ * The scopes each client method needs, by group and method, as a union (`never`: any valid token will do); a paged list's iterator needs what the list needs. Types only: `ScopedClient` keeps the methods whose scopes a token holds.
+ */
+export interface MethodScopes {
+  readonly sites: { readonly createWebhook: "sites:write"; readonly get: "sites:read" };
+}
+
+/**
  * The scope a webhook of each trigger type needs.
  */
 export const TRIGGER_SCOPES = Object.freeze(
@@ -98,19 +105,31 @@ export const OAUTH_AUTHORIZATION_URL = "https://example.com/oauth/authorize";
 export const OAUTH_TOKEN_URL = "https://api.example.com/oauth/access_token";
 
 /**
+ * The scopes `operationId` needs; a `TypeError` naming it when the API has no such operation (a typo in JavaScript, or an id from another version).
+ */
+function requiredScopes(operationId: OperationId, caller: string): readonly Scope[] {
+  if (typeof operationId === "string" && Object.hasOwn(OPERATION_SCOPES, operationId))
+    return OPERATION_SCOPES[operationId];
+  throw new TypeError(
+    `${caller}: unknown operationId ${typeof operationId === "string" ? JSON.stringify(operationId) : `(a ${typeof operationId})`}`,
+  );
+}
+
+/**
  * The scopes to request for an app that calls these operations: the union of what each needs, in spec order.
+ * @throws TypeError when an operationId is not one of the API's.
  */
 export function scopesFor(...operationIds: OperationId[]): Scope[] {
-  const needed = new Set<string>(
-    operationIds.flatMap((id) => OPERATION_SCOPES[id] as readonly string[]),
-  );
+  const needed = new Set<string>(operationIds.flatMap((id) => requiredScopes(id, "scopesFor")));
   return SCOPES.filter((scope) => needed.has(scope));
 }
 
 /**
  * The scopes `operationId` needs that `granted` lacks; empty when the token may call it. Pass the scopes of an authorization, e.g. from `token.introspect()` split on commas.
+ * @throws TypeError when `operationId` is not one of the API's, naming it.
  */
 export function missingScopes(operationId: OperationId, granted: Iterable<string>): Scope[] {
+  const required = requiredScopes(operationId, "missingScopes");
   const have = new Set(granted);
-  return (OPERATION_SCOPES[operationId] as readonly Scope[]).filter((scope) => !have.has(scope));
+  return required.filter((scope) => !have.has(scope));
 }
