@@ -8,7 +8,8 @@ interface Expected {
   description: string;
   old: string;
   new: string;
-  changes: { kind: ChangeKind; breaking: boolean; operationId?: string }[];
+  /** `path` and `message`, when a fixture gives them, must match exactly too. */
+  changes: { kind: ChangeKind; breaking: boolean; operationId?: string; path?: string; message?: string }[];
 }
 
 const fixtures = readdirSync(FIXTURES)
@@ -20,7 +21,13 @@ describe("spec diff fixtures (test/fixtures/diff/<case>/expected.json)", () => {
   it.each(fixtures)("$name", ({ name, expected }) => {
     const dir = path.join(FIXTURES, name);
     const changes = diffModels(loadModels(path.join(dir, expected.old)), loadModels(path.join(dir, expected.new)));
-    const classified = changes.map((c) => ({ kind: c.kind, breaking: c.breaking, ...(c.operationId !== undefined ? { operationId: c.operationId } : {}) }));
+    const classified = changes.map((c, i) => ({
+      kind: c.kind,
+      breaking: c.breaking,
+      ...(c.operationId !== undefined ? { operationId: c.operationId } : {}),
+      ...(expected.changes[i]?.path !== undefined ? { path: c.path } : {}),
+      ...(expected.changes[i]?.message !== undefined ? { message: c.message } : {}),
+    }));
     expect(classified, expected.description).toEqual(expected.changes);
     for (const change of changes) {
       expect(change.message.length).toBeGreaterThan(0);
@@ -34,6 +41,37 @@ describe("spec diff fixtures (test/fixtures/diff/<case>/expected.json)", () => {
     expect(CHANGE_KINDS.filter((kind) => !kinds.has(kind))).toEqual([]);
     for (const kind of ["request-parameter-added", "request-body-added", "request-property-added", "request-type-changed", "response-type-changed", "response-property-added", "response-status-removed", "response-enum-value-added"] as const) {
       expect(seen.has(`${kind}:true`) && seen.has(`${kind}:false`), kind).toBe(true);
+    }
+  });
+
+  it("has both directions of every bound, in a request and in a response, changed, added and removed", () => {
+    const all = fixtures.flatMap((f) => f.expected.changes);
+    const missing: string[] = [];
+    for (const key of ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems"]) {
+      for (const dir of ["request", "response"]) {
+        for (const way of ["tightened", "relaxed"]) {
+          for (const how of ["changed from", "added", "removed"]) {
+            if ((way === "tightened" && how === "removed") || (way === "relaxed" && how === "added")) continue;
+            const found = all.some((c) => c.kind === `${dir}-constraint-${way}` && c.message !== undefined && new RegExp(`: ${key} (\\d+ ${how}|${how} )`).test(c.message));
+            if (!found) missing.push(`${dir} ${key} ${way} (${how})`);
+          }
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("has objects closed and opened on each side, with and without a field added", () => {
+    const messages = fixtures.flatMap((f) => f.expected.changes.map((c) => `${c.kind}:${c.breaking}:${c.message ?? ""}`));
+    for (const want of [
+      "request-constraint-tightened:true:request body: no longer allows additional fields",
+      "request-constraint-relaxed:false:request body: now allows additional fields",
+      "response-constraint-tightened:false:200 response body: no longer allows additional fields",
+      "response-constraint-relaxed:true:200 response body: now allows additional fields",
+      'response-property-added:false:response field "note" added',
+      'response-property-added:true:response field "note" added to an object that allowed no other fields: old clients reject it',
+    ]) {
+      expect(messages.filter((m) => m === want).length, want).toBeGreaterThanOrEqual(2);
     }
   });
 
