@@ -104,6 +104,21 @@ describe("writing the package", () => {
     expect(readFileSync(path.join(OUT, "src/index.ts"), "utf8")).toContain("next");
     expect(readdirSync(ROOT).sort()).toEqual([".out-new-123-1", "out"]);
   });
+
+  it("restores the most recent of several leftovers, by the time in its name", () => {
+    leftover(".out-old-99-1700000000000", "older");
+    leftover(".out-old-123-1700000005000", "newer");
+    // Restored into out/ and then replaced by this run: the newer one is gone, the older one stays.
+    writeOutput(marked("next"), OUT);
+    expect(readdirSync(ROOT).sort()).toEqual([".out-old-99-1700000000000", "out"]);
+  });
+
+  it("takes only its own leftovers, not those of an output folder whose name starts the same", () => {
+    leftover(".out-old-x-old-123-1", "sibling");
+    writeOutput(marked("mine"), OUT);
+    expect(readdirSync(ROOT).sort()).toEqual([".out-old-x-old-123-1", "out"]);
+    expect(readFileSync(path.join(ROOT, ".out-old-x-old-123-1", "src/index.ts"), "utf8")).toContain("sibling");
+  });
 });
 
 describe("comparing the output (--check)", () => {
