@@ -10,12 +10,17 @@
  * worker, reuses the one folder (a lock folder makes concurrent workers wait for the first).
  *
  * Under StrykerJS the key also holds the active mutant, so each mutant's generator output is its own and
- * nothing is reused from a run without that mutant.
+ * nothing is reused from a run without that mutant. Stryker runs only the tests that cover a mutant, and
+ * a test that reads a generated package depends on every line of the generator that made it, though it
+ * did not run them; so in Stryker's coverage run the lines `generate()` ran are counted as covered by
+ * every test that asks for the package (and by no test if none does). Ask through `useGeneratedPackage`
+ * (a `beforeEach`), not in a `beforeAll`, whose coverage Stryker cannot give to any one test.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { beforeEach } from "vitest";
 import { generate, type ApiModel, type Problem } from "../../generator/index.js";
 
 export const REPO = fileURLToPath(new URL("../../", import.meta.url));
@@ -42,13 +47,43 @@ interface Manifest {
   files: string[];
 }
 
-type StrykerNamespace = { activeMutant?: string };
+/** Mutant id → times hit, as Stryker's instrumented code counts them. */
+type Hits = Record<string, number>;
+/** The part of Stryker's global namespace (`globalThis.__stryker__`) this helper reads and adds to. */
+type StrykerNamespace = { activeMutant?: string; currentTestId?: string; mutantCoverage?: { static: Hits; perTest: Record<string, Hits> } };
+
+const strykerNamespace = () => (globalThis as { __stryker__?: StrykerNamespace }).__stryker__;
 
 /** The active mutant when StrykerJS runs the tests (its setup file creates `globalThis.__stryker__`). */
 function strykerTag(): string | undefined {
-  const ns = (globalThis as { __stryker__?: StrykerNamespace }).__stryker__;
+  const ns = strykerNamespace();
   if (ns === undefined) return undefined;
   return `stryker-${process.env.STRYKER_MUTATOR_WORKER ?? "0"}-${ns.activeMutant ?? "dry"}`;
+}
+
+/** The coverage counters code run now adds to: the current test's, or the static ones outside a test. */
+function coverageBucket(): Hits | undefined {
+  const ns = strykerNamespace();
+  const coverage = ns?.mutantCoverage;
+  if (!ns || !coverage) return undefined;
+  return ns.currentTestId ? (coverage.perTest[ns.currentTestId] ??= {}) : coverage.static;
+}
+
+/** `work`'s result, and what running it added to the coverage counters (only in Stryker's coverage run). */
+async function withCoverage<T>(work: () => Promise<T>): Promise<{ value: T; hits: Hits }> {
+  const before = { ...coverageBucket() };
+  const value = await work();
+  const after = coverageBucket() ?? {};
+  const hits = Object.fromEntries(Object.entries(after).flatMap(([id, count]) => (count > (before[id] ?? 0) ? [[id, count - (before[id] ?? 0)]] : [])));
+  return { value, hits };
+}
+
+/** Counts `hits` as covered by the current test, when Stryker is measuring coverage inside one. */
+function attribute(hits: Hits): void {
+  const ns = strykerNamespace();
+  if (!ns?.currentTestId || !ns.mutantCoverage || ns.activeMutant !== undefined) return;
+  const bucket = (ns.mutantCoverage.perTest[ns.currentTestId] ??= {});
+  for (const [id, count] of Object.entries(hits)) bucket[id] = Math.max(bucket[id] ?? 0, count);
 }
 
 function filesUnder(dir: string, filter: (file: string) => boolean): string[] {
@@ -140,7 +175,7 @@ const loaded = new Map<string, Promise<GeneratedPackage>>();
  * The generated package of a fixture spec (a root YAML file or a folder of them, relative to the
  * repository or absolute). Generation errors are thrown, never cached.
  */
-export function generatedPackage(fixture: string): Promise<GeneratedPackage> {
+export async function generatedPackage(fixture: string): Promise<GeneratedPackage> {
   const absolute = path.resolve(REPO, fixture);
   const tag = strykerTag();
   const key = `${tag ? `${tag}-` : ""}${cacheKey(absolute)}`;
@@ -150,7 +185,38 @@ export function generatedPackage(fixture: string): Promise<GeneratedPackage> {
     loaded.set(key, pending);
     pending.catch(() => loaded.delete(key));
   }
-  return pending;
+  const pkg = await pending;
+  if (tag) attribute(readCoverage(pkg.dir));
+  return pkg;
+}
+
+export interface LoadedPackage {
+  pkg: GeneratedPackage;
+  /** The imported `src/<namespace>/index.ts`. */
+  ns: Record<string, unknown>;
+}
+
+/**
+ * Registers a `beforeEach` that loads the fixture's generated package (generating it at most once) and
+ * returns a getter for it, to call inside tests.
+ */
+export function useGeneratedPackage(fixture: string, namespace?: string): () => LoadedPackage {
+  let current: LoadedPackage | undefined;
+  beforeEach(async () => {
+    const pkg = await generatedPackage(fixture);
+    current = { pkg, ns: await pkg.namespace(namespace) };
+  });
+  return () => {
+    if (!current) throw new Error(`${fixture}: the package is loaded in beforeEach; read it inside a test`);
+    return current;
+  };
+}
+
+const COVERAGE_FILE = ".stryker-coverage.json";
+
+function readCoverage(dir: string): Hits {
+  const file = path.join(dir, COVERAGE_FILE);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Hits) : {};
 }
 
 async function load(fixture: string, key: string, tag: string | undefined): Promise<GeneratedPackage> {
@@ -159,7 +225,7 @@ async function load(fixture: string, key: string, tag: string | undefined): Prom
   mkdirSync(CACHE, { recursive: true });
   if (tag) pruneOtherMutants(tag);
   await once(`${dir}.lock`, () => existsSync(manifestFile), async () => {
-    const result = await generate(fixture, REPO);
+    const { value: result, hits } = await withCoverage(() => generate(fixture, REPO));
     const partial = `${dir}.partial-${process.pid}`;
     rmSync(partial, { recursive: true, force: true });
     for (const file of result.files) {
@@ -168,6 +234,7 @@ async function load(fixture: string, key: string, tag: string | undefined): Prom
       writeFileSync(target, file.contents);
     }
     const manifest: Manifest = { models: result.models, warnings: result.warnings, files: result.files.map((f) => f.path) };
+    if (tag) writeFileSync(path.join(partial, COVERAGE_FILE), JSON.stringify(hits));
     writeFileSync(path.join(partial, ".manifest.json"), JSON.stringify(manifest));
     rmSync(dir, { recursive: true, force: true });
     renameSync(partial, dir);

@@ -5,9 +5,9 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { ApiModel, OperationModel } from "../../generator/index.js";
-import { generatedPackage, REPO, type GeneratedPackage } from "../support/generated.js";
+import { REPO, useGeneratedPackage } from "../support/generated.js";
 
 const FIXTURE = "test/fixtures/valid/defaults";
 
@@ -22,18 +22,11 @@ type Reply = { status: number; body?: unknown };
 type AnyMethod = (...args: unknown[]) => Promise<unknown> & AsyncIterable<unknown>;
 type Client = { things: Record<string, AnyMethod> };
 
-let pkg: GeneratedPackage;
-let model: ApiModel;
-let ns: Record<string, unknown>;
-
-beforeAll(async () => {
-  pkg = await generatedPackage(FIXTURE);
-  model = pkg.models[0] as ApiModel;
-  ns = await pkg.namespace();
-});
+const generated = useGeneratedPackage(FIXTURE);
+const model = () => generated().pkg.models[0] as ApiModel;
 
 const op = (id: string): OperationModel => {
-  const found = model.operations.find((o) => o.id === id);
+  const found = model().operations.find((o) => o.id === id);
   if (!found) throw new Error(`no operation ${id}`);
   return found;
 };
@@ -47,7 +40,7 @@ function clientWith(...replies: Reply[]): { client: Client; sent: Sent[] } {
     const reply = replies[Math.min(sent.length - 1, replies.length - 1)] as Reply;
     return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), { status: reply.status, headers: { "content-type": "application/json" } });
   };
-  const createClient = ns.createClient as (config: Record<string, unknown>) => Client;
+  const createClient = generated().ns.createClient as (config: Record<string, unknown>) => Client;
   return { client: createClient({ token: "test-token", fetch, retry: false }), sent };
 }
 
@@ -125,8 +118,8 @@ describe("security left out: the root's requirement applies", () => {
   });
 
   it("lists the same scopes in the generated OPERATION_SCOPES table and missingScopes()", () => {
-    expect(ns.OPERATION_SCOPES).toMatchObject({ listThings: ["things:read"], createThing: ["things:write"], getThing: ["things:read"] });
-    const missingScopes = ns.missingScopes as (id: string, granted: readonly string[]) => string[];
+    expect(generated().ns.OPERATION_SCOPES).toMatchObject({ listThings: ["things:read"], createThing: ["things:write"], getThing: ["things:read"] });
+    const missingScopes = generated().ns.missingScopes as (id: string, granted: readonly string[]) => string[];
     expect(missingScopes("listThings", [])).toEqual(["things:read"]);
     expect(missingScopes("createThing", ["things:read"])).toEqual(["things:write"]);
   });
@@ -191,7 +184,7 @@ describe("the generated types", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("let callers leave out an optional body and optional parameters, and not a required body or parameter", () => {
-    const index = path.join(pkg.dir, "src", "defaults", "index.js");
+    const index = path.join(generated().pkg.dir, "src", "defaults", "index.js");
     const m = (id: string) => method(id);
     const probe = [
       `import { createClient } from ${JSON.stringify(index)};`,

@@ -8,9 +8,9 @@
 import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import ajvFormats from "ajv-formats";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { generatedPackage } from "../support/generated.js";
+import { useGeneratedPackage } from "../support/generated.js";
 
 const FIXTURE = "test/fixtures/valid/keywords/api.yaml";
 const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
@@ -384,18 +384,13 @@ const ajvValidator = (name: string) => {
   return validate;
 };
 
-let ns: Record<string, unknown>;
-let validatorNames: Map<string, string>;
-beforeAll(async () => {
-  const pkg = await generatedPackage(FIXTURE);
-  ns = await pkg.namespace();
-  // `validate<TypeName>`: the type name is the component's, unless that shadows a global (Date → DateSchema).
-  validatorNames = new Map(pkg.models[0]?.schemas.map((s) => [s.name, s.validatorName]));
-});
+const generated = useGeneratedPackage(FIXTURE);
+/** `validate<TypeName>`: the type name is the component's, unless that shadows a global (Date → DateSchema). */
+const validatorNames = () => new Map(generated().pkg.models[0]?.schemas.map((s) => [s.name, s.validatorName]));
 
 const generatedValidator = (name: string): Validator => {
-  const exported = validatorNames.get(name) ?? `validate${name}`;
-  const fn = ns[exported];
+  const exported = validatorNames().get(name) ?? `validate${name}`;
+  const fn = generated().ns[exported];
   if (typeof fn !== "function") throw new Error(`the generated keywords namespace exports no ${exported}`);
   return fn as Validator;
 };
@@ -430,8 +425,8 @@ describe("keyword matrix: generated validator == Ajv == table", () => {
   }
 
   it("names each validator validate<TypeName>, with the type renamed only where it would shadow a global", () => {
-    expect(validatorNames.get("Date")).toBe("validateDateSchema");
-    expect([...validatorNames].filter(([name, validator]) => validator !== `validate${name}`)).toEqual([["Date", "validateDateSchema"]]);
+    expect(validatorNames().get("Date")).toBe("validateDateSchema");
+    expect([...validatorNames()].filter(([name, validator]) => validator !== `validate${name}`)).toEqual([["Date", "validateDateSchema"]]);
   });
 
   it("covers every component schema of the fixture", () => {
