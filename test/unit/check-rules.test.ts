@@ -97,6 +97,8 @@ components:
 type Edit = readonly [from: string, to: string];
 
 interface Expected {
+  /** When a case breaks two rules at once: the other one's id. */
+  rule?: string;
   severity?: "error" | "warning";
   /** Line of the n-th `# <-` marker (default: the first). */
   marker?: number;
@@ -142,6 +144,7 @@ const CASES: readonly Case[] = [
   violates("operation-id", "Pascal case", [["operationId: getThing", "operationId: GetThing # <-"]], { message: 'operationId "GetThing" must be camelCase' }),
   violates("operation-id", "used twice", [["operationId: createThing", "operationId: getThing # <-"]], { message: 'operationId "getThing" is also used by GET /things/{thing_id}' }),
   violates("operation-id", "missing", [["    post:\n      operationId: createThing\n", "    post: # <-\n"]], { message: "POST /things has no operationId" }),
+  violates("responses", "no 2xx, named by method and path when there is no operationId", [["    post:\n      operationId: createThing\n", "    post: # <-\n"], ["      responses:\n        '201':", "      responses: # <-\n        '301':"]], { rule: "operation-id", marker: 0, message: "POST /things has no operationId" }, { marker: 1, message: "POST /things documents no 2xx response" }),
   satisfies("operation-id", "ends in a digit", [["operationId: getThing", "operationId: getThing2"]]),
 
   violates("operation-summary", "missing", [["    get:\n      operationId: getThing\n      tags: [Things]\n      summary: Get a thing\n", "    get: # <-\n      operationId: getThing\n      tags: [Things]\n"]], { severity: "warning", message: "getThing has no summary" }),
@@ -179,20 +182,26 @@ const CASES: readonly Case[] = [
   violates("responses", "a status range", [["        '201':\n          description: Created.", "        '201':\n          description: Created.\n        '4XX': # <-\n          description: Failed."]], { message: 'response key "4XX" must be a concrete status code' }),
   violates("responses", "a status above 599", [["        '201':\n          description: Created.", "        '201':\n          description: Created.\n        '600': # <-\n          description: Odd."]], { message: 'response key "600" must be a concrete status code' }),
   violates("responses", "two 2xx", [["      responses:\n        '201':\n          description: Created.", "      responses: # <-\n        '201':\n          description: Created.\n        '200':\n          description: Also."]], { severity: "warning", message: "createThing documents several 2xx responses; the client decodes 200" }),
-  satisfies("responses", "299 and 599", [["        '201':\n          description: Created.", "        '299':\n          description: Created.\n        '599':\n          description: Failed."]]),
+  satisfies("responses", "100, 299 and 599", [["        '201':\n          description: Created.", "        '100':\n          description: Continue.\n        '299':\n          description: Created.\n        '599':\n          description: Failed."]]),
 
   violates("media-type", "a text response", [["            application/json:\n              schema:\n                $ref", "            text/plain: # <-\n              schema:\n                $ref"]], { message: '200 response of getThing: only JSON bodies are supported, found "text/plain"' }),
   violates("media-type", "a charset parameter", [["            application/json:\n              schema:\n                $ref", "            application/json; charset=utf-8: # <-\n              schema:\n                $ref"]], { message: 'found "application/json; charset=utf-8"' }),
   violates("media-type", "a form request body", [["          application/json:\n            schema:", "          application/x-www-form-urlencoded: # <-\n            schema:"]], { message: 'request body of createThing: only JSON request bodies are supported, found "application/x-www-form-urlencoded"' }),
+  violates("media-type", "a shared response component, reported where it is written", [
+    ["        '201':\n          description: Created.", "        '201':\n          $ref: '#/components/responses/Created'"],
+    ["  schemas:\n    Thing:", "  responses:\n    Created:\n      description: Created.\n      content:\n        text/csv: # <-\n          schema: { type: string }\n  schemas:\n    Thing:"],
+  ], { message: '201 response of createThing: only JSON bodies are supported, found "text/csv"' }),
   satisfies("media-type", "a vendor JSON type", [["            application/json:\n              schema:\n                $ref", "            application/vnd.things+json:\n              schema:\n                $ref"]]),
 
   violates("security", "none anywhere", [["security:\n  - oauth2: ['things:read']\n", ""], ["    get:\n      operationId: getThing", "    get: # <-\n      operationId: getThing"]], { message: 'getThing has no security requirement; write [] scopes for "token, no scope"' }),
   violates("security", "an empty list", [["        - oauth2: ['things:write']", "        []"], ["    post:\n", "    post: # <-\n"]], { message: "createThing has no security requirement" }),
   violates("security", "an undeclared scheme", [["        - oauth2: ['things:write']", "        - oauth: ['things:write'] # <-"]], { message: 'security scheme "oauth" is not declared under components.securitySchemes' }),
   satisfies("security", "a bearer token, no scope", [["        - oauth2: ['things:write']", "        - bearer: []"]]),
+  satisfies("security", "roles of a scheme that is not OAuth, which are not scopes", [["        - oauth2: ['things:write']", "        - bearer: ['admin']"]]),
 
   violates("security-scope", "an undeclared scope", [["        - oauth2: ['things:write']", "        - oauth2: ['things:delete'] # <-"]], { message: 'scope "things:delete" is not declared by the oauth2 scheme' }),
   violates("security-scope", "an inherited undeclared scope, reported at the root", [["  - oauth2: ['things:read']", "  - oauth2: ['things:list'] # <-"]], { message: 'scope "things:list" is not declared by the oauth2 scheme' }),
+  violates("security-scope", "a scope that is not a string", [["        - oauth2: ['things:write']", "        - oauth2: [7] # <-"]], { message: 'scope 7 is not declared by the oauth2 scheme' }),
   satisfies("security-scope", "no scope", [["        - oauth2: ['things:write']", "        - oauth2: []"]]),
 
   violates("security-alternatives", "alternatives with different scopes", [["        - oauth2: ['things:write']", "        - oauth2: ['things:write']\n        - oauth2: ['things:read']"], ["      security:\n", "      security: # <-\n"]], { message: 'createThing lists alternative security requirements with different scopes ("things:write" or "things:read")' }),
@@ -234,6 +243,11 @@ const CASES: readonly Case[] = [
   violates("schema-bound", "a string bound", [["count: { type: integer, minimum: 0 }", "count: { type: integer, minimum: '0' } # <-"]], { message: "minimum must be a finite number" }),
   violates("schema-bound", "an infinite bound", [["id: { type: string, pattern: '^[a-z]+$', minLength: 1 }", "id: { type: string, maxLength: .inf } # <-"]], { message: "maxLength must be a finite number" }),
   violates("schema-bound", "OpenAPI 3.0's boolean exclusiveMinimum", [["count: { type: integer, minimum: 0 }", "count: { type: integer, minimum: 0, exclusiveMinimum: true } # <-"]], { message: "exclusiveMinimum must be a finite number" }),
+  violates("schema-bound", "maximum as text", [["count: { type: integer, minimum: 0 }", "count: { maximum: '1' } # <-"]], { message: "maximum must be a finite number" }),
+  violates("schema-bound", "exclusiveMaximum as text", [["count: { type: integer, minimum: 0 }", "count: { exclusiveMaximum: '1' } # <-"]], { message: "exclusiveMaximum must be a finite number" }),
+  violates("schema-bound", "minLength as text", [["count: { type: integer, minimum: 0 }", "count: { minLength: '1' } # <-"]], { message: "minLength must be a finite number" }),
+  violates("schema-bound", "minItems as text", [["count: { type: integer, minimum: 0 }", "count: { minItems: '1' } # <-"]], { message: "minItems must be a finite number" }),
+  violates("schema-bound", "maxItems as text", [["count: { type: integer, minimum: 0 }", "count: { maxItems: '1' } # <-"]], { message: "maxItems must be a finite number" }),
   satisfies("schema-bound", "negative and fractional bounds", [["minimum: 0", "minimum: -0.5, exclusiveMaximum: 1e3"]]),
 
   violates("schema-required", "a number among the names", [["required: [id]", "required: [id, 5] # <-"]], { message: "required must be a list of property names" }),
@@ -245,19 +259,21 @@ const CASES: readonly Case[] = [
 
   violates("method-name", "a keyword", [["      summary: Get a thing", "      summary: Get a thing\n      x-method-name: delete # <-"]], { message: 'x-method-name "delete" must be an identifier that is not a keyword or an object built-in' }),
   violates("method-name", "not an identifier", [["      summary: Get a thing", "      summary: Get a thing\n      x-method-name: get-one # <-"]], { message: 'x-method-name "get-one" must be an identifier' }),
+  violates("method-name", "not a string", [["      summary: Get a thing", "      summary: Get a thing\n      x-method-name: 5 # <-"]], { message: 'x-method-name 5 must be an identifier' }),
   satisfies("method-name", "an identifier", [["      summary: Get a thing", "      summary: Get a thing\n      x-method-name: fetchOne"]]),
 
   violates("header-name", "a space", [["        - name: limit\n          in: query", "        - name: X Limit # <-\n          in: header"]], { message: 'header parameter "X Limit" is not a valid HTTP header name' }),
   satisfies("header-name", "token characters", [["        - name: limit\n          in: query", "        - name: X-Limit_2.b~!\n          in: header"]]),
 
   violates("path-segments", "a dot-dot segment", [["  /things:\n", "  /things/..: # <-\n"]], { message: 'path "/things/.." must start with "/" and have no "." or ".." segments' }),
+  violates("path-segments", "a dot segment", [["  /things:\n", "  /things/./all: # <-\n"]], { message: 'path "/things/./all" must start with "/"' }),
   violates("path-segments", "no leading slash", [["  /things:\n", "  things: # <-\n"]], { message: 'path "things" must start with "/"' }),
   satisfies("path-segments", "three dots are a name", [["  /things:\n", "  /things/...:\n"]]),
 
   violates("reserved-key", "an Object.prototype member as a property", [["        count: { type: integer, minimum: 0 }", "        valueOf: { type: integer } # <-"]], { message: 'the name "valueOf" collides with Object.prototype.valueOf' }),
   violates("reserved-key", "a percent sign in a property name", [["        count: { type: integer, minimum: 0 }", "        '100%': { type: integer } # <-"]], { message: 'the name "100%" contains "%"' }),
-  satisfies("reserved-key", "constructor, and a percent sign in a path", [
-    ["        count: { type: integer, minimum: 0 }", "        constructor: { type: integer }"],
+  satisfies("reserved-key", "constructor, toString and __proto__, and a percent sign in a path", [
+    ["        count: { type: integer, minimum: 0 }", "        constructor: { type: integer }\n        toString: { type: string }\n        __proto__: { type: string }"],
     ["  /things:\n", "  /things%20all:\n"],
   ]),
 ];
@@ -300,7 +316,7 @@ describe("check rules at their boundaries", () => {
     const markers = markerLines(text);
     const want = c.problems.map((p) => ({
       severity: p.severity ?? "error",
-      rule: c.rule,
+      rule: p.rule ?? c.rule,
       file: "api.yaml",
       line: p.line ?? markers[p.marker ?? 0],
     }));
