@@ -39,7 +39,7 @@ describe("spec diff fixtures (test/fixtures/diff/<case>/expected.json)", () => {
     const seen = new Set(fixtures.flatMap((f) => f.expected.changes.map((c) => `${c.kind}:${c.breaking}`)));
     const kinds = new Set(fixtures.flatMap((f) => f.expected.changes.map((c) => c.kind)));
     expect(CHANGE_KINDS.filter((kind) => !kinds.has(kind))).toEqual([]);
-    for (const kind of ["request-parameter-added", "request-body-added", "request-property-added", "request-type-changed", "response-type-changed", "response-property-added", "response-status-removed", "response-enum-value-added"] as const) {
+    for (const kind of ["request-parameter-added", "request-body-added", "request-property-added", "request-type-changed", "response-type-changed", "response-property-added", "response-status-removed", "response-enum-value-added", "request-enum-value-removed", "request-constraint-tightened", "response-constraint-relaxed"] as const) {
       expect(seen.has(`${kind}:true`) && seen.has(`${kind}:false`), kind).toBe(true);
     }
   });
