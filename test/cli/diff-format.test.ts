@@ -36,7 +36,7 @@ describe("summary", () => {
     [[change({})], "1 change, 0 breaking"],
     [[change({ breaking: true }), change({})], "2 changes, 1 breaking"],
   ] as const)("%#: %s", (changes, line) => {
-    expect(summaryLine(changes as Change[])).toBe(line);
+    expect(summaryLine(changes)).toBe(line);
   });
 });
 

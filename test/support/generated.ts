@@ -17,7 +17,7 @@
  * (a `beforeEach`), not in a `beforeAll`, whose coverage Stryker cannot give to any one test.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeEach } from "vitest";
@@ -161,6 +161,20 @@ async function once(lock: string, done: () => boolean, make: () => Promise<void>
   }
 }
 
+/** Cached packages nobody generated or read for a day, and half-written ones an hour old, are dropped. */
+function pruneStale(): void {
+  const now = Date.now();
+  for (const name of existsSync(CACHE) ? readdirSync(CACHE) : []) {
+    const at = path.join(CACHE, name);
+    try {
+      const age = now - statSync(at).mtimeMs;
+      if ((name.includes(".partial-") && age > 3_600_000) || (!name.includes(".") && !name.startsWith("stryker-") && age > 86_400_000)) rmSync(at, { recursive: true, force: true });
+    } catch {
+      // Removed by another worker meanwhile.
+    }
+  }
+}
+
 /** Under Stryker each mutant writes its own folder: drop this worker's folders of other mutants. */
 function pruneOtherMutants(tag: string): void {
   const prefix = tag.slice(0, tag.lastIndexOf("-") + 1);
@@ -224,6 +238,7 @@ async function load(fixture: string, key: string, tag: string | undefined): Prom
   const manifestFile = path.join(dir, ".manifest.json");
   mkdirSync(CACHE, { recursive: true });
   if (tag) pruneOtherMutants(tag);
+  else if (!existsSync(manifestFile)) pruneStale();
   await once(`${dir}.lock`, () => existsSync(manifestFile), async () => {
     const { value: result, hits } = await withCoverage(() => generate(fixture, REPO));
     const partial = `${dir}.partial-${process.pid}`;
@@ -240,6 +255,8 @@ async function load(fixture: string, key: string, tag: string | undefined): Prom
     renameSync(partial, dir);
   });
   const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as Manifest;
+  const now = new Date();
+  utimesSync(dir, now, now);
   const only = manifest.models.length === 1 ? manifest.models[0]?.namespace : undefined;
   return {
     dir,
