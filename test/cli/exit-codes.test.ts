@@ -124,6 +124,18 @@ describe("exit 2: the spec is missing or has errors", () => {
     expect(result.out).toBe("");
     expect(result.err).toContain("failed: the spec has errors\n");
   });
+
+  it("diff names what is wrong with each side", async () => {
+    const gone = path.join(TMP, "gone.yaml");
+    expect((await cli("diff", BASE_SPEC, gone)).err).toBe(`<unknown> error [no-spec] ${gone} does not exist\nfailed: the spec has errors\n`);
+    const empty = path.join(TMP, "empty-diff-side");
+    mkdirSync(empty, { recursive: true });
+    const none = await cli("diff", empty, BASE_SPEC);
+    expect(none.code).toBe(2);
+    expect(none.err).toBe(`<unknown> error [no-spec] no .yaml API description found at ${empty}\nfailed: the spec has errors\n`);
+    const broken = await cli("diff", BASE_SPEC, BROKEN);
+    expect(broken.err).toMatch(/api\.yaml:\d+:\d+ error \[operation-id\] operationId "\S+" must be camelCase/);
+  });
 });
 
 describe("exit 3: usage", () => {
