@@ -196,6 +196,7 @@ const CASES: readonly Case[] = [
   violates("security", "none anywhere", [["security:\n  - oauth2: ['things:read']\n", ""], ["    get:\n      operationId: getThing", "    get: # <-\n      operationId: getThing"]], { message: 'getThing has no security requirement; write [] scopes for "token, no scope"' }),
   violates("security", "an empty list", [["        - oauth2: ['things:write']", "        []"], ["    post:\n", "    post: # <-\n"]], { message: "createThing has no security requirement" }),
   violates("security", "an undeclared scheme", [["        - oauth2: ['things:write']", "        - oauth: ['things:write'] # <-"]], { message: 'security scheme "oauth" is not declared under components.securitySchemes' }),
+  violates("security", "scopes written as one string, not a list", [["        - oauth2: ['things:write']", "        - oauth2: 'things:write' # <-"]], { message: 'security requirement "oauth2" must be a list of scopes; write [] for none' }),
   satisfies("security", "a bearer token, no scope", [["        - oauth2: ['things:write']", "        - bearer: []"]]),
   satisfies("security", "roles of a scheme that is not OAuth, which are not scopes", [["        - oauth2: ['things:write']", "        - bearer: ['admin']"]]),
 
