@@ -122,6 +122,9 @@ const CASES: readonly Case[] = [
   violates("openapi-version", "3.0.3", [["openapi: 3.1.0", "openapi: 3.0.3 # <-"]], { message: 'expected "openapi: 3.1.x", found "3.0.3"' }),
   violates("openapi-version", "3.1 without a patch number", [["openapi: 3.1.0", "openapi: '3.1' # <-"]], { message: 'expected "openapi: 3.1.x", found "3.1"' }),
   violates("openapi-version", "3.2.0", [["openapi: 3.1.0", "openapi: 3.2.0 # <-"]], { message: 'found "3.2.0"' }),
+  violates("openapi-version", "a prefix", [["openapi: 3.1.0", "openapi: v3.1.0 # <-"]], { message: 'found "v3.1.0"' }),
+  violates("openapi-version", "a suffix", [["openapi: 3.1.0", "openapi: 3.1.1-rc1 # <-"]], { message: 'found "3.1.1-rc1"' }),
+  violates("openapi-version", "reported on its own line, wherever it is", [["openapi: 3.1.0\n", ""], ["servers:\n", "openapi: 3.0.0 # <-\nservers:\n"]], { message: 'found "3.0.0"' }),
   satisfies("openapi-version", "3.1.10", [["openapi: 3.1.0", "openapi: 3.1.10"]]),
 
   violates("info", "a version YAML reads as a number", [["version: '1.0'", "version: 1.0 # <-"]], { message: "info.version must be a string, found 1" }),
@@ -130,6 +133,8 @@ const CASES: readonly Case[] = [
 
   violates("info-namespace", "upper case", [["x-namespace: rules", "x-namespace: Rules # <-"]], { message: 'info.x-namespace must be a short lower-case name such as "v2" (it names the output folder), found "Rules"' }),
   violates("info-namespace", "a leading digit", [["x-namespace: rules", "x-namespace: 2d # <-"]], { message: 'found "2d"' }),
+  violates("info-namespace", "missing", [["  x-namespace: rules\n", ""]], { line: 2, message: "found null" }),
+  violates("info-namespace", "more after a valid name", [["x-namespace: rules", "x-namespace: v2-beta # <-"]], { message: 'found "v2-beta"' }),
   violates("info-namespace", "a folder the package has", [["x-namespace: rules", "x-namespace: runtime # <-"]], { message: 'info.x-namespace "runtime" is reserved' }),
   violates("info-namespace", "a JavaScript keyword", [["x-namespace: rules", "x-namespace: delete # <-"]], { message: 'info.x-namespace "delete" is reserved' }),
   satisfies("info-namespace", "letters and digits", [["x-namespace: rules", "x-namespace: r2d2"]]),
@@ -152,6 +157,7 @@ const CASES: readonly Case[] = [
 
   violates("operation-tag", "undeclared", [["      operationId: getThing\n      tags: [Things]", "      operationId: getThing\n      tags: [Other] # <-"]], { message: 'tag "Other" is not declared under the top-level tags' }),
   violates("operation-tag", "an empty list", [["    get:\n      operationId: getThing\n      tags: [Things]", "    get: # <-\n      operationId: getThing\n      tags: []"]], { message: "GET /things/{thing_id} needs a tag: it decides the client group" }),
+  violates("operation-tag", "no top-level tags at all", [["tags:\n  - name: Things\nsecurity:", "security:"], ["      operationId: getThing\n      tags: [Things]", "      operationId: getThing\n      tags: [Things] # <-"], ["      operationId: createThing\n      tags: [Things]", "      operationId: createThing\n      tags: [Things] # <-"]], { marker: 0, message: 'tag "Things" is not declared' }, { marker: 1, message: 'tag "Things" is not declared' }),
   satisfies("operation-tag", "only the first tag decides", [["      operationId: getThing\n      tags: [Things]", "      operationId: getThing\n      tags: [Things, Other]"]]),
 
   violates("path-params", "not required", [["          in: path\n          required: true", "          in: path\n          required: false # <-"]], { message: 'path parameter "thing_id" must be required: true' }),
@@ -165,6 +171,9 @@ const CASES: readonly Case[] = [
     { marker: 0, message: 'path /things/{thing_id} uses {thing_id} but getThing declares no path parameter "thing_id"' },
     { marker: 1, message: 'path parameter "id" does not appear in the path template /things/{thing_id}' },
   ),
+  violates("path-params", "a path-item parameter under another name, reported where the path item lists it", [
+    ["  /things/{thing_id}:\n    get:", "  /things/{thing_id}:\n    parameters:\n      - { name: id, in: path, required: true, schema: { type: string } } # <-\n    get:"],
+  ], { message: 'path parameter "id" does not appear in the path template /things/{thing_id}' }),
   satisfies("path-params", "declared on the path item", [
     ["  /things/{thing_id}:\n    get:", "  /things/{thing_id}:\n    parameters:\n      - { name: thing_id, in: path, required: true, schema: { type: string } }\n    get:"],
     ["        - name: thing_id\n          in: path\n          required: true\n          schema: { type: string }\n", ""],
@@ -181,6 +190,14 @@ const CASES: readonly Case[] = [
   violates("responses", "no 2xx", [["      responses:\n        '201':", "      responses: # <-\n        '301':"]], { message: "createThing documents no 2xx response" }),
   violates("responses", "a status range", [["        '201':\n          description: Created.", "        '201':\n          description: Created.\n        '4XX': # <-\n          description: Failed."]], { message: 'response key "4XX" must be a concrete status code' }),
   violates("responses", "a status above 599", [["        '201':\n          description: Created.", "        '201':\n          description: Created.\n        '600': # <-\n          description: Odd."]], { message: 'response key "600" must be a concrete status code' }),
+  violates(
+    "responses",
+    "statuses with a digit too many",
+    [["      responses:\n        '201':\n          description: Created.", "      responses: # <-\n        '1200': # <-\n          description: Created.\n        '2000': # <-\n          description: Created."]],
+    { marker: 0, message: "createThing documents no 2xx response" },
+    { marker: 1, message: 'response key "1200" must be a concrete status code' },
+    { marker: 2, message: 'response key "2000" must be a concrete status code' },
+  ),
   violates("responses", "two 2xx", [["      responses:\n        '201':\n          description: Created.", "      responses: # <-\n        '201':\n          description: Created.\n        '200':\n          description: Also."]], { severity: "warning", message: "createThing documents several 2xx responses; the client decodes 200" }),
   satisfies("responses", "100, 299 and 599", [["        '201':\n          description: Created.", "        '100':\n          description: Continue.\n        '299':\n          description: Created.\n        '599':\n          description: Failed."]]),
 
@@ -191,6 +208,10 @@ const CASES: readonly Case[] = [
     ["        '201':\n          description: Created.", "        '201':\n          $ref: '#/components/responses/Created'"],
     ["  schemas:\n    Thing:", "  responses:\n    Created:\n      description: Created.\n      content:\n        text/csv: # <-\n          schema: { type: string }\n  schemas:\n    Thing:"],
   ], { message: '201 response of createThing: only JSON bodies are supported, found "text/csv"' }),
+  violates("media-type", "a shared request body, reported where it is written", [
+    ["      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/Thing'", "      requestBody:\n        $ref: '#/components/requestBodies/NewThing'"],
+    ["  schemas:\n    Thing:", "  requestBodies:\n    NewThing:\n      content:\n        text/plain: # <-\n          schema: { type: string }\n  schemas:\n    Thing:"],
+  ], { message: 'request body of createThing: only JSON request bodies are supported, found "text/plain"' }),
   satisfies("media-type", "a vendor JSON type", [["            application/json:\n              schema:\n                $ref", "            application/vnd.things+json:\n              schema:\n                $ref"]]),
 
   violates("security", "none anywhere", [["security:\n  - oauth2: ['things:read']\n", ""], ["    get:\n      operationId: getThing", "    get: # <-\n      operationId: getThing"]], { message: 'getThing has no security requirement; write [] scopes for "token, no scope"' }),
@@ -203,6 +224,10 @@ const CASES: readonly Case[] = [
   violates("security-scope", "an undeclared scope", [["        - oauth2: ['things:write']", "        - oauth2: ['things:delete'] # <-"]], { message: 'scope "things:delete" is not declared by the oauth2 scheme' }),
   violates("security-scope", "an inherited undeclared scope, reported at the root", [["  - oauth2: ['things:read']", "  - oauth2: ['things:list'] # <-"]], { message: 'scope "things:list" is not declared by the oauth2 scheme' }),
   violates("security-scope", "a scope that is not a string", [["        - oauth2: ['things:write']", "        - oauth2: [7] # <-"]], { message: 'scope 7 is not declared by the oauth2 scheme' }),
+  violates("security-scope", "a scope only another OAuth scheme declares", [
+    ["    bearer:\n      type: http", "    partner:\n      type: oauth2\n      flows:\n        clientCredentials:\n          tokenUrl: https://example.com/oauth/token\n          scopes:\n            'partner:read': Read as a partner.\n      x-scope-levels:\n        workspace: ['partner:read']\n    bearer:\n      type: http"],
+    ["        - oauth2: ['things:write']", "        - oauth2: ['partner:read'] # <-"],
+  ], { message: 'scope "partner:read" is not declared by the oauth2 scheme' }),
   satisfies("security-scope", "no scope", [["        - oauth2: ['things:write']", "        - oauth2: []"]]),
 
   violates("security-alternatives", "alternatives with different scopes", [["        - oauth2: ['things:write']", "        - oauth2: ['things:write']\n        - oauth2: ['things:read']"], ["      security:\n", "      security: # <-\n"]], { message: 'createThing lists alternative security requirements with different scopes ("things:write" or "things:read")' }),
@@ -213,6 +238,7 @@ const CASES: readonly Case[] = [
   violates("scope-levels", "an unknown level", [["        site: ['things:read', 'things:write']", "        site: ['things:read', 'things:write']\n        team: [] # <-"]], { message: 'scope level "team" must be "site" or "workspace"' }),
   violates("scope-levels", "an undeclared scope", [["        site: ['things:read', 'things:write']", "        site: ['things:read', 'things:write', 'things:admin'] # <-"]], { message: 'x-scope-levels lists "things:admin", which is not a declared scope' }),
   violates("scope-levels", "a scope without a level", [["        site: ['things:read', 'things:write']", "        site: ['things:read']"], ["            'things:write': Write things.", "            'things:write': Write things. # <-"]], { message: 'scope "things:write" has no level: list it under x-scope-levels.site or .workspace' }),
+  violates("scope-levels", "a level that is not a list", [["        site: ['things:read', 'things:write']", "        site: 'things:read'"], ["            'things:read': Read things.\n            'things:write': Write things.", "            'things:read': Read things. # <-\n            'things:write': Write things. # <-"]], { marker: 0, message: 'scope "things:read" has no level' }, { marker: 1, message: 'scope "things:write" has no level' }),
   satisfies("scope-levels", "a workspace-only scope", [["        site: ['things:read', 'things:write']", "        site: ['things:read']\n        workspace: ['things:write']"]]),
 
   violates("trigger-scopes", "a trigger type without a scope", [["      enum: [thing_created]\n      x-trigger-scopes:", "      enum: [thing_created, thing_deleted]\n      x-trigger-scopes: # <-"]], { message: 'trigger type "thing_deleted" has no scope in x-trigger-scopes' }),
@@ -226,6 +252,7 @@ const CASES: readonly Case[] = [
   violates("schema-enum", "an infinite number", [["kind: { type: string, enum: [a, b] }", "kind: { type: number, enum: [1, .inf] } # <-"]], { message: "Infinity is not a finite number: no JSON value can match it" }),
   violates("schema-enum", "an object value", [["kind: { type: string, enum: [a, b] }", "kind: { enum: [a, { b: 1 }] } # <-"]], { message: "enum and const values must be strings, numbers, booleans or null" }),
   violates("schema-enum", "an array const", [["kind: { type: string, enum: [a, b] }", "kind: { const: [a] } # <-"]], { message: "enum and const values must be strings, numbers, booleans or null" }),
+  violates("schema-enum", "reported at the value, on its own line", [["        kind: { type: string, enum: [a, b] }", "        kind:\n          enum:\n            - a\n            - .nan # <-"]], { message: "NaN is not a finite number" }),
   satisfies("schema-enum", "the largest finite number and null", [["kind: { type: string, enum: [a, b] }", "kind: { enum: [a, 1.7976931348623157e308, null] }"]]),
 
   violates("schema-type", "an unknown type", [["count: { type: integer, minimum: 0 }", "count: { type: int, minimum: 0 } # <-"]], { message: 'unknown schema type "int"' }),
@@ -239,6 +266,7 @@ const CASES: readonly Case[] = [
   violates("schema-pattern", "an unclosed class", [["id: { type: string, pattern: '^[a-z]+$', minLength: 1 }", "id: { type: string, pattern: '^[a-z+$' } # <-"]], { message: 'pattern "^[a-z+$" is not a valid regular expression' }),
   violates("schema-pattern", "an escape only non-Unicode regexes allow", [["id: { type: string, pattern: '^[a-z]+$', minLength: 1 }", "id: { type: string, pattern: '\\a' } # <-"]], { message: 'pattern "\\\\a" is not a valid regular expression' }),
   violates("schema-pattern", "not a string", [["id: { type: string, pattern: '^[a-z]+$', minLength: 1 }", "id: { type: string, pattern: 5 } # <-"]], { message: "pattern must be a string" }),
+  violates("schema-pattern", "reported at the pattern, on its own line", [["        id: { type: string, pattern: '^[a-z]+$', minLength: 1 }", "        id:\n          type: string\n          pattern: '(' # <-"]], { message: 'pattern "(" is not a valid regular expression' }),
   satisfies("schema-pattern", "a Unicode property escape", [["pattern: '^[a-z]+$'", "pattern: '^\\p{L}+$'"]]),
 
   violates("schema-bound", "a string bound", [["count: { type: integer, minimum: 0 }", "count: { type: integer, minimum: '0' } # <-"]], { message: "minimum must be a finite number" }),
@@ -264,7 +292,9 @@ const CASES: readonly Case[] = [
   satisfies("method-name", "an identifier", [["      summary: Get a thing", "      summary: Get a thing\n      x-method-name: fetchOne"]]),
 
   violates("header-name", "a space", [["        - name: limit\n          in: query", "        - name: X Limit # <-\n          in: header"]], { message: 'header parameter "X Limit" is not a valid HTTP header name' }),
+  violates("header-name", "reported at the name, where the parameter lists it", [["        - name: limit\n          in: query", "        - in: header\n          name: X Limit # <-"]], { message: 'header parameter "X Limit" is not a valid HTTP header name' }),
   satisfies("header-name", "token characters", [["        - name: limit\n          in: query", "        - name: X-Limit_2.b~!\n          in: header"]]),
+  satisfies("header-name", "a query parameter name with a space: only header names are tokens", [["        - name: limit\n          in: query", "        - name: page size\n          in: query"]]),
 
   violates("path-segments", "a dot-dot segment", [["  /things:\n", "  /things/..: # <-\n"]], { message: 'path "/things/.." must start with "/" and have no "." or ".." segments' }),
   violates("path-segments", "a dot segment", [["  /things:\n", "  /things/./all: # <-\n"]], { message: 'path "/things/./all" must start with "/"' }),
@@ -273,6 +303,7 @@ const CASES: readonly Case[] = [
 
   violates("reserved-key", "an Object.prototype member as a property", [["        count: { type: integer, minimum: 0 }", "        valueOf: { type: integer } # <-"]], { message: 'the name "valueOf" collides with Object.prototype.valueOf' }),
   violates("reserved-key", "a percent sign in a property name", [["        count: { type: integer, minimum: 0 }", "        '100%': { type: integer } # <-"]], { message: 'the name "100%" contains "%"' }),
+  violates("reserved-key", "inside a list (an allOf member)", [["        count: { type: integer, minimum: 0 }", "        count:\n          allOf:\n            - properties:\n                hasOwnProperty: { type: string } # <-"]], { message: 'the name "hasOwnProperty" collides with Object.prototype.hasOwnProperty' }),
   satisfies("reserved-key", "constructor, toString and __proto__, and a percent sign in a path", [
     ["        count: { type: integer, minimum: 0 }", "        constructor: { type: integer }\n        toString: { type: string }\n        __proto__: { type: string }"],
     ["  /things:\n", "  /things%20all:\n"],
@@ -354,7 +385,7 @@ describe("info-namespace across API versions", () => {
     const { specs, problems } = loadSpecs(dir, dir);
     expect(problems).toEqual([]);
     const found = checkSpecs(specs);
-    expect(found.map((p) => ({ rule: p.rule, file: p.location?.file, line: p.location?.line }))).toEqual([{ rule: "info-namespace", file: "b.yaml", line: 5 }]);
+    expect(found.map((p) => ({ severity: p.severity, rule: p.rule, file: p.location?.file, line: p.location?.line }))).toEqual([{ severity: "error", rule: "info-namespace", file: "b.yaml", line: 5 }]);
     expect(found[0]?.message).toBe('x-namespace "rules" is also used by a.yaml');
   });
 
@@ -366,5 +397,23 @@ describe("info-namespace across API versions", () => {
     const { specs } = loadSpecs(dir, dir);
     expect(specs).toHaveLength(2);
     expect(checkSpecs(specs)).toEqual([]);
+  });
+
+  it("does not call two root files without a namespace a clash, and copes with one without info", () => {
+    const dir = path.join(TMP, "no-namespaces");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "a.yaml"), BASE.replace("  x-namespace: rules\n", ""));
+    writeFileSync(path.join(dir, "b.yaml"), BASE.replace("  x-namespace: rules\n", ""));
+    writeFileSync(path.join(dir, "c.yaml"), BASE.replace(/^info:\n(  .*\n)+/m, ""));
+    const { specs } = loadSpecs(dir, dir);
+    expect(specs).toHaveLength(3);
+    const found = checkSpecs(specs).filter((p) => p.rule === "info-namespace" || p.rule === "info");
+    expect(found.map((p) => [p.location?.file, p.message.replace(/ \(.*\)/, "")])).toEqual([
+      ["a.yaml", 'info.x-namespace must be a short lower-case name such as "v2", found null'],
+      ["b.yaml", 'info.x-namespace must be a short lower-case name such as "v2", found null'],
+      ["c.yaml", "info.title is missing"],
+      ["c.yaml", "info.version is missing"],
+      ["c.yaml", 'info.x-namespace must be a short lower-case name such as "v2", found null'],
+    ]);
   });
 });
