@@ -8,11 +8,11 @@
  *   npm run mutation -- generator/write --concurrency 1 any other Stryker option is passed through
  *   npm run mutation -- generator/check --skip-tests 'test/hostile/**'   leave test files out (quicker, weaker)
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { RAW_REPORT, score, writeSummary, type Scope } from "./summarize.js";
+import { RAW_REPORT, RUNS, score, writeSummary, type Scope } from "./summarize.js";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const DEFAULT_MUTATE = ["generator/**/*.ts", "templates/runtime/**/*.ts"];
@@ -37,7 +37,14 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 const globs = mutate ?? (folders.length > 0 ? folders.map((folder) => `${folder}/**/*.ts`) : DEFAULT_MUTATE);
-const scope: Scope = { mutate: globs, ...(skipTests.length > 0 ? { skippedTests: skipTests } : {}), startedAt: new Date().toISOString() };
+const commit = (() => {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: REPO, encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+})();
+const scope: Scope = { mutate: globs, ...(skipTests.length > 0 ? { skippedTests: skipTests } : {}), commit, startedAt: new Date().toISOString() };
 
 mkdirSync(path.dirname(RAW_REPORT), { recursive: true });
 const started = Date.now();
@@ -49,7 +56,13 @@ const stryker = spawnSync(path.join(REPO, "node_modules", ".bin", "stryker"), ["
 if (stryker.error) throw stryker.error;
 
 if (existsSync(RAW_REPORT) && statSync(RAW_REPORT).mtimeMs >= started) {
-  const { total } = writeSummary({ ...scope, finishedAt: new Date().toISOString() });
+  // Kept per run, so scoped runs add up: the summary takes each file from the latest run that mutated it.
+  const finished = { ...scope, finishedAt: new Date().toISOString() };
+  const name = finished.finishedAt.replace(/[:.]/g, "-");
+  mkdirSync(RUNS, { recursive: true });
+  copyFileSync(RAW_REPORT, path.join(RUNS, `${name}.json`));
+  writeFileSync(path.join(RUNS, `${name}.scope.json`), JSON.stringify(finished, null, 2));
+  const { total } = writeSummary();
   const value = score(total);
   console.log(`mutation score ${value === undefined ? "—" : `${value.toFixed(1)} %`} over ${globs.join(", ")}: test/mutation/REPORT.md`);
 } else {

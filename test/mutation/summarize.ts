@@ -7,15 +7,15 @@
  * `npm run mutation` calls it after every run; `npx tsx test/mutation/summarize.ts` redoes it from the last
  * raw report, e.g. after writing reasons into survivors.json.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const RAW_REPORT = path.join(HERE, "reports", "mutation.json");
+/** Every run's raw report (`<finished>.json`) and scope (`<finished>.scope.json`). */
+export const RUNS = path.join(HERE, "reports", "runs");
 const SURVIVORS = path.join(HERE, "survivors.json");
-const SCOPE_FILE = path.join(HERE, "reports", "scope.json");
 
 interface Position {
   line: number;
@@ -52,6 +52,8 @@ export interface Scope {
   mutate: string[];
   /** Test files left out of this run (`--skip-tests`). */
   skippedTests?: string[];
+  /** The commit the run started at. */
+  commit?: string;
   startedAt: string;
   finishedAt?: string;
 }
@@ -102,17 +104,13 @@ function original(source: string, m: RawMutant): string {
 
 const folderOf = (file: string) => path.posix.dirname(file.split(path.sep).join("/"));
 
-function gitCommit(): string {
-  try {
-    const hash = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--", "generator", "templates", "test"], { encoding: "utf8" }).trim() !== "";
-    return dirty ? `${hash} (with uncommitted changes)` : hash;
-  } catch {
-    return "unknown";
-  }
+/** One run's report, for the files it is the latest run of. */
+interface Run {
+  scope: Scope;
+  files: string[];
 }
 
-export function summarize(raw: RawReport, scope: Scope | undefined, reasons: Record<string, string>): { markdown: string; json: unknown } {
+export function summarize(raw: RawReport, runs: readonly Run[], reasons: Record<string, string>): { markdown: string; json: unknown } {
   const files = Object.keys(raw.files).sort();
   const byFolder = new Map<string, Counts>();
   const total = empty();
@@ -133,11 +131,16 @@ export function summarize(raw: RawReport, scope: Scope | undefined, reasons: Rec
 
   const folders = [...byFolder.keys()].sort();
   const row = (name: string, c: Counts) => `| ${name} | ${c.mutants} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ${c.ignored} | ${c.errors} | **${percent(score(c))}** | ${percent(coveredScore(c))} |`;
+  const runLine = ({ scope, files: taken }: Run) =>
+    `- ${scope.mutate.map((g) => `\`${g}\``).join(", ")} at commit ${scope.commit ?? "?"}, finished ${scope.finishedAt ?? "?"}${scope.skippedTests?.length ? `, without the tests ${scope.skippedTests.map((g) => `\`${g}\``).join(", ")}` : ""}: ${taken.length} file(s) from this run`;
   const lines = [
     "# Mutation testing report",
     "",
-    `StrykerJS over ${scope ? scope.mutate.map((g) => `\`${g}\``).join(", ") : "the files in the raw report"}, at commit ${gitCommit()}${scope?.finishedAt ? `, finished ${scope.finishedAt}` : ""}.`,
-    `The tests that may kill a mutant are those of \`vitest.mutation.config.ts\` (no golden tests)${scope?.skippedTests?.length ? `, without ${scope.skippedTests.map((g) => `\`${g}\``).join(", ")} in this run` : ""}; each mutant runs the tests that executed its code.`,
+    "StrykerJS; each file from the latest run that mutated it:",
+    "",
+    ...runs.map(runLine),
+    "",
+    "The tests that may kill a mutant are those of `vitest.mutation.config.ts` (no golden tests, less any left out of a run); each mutant runs the tests that executed its code.",
     "Regenerate with `npm run mutation` (see test/mutation/README.md).",
     "",
     "| folder | mutants | killed | timed out | survived | no coverage | ignored (static) | errors | score | covered score |",
@@ -164,8 +167,7 @@ export function summarize(raw: RawReport, scope: Scope | undefined, reasons: Rec
   lines.push("");
 
   const json = {
-    scope: scope ?? null,
-    commit: gitCommit(),
+    runs: runs.map((r) => ({ ...r.scope, files: r.files })),
     folders: Object.fromEntries(folders.map((folder) => { const c = byFolder.get(folder) as Counts; return [folder, { ...c, score: score(c) ?? null }]; })),
     total: { ...total, score: score(total) ?? null },
     survivors: survivors.map(({ key: _key, ...s }) => s),
@@ -173,12 +175,28 @@ export function summarize(raw: RawReport, scope: Scope | undefined, reasons: Rec
   return { markdown: lines.join("\n"), json };
 }
 
-export function writeSummary(scope?: Scope): { total: Counts } {
-  const raw = JSON.parse(readFileSync(RAW_REPORT, "utf8")) as RawReport;
+/** Every saved run, oldest first, and each file's mutants from the latest run that has it. */
+function mergedRuns(): { raw: RawReport; runs: Run[] } {
+  const names = existsSync(RUNS) ? readdirSync(RUNS).filter((n) => n.endsWith(".scope.json")).map((n) => n.slice(0, -".scope.json".length)) : [];
+  const loaded = names
+    .map((name) => ({ scope: JSON.parse(readFileSync(path.join(RUNS, `${name}.scope.json`), "utf8")) as Scope, raw: JSON.parse(readFileSync(path.join(RUNS, `${name}.json`), "utf8")) as RawReport }))
+    .sort((a, b) => ((a.scope.finishedAt ?? "") < (b.scope.finishedAt ?? "") ? -1 : 1));
+  const files: RawReport["files"] = {};
+  const owner = new Map<string, number>();
+  loaded.forEach((run, i) => {
+    for (const [file, data] of Object.entries(run.raw.files)) {
+      files[file] = data;
+      owner.set(file, i);
+    }
+  });
+  const runs = loaded.map((run, i) => ({ scope: run.scope, files: [...owner].filter(([, j]) => j === i).map(([file]) => file).sort() })).filter((run) => run.files.length > 0);
+  return { raw: { files }, runs };
+}
+
+export function writeSummary(): { total: Counts } {
   const reasons = existsSync(SURVIVORS) ? (JSON.parse(readFileSync(SURVIVORS, "utf8")) as Record<string, string>) : {};
-  const knownScope = scope ?? (existsSync(SCOPE_FILE) ? (JSON.parse(readFileSync(SCOPE_FILE, "utf8")) as Scope) : undefined);
-  if (scope) writeFileSync(SCOPE_FILE, JSON.stringify(scope, null, 2));
-  const { markdown, json } = summarize(raw, knownScope, reasons);
+  const { raw, runs } = mergedRuns();
+  const { markdown, json } = summarize(raw, runs, reasons);
   writeFileSync(path.join(HERE, "REPORT.md"), markdown);
   writeFileSync(path.join(HERE, "report.json"), `${JSON.stringify(json, null, 2)}\n`);
   return { total: (json as { total: Counts }).total };
