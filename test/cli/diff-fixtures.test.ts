@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHANGE_KINDS, CHANGE_RULES, diffModels, loadModels, type ChangeKind, type ChangeRule } from "../../generator/diff/index.js";
-import { FIXTURES } from "./helpers.js";
+import { BASE_SPEC, FIXTURES, REPO } from "./helpers.js";
 
 interface Expected {
   description: string;
@@ -83,6 +83,31 @@ describe("spec diff fixtures (test/fixtures/diff/<case>/expected.json)", () => {
       expect(row, kind).toBeDefined();
       const rule = CHANGE_RULES[kind] as ChangeRule;
       expect(row, kind).toContain(`| ${rule.breaking === "depends" ? rule.when : rule.breaking} |`);
+    }
+  });
+
+  it("orders changes by operationId, then where in the operation, with component changes last", () => {
+    const dir = path.join(REPO, "test", ".tmp", `diff-order-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    try {
+      const base = readFileSync(BASE_SPEC, "utf8");
+      // listThings (GET /things) removed: removed operations are found first, so only sorting puts it after the others.
+      const listStart = base.indexOf("    get:\n      operationId: listThings");
+      const listEnd = base.indexOf("    post:\n      operationId: createThing");
+      const edited = (base.slice(0, listStart) + base.slice(listEnd))
+        .replace("      summary: Create a thing\n", "      summary: Create a thing\n      deprecated: true\n")
+        .replace("      summary: Get a thing\n", "      summary: Get a thing\n      deprecated: true\n")
+        .replace("    Error:\n", "    Extra: { type: string }\n    Error:\n");
+      writeFileSync(path.join(dir, "api.yaml"), edited);
+      const changes = diffModels(loadModels(BASE_SPEC), loadModels(path.join(dir, "api.yaml")));
+      expect(changes.map((c) => `${c.operationId ?? "-"} ${c.kind}`)).toEqual([
+        "createThing operation-deprecated",
+        "getThing operation-deprecated",
+        "listThings operation-removed",
+        "- schema-added",
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
