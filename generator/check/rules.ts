@@ -210,7 +210,11 @@ export const security: Rule = (doc, where) => {
       for (const [schemeName, list] of entries(requirement)) {
         const scheme = own(schemes, schemeName);
         if (!isObject(scheme)) out.push(problem("error", "security", `security scheme ${JSON.stringify(schemeName)} is not declared under components.securitySchemes`, where, joinPointer(pointer, i, schemeName)));
-        if (!Array.isArray(list)) continue;
+        if (!Array.isArray(list)) {
+          // Read as "no scopes" by the model, which would silently drop what the spec meant to require.
+          out.push(problem("error", "security", `security requirement ${JSON.stringify(schemeName)} must be a list of scopes; write [] for none`, where, joinPointer(pointer, i, schemeName)));
+          continue;
+        }
         const scopes = declaredScopes(doc, schemeName);
         list.forEach((scope, j) => {
           if (own(scheme, "type") === "oauth2" && (typeof scope !== "string" || !scopes.has(scope))) {

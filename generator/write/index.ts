@@ -55,12 +55,20 @@ function assertReplaceable(outDir: string): void {
   }
 }
 
-/** A run killed between its two renames leaves only `.<out>-old-*`: put that back before anything else. */
+/**
+ * A run killed between its two renames leaves only `.<out>-old-<pid>-<ms>`: put the most recent one back
+ * before anything else. Only names of exactly that shape count, so the leftovers of a sibling output folder
+ * whose name merely starts the same (`<out>-old-x`) are not taken.
+ */
 function recoverInterrupted(outDir: string, parent: string, base: string): void {
   if (existsSync(outDir) || !existsSync(parent)) return;
-  const leftovers = readdirSync(parent).filter((name) => name.startsWith(`.${base}-old-`)).sort();
+  const prefix = `.${base}-old-`;
+  const leftovers = readdirSync(parent)
+    .filter((name) => name.startsWith(prefix) && /^\d+-\d+$/.test(name.slice(prefix.length)))
+    .map((name) => ({ name, ms: Number(name.slice(name.lastIndexOf("-") + 1)) }))
+    .sort((a, b) => a.ms - b.ms || (a.name < b.name ? -1 : 1));
   const newest = leftovers.at(-1);
-  if (newest) renameSync(path.join(parent, newest), outDir);
+  if (newest) renameSync(path.join(parent, newest.name), outDir);
 }
 
 /**

@@ -1,21 +1,9 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generate, writeOutput } from "../../generator/index.js";
+import { describe, expect, it } from "vitest";
+import { useGeneratedPackage } from "../support/generated.js";
 
 type Result = { ok: boolean; issues?: { path: string }[] };
-const OUT = path.resolve("test/.tmp/schema-semantics");
-let validateThing: (value: unknown) => Result;
-let pkg: Record<string, unknown>;
-
-beforeAll(async () => {
-  const { files } = await generate("test/fixtures/valid/schema-semantics");
-  writeOutput(files, OUT);
-  pkg = (await import(pathToFileURL(path.join(OUT, "dist/index.js")).href)) as Record<string, unknown>;
-  validateThing = pkg.validateThing as typeof validateThing;
-});
-afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+const generated = useGeneratedPackage("test/fixtures/valid/schema-semantics");
+const validateThing = (value: unknown) => (generated().ns.validateThing as (value: unknown) => Result)(value);
 
 const issuesOf = (value: unknown) => {
   const result = validateThing({ id: "t", ...(value as object) });
@@ -59,10 +47,11 @@ describe("validator semantics the spec's JSON Schema asks for", () => {
 
 describe("names and media types that used to break the emitted code", () => {
   it("compiles a method named core, a numeric header, a vendor JSON type and a scope named like SERVER_URL", () => {
-    const client = (pkg.createWebflowClient as (c: { token: string }) => { things: Record<string, unknown> })({ token: "t" });
+    const ns = generated().ns;
+    const client = (ns.createClient as (c: { token: string }) => { things: Record<string, unknown> })({ token: "t" });
     expect(typeof client.things.core).toBe("function");
-    expect(pkg.SERVER_URL).toBe("https://api.example.com/v1");
-    expect(pkg.SCOPES).toEqual(["server:url"]);
-    expect(pkg.SERVER_URL2).toBe("server:url");
+    expect(ns.SERVER_URL).toBe("https://api.example.com/v1");
+    expect(ns.SCOPES).toEqual(["server:url"]);
+    expect(ns.SERVER_URL2).toBe("server:url");
   });
 });

@@ -54,14 +54,42 @@ interface Mutation {
   expectIssueAt?: string;
 }
 
+/** Values just outside each bound, length, item count, format and pattern of `node` that `value` has a type for. */
+function outOfBounds(node: Schema, value: unknown): { description: string; value: unknown }[] {
+  const out: { description: string; value: unknown }[] = [];
+  const integer = typesOf(node).includes("integer");
+  if (typeof value === "number") {
+    if (typeof node.minimum === "number") out.push({ description: `below minimum ${node.minimum}`, value: node.minimum - (integer ? 1 : 0.001) });
+    if (typeof node.maximum === "number") out.push({ description: `above maximum ${node.maximum}`, value: node.maximum + (integer ? 1 : 0.001) });
+    if (typeof node.exclusiveMinimum === "number") out.push({ description: `at exclusiveMinimum ${node.exclusiveMinimum}`, value: node.exclusiveMinimum });
+    if (typeof node.exclusiveMaximum === "number") out.push({ description: `at exclusiveMaximum ${node.exclusiveMaximum}`, value: node.exclusiveMaximum });
+  }
+  if (typeof value === "string") {
+    if (typeof node.minLength === "number" && node.minLength > 0) out.push({ description: `shorter than ${node.minLength}`, value: Array.from(value).slice(0, node.minLength - 1).join("") });
+    if (typeof node.maxLength === "number") out.push({ description: `longer than ${node.maxLength}`, value: value.padEnd(node.maxLength + 1, "x") });
+    if (typeof node.format === "string" && ["date-time", "date", "uri", "email"].includes(node.format)) out.push({ description: `not a ${node.format}`, value: `not a ${node.format}` });
+    if (typeof node.pattern === "string" && !new RegExp(node.pattern, "u").test("\u0000")) out.push({ description: `not matching ${node.pattern}`, value: "\u0000" });
+  }
+  if (Array.isArray(value)) {
+    if (typeof node.minItems === "number" && node.minItems > 0) out.push({ description: `fewer than ${node.minItems} items`, value: value.slice(0, node.minItems - 1) });
+    if (typeof node.maxItems === "number" && value.length > 0) out.push({ description: `more than ${node.maxItems} items`, value: Array.from({ length: node.maxItems + 1 }, (_, i) => value[i % value.length]) });
+  }
+  return out;
+}
+
 /**
  * Every single-point corruption of `example` the schema forbids (missing required property, wrong type, bad
- * enum value, null where not nullable), plus null where it is allowed, at every depth the example reaches.
+ * enum value, null where not nullable, a value just outside a bound, length, item count, format or
+ * pattern), plus null where it is allowed, at every depth the example reaches — through allOf members too,
+ * since each of them applies. (A oneOf/anyOf subtree is left alone: which variant a corruption breaks is
+ * the keyword matrix's business, test/unit/validator-keywords.test.ts.)
  */
 function mutations(schema: Schema, example: unknown): Mutation[] {
   const out: Mutation[] = [];
   const visit = (node: Schema, value: unknown, pointer: string, set: (root: unknown, v: unknown) => unknown) => {
+    if (Array.isArray(node.allOf)) for (const member of node.allOf as Schema[]) visit(member, value, pointer, set);
     if (node.oneOf || node.anyOf || node.allOf) return;
+    for (const corruption of outOfBounds(node, value)) out.push({ description: `${corruption.description} at ${pointer || "/"}`, value: set(example, corruption.value), expectIssueAt: pointer });
     const types = typesOf(node);
     if (pointer !== "" && types.length > 0) {
       out.push({ description: `wrong type at ${pointer}`, value: set(example, wrongTypeFor(types)), expectIssueAt: pointer });
@@ -260,9 +288,22 @@ describe("validator results", () => {
     expect(user.ok ? [] : user.issues.map((i) => [i.path, i.expected])).toEqual([["/email", "email string"]]);
     const domain = v2.validateDomain({ id: "589a331aa51e760df7ccb89d", lastPublished: "2024-02-30T00:00:00Z" });
     expect(domain.ok ? [] : domain.issues.map((i) => i.path)).toEqual(["/lastPublished"]);
+    const app = { id: "55131cd036c09f7d07883dfc", description: "d", homepage: "https://example.com/app", displayName: "App" };
+    expect(v2.validateApplication(app).ok).toBe(true);
+    const noScheme = v2.validateApplication({ ...app, homepage: "example.com/app" });
+    expect(noScheme.ok ? [] : noScheme.issues.map((i) => [i.path, i.expected])).toEqual([["/homepage", "uri string"]]);
   });
 
-  it("checks bounds and oneOf/anyOf combinations", () => {
+  it("checks numeric bounds", () => {
+    expect(v2.validatePagination({ limit: 100, offset: 0, total: 0 }).ok).toBe(true);
+    const outside = v2.validatePagination({ limit: 101, offset: -1, total: 0 });
+    expect(outside.ok ? [] : outside.issues.map((i) => [i.path, i.expected])).toEqual([
+      ["/limit", "integer <= 100"],
+      ["/offset", "integer >= 0"],
+    ]);
+  });
+
+  it("checks oneOf/anyOf combinations and a body that must name at least one field", () => {
     const error = v2.validateErrorSchema({ code: "brand_new_code", message: "m", externalReference: null, details: ["text", { param: "x", description: "y" }, 5] });
     expect(error.ok ? [] : error.issues.map((i) => i.path)).toEqual(["/details/2"]);
     const publish = v2.validatePublishSiteRequest({});
