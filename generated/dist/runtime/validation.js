@@ -153,7 +153,7 @@ export function stringLength(s) {
 // RFC 3986 shape without a URL parser (which is slow and silently repairs what a URI cannot
 // contain): a scheme, an optional authority whose host is a name or a bracketed IP literal, then
 // characters a URI may hold, with every `%` starting a valid escape.
-const URI = /^[A-Za-z][A-Za-z0-9+.-]*:(?:\/\/(?:[^\u0000-\u0020\u007f/?#@[\]]*@)?(?:\[[0-9A-Fa-f:.]+\]|[^\u0000-\u0020\u007f/?#@[\]:]*)(?::\d*)?)?(?:[^\u0000-\u0020\u007f%<>"{}|\\^`[\]]|%[0-9A-Fa-f]{2})*$/;
+const URI = /^[A-Za-z][A-Za-z0-9+.-]*:(?:\/\/(?:[^\u0000-\u0020\u007f/?#@[\]]*@)?(?:\[[0-9A-Fa-f:.]+\]|(?:[^\u0000-\u0020\u007f/?#@[\]:%]|%[0-9A-Fa-f]{2})*)(?::\d*)?)?(?:[^\u0000-\u0020\u007f%<>"{}|\\^`[\]]|%[0-9A-Fa-f]{2})*$/;
 /** Absolute URI: a scheme, no whitespace or control characters, valid percent-escapes and brackets. */
 export function isUri(s) {
     return URI.test(s);
