@@ -7,8 +7,9 @@ export type Json = Record<string, unknown>;
 export const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;
 
 /** JSON media types, the only bodies the client sends and decodes: `application/json`, `application/problem+json`, … */
+/** `application/json`, a vendor `+json` type, with or without parameters (`; charset=utf-8`). */
 export function isJsonMediaType(type: string): boolean {
-  return /^application\/(?:[\w.-]+\+)?json$/.test(type);
+  return /^application\/(?:[\w.-]+\+)?json\s*(?:;.*)?$/i.test(type);
 }
 
 export function isObject(value: unknown): value is Json {

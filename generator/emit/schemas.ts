@@ -176,8 +176,16 @@ function typed(node: SchemaNode, test: string, negated: string, constraints: str
   return constraints.length === 0 ? "true" : `(${negated} || ${all(constraints)})`;
 }
 
+/** The enum values a value of the node's type can equal: `enum: [1, "1"]` on an integer is `[1]`. */
+function enumOfKind(node: SchemaNode): readonly (string | number | boolean)[] | undefined {
+  if (!node.enum) return undefined;
+  const type = node.kind === "string" ? "string" : node.kind === "number" || node.kind === "integer" ? "number" : node.kind === "boolean" ? "boolean" : undefined;
+  return type === undefined ? node.enum : node.enum.filter((value) => typeof value === type);
+}
+
 function typedExpression(scope: SchemaScope, node: SchemaNode, x: string, location: string[]): string {
-  const enumCheck = node.enum ? [enumTest(scope, location, node.enum, x)] : [];
+  const values = enumOfKind(node);
+  const enumCheck = values ? [values.length === 0 ? "false" : enumTest(scope, location, values, x)] : [];
   switch (node.kind) {
     // A named schema's guard narrows its argument to that type: it goes last, after every check that reads
     // properties of the same value as a plain record.
