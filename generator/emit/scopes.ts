@@ -27,6 +27,9 @@ export function emitScopes(model: ApiModel): GeneratedFile | undefined {
   // Literal values, not the constants: a declaration file can state their types without inferring them.
   const list = (filter: (level: string[]) => boolean) => `[${model.scopes.filter((s) => filter(s.levels)).map((s) => stringLiteral(s.name)).join(", ")}] as const`;
 
+  // "One of": operations whose security requirement accepts several sets of scopes.
+  const alternatives = model.operations.filter((op) => op.scopeAlternatives.length > 1);
+  const required = (op: ApiModel["operations"][number]) => op.scopeAlternatives[0] ?? [];
   const statements: StatementStructures[] = [
     ...model.scopes.map((scope) =>
       constDeclaration(identifier(scope.constantName), stringLiteral(scope.name), [`${jsDocCode(scope.name)}: ${scope.description}`, `Level: ${scope.levels.join(" and ")}.`]),
@@ -44,9 +47,21 @@ export function emitScopes(model: ApiModel): GeneratedFile | undefined {
     ),
     constDeclaration(
       "OPERATION_SCOPES",
-      `${frozenRecord(model.operations.map((op) => [op.id, `[${op.scopes.map(stringLiteral).join(", ")}] as const`]))} as ${readonlyType(model.operations.map((op) => [op.id, `readonly [${op.scopes.map(stringLiteral).join(", ")}]`]))}`,
-      ["The scopes each operation requires, by operationId. An empty list means any valid token will do."],
+      `${frozenRecord(model.operations.map((op) => [op.id, `[${required(op).map(stringLiteral).join(", ")}] as const`]))} as ${readonlyType(model.operations.map((op) => [op.id, `readonly [${required(op).map(stringLiteral).join(", ")}]`]))}`,
+      [
+        `The scopes each operation requires, by operationId. An empty list means any valid token will do.${alternatives.length > 0 ? " Where an operation accepts one of several sets, this is the first; OPERATION_SCOPE_ALTERNATIVES lists them all." : ""}`,
+      ],
     ),
+    ...(alternatives.length > 0
+      ? [
+          constDeclaration(
+            "OPERATION_SCOPE_ALTERNATIVES",
+            frozenRecord(alternatives.map((op) => [op.id, `[${op.scopeAlternatives.map((list) => `[${list.map(stringLiteral).join(", ")}]`).join(", ")}]`])),
+            ["For the operations that accept any one of several sets of scopes, every set: a token holding all of one of them may call it."],
+            "Readonly<Partial<Record<OperationId, readonly (readonly Scope[])[]>>>",
+          ),
+        ]
+      : []),
     { kind: StructureKind.TypeAlias, isExported: true, name: "OperationId", type: "keyof typeof OPERATION_SCOPES", docs: [jsDoc(["The operationId of every operation."])] },
     {
       kind: StructureKind.Interface,
@@ -125,7 +140,17 @@ export function emitScopes(model: ApiModel): GeneratedFile | undefined {
       { name: "granted", type: "Iterable<string>" },
     ],
     returnType: "Scope[]",
-    statements: ["const required = requiredScopes(operationId, \"missingScopes\");", "const have = new Set(granted);", "return required.filter((scope) => !have.has(scope));"],
+    statements:
+      alternatives.length > 0
+        ? [
+            "const required = requiredScopes(operationId, \"missingScopes\");",
+            "const have = new Set(granted);",
+            "// One of several sets: none missing when a set is held whole, else what the closest set lacks.",
+            "const sets = OPERATION_SCOPE_ALTERNATIVES[operationId] ?? [required];",
+            "const lacking = sets.map((set) => set.filter((scope) => !have.has(scope)));",
+            "return lacking.reduce((fewest, missing) => (missing.length < fewest.length ? missing : fewest));",
+          ]
+        : ["const required = requiredScopes(operationId, \"missingScopes\");", "const have = new Set(granted);", "return required.filter((scope) => !have.has(scope));"],
   });
 
   return printSourceFile(`src/${model.namespace}/scopes.ts`, { statements });
@@ -138,6 +163,9 @@ export function methodScopeGroups(model: ApiModel): [string, [string, string[]][
     group,
     model.operations
       .filter((op) => op.group === group)
-      .flatMap((op): [string, string[]][] => [[op.methodName, op.scopes], ...(op.paging ? [[op.paging.iteratorName, op.scopes] as [string, string[]]] : [])]),
+      .flatMap((op): [string, string[]][] => {
+        const scopes = op.scopeAlternatives[0] ?? [];
+        return [[op.methodName, scopes], ...(op.paging ? [[op.paging.iteratorName, scopes] as [string, string[]]] : [])];
+      }),
   ]);
 }
