@@ -1,4 +1,4 @@
-import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
+import openapiTS, { astToString, oapiRef, transformSchemaObject, type OpenAPI3, type SchemaObject, type TransformNodeOptions } from "openapi-typescript";
 import ts from "typescript";
 import type { ApiModel } from "../model/types.js";
 import type { GeneratedFile } from "./source.js";
@@ -10,6 +10,8 @@ import type { GeneratedFile } from "./source.js";
  * unions a response may widen over time:
  * - an open enum (`anyOf: [{ enum: [...] }, { type: string }]`) keeps its known values in the type:
  *   `"a" | "b" | (string & {})`, where openapi-typescript's `"a" | "b" | string` collapses to `string`;
+ * - a `readOnly` or `writeOnly` property is optional: a request does not carry the first, a response
+ *   not the second, and one type serves both directions;
  * - in an open discriminated union (variants told apart by a constant property, plus one fallback
  *   variant for kinds the description does not list), the fallback's other members are typed `never` in
  *   the union, so that testing the discriminant narrows to the listed kind (an unlisted kind's fields
@@ -23,12 +25,29 @@ export async function emitSchemaTypes(model: ApiModel, document: Record<string, 
     additionalProperties: false,
     emptyObjectsUnknown: true,
     postTransform: (type) => openUnion(type, document),
+    transform: sideOnly,
   });
   const header = "/* This file is generated from the OpenAPI description by openapi-typescript, via webflow-codegen. Do not edit it by hand. */\n";
   return { path: `src/${model.namespace}/schema.ts`, contents: header + astToString(nodes), typesOnly: true };
 }
 
 type Json = Record<string, unknown>;
+
+/** Schemas being typed by {@link sideOnly} itself, which openapi-typescript calls again on the way down. */
+const typing = new Set<object>();
+
+/** A `readOnly`/`writeOnly` schema: its own type, made optional where it is a property. */
+function sideOnly(schema: SchemaObject, options: TransformNodeOptions): { schema: ts.TypeNode; questionToken: boolean } | undefined {
+  const marked = schema as SchemaObject & { readOnly?: unknown; writeOnly?: unknown; $ref?: unknown };
+  if ((marked.readOnly !== true && marked.writeOnly !== true) || typing.has(schema)) return undefined;
+  typing.add(schema);
+  try {
+    const type = typeof marked.$ref === "string" ? oapiRef(marked.$ref) : transformSchemaObject(schema, options);
+    return { schema: type, questionToken: true };
+  } finally {
+    typing.delete(schema);
+  }
+}
 
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 

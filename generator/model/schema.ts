@@ -94,9 +94,12 @@ export function toSchemaNode(raw: unknown): SchemaNode {
       });
     case "object": {
       const required = Array.isArray(own(raw, "required")) ? (own(raw, "required") as unknown[]).filter((r): r is string => typeof r === "string") : [];
+      // A readOnly property is absent from requests and a writeOnly one from responses: required in
+      // neither direction for the one validator that serves both.
+      const sideOnly = (schema: unknown) => own(schema, "readOnly") === true || own(schema, "writeOnly") === true;
       const properties = Object.entries(isObject(own(raw, "properties")) ? (own(raw, "properties") as Json) : {}).map(([name, schema]) => ({
         name,
-        required: required.includes(name),
+        required: required.includes(name) && !sideOnly(schema),
         schema: toSchemaNode(schema),
       }));
       const extra = own(raw, "additionalProperties");

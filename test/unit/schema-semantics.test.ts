@@ -55,3 +55,15 @@ describe("names and media types that used to break the emitted code", () => {
     expect(ns.SERVER_URL2).toBe("server:url");
   });
 });
+
+describe("readOnly and writeOnly in the model", () => {
+  it("are never required, so one validator accepts a request without the first and a response without the second", async () => {
+    const { toSchemaNode } = await import("../../generator/model/schema.js");
+    const node = toSchemaNode({ type: "object", required: ["id", "secret", "name"], properties: { id: { type: "string", readOnly: true }, secret: { type: "string", writeOnly: true }, name: { type: "string" } } });
+    expect(node.kind === "object" && node.properties.map((p) => [p.name, p.required])).toEqual([
+      ["id", false],
+      ["secret", false],
+      ["name", true],
+    ]);
+  });
+});

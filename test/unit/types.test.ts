@@ -51,6 +51,11 @@ describe("schema types", () => {
       want: 'components["schemas"]["A"] | components["schemas"]["B"] | (components["schemas"]["F"] & { x: never; y: never; })',
     },
     {
+      name: "readOnly and writeOnly properties are optional, whatever `required` says",
+      schemas: { S: { type: "object", required: ["id", "secret", "name"], properties: { id: { type: "string", readOnly: true }, secret: { type: "string", writeOnly: true }, name: { type: "string" } } } },
+      want: "{ readonly id?: string; secret?: string; name: string; }",
+    },
+    {
       name: "a union without a fallback is left as it is",
       schemas: {
         S: { oneOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }] },
