@@ -58,9 +58,6 @@ export function emitClient(model: ApiModel): EmittedModule {
   const introspect = scoped ? model.operations.find((op) => op.id === INTROSPECT) : undefined;
   const introspectTag = introspect && model.tags.find((tag) => tag.group === introspect.group);
   const checks = introspect !== undefined && introspectTag !== undefined;
-  for (const tag of tags) {
-    if (tag.group === "checkScopes") throw new Error(`the client group "checkScopes" (tag ${JSON.stringify(tag.name)}) would hide client.checkScopes(): rename the tag`);
-  }
   const checkScopesDocs = jsDoc(
     [
       "Reads the token's scopes from `GET /token/introspect`, once (later calls share the answer; a failed read is retried on the next call), and from then on refuses every call of an operation that needs a scope the token lacks with a {@link MissingScopesError} naming all of them, before anything is sent.",

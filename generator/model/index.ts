@@ -175,7 +175,8 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   const registry = new NameRegistry(FIXED_EXPORTS);
 
   // Two tags that differ only in case or punctuation must still be two client groups.
-  const groups = new NameRegistry();
+  // `checkScopes` is a method of every client, beside the groups.
+  const groups = new NameRegistry(["checkScopes"]);
   const tags: TagModel[] = (Array.isArray(own(doc, "tags")) ? (own(doc, "tags") as unknown[]) : []).filter(isObject).map((tag) => {
     const description = text(own(tag, "description"));
     const name = String(own(tag, "name"));
