@@ -3,8 +3,9 @@ import path from "node:path";
 // The generator's own stages (the functions generator/index.ts re-exports), imported from their modules so
 // a diff does not load the emitters and the TypeScript compiler.
 import { checkSpecs } from "../check/index.js";
-import { loadSpecs } from "../load/index.js";
+import { loadSpecs, type LintProfile } from "../load/index.js";
 import { buildModel, type ApiModel } from "../model/index.js";
+import { normaliseSpecs } from "../normalise/index.js";
 import { GenerationError, hasErrors } from "../problems.js";
 
 /**
@@ -12,13 +13,16 @@ import { GenerationError, hasErrors } from "../problems.js";
  * generator's own load and check stages. Throws `GenerationError` when the spec cannot be modelled.
  * File names in problems are relative to `cwd`.
  */
-export function loadModels(specPath: string, cwd = process.cwd()): ApiModel[] {
+export function loadModels(specPath: string, cwd = process.cwd(), options: { lint?: LintProfile } = {}): ApiModel[] {
   const absolute = path.resolve(cwd, specPath);
   if (!existsSync(absolute)) throw new GenerationError([{ severity: "error", rule: "no-spec", message: `${specPath} does not exist` }]);
   const loaded = loadSpecs(absolute, cwd);
   if (hasErrors(loaded.problems)) throw new GenerationError(loaded.problems);
-  if (loaded.specs.length === 0) throw new GenerationError([{ severity: "error", rule: "no-spec", message: `no .yaml API description found at ${specPath}` }]);
-  const problems = checkSpecs(loaded.specs);
+  if (loaded.specs.length === 0) throw new GenerationError([{ severity: "error", rule: "no-spec", message: `no .yaml or .json API description found at ${specPath}` }]);
+  const normalised = normaliseSpecs(loaded.specs);
+  const lint = options.lint ?? loaded.specs[0]?.lint ?? "default";
+  if (hasErrors(normalised.problems.filter((p) => p.level === "validity"))) throw new GenerationError(checkSpecs([], [], { lint, findings: normalised.problems }));
+  const problems = checkSpecs(normalised.specs, undefined, { lint, findings: normalised.problems });
   if (hasErrors(problems)) throw new GenerationError(problems);
-  return loaded.specs.map(buildModel);
+  return normalised.specs.map(buildModel);
 }

@@ -2,7 +2,11 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { getAtPointer, joinPointer, parentPointer, pointerToFragment } from "../pointer.js";
 import { sortProblems, uniqueProblems, type Problem, type SourceLocation } from "../problems.js";
+import { CONFIG_FILE, readConfig, type LintProfile } from "./config.js";
+import { parseJsonFile } from "./json-source.js";
 import { defineOwn, parseYamlFile, type ParsedFile } from "./yaml-source.js";
+
+export { CONFIG_FILE, type LintProfile } from "./config.js";
 
 /**
  * One API description with every cross-file `$ref` resolved into a single document. References to a
@@ -17,6 +21,8 @@ export interface LoadedSpec {
   document: Record<string, unknown>;
   files: string[];
   where(pointer: string): SourceLocation | undefined;
+  /** The lint profile the spec's folder opts into (`webflow-codegen.config.json`); `default` without one. */
+  lint: LintProfile;
 }
 
 export interface LoadResult {
@@ -31,15 +37,25 @@ const SCHEMA_CONSTRAINTS = new Set([
   "format", "allOf", "anyOf", "oneOf", "not", "minProperties", "maxProperties", "patternProperties", "propertyNames",
 ]);
 
-const SPEC_FILE = /\.ya?ml$/i;
+const SPEC_FILE = /\.(?:ya?ml|json)$/i;
 
-/** A spec path is a root YAML file, or a folder whose top-level YAML files are each one root document. */
+/**
+ * A spec path is a root YAML or JSON file, or a folder whose top-level YAML files, and JSON files with an
+ * `"openapi"` (or `"swagger"`) key, are each one root document. Other JSON files beside them (the folder's
+ * `webflow-codegen.config.json`, test expectations, ...) are not documents.
+ */
 export function findRootFiles(specPath: string): string[] {
   if (!statSync(specPath).isDirectory()) return [specPath];
   return readdirSync(specPath)
-    .filter((name) => SPEC_FILE.test(name))
+    .filter((name) => SPEC_FILE.test(name) && name !== CONFIG_FILE)
+    .filter((name) => !/\.json$/i.test(name) || /"(?:openapi|swagger)"\s*:/.test(readFileSync(path.join(specPath, name), "utf8")))
     .sort()
     .map((name) => path.join(specPath, name));
+}
+
+/** JSON files are read by the JSON parser (much faster on large files); everything else as YAML, which JSON also is. */
+export function parseSpecFile(display: string, text: string): ParsedFile {
+  return /\.json$/i.test(display) ? parseJsonFile(display, text) : parseYamlFile(display, text);
 }
 
 export function loadSpecs(specPath: string, cwd = process.cwd()): LoadResult {
@@ -50,10 +66,12 @@ export function loadSpecs(specPath: string, cwd = process.cwd()): LoadResult {
     return { specs, problems: [{ severity: "error", rule: "no-spec", message: `spec path ${specPath} does not exist` }] };
   }
   // Resolved against `cwd`, not the process's directory, like every path below.
+  const config = readConfig(path.resolve(cwd, specPath), cwd);
+  problems.push(...config.problems);
   for (const rootFile of findRootFiles(path.resolve(cwd, specPath))) {
     const result = loadSpec(rootFile, cwd);
     problems.push(...result.problems);
-    if (result.spec) specs.push(result.spec);
+    if (result.spec) specs.push({ ...result.spec, lint: config.lint });
   }
   return { specs, problems: sortProblems(uniqueProblems(problems)) };
 }
@@ -94,7 +112,7 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
       parsed.set(file, undefined);
       return undefined;
     }
-    const result = parseYamlFile(display(file), text);
+    const result = parseSpecFile(display(file), text);
     problems.push(...result.problems);
     parsed.set(file, result.problems.some((p) => p.severity === "error") ? undefined : result);
     return parsed.get(file);
@@ -210,7 +228,7 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
     }
   };
   const sourceName = [path.basename(specRoot), path.basename(absoluteRoot)].join("/");
-  return { spec: { rootFile: display(absoluteRoot), sourceName, document, files, where }, problems };
+  return { spec: { rootFile: display(absoluteRoot), sourceName, document, files, where, lint: "default" }, problems };
 }
 
 /** Every `components.<section>.<name>` entry of the root document, in document order. */
