@@ -1,12 +1,27 @@
 import { existsSync } from "node:fs";
+import { checkSpecs } from "../check/index.js";
 import { compareOutput, generate, isFresh, writeOutput, type GenerateResult } from "../index.js";
-import { GenerationError } from "../problems.js";
+import { loadSpecs, type LintProfile } from "../load/index.js";
+import { normaliseSpecs } from "../normalise/index.js";
+import { GenerationError, hasErrors, type Problem } from "../problems.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { printProblems, type Io } from "./output.js";
 
 /** A spec path that does not exist is a spec error, reported like the others. */
 export function assertSpecExists(spec: string): void {
   if (!existsSync(spec)) throw new GenerationError([{ severity: "error", rule: "no-spec", message: `${spec} does not exist` }]);
+}
+
+/**
+ * The spec's own problems (load, normalise, check; nothing emitted), for when the command cannot go on
+ * for another reason (a wrong output folder) but the spec's errors must still be reported.
+ */
+export function specProblems(spec: string, lint?: LintProfile): Problem[] {
+  if (!existsSync(spec)) return [{ severity: "error", rule: "no-spec", message: `${spec} does not exist` }];
+  const loaded = loadSpecs(spec);
+  if (hasErrors(loaded.problems)) return loaded.problems;
+  const normalised = normaliseSpecs(loaded.specs);
+  return [...loaded.problems, ...checkSpecs(normalised.specs, undefined, { lint: lint ?? loaded.specs[0]?.lint ?? "default", findings: normalised.problems })];
 }
 
 /** `generated out/: 15 operations, 20 schemas, 31 scopes, 88 files written in 2345 ms` */
@@ -19,19 +34,19 @@ export function summaryLine(out: string, result: GenerateResult, written: number
  * Generates and writes `out` through a temporary folder swapped in at the end (so a failure leaves the
  * previous output as it was). Throws `GenerationError` when the spec cannot be generated.
  */
-export async function generateAndWrite(spec: string, out: string, io: Io): Promise<void> {
+export async function generateAndWrite(spec: string, out: string, io: Io, lint?: LintProfile): Promise<void> {
   const started = performance.now();
   assertSpecExists(spec);
-  const result = await generate(spec);
+  const result = await generate(spec, process.cwd(), lint ? { lint } : {});
   printProblems(io, result.warnings);
   writeOutput(result.files, out);
   io.out(io.outStyle.green(summaryLine(out, result, result.files.length, performance.now() - started)));
 }
 
 /** `generate --check`: regenerates in memory and compares with `out`; writes nothing. */
-export async function checkOutput(spec: string, out: string, io: Io): Promise<ExitCode> {
+export async function checkOutput(spec: string, out: string, io: Io, lint?: LintProfile): Promise<ExitCode> {
   assertSpecExists(spec);
-  const result = await generate(spec);
+  const result = await generate(spec, process.cwd(), lint ? { lint } : {});
   printProblems(io, result.warnings);
   const staleness = compareOutput(result.files, out);
   if (isFresh(staleness)) {

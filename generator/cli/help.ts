@@ -1,14 +1,18 @@
 import { readFileSync } from "node:fs";
 
-export const HELP = `webflow-codegen: generates the typed Webflow API client from its OpenAPI description
+export const HELP = `webflow-codegen: generates a typed, scope-aware, validating TypeScript client from an OpenAPI 3.0 or 3.1 description (YAML or JSON)
 
 usage:
   webflow-codegen generate [spec] [out]          write the package (defaults: spec generated)
   webflow-codegen generate [spec] [out] --check  write nothing; exit 1 and list stale files if out is not what spec produces
   webflow-codegen generate [spec] [out] --watch  regenerate on every change under the spec's folder
-  webflow-codegen diff OLD NEW                   compare two API descriptions (root YAML files or folders)
+  webflow-codegen diff OLD NEW                   compare two API descriptions (root YAML/JSON files or folders)
   webflow-codegen diff --base <git-ref> [spec]   compare spec (default: spec) as committed at <git-ref> with the working tree
   webflow-codegen --help | --version
+
+generate and diff options:
+  --lint <profile>    default | house-style; overrides the spec folder's webflow-codegen.config.json
+                      (default: only what breaks generation is an error; house-style: the house rules too)
 
 diff options:
   --json              print the changes as JSON instead of text
