@@ -27,7 +27,7 @@ export function specProblems(spec: string, lint?: LintProfile): Problem[] {
 /** `generated out/: 15 operations, 20 schemas, 31 scopes, 88 files written in 2345 ms` */
 export function summaryLine(out: string, result: GenerateResult, written: number, ms: number): string {
   const count = (pick: (m: GenerateResult["models"][number]) => readonly unknown[]) => result.models.reduce((n, m) => n + pick(m).length, 0);
-  return `generated ${out}/: ${count((m) => m.operations)} operations, ${count((m) => m.schemas)} schemas, ${count((m) => m.scopes)} scopes, ${written} files written in ${Math.round(ms)} ms`;
+  return `generated ${out.replace(/(.)\/+$/, "$1")}/: ${count((m) => m.operations)} operations, ${count((m) => m.schemas)} schemas, ${count((m) => m.scopes)} scopes, ${written} files written in ${Math.round(ms)} ms`;
 }
 
 /**

@@ -30,7 +30,15 @@ environment:
   FORCE_COLOR  when set (non-empty, not 0), color even when not on a terminal (NO_COLOR wins)
 `;
 
+/** The tool's version, from its package.json: two folders up from generator/cli/ in a checkout, three from dist/generator/cli/ when installed. */
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
+  for (const up of ["../../package.json", "../../../package.json"]) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "webflow-codegen" && typeof pkg.version === "string") return pkg.version;
+    } catch {
+      // not this one
+    }
+  }
+  return "unknown";
 }
