@@ -1,9 +1,12 @@
 import { finding, type Finding } from "../check/profile.js";
 import type { LoadedSpec } from "../load/index.js";
-import { own, type Json } from "../walk.js";
+import { joinPointer } from "../pointer.js";
+import { entries, isObject, own, type Json } from "../walk.js";
 import { declareUsedScopes, defaultNamespace, defaultOperationIds, defaultServers, defaultTags } from "./defaults.js";
+import { toUnicodePattern } from "./patterns.js";
 import { normalise30 } from "./v3_0.js";
 import { normalise31 } from "./v3_1.js";
+import { walkDocumentSchemas } from "./visit.js";
 
 /**
  * load → **normalise** → check → model. Every OpenAPI 3.0.x or 3.1.x document comes out as one dialect:
@@ -60,6 +63,39 @@ export function normaliseSpec(spec: LoadedSpec): { spec?: NormalisedSpec; proble
     problems.push(finding("style", "error", "openapi-version", `expected "openapi: 3.1.x", found ${JSON.stringify(version)}`, where, "/openapi"));
     problems.push(...normalise30(doc, where));
   } else problems.push(...normalise31(doc, where));
+  problems.push(...unicodePatterns(doc, where));
   problems.push(...defaultNamespace(doc, where, spec.rootFile), ...defaultServers(doc, where), ...defaultOperationIds(doc, where), ...defaultTags(doc, where), ...declareUsedScopes(doc, where));
   return { spec: { ...spec, document: doc, sourceVersion: version }, problems };
+}
+
+/**
+ * Patterns (and `patternProperties` keys) that only the web-compatibility grammar accepts, rewritten
+ * into the Unicode-mode pattern with the same meaning (`\-` → `-`, a lone `{` → `\{`, ...): the
+ * validators compile patterns in Unicode mode, as JSON Schema specifies. A deviation, so a warning.
+ */
+function unicodePatterns(doc: Json, where: NormalisedSpec["where"]): Finding[] {
+  const out: Finding[] = [];
+  const note = (from: string, to: string, pointer: string) =>
+    out.push(finding("deviation", "error", "schema-pattern", `pattern ${JSON.stringify(from)} is valid only without the Unicode flag; read as ${JSON.stringify(to)}, which means the same in Unicode mode (the mode JSON Schema specifies)`, where, pointer));
+  walkDocumentSchemas(doc, (schema, pointer) => {
+    const pattern = own(schema, "pattern");
+    if (typeof pattern === "string") {
+      const rewritten = toUnicodePattern(pattern);
+      if (rewritten !== undefined) {
+        schema.pattern = rewritten;
+        note(pattern, rewritten, joinPointer(pointer, "pattern"));
+      }
+    }
+    const map = own(schema, "patternProperties");
+    if (isObject(map) && entries(map).some(([key]) => toUnicodePattern(key) !== undefined)) {
+      const rewrittenMap: Json = {};
+      for (const [key, value] of entries(map)) {
+        const rewritten = toUnicodePattern(key);
+        if (rewritten !== undefined) note(key, rewritten, joinPointer(pointer, "patternProperties", key));
+        rewrittenMap[rewritten ?? key] = value;
+      }
+      schema.patternProperties = rewrittenMap;
+    }
+  });
+  return out;
 }

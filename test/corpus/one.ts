@@ -45,7 +45,8 @@ async function run(file: string): Promise<OneResult> {
   try {
     const result = await generate(path.basename(file), path.dirname(file), { lint: "default" });
     const operations = result.models.reduce((n, m) => n + m.operations.length, 0);
-    const compileProblems = verifyPackage(result.files);
+    // CORPUS_VERIFY=0: generation only (a quick look at what is rejected); the committed table always verifies.
+    const compileProblems = process.env.CORPUS_VERIFY === "0" ? [] : verifyPackage(result.files);
     const ms = Math.round(performance.now() - started);
     if (compileProblems.length === 0) return { operations, result: "pass", ms, problems: 0, first: null, rules: [], warnings: result.warnings.length };
     return { operations, result: "compile", ms, problems: compileProblems.length, first: formatProblem(compileProblems[0] as Problem), rules: [...new Set(compileProblems.map((p) => p.rule))], warnings: result.warnings.length, redocly: await redocly(file) };
