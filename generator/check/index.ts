@@ -1,7 +1,7 @@
 import type { LintProfile } from "../load/config.js";
 import type { LoadedSpec } from "../load/index.js";
 import { sortProblems, uniqueProblems, type Problem } from "../problems.js";
-import { applyProfile, finding, type Finding } from "./profile.js";
+import { applyProfile, finding, type Finding, type Purpose } from "./profile.js";
 import { ALL_RULES, type Rule } from "./rules.js";
 
 export { applyProfile, type Finding, type Level } from "./profile.js";
@@ -11,6 +11,8 @@ export interface CheckOptions {
   lint?: LintProfile;
   /** Findings of earlier stages (normalise) to grade with the same profile. */
   findings?: readonly Finding[];
+  /** `model` (diff): unsupported constructs the model can represent are warnings. Default `generate`. */
+  purpose?: Purpose;
 }
 
 /**
@@ -29,5 +31,5 @@ export function checkSpecs(specs: readonly LoadedSpec[], rules: readonly Rule[] 
     namespaces.set(namespace, spec.rootFile);
   }
   const lint = options.lint ?? specs[0]?.lint ?? "default";
-  return sortProblems(uniqueProblems(applyProfile(findings, lint)));
+  return sortProblems(uniqueProblems(applyProfile(findings, lint, options.purpose)));
 }

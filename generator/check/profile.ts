@@ -19,7 +19,12 @@ export type Level = "validity" | "unsupported" | "deviation" | "style";
 /** A problem with its level. `severity` is what it is under the house style, the strictest profile. */
 export interface Finding extends Problem {
   level: Level;
+  /** An unsupported construct the model itself cannot represent (not only the emitters): `diff` refuses it too. */
+  blocksModel?: true;
 }
+
+/** What the findings are graded for: generating code, or only building the model (`diff`), where unsupported constructs the model represents are warnings. */
+export type Purpose = "generate" | "model";
 
 export type Where = (pointer: string) => SourceLocation | undefined;
 
@@ -29,10 +34,14 @@ export function finding(level: Level, severity: Severity, rule: string, message:
 }
 
 /** The problems a profile reports: findings re-graded (or dropped) by level, plain problems as they are. */
-export function applyProfile(problems: readonly (Problem | Finding)[], profile: LintProfile): Problem[] {
+export function applyProfile(problems: readonly (Problem | Finding)[], profile: LintProfile, purpose: Purpose = "generate"): Problem[] {
   const out: Problem[] = [];
   for (const problem of problems) {
-    const { level, ...plain } = problem as Finding;
+    const { level, blocksModel, ...plain } = problem as Finding;
+    if (level === "unsupported" && purpose === "model" && !blocksModel) {
+      out.push({ ...plain, severity: "warning" });
+      continue;
+    }
     if (level === "style" && profile !== "house-style") continue;
     if (level === "deviation") out.push({ ...plain, severity: profile === "house-style" ? "error" : "warning" });
     else out.push(plain);

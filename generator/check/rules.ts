@@ -143,7 +143,7 @@ export const responses: Rule = (doc, where) => {
     const pointer = joinPointer(op.pointer, "responses");
     const success = statuses.filter((s) => /^2\d\d$/.test(s));
     const name = label(op.operation, op.method, op.path);
-    if (success.length === 0) out.push(problem("unsupported", "error", "responses", `${name} documents no 2xx response`, where, pointer));
+    if (success.length === 0) out.push({ ...problem("unsupported", "error", "responses", `${name} documents no 2xx response`, where, pointer), blocksModel: true });
     if (success.length > 1) out.push(problem("unsupported", "warning", "responses", `${name} documents several 2xx responses; the client decodes ${success.sort()[0]}`, where, pointer));
     for (const status of statuses) {
       // `default` and `4XX` ranges are valid OpenAPI the client cannot decode yet; anything else is not a status.

@@ -5,7 +5,7 @@ export type Command =
   | { name: "help" }
   | { name: "version" }
   | { name: "generate"; spec: string; out: string; check: boolean; watch: boolean; lint?: LintProfile }
-  | { name: "diff"; old?: string; new: string; base?: string; json: boolean; failOnBreaking: boolean; lint?: LintProfile };
+  | { name: "diff"; old?: string; new: string; base?: string; json: boolean; failOnBreaking: boolean; byEndpoint?: boolean; lint?: LintProfile };
 
 /** Bad command line; the CLI prints the message and exits with the usage code. */
 export class UsageError extends Error {
@@ -19,7 +19,7 @@ type OptionSpec = Record<string, { type: "boolean" | "string" }>;
 
 const COMMAND_OPTIONS: Record<"generate" | "diff", OptionSpec> = {
   generate: { check: { type: "boolean" }, watch: { type: "boolean" }, lint: { type: "string" } },
-  diff: { base: { type: "string" }, json: { type: "boolean" }, "fail-on-breaking": { type: "boolean" }, lint: { type: "string" } },
+  diff: { base: { type: "string" }, json: { type: "boolean" }, "fail-on-breaking": { type: "boolean" }, "by-endpoint": { type: "boolean" }, lint: { type: "string" } },
 };
 
 /** `--help`/`-h` and `--version`/`-V` win wherever they appear (before a `--`). */
@@ -58,7 +58,7 @@ export function parseCommand(argv: readonly string[]): Command {
     }
     lint = values.lint as LintProfile;
   }
-  const withLint = lint !== undefined ? { lint } : {};
+  const withLint = { ...(lint !== undefined ? { lint } : {}), ...(values["by-endpoint"] === true ? { byEndpoint: true } : {}) };
 
   if (command === "generate") {
     if (positionals.length > 2) throw new UsageError(`generate takes at most two arguments (spec and out), got ${positionals.length}`);

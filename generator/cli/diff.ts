@@ -29,7 +29,7 @@ export function runDiff(command: DiffCommand, io: Io): ExitCode {
     oldLabel = command.old as string;
   }
 
-  const changes = diffModels(oldModels, newModels);
+  const changes = diffModels(oldModels, newModels, command.byEndpoint ? { matchBy: "endpoint" } : {});
   const labels = { old: oldLabel, new: command.new };
   if (command.json) io.out(formatJson(changes, labels));
   else io.out(formatText(changes, labels, io.outStyle));

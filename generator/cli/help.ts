@@ -17,6 +17,8 @@ generate and diff options:
 diff options:
   --json              print the changes as JSON instead of text
   --fail-on-breaking  exit 1 when any change is breaking
+  --by-endpoint       match operations by method and path (parameter names ignored), not operationId:
+                      for drift between a hand-written spec and the vendor's own file
 
 exit codes:
   0  done (output written or up to date, diff printed)

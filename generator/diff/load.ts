@@ -22,7 +22,9 @@ export function loadModels(specPath: string, cwd = process.cwd(), options: { lin
   const normalised = normaliseSpecs(loaded.specs);
   const lint = options.lint ?? loaded.specs[0]?.lint ?? "default";
   if (hasErrors(normalised.problems.filter((p) => p.level === "validity"))) throw new GenerationError(checkSpecs([], [], { lint, findings: normalised.problems }));
-  const problems = checkSpecs(normalised.specs, undefined, { lint, findings: normalised.problems });
+  // Only the model is built: constructs the emitters cannot generate yet but the model represents (non-JSON
+  // bodies, `default` responses, cookie parameters, ...) are warnings here, so any document can be compared.
+  const problems = checkSpecs(normalised.specs, undefined, { lint, findings: normalised.problems, purpose: "model" });
   if (hasErrors(problems)) throw new GenerationError(problems);
   return normalised.specs.map(buildModel);
 }
