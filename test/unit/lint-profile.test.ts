@@ -124,6 +124,6 @@ describe("every check is classified", () => {
   });
 
   it.each([...classified].sort())("%s has a row in the README's table of checks", (rule) => {
-    expect(readme).toMatch(new RegExp(`^\\| \`${rule}\` \\|`, "m"));
+    expect(readme).toMatch(new RegExp(`^\\| [^|]*\`${rule}\`[^|]*\\|`, "m"));
   });
 });
