@@ -13,6 +13,7 @@ import { emitSchemaTypes } from "./emit/types.js";
 import { loadSpecs, type LintProfile, type LoadedSpec } from "./load/index.js";
 import { normaliseSpecs } from "./normalise/index.js";
 import { buildModel, COMPONENTS_MODULE, type ApiModel } from "./model/index.js";
+import { applyProfile } from "./check/profile.js";
 import { GenerationError, hasErrors, type Problem } from "./problems.js";
 import { formatFiles } from "./write/format.js";
 
@@ -79,13 +80,15 @@ export async function generate(specPath: string, cwd = process.cwd(), options: G
   };
 
   const loaded = await time("load", () => loadSpecs(specPath, cwd));
-  if (hasErrors(loaded.problems)) throw new GenerationError(loaded.problems);
+  const lint = options.lint ?? loaded.lint;
+  const loadProblems = applyProfile(loaded.problems, lint);
+  if (hasErrors(loadProblems)) throw new GenerationError(loadProblems);
   if (loaded.specs.length === 0) throw new GenerationError([{ severity: "error", rule: "no-spec", message: `no .yaml or .json API description found at ${specPath}` }]);
   const normalised = await time("normalise", () => normaliseSpecs(loaded.specs));
-  const lint = options.lint ?? loaded.specs[0]?.lint ?? "default";
-  if (hasErrors(normalised.problems.filter((p) => p.level === "validity"))) throw new GenerationError(checkSpecs([], [], { lint, findings: normalised.problems }));
+  const earlier = [...loaded.problems, ...normalised.problems];
+  if (hasErrors(normalised.problems.filter((p) => p.level === "validity"))) throw new GenerationError(checkSpecs([], [], { lint, findings: earlier }));
   const specs = normalised.specs;
-  const problems = await time("check", () => checkSpecs(specs, undefined, { lint, findings: normalised.problems }));
+  const problems = await time("check", () => checkSpecs(specs, undefined, { lint, findings: earlier }));
   if (hasErrors(problems)) throw new GenerationError(problems);
 
   const models = await time("model", () => specs.map(buildModel));

@@ -10,7 +10,7 @@ export interface CheckOptions {
   /** The lint profile; by default the specs' own (their folder's `webflow-codegen.config.json`), else `default`. */
   lint?: LintProfile;
   /** Findings of earlier stages (normalise) to grade with the same profile. */
-  findings?: readonly Finding[];
+  findings?: readonly (Finding | Problem)[];
   /** `model` (diff): unsupported constructs the model can represent are warnings. Default `generate`. */
   purpose?: Purpose;
 }
@@ -21,7 +21,7 @@ export interface CheckOptions {
  * silent, errors under the house style), each once, sorted by file and line.
  */
 export function checkSpecs(specs: readonly LoadedSpec[], rules: readonly Rule[] = ALL_RULES, options: CheckOptions = {}): Problem[] {
-  const findings: Finding[] = [...(options.findings ?? []), ...specs.flatMap((spec) => rules.flatMap((rule) => rule(spec.document, spec.where)))];
+  const findings: (Finding | Problem)[] = [...(options.findings ?? []), ...specs.flatMap((spec) => rules.flatMap((rule) => rule(spec.document, spec.where)))];
   const namespaces = new Map<string, string>();
   for (const spec of specs) {
     const namespace = (spec.document.info as { "x-namespace"?: unknown } | undefined)?.["x-namespace"];

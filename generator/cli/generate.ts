@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { checkSpecs } from "../check/index.js";
+import { applyProfile, checkSpecs } from "../check/index.js";
 import { compareOutput, generate, isFresh, writeOutput, type GenerateResult } from "../index.js";
 import { loadSpecs, type LintProfile } from "../load/index.js";
 import { normaliseSpecs } from "../normalise/index.js";
@@ -19,9 +19,11 @@ export function assertSpecExists(spec: string): void {
 export function specProblems(spec: string, lint?: LintProfile): Problem[] {
   if (!existsSync(spec)) return [{ severity: "error", rule: "no-spec", message: `${spec} does not exist` }];
   const loaded = loadSpecs(spec);
-  if (hasErrors(loaded.problems)) return loaded.problems;
+  const profile = lint ?? loaded.lint;
+  const loadProblems = applyProfile(loaded.problems, profile);
+  if (hasErrors(loadProblems)) return loadProblems;
   const normalised = normaliseSpecs(loaded.specs);
-  return [...loaded.problems, ...checkSpecs(normalised.specs, undefined, { lint: lint ?? loaded.specs[0]?.lint ?? "default", findings: normalised.problems })];
+  return checkSpecs(normalised.specs, undefined, { lint: profile, findings: [...loaded.problems, ...normalised.problems] });
 }
 
 /** `generated out/: 15 operations, 20 schemas, 31 scopes, 88 files written in 2345 ms` */

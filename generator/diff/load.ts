@@ -6,6 +6,7 @@ import { checkSpecs } from "../check/index.js";
 import { loadSpecs, type LintProfile } from "../load/index.js";
 import { buildModel, type ApiModel } from "../model/index.js";
 import { normaliseSpecs } from "../normalise/index.js";
+import { applyProfile } from "../check/profile.js";
 import { GenerationError, hasErrors } from "../problems.js";
 
 /**
@@ -17,14 +18,16 @@ export function loadModels(specPath: string, cwd = process.cwd(), options: { lin
   const absolute = path.resolve(cwd, specPath);
   if (!existsSync(absolute)) throw new GenerationError([{ severity: "error", rule: "no-spec", message: `${specPath} does not exist` }]);
   const loaded = loadSpecs(absolute, cwd);
-  if (hasErrors(loaded.problems)) throw new GenerationError(loaded.problems);
+  const lint = options.lint ?? loaded.lint;
+  const loadProblems = applyProfile(loaded.problems, lint);
+  if (hasErrors(loadProblems)) throw new GenerationError(loadProblems);
   if (loaded.specs.length === 0) throw new GenerationError([{ severity: "error", rule: "no-spec", message: `no .yaml or .json API description found at ${specPath}` }]);
   const normalised = normaliseSpecs(loaded.specs);
-  const lint = options.lint ?? loaded.specs[0]?.lint ?? "default";
-  if (hasErrors(normalised.problems.filter((p) => p.level === "validity"))) throw new GenerationError(checkSpecs([], [], { lint, findings: normalised.problems }));
+  const earlier = [...loaded.problems, ...normalised.problems];
+  if (hasErrors(normalised.problems.filter((p) => p.level === "validity"))) throw new GenerationError(checkSpecs([], [], { lint, findings: earlier }));
   // Only the model is built: constructs the emitters cannot generate yet but the model represents (non-JSON
   // bodies, `default` responses, cookie parameters, ...) are warnings here, so any document can be compared.
-  const problems = checkSpecs(normalised.specs, undefined, { lint, findings: normalised.problems, purpose: "model" });
+  const problems = checkSpecs(normalised.specs, undefined, { lint, findings: earlier, purpose: "model" });
   if (hasErrors(problems)) throw new GenerationError(problems);
   return normalised.specs.map(buildModel);
 }

@@ -106,9 +106,16 @@ export function defaultOperationIds(doc: Json, where: Where): Finding[] {
 /** Path segments that say which version or prefix, not which resource: skipped when choosing a group. */
 const PREFIX_SEGMENT = /^(?:v\d+(?:\.\d+)*|api|rest|\d+(?:\.\d+)*)$/i;
 
-/** The tag for an untagged operation: its path's first literal segment that is not a version prefix, or `default`. */
+/**
+ * The tag for an untagged operation: its path's first literal segment that is not a version prefix, or
+ * `default`. What follows `#` or `?` in a path (`/#Action=DescribeThings`, as AWS query APIs write them)
+ * is not a segment.
+ */
 export function tagFromPath(pathTemplate: string): string {
-  const segments = pathTemplate.split("/").filter((s) => s !== "" && !s.includes("{"));
+  const segments = pathTemplate
+    .replace(/[#?].*$/, "")
+    .split("/")
+    .filter((s) => s !== "" && !s.includes("{"));
   return segments.find((s) => !PREFIX_SEGMENT.test(s) && words(s).length > 0) ?? segments.find((s) => words(s).length > 0) ?? "default";
 }
 

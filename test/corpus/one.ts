@@ -23,7 +23,18 @@ export interface OneResult {
   /** The rules of every error, for categorising (rejected only). */
   rules: string[];
   warnings: number;
+  /** One message per kind of error (rule and message with quoted names left out), at most 20: what categorises a rejection. */
+  details?: string[];
   redocly?: { errors: number; first: string | null };
+}
+
+function detailsOf(problems: readonly Problem[]): string[] {
+  const seen = new Map<string, string>();
+  for (const p of problems) {
+    const skeleton = `${p.rule} ${p.message.replace(/"(?:[^"\\]|\\.)*"/g, '""')}`;
+    if (!seen.has(skeleton)) seen.set(skeleton, `[${p.rule}] ${p.message.slice(0, 200)}`);
+  }
+  return [...seen.values()].slice(0, 20);
 }
 
 async function redocly(file: string): Promise<OneResult["redocly"]> {
@@ -49,12 +60,12 @@ async function run(file: string): Promise<OneResult> {
     const compileProblems = process.env.CORPUS_VERIFY === "0" ? [] : verifyPackage(result.files);
     const ms = Math.round(performance.now() - started);
     if (compileProblems.length === 0) return { operations, result: "pass", ms, problems: 0, first: null, rules: [], warnings: result.warnings.length };
-    return { operations, result: "compile", ms, problems: compileProblems.length, first: formatProblem(compileProblems[0] as Problem), rules: [...new Set(compileProblems.map((p) => p.rule))], warnings: result.warnings.length, redocly: await redocly(file) };
+    return { operations, result: "compile", ms, problems: compileProblems.length, first: formatProblem(compileProblems[0] as Problem), rules: [...new Set(compileProblems.map((p) => p.rule))], warnings: result.warnings.length, details: detailsOf(compileProblems), redocly: await redocly(file) };
   } catch (error) {
     const ms = Math.round(performance.now() - started);
     if (error instanceof GenerationError) {
       const errors = errorsOf(error.problems);
-      return { operations: null, result: "rejected", ms, problems: errors.length, first: errors[0] ? formatProblem(errors[0]) : null, rules: [...new Set(errors.map((p) => p.rule))], warnings: error.problems.length - errors.length, redocly: await redocly(file) };
+      return { operations: null, result: "rejected", ms, problems: errors.length, first: errors[0] ? formatProblem(errors[0]) : null, rules: [...new Set(errors.map((p) => p.rule))], warnings: error.problems.length - errors.length, details: detailsOf(errors), redocly: await redocly(file) };
     }
     const message = error instanceof Error ? `${error.message.split("\n")[0]} @ ${(error.stack ?? "").split("\n").slice(1, 3).join(" ").trim()}` : String(error);
     return { operations: null, result: "crash", ms, problems: 1, first: message, rules: ["crash"], warnings: 0, redocly: await redocly(file) };

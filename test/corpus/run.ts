@@ -14,12 +14,14 @@ import { execFile } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { renderFailures } from "./failures.js";
 import type { OneResult } from "./one.js";
 import { CORPUS_DIR, EVERY_KTH, EVERY_KTH_31, selectCorpus, type CorpusEntry } from "./select.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const RESULTS_JSON = path.join(CORPUS_DIR, "results.json");
 const RESULTS_MD = path.join(CORPUS_DIR, "RESULTS.md");
+const FAILURES_MD = path.join(CORPUS_DIR, "FAILURES.md");
 
 export interface CorpusRow extends OneResult {
   name: string;
@@ -100,6 +102,7 @@ async function main(): Promise<void> {
   const all = filters.length > 0 ? selectCorpus().map((e) => rows.find((r) => r.name === e.name) ?? previous.find((r) => r.name === e.name)).filter((r): r is CorpusRow => r !== undefined) : rows;
   writeFileSync(RESULTS_JSON, `${JSON.stringify(all, null, 2)}\n`);
   writeFileSync(RESULTS_MD, renderTable(all));
+  writeFileSync(FAILURES_MD, renderFailures(all));
   const passed = all.filter((r) => r.result === "pass").length;
   process.stdout.write(`\n${passed} of ${all.length} pass (${((100 * passed) / Math.max(all.length, 1)).toFixed(1)} %); table in ${path.relative(ROOT, RESULTS_MD)}\n`);
 }

@@ -13,7 +13,7 @@ const TMP = mkdtempSync(path.join(tmpdir(), "webflow-codegen-lint-"));
 function problemsOf(dir: string, root: string, lint?: LintProfile): Problem[] {
   const loaded = loadSpecs(root, dir);
   const normalised = normaliseSpecs(loaded.specs);
-  return [...loaded.problems, ...checkSpecs(normalised.specs, undefined, { ...(lint ? { lint } : {}), findings: normalised.problems })];
+  return checkSpecs(normalised.specs, undefined, { lint: lint ?? loaded.lint, findings: [...loaded.problems, ...normalised.problems] });
 }
 const errors = (problems: readonly Problem[]) => problems.filter((p) => p.severity === "error");
 
@@ -25,6 +25,7 @@ const HOUSE_STYLE_ONLY = [
   "openapi-3.0",
   "operation-id-missing",
   "operation-id-not-camel-case",
+  "ref-cycle",
   "schema-nullable",
   "scope-without-level",
   "security-inherited-scope-undeclared",

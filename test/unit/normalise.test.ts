@@ -285,6 +285,8 @@ components:
     ["/api/v2.1/orders/{id}", "orders"],
     ["/{id}", "default"],
     ["/v1", "v1"],
+    ["/#Action=DescribeThings", "default"],
+    ["/things?list", "things"],
   ])("group of %s: %s", (route, expected) => {
     expect(tagFromPath(route)).toBe(expected);
   });
@@ -300,6 +302,46 @@ components:
       "proto",
     ]);
     expect(pascalCase("list-custom-fonts")).toBe("ListCustomFonts");
+  });
+});
+
+describe("load: recursive schemas through a target no component names", () => {
+  const recursive = `openapi: 3.1.0
+info: { title: Trees, version: "1" }
+paths:
+  /trees:
+    get:
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Tree" }
+components:
+  schemas:
+    Tree:
+      type: object
+      properties:
+        root: { $ref: "#/components/schemas/Tree/definitions/node" }
+      definitions:
+        node:
+          type: object
+          properties:
+            label: { type: string }
+            children: { type: array, items: { $ref: "#/components/schemas/Tree/definitions/node" } }
+`;
+
+  it("hoists the target into a component of its own (a house-style finding, not an error by default) and generates", async () => {
+    const dir = mkdtempSync(path.join(TMP, "recursive-"));
+    writeFileSync(path.join(dir, "trees.yaml"), recursive);
+    const loaded = loadSpecs("trees.yaml", dir);
+    expect(loaded.problems).toMatchObject([{ level: "style", rule: "ref-cycle", location: { file: "trees.yaml", line: 23 } }]);
+    const schemas = (loaded.specs[0]?.document.components as Record<string, any>).schemas;
+    expect(schemas.Tree_definitions_node.properties.children.items).toEqual({ $ref: "#/components/schemas/Tree_definitions_node" });
+    expect(schemas.Tree.properties.root.properties.children.items).toEqual({ $ref: "#/components/schemas/Tree_definitions_node" });
+    const result = await generate("trees.yaml", dir);
+    expect(result.models[0]?.schemas.map((s) => s.name).sort()).toEqual(["Tree", "Tree_definitions_node"]);
+    await expect(generate("trees.yaml", dir, { lint: "house-style" })).rejects.toThrow(/error \[ref-cycle\]/);
   });
 });
 
