@@ -290,7 +290,7 @@ export const schemas: Rule = (doc, where) => {
     }
     const type = own(schema, "type");
     for (const t of Array.isArray(type) ? type : type === undefined ? [] : [type]) {
-      if (typeof t !== "string" || !SCHEMA_TYPES.has(t)) out.push(problem("validity", "error", "schema-type", `unknown schema type ${JSON.stringify(t)}`, where, joinPointer(pointer, "type")));
+      if (typeof t !== "string" || !SCHEMA_TYPES.has(t)) out.push(problem("validity", "error", "schema-type", typeof t === "string" ? `unknown schema type ${JSON.stringify(t)}` : `type must name a type (${[...SCHEMA_TYPES].join(", ")}) or list them, found ${JSON.stringify(t).slice(0, 120)}: a schema under "type" belongs under "properties"`, where, joinPointer(pointer, "type")));
     }
     const pattern = own(schema, "pattern");
     if (pattern !== undefined) {
