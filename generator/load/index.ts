@@ -23,7 +23,7 @@ export interface LoadedSpec {
   files: string[];
   where(pointer: string): SourceLocation | undefined;
   /** The lint profile the spec's folder opts into (`webflow-codegen.config.json`); `default` without one. */
-  lint: LintProfile;
+  lint?: LintProfile;
 }
 
 export interface LoadResult {
