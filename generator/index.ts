@@ -11,13 +11,17 @@ import { emitNamespaceIndex, emitPackageJson, emitRootIndex, emitTsconfig, packa
 import { emitScopes } from "./emit/scopes.js";
 import type { GeneratedFile } from "./emit/source.js";
 import { emitSchemaTypes } from "./emit/types.js";
-import { loadSpecs, type LoadedSpec } from "./load/index.js";
+import { loadSpecs, type LintProfile, type LoadedSpec } from "./load/index.js";
+import { normaliseSpecs } from "./normalise/index.js";
 import { buildModel, COMPONENTS_MODULE, DELIVERIES_MODULE, type ApiModel } from "./model/index.js";
+import { applyProfile } from "./check/profile.js";
 import { GenerationError, hasErrors, type Problem } from "./problems.js";
 import { formatFiles } from "./write/format.js";
 
 export { loadSpec, loadSpecs, type LoadedSpec } from "./load/index.js";
-export { checkSpecs } from "./check/index.js";
+export { checkSpecs, applyProfile, type Finding, type Level } from "./check/index.js";
+export { normaliseSpecs, normaliseSpec, type NormalisedSpec } from "./normalise/index.js";
+export { readConfig, CONFIG_FILE, LINT_PROFILES, type LintProfile } from "./load/config.js";
 export { buildModel } from "./model/index.js";
 export type * from "./model/types.js";
 export { compareOutput, isFresh, writeOutput, listFiles } from "./write/index.js";
@@ -57,6 +61,11 @@ async function emitNamespace(model: ApiModel, spec: LoadedSpec): Promise<Generat
   ];
 }
 
+export interface GenerateOptions {
+  /** Overrides the lint profile of the spec's folder (`webflow-codegen.config.json`). */
+  lint?: LintProfile;
+}
+
 export interface GenerateResult {
   files: GeneratedFile[];
   models: ApiModel[];
@@ -65,10 +74,10 @@ export interface GenerateResult {
 }
 
 /**
- * load → check → model → emit → format → compile. Returns the whole package in memory; writing it is the
+ * load → normalise → check → model → emit → format → compile. Returns the whole package in memory; writing it is the
  * caller's choice. Throws `GenerationError` with every problem found when the spec cannot be generated.
  */
-export async function generate(specPath: string, cwd = process.cwd()): Promise<GenerateResult> {
+export async function generate(specPath: string, cwd = process.cwd(), options: GenerateOptions = {}): Promise<GenerateResult> {
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -78,15 +87,21 @@ export async function generate(specPath: string, cwd = process.cwd()): Promise<G
   };
 
   const loaded = await time("load", () => loadSpecs(specPath, cwd));
-  if (hasErrors(loaded.problems)) throw new GenerationError(loaded.problems);
-  if (loaded.specs.length === 0) throw new GenerationError([{ severity: "error", rule: "no-spec", message: `no .yaml API description found at ${specPath}` }]);
-  const problems = await time("check", () => checkSpecs(loaded.specs));
+  const lint = options.lint ?? loaded.lint;
+  const loadProblems = applyProfile(loaded.problems, lint);
+  if (hasErrors(loadProblems)) throw new GenerationError(loadProblems);
+  if (loaded.specs.length === 0) throw new GenerationError([{ severity: "error", rule: "no-spec", message: `no .yaml or .json API description found at ${specPath}` }]);
+  const normalised = await time("normalise", () => normaliseSpecs(loaded.specs));
+  const earlier = [...loaded.problems, ...normalised.problems];
+  if (hasErrors(normalised.problems.filter((p) => p.level === "validity"))) throw new GenerationError(checkSpecs([], [], { lint, findings: earlier }));
+  const specs = normalised.specs;
+  const problems = await time("check", () => checkSpecs(specs, undefined, { lint, findings: earlier }));
   if (hasErrors(problems)) throw new GenerationError(problems);
 
-  const models = await time("model", () => loaded.specs.map(buildModel));
+  const models = await time("model", () => specs.map(buildModel));
   const info = packageInfo(models);
   const emitted = await time("emit", async () => [
-    ...(await Promise.all(models.map((model, i) => emitNamespace(model, loaded.specs[i] as LoadedSpec)))).flat(),
+    ...(await Promise.all(models.map((model, i) => emitNamespace(model, specs[i] as LoadedSpec)))).flat(),
     emitRootIndex(info),
     emitPackageJson(info),
     emitTsconfig(),

@@ -1,10 +1,11 @@
 import { parseArgs } from "node:util";
+import { LINT_PROFILES, type LintProfile } from "../load/config.js";
 
 export type Command =
   | { name: "help" }
   | { name: "version" }
-  | { name: "generate"; spec: string; out: string; check: boolean; watch: boolean }
-  | { name: "diff"; old?: string; new: string; base?: string; json: boolean; failOnBreaking: boolean };
+  | { name: "generate"; spec: string; out: string; check: boolean; watch: boolean; lint?: LintProfile }
+  | { name: "diff"; old?: string; new: string; base?: string; json: boolean; failOnBreaking: boolean; byEndpoint?: boolean; lint?: LintProfile };
 
 /** Bad command line; the CLI prints the message and exits with the usage code. */
 export class UsageError extends Error {
@@ -17,8 +18,8 @@ export const DEFAULT_OUT = "generated";
 type OptionSpec = Record<string, { type: "boolean" | "string" }>;
 
 const COMMAND_OPTIONS: Record<"generate" | "diff", OptionSpec> = {
-  generate: { check: { type: "boolean" }, watch: { type: "boolean" } },
-  diff: { base: { type: "string" }, json: { type: "boolean" }, "fail-on-breaking": { type: "boolean" } },
+  generate: { check: { type: "boolean" }, watch: { type: "boolean" }, lint: { type: "string" } },
+  diff: { base: { type: "string" }, json: { type: "boolean" }, "fail-on-breaking": { type: "boolean" }, "by-endpoint": { type: "boolean" }, lint: { type: "string" } },
 };
 
 /** `--help`/`-h` and `--version`/`-V` win wherever they appear (before a `--`). */
@@ -50,11 +51,19 @@ export function parseCommand(argv: readonly string[]): Command {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
+  let lint: LintProfile | undefined;
+  if (values.lint !== undefined) {
+    if (typeof values.lint !== "string" || !(LINT_PROFILES as readonly string[]).includes(values.lint)) {
+      throw new UsageError(`--lint must be one of ${LINT_PROFILES.join(", ")}, got ${JSON.stringify(values.lint)}`);
+    }
+    lint = values.lint as LintProfile;
+  }
+  const withLint = { ...(lint !== undefined ? { lint } : {}), ...(values["by-endpoint"] === true ? { byEndpoint: true } : {}) };
 
   if (command === "generate") {
     if (positionals.length > 2) throw new UsageError(`generate takes at most two arguments (spec and out), got ${positionals.length}`);
     if (values.check && values.watch) throw new UsageError("--check and --watch cannot be combined");
-    return { name: "generate", spec: positionals[0] ?? DEFAULT_SPEC, out: positionals[1] ?? DEFAULT_OUT, check: values.check === true, watch: values.watch === true };
+    return { name: "generate", spec: positionals[0] ?? DEFAULT_SPEC, out: positionals[1] ?? DEFAULT_OUT, check: values.check === true, watch: values.watch === true, ...withLint };
   }
 
   const json = values.json === true;
@@ -63,8 +72,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (typeof base === "string") {
     if (base === "") throw new UsageError("--base needs a git ref");
     if (positionals.length > 1) throw new UsageError(`diff --base takes at most one spec argument, got ${positionals.length}`);
-    return { name: "diff", base, new: positionals[0] ?? DEFAULT_SPEC, json, failOnBreaking };
+    return { name: "diff", base, new: positionals[0] ?? DEFAULT_SPEC, json, failOnBreaking, ...withLint };
   }
   if (positionals.length !== 2) throw new UsageError(`diff needs two specs (OLD NEW) or --base <git-ref>, got ${positionals.length} argument${positionals.length === 1 ? "" : "s"}`);
-  return { name: "diff", old: positionals[0] as string, new: positionals[1] as string, json, failOnBreaking };
+  return { name: "diff", old: positionals[0] as string, new: positionals[1] as string, json, failOnBreaking, ...withLint };
 }

@@ -9,13 +9,14 @@ type DiffCommand = Extract<Command, { name: "diff" }>;
 
 /** `diff OLD NEW` / `diff --base <ref> [spec]`: loads both sides through load → check → model and compares the models. */
 export function runDiff(command: DiffCommand, io: Io): ExitCode {
-  const newModels = loadModels(command.new);
+  const options = command.lint ? { lint: command.lint } : {};
+  const newModels = loadModels(command.new, process.cwd(), options);
   let oldModels;
   let oldLabel: string;
   if (command.base !== undefined) {
     const atRef = extractSpecAtRef(command.base, command.new);
     try {
-      oldModels = loadModels(atRef.spec, atRef.root);
+      oldModels = loadModels(atRef.spec, atRef.root, options);
     } catch (error) {
       if (error instanceof GenerationError) throw new GenerationError(error.problems.map((p) => ({ ...p, message: `(at ${command.base}) ${p.message}` })));
       throw error;
@@ -24,11 +25,11 @@ export function runDiff(command: DiffCommand, io: Io): ExitCode {
     }
     oldLabel = `${command.new} at ${command.base}`;
   } else {
-    oldModels = loadModels(command.old as string);
+    oldModels = loadModels(command.old as string, process.cwd(), options);
     oldLabel = command.old as string;
   }
 
-  const changes = diffModels(oldModels, newModels);
+  const changes = diffModels(oldModels, newModels, command.byEndpoint ? { matchBy: "endpoint" } : {});
   const labels = { old: oldLabel, new: command.new };
   if (command.json) io.out(formatJson(changes, labels));
   else io.out(formatText(changes, labels, io.outStyle));

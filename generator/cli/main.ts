@@ -1,4 +1,4 @@
-import { GenerationError } from "../problems.js";
+import { GenerationError, hasErrors } from "../problems.js";
 import { parseCommand, UsageError } from "./args.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { HELP, version } from "./help.js";
@@ -25,15 +25,28 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
         return runDiff(command, io);
       }
       case "generate": {
-        assertOutputOutsideSpec(command.spec, command.out);
-        const { assertSpecExists, checkOutput, generateAndWrite } = await import("./generate.js");
-        if (command.check) return await checkOutput(command.spec, command.out, io);
+        const { assertSpecExists, checkOutput, generateAndWrite, specProblems } = await import("./generate.js");
+        try {
+          assertOutputOutsideSpec(command.spec, command.out);
+        } catch (error) {
+          if (!(error instanceof UsageError)) throw error;
+          // A wrong output folder must not hide the spec's own errors: report both, the spec's first.
+          const problems = specProblems(command.spec, command.lint);
+          if (hasErrors(problems)) {
+            printProblems(io, problems);
+            io.err(io.errStyle.red(`error: ${error.message}`));
+            io.err(io.errStyle.red("failed: the spec has errors; nothing was written"));
+            return EXIT.specError;
+          }
+          throw error;
+        }
+        if (command.check) return await checkOutput(command.spec, command.out, io, command.lint);
         if (command.watch) {
           assertSpecExists(command.spec);
           const { watchAndGenerate } = await import("./watch.js");
-          return await watchAndGenerate(command.spec, command.out, io);
+          return await watchAndGenerate(command.spec, command.out, io, undefined, command.lint);
         }
-        await generateAndWrite(command.spec, command.out, io);
+        await generateAndWrite(command.spec, command.out, io, command.lint);
         return EXIT.ok;
       }
     }

@@ -6,6 +6,18 @@ import type { Change } from "./types.js";
 
 /** `POST /things`: how operations are matched and how `Change.path` starts. */
 const endpointOf = (op: OperationModel) => `${op.method} ${op.path}`;
+/** The endpoint with path parameter names left out: `GET /sites/{}` matches `/sites/{site_id}` and `/sites/{siteId}`. */
+const shapeOf = (op: OperationModel) => `${op.method} ${op.path.replace(/\{[^}]*\}/g, "{}")}`;
+
+export interface DiffOptions {
+  /**
+   * `operationId` (default): operations are matched by id, then by endpoint; renames are changes.
+   * `endpoint`: by method and path (parameter names ignored), for two descriptions of one API written
+   * apart (a hand-written spec against the vendor's file): ids, client method names and component
+   * names are each document's own and not compared.
+   */
+  matchBy?: "operationId" | "endpoint";
+}
 /** `POST "/things"`: the endpoint in a message, its path quoted. */
 const endpointText = (op: OperationModel) => `${op.method} ${quote(op.path)}`;
 const clientCall = (op: OperationModel) => `client.${op.group}.${op.methodName}`;
@@ -21,23 +33,29 @@ function emptyModel(namespace: string): ApiModel {
  * API versions are matched by namespace. Ordered by namespace, then operationId, then where in the
  * operation; component changes come after the operations of their namespace.
  */
-export function diffModels(oldModels: readonly ApiModel[], newModels: readonly ApiModel[]): Change[] {
+export function diffModels(oldModels: readonly ApiModel[], newModels: readonly ApiModel[], options: DiffOptions = {}): Change[] {
+  // Two single documents are the two sides whatever their namespaces (a vendor's file has none of ours).
+  if (oldModels.length === 1 && newModels.length === 1 && oldModels[0]?.namespace !== newModels[0]?.namespace) {
+    return diffNamespace({ ...(oldModels[0] as ApiModel), namespace: (newModels[0] as ApiModel).namespace }, newModels[0] as ApiModel, options);
+  }
   const namespaces = [...new Set([...newModels, ...oldModels].map((m) => m.namespace))].sort(compareText);
   return namespaces.flatMap((namespace) =>
-    diffNamespace(oldModels.find((m) => m.namespace === namespace) ?? emptyModel(namespace), newModels.find((m) => m.namespace === namespace) ?? emptyModel(namespace)),
+    diffNamespace(oldModels.find((m) => m.namespace === namespace) ?? emptyModel(namespace), newModels.find((m) => m.namespace === namespace) ?? emptyModel(namespace), options),
   );
 }
 
-function diffNamespace(oldModel: ApiModel, newModel: ApiModel): Change[] {
+function diffNamespace(oldModel: ApiModel, newModel: ApiModel, options: DiffOptions = {}): Change[] {
+  const byEndpoint = options.matchBy === "endpoint";
   const changes: { change: Change; order: number }[] = [];
   const namespace = newModel.namespace;
   const add = (kind: ChangeKind, operationId: string | undefined, path: string, breaking: boolean, message: string) =>
     changes.push({ change: { kind, namespace, ...(operationId !== undefined ? { operationId } : {}), path, breaking, message }, order: changes.length });
 
-  const removed = oldModel.operations.filter((o) => !newModel.operations.some((n) => n.id === o.id));
-  const added = newModel.operations.filter((n) => !oldModel.operations.some((o) => o.id === n.id));
+  const same = byEndpoint ? (o: OperationModel, n: OperationModel) => shapeOf(o) === shapeOf(n) : (o: OperationModel, n: OperationModel) => o.id === n.id;
+  const removed = oldModel.operations.filter((o) => !newModel.operations.some((n) => same(o, n)));
+  const added = newModel.operations.filter((n) => !oldModel.operations.some((o) => same(o, n)));
   const pairs: [OperationModel, OperationModel][] = newModel.operations.flatMap((n) => {
-    const o = oldModel.operations.find((x) => x.id === n.id);
+    const o = oldModel.operations.find((x) => same(x, n));
     return o ? [[o, n] as [OperationModel, OperationModel]] : [];
   });
   // Same endpoint under another operationId: a rename, compared like any other pair.
@@ -53,7 +71,12 @@ function diffNamespace(oldModel: ApiModel, newModel: ApiModel): Change[] {
     add("operation-removed", op.id, endpointOf(op), true, `operation ${quote(op.id)} (${endpointText(op)}) removed: ${clientCall(op)} no longer exists${op.deprecated ? " (it was deprecated)" : ""}`);
   }
   for (const op of added) add("operation-added", op.id, endpointOf(op), false, `operation ${quote(op.id)} (${endpointText(op)}) added: ${clientCall(op)}`);
-  for (const [o, n] of pairs) diffOperation(oldModel, newModel, o, n, (kind, path, breaking, message) => add(kind, n.id, path, breaking, message));
+  const ignored = new Set<ChangeKind>(byEndpoint ? ["operation-id-changed", "client-method-renamed", "operation-endpoint-changed"] : []);
+  for (const [o, n] of pairs) diffOperation(oldModel, newModel, o, n, (kind, path, breaking, message) => void (ignored.has(kind) || add(kind, n.id, path, breaking, message)), byEndpoint);
+  if (byEndpoint) {
+    const key = (c: Change) => (c.operationId === undefined ? "\uffff" : c.operationId);
+    return changes.sort((a, b) => compareText(key(a.change), key(b.change)) || a.order - b.order).map((c) => c.change);
+  }
 
   const oldSchemas = new Set(oldModel.schemas.map((s) => s.name));
   const newSchemas = new Set(newModel.schemas.map((s) => s.name));
@@ -73,7 +96,7 @@ function diffNamespace(oldModel: ApiModel, newModel: ApiModel): Change[] {
 
 type OperationEmit = (kind: ChangeKind, path: string, breaking: boolean, message: string) => void;
 
-function diffOperation(oldModel: ApiModel, newModel: ApiModel, o: OperationModel, n: OperationModel, emit: OperationEmit): void {
+function diffOperation(oldModel: ApiModel, newModel: ApiModel, o: OperationModel, n: OperationModel, emit: OperationEmit, pathParamsByPosition = false): void {
   const endpoint = endpointOf(n);
   const ctx: SchemaDiffContext = { old: oldModel, new: newModel, emit };
 
@@ -87,12 +110,14 @@ function diffOperation(oldModel: ApiModel, newModel: ApiModel, o: OperationModel
   }
   for (const scope of o.scopes) if (!n.scopes.includes(scope)) emit("scope-removed", `${endpoint} security`, false, `no longer requires scope ${quote(scope)}`);
 
-  const paramKey = (p: { in: string; name: string }) => `${p.in}:${p.name}`;
+  // Matched by endpoint, a path parameter is the one at the same place in the template, whatever its name.
+  const templateIndex = (op: OperationModel, name: string) => [...op.path.matchAll(/\{([^}]*)\}/g)].findIndex((m) => m[1] === name);
+  const paramKey = (op: OperationModel, p: { in: string; name: string }) => (pathParamsByPosition && p.in === "path" ? `path:#${templateIndex(op, p.name)}` : `${p.in}:${p.name}`);
   for (const p of o.params) {
-    if (!n.params.some((q) => paramKey(q) === paramKey(p))) emit("request-parameter-removed", `${endpoint} ${p.in}.${p.name}`, true, `${p.in} parameter ${quote(p.name)} removed`);
+    if (!n.params.some((q) => paramKey(n, q) === paramKey(o, p))) emit("request-parameter-removed", `${endpoint} ${p.in}.${p.name}`, true, `${p.in} parameter ${quote(p.name)} removed`);
   }
   for (const p of n.params) {
-    const before = o.params.find((q) => paramKey(q) === paramKey(p));
+    const before = o.params.find((q) => paramKey(o, q) === paramKey(n, p));
     const where = `${endpoint} ${p.in}.${p.name}`;
     if (!before) {
       emit("request-parameter-added", where, p.required, `${p.required ? "required" : "optional"} ${p.in} parameter ${quote(p.name)} added`);

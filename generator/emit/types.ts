@@ -10,6 +10,7 @@ import type { GeneratedFile } from "./source.js";
  * unions a response may widen over time:
  * - an open enum (`anyOf: [{ enum: [...] }, { type: string }]`) keeps its known values in the type:
  *   `"a" | "b" | (string & {})`, where openapi-typescript's `"a" | "b" | string` collapses to `string`;
+ * - a file part (`format: binary`) is a Blob, bytes or text;
  * - a `readOnly` or `writeOnly` property is optional: a request does not carry the first, a response
  *   not the second, and one type serves both directions;
  * - in an open discriminated union (variants told apart by a constant property, plus one fallback
@@ -25,13 +26,21 @@ export async function emitSchemaTypes(model: ApiModel, document: Record<string, 
     additionalProperties: false,
     emptyObjectsUnknown: true,
     postTransform: (type) => openUnion(type, document),
-    transform: sideOnly,
+    transform: (schema, options) => binary(schema) ?? sideOnly(schema, options),
   });
   const header = "/* This file is generated from the OpenAPI description by openapi-typescript, via webflow-codegen. Do not edit it by hand. */\n";
   return { path: `src/${model.namespace}/schema.ts`, contents: header + astToString(nodes), typesOnly: true };
 }
 
 type Json = Record<string, unknown>;
+
+/** A file part (`format: binary`) is given as a Blob or bytes, or text. */
+function binary(schema: SchemaObject): ts.TypeNode | undefined {
+  const marked = schema as SchemaObject & { type?: unknown; format?: unknown };
+  if (marked.type !== "string" || marked.format !== "binary") return undefined;
+  const reference = (name: string) => ts.factory.createTypeReferenceNode(name);
+  return ts.factory.createUnionTypeNode([reference("Blob"), reference("ArrayBuffer"), reference("Uint8Array"), ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword)]);
+}
 
 /** Schemas being typed by {@link sideOnly} itself, which openapi-typescript calls again on the way down. */
 const typing = new Set<object>();

@@ -1,8 +1,13 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { getAtPointer, joinPointer, parentPointer, pointerToFragment } from "../pointer.js";
+import type { Finding } from "../check/profile.js";
+import { getAtPointer, joinPointer, parentPointer, pointerToFragment, splitPointer } from "../pointer.js";
 import { sortProblems, uniqueProblems, type Problem, type SourceLocation } from "../problems.js";
+import { CONFIG_FILE, readConfig, type LintProfile } from "./config.js";
+import { parseJsonFile } from "./json-source.js";
 import { defineOwn, parseYamlFile, type ParsedFile } from "./yaml-source.js";
+
+export { CONFIG_FILE, type LintProfile } from "./config.js";
 
 /**
  * One API description with every cross-file `$ref` resolved into a single document. References to a
@@ -17,11 +22,16 @@ export interface LoadedSpec {
   document: Record<string, unknown>;
   files: string[];
   where(pointer: string): SourceLocation | undefined;
+  /** The lint profile the spec's folder opts into (`webflow-codegen.config.json`); `default` without one. */
+  lint?: LintProfile;
 }
 
 export interface LoadResult {
   specs: LoadedSpec[];
-  problems: Problem[];
+  /** Plain problems are errors everywhere; findings (a level) are graded by the lint profile like the check's. */
+  problems: (Problem | Finding)[];
+  /** The lint profile of the spec's folder (`webflow-codegen.config.json`), `default` without one. */
+  lint: LintProfile;
 }
 
 /** JSON Schema keywords that constrain a value (as opposed to describing it). */
@@ -31,15 +41,25 @@ const SCHEMA_CONSTRAINTS = new Set([
   "format", "allOf", "anyOf", "oneOf", "not", "minProperties", "maxProperties", "patternProperties", "propertyNames",
 ]);
 
-const SPEC_FILE = /\.ya?ml$/i;
+const SPEC_FILE = /\.(?:ya?ml|json)$/i;
 
-/** A spec path is a root YAML file, or a folder whose top-level YAML files are each one root document. */
+/**
+ * A spec path is a root YAML or JSON file, or a folder whose top-level YAML files, and JSON files with an
+ * `"openapi"` (or `"swagger"`) key, are each one root document. Other JSON files beside them (the folder's
+ * `webflow-codegen.config.json`, test expectations, ...) are not documents.
+ */
 export function findRootFiles(specPath: string): string[] {
   if (!statSync(specPath).isDirectory()) return [specPath];
   return readdirSync(specPath)
-    .filter((name) => SPEC_FILE.test(name))
+    .filter((name) => SPEC_FILE.test(name) && name !== CONFIG_FILE)
+    .filter((name) => !/\.json$/i.test(name) || /"(?:openapi|swagger)"\s*:/.test(readFileSync(path.join(specPath, name), "utf8")))
     .sort()
     .map((name) => path.join(specPath, name));
+}
+
+/** JSON files are read by the JSON parser (much faster on large files); everything else as YAML, which JSON also is. */
+export function parseSpecFile(display: string, text: string): ParsedFile {
+  return /\.json$/i.test(display) ? parseJsonFile(display, text) : parseYamlFile(display, text);
 }
 
 export function loadSpecs(specPath: string, cwd = process.cwd()): LoadResult {
@@ -47,15 +67,17 @@ export function loadSpecs(specPath: string, cwd = process.cwd()): LoadResult {
   const problems: Problem[] = [];
   // A mistyped path is a spec problem (exit 2), not an internal crash.
   if (!existsSync(path.resolve(cwd, specPath))) {
-    return { specs, problems: [{ severity: "error", rule: "no-spec", message: `spec path ${specPath} does not exist` }] };
+    return { specs, problems: [{ severity: "error", rule: "no-spec", message: `spec path ${specPath} does not exist` }], lint: "default" };
   }
   // Resolved against `cwd`, not the process's directory, like every path below.
+  const config = readConfig(path.resolve(cwd, specPath), cwd);
+  problems.push(...config.problems);
   for (const rootFile of findRootFiles(path.resolve(cwd, specPath))) {
     const result = loadSpec(rootFile, cwd);
     problems.push(...result.problems);
-    if (result.spec) specs.push(result.spec);
+    if (result.spec) specs.push({ ...result.spec, lint: config.lint });
   }
-  return { specs, problems: sortProblems(uniqueProblems(problems)) };
+  return { specs, problems: sortProblems(uniqueProblems(problems)), lint: config.lint };
 }
 
 interface Target {
@@ -65,12 +87,12 @@ interface Target {
 
 const targetKey = (t: Target) => `${t.file}#${t.pointer}`;
 
-export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: LoadedSpec; problems: Problem[] } {
+export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: LoadedSpec; problems: (Problem | Finding)[] } {
   const absoluteRoot = path.resolve(cwd, rootFile);
   const specRoot = path.dirname(absoluteRoot);
   const display = (file: string) => path.relative(cwd, file).split(path.sep).join("/");
   const parsed = new Map<string, ParsedFile | undefined>();
-  const problems: Problem[] = [];
+  const problems: (Problem | Finding)[] = [];
   const locations = new Map<string, SourceLocation>();
 
   const locate = (file: string, pointer: string): SourceLocation => {
@@ -94,7 +116,7 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
       parsed.set(file, undefined);
       return undefined;
     }
-    const result = parseYamlFile(display(file), text);
+    const result = parseSpecFile(display(file), text);
     problems.push(...result.problems);
     parsed.set(file, result.problems.some((p) => p.severity === "error") ? undefined : result);
     return parsed.get(file);
@@ -135,6 +157,19 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
   // `B: {$ref: '#/components/schemas/A'}` stays an alias of A instead of taking A's references over.
   const owners = new Map<string, string>();
   const componentList = componentsOf(root.value);
+  const hoisted: { name: string; target: Target }[] = [];
+  const schemaNames = new Set(componentList.filter((c) => c.pointer.startsWith("/components/schemas/")).map((c) => splitPointer(c.pointer)[2] as string));
+  /** A component name for a recursive target: its pointer below `components/schemas` (or in its file), `_`-joined. */
+  const hoistName = (target: Target): string => {
+    const tokens = splitPointer(target.pointer);
+    const own = tokens[0] === "components" && tokens[1] === "schemas" ? tokens.slice(2) : tokens;
+    const prefix = target.file === absoluteRoot ? [] : [path.basename(target.file).replace(/\.[^.]*$/, "")];
+    const base = [...prefix, ...own].join("_").replace(/[^A-Za-z0-9._-]/g, "_") || "Recursive";
+    let name = base;
+    for (let n = 2; schemaNames.has(name); n++) name = `${base}${n}`;
+    schemaNames.add(name);
+    return name;
+  };
   for (const { pointer } of componentList) owners.set(targetKey({ file: absoluteRoot, pointer }), pointerToFragment(pointer));
   for (const { pointer, value } of componentList) {
     const ref = refOf(value);
@@ -164,8 +199,17 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
       }
       const key = targetKey(target);
       if (stack.includes(key)) {
-        problems.push({ severity: "error", rule: "ref-cycle", message: `$ref ${JSON.stringify(ref)} is circular; make the target a named component`, location: at });
-        return {};
+        // A recursive schema through a target no component names: the target becomes a component of its
+        // own (hoisted below), and this reference, like every later one, a reference to it. Valid OpenAPI;
+        // the house style asks for the component to be written.
+        const name = hoistName(target);
+        const fragment = pointerToFragment(joinPointer("/components/schemas", name));
+        owners.set(key, fragment);
+        hoisted.push({ name, target });
+        const finding: Finding = { level: "style", severity: "error", rule: "ref-cycle", message: `$ref ${JSON.stringify(ref)} is circular; make the target a named component (read as components.schemas.${name})`, location: at };
+        problems.push(finding);
+        locations.set(joinPointer(outPointer, "$ref"), at);
+        return withSiblings({ $ref: fragment }, value, file, sourcePointer, outPointer, stack);
       }
       const targetFile = readFile(target.file, { ref, at });
       if (!targetFile) return {};
@@ -201,6 +245,16 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
   };
 
   const document = build(root.value, absoluteRoot, "", "", [targetKey({ file: absoluteRoot, pointer: "" })]) as Record<string, unknown>;
+  // Targets of recursive references, each built once as the component every reference to it now names.
+  for (let i = 0; i < hoisted.length; i++) {
+    const { name, target } = hoisted[i] as (typeof hoisted)[number];
+    const resolved = getAtPointer(parsed.get(target.file)?.value, target.pointer);
+    if (!isPlainObject(document.components)) defineOwn(document, "components", {});
+    const components = document.components as Record<string, unknown>;
+    if (!isPlainObject(components.schemas)) defineOwn(components, "schemas", {});
+    const out = joinPointer("/components/schemas", name);
+    defineOwn(components.schemas as Record<string, unknown>, name, build(resolved, target.file, target.pointer, out, [targetKey(target)]));
+  }
   const files = [...parsed.keys()].filter((f) => parsed.get(f)).map(display).sort();
   const where = (pointer: string): SourceLocation | undefined => {
     for (let p = pointer; ; p = parentPointer(p)) {
@@ -210,7 +264,7 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
     }
   };
   const sourceName = [path.basename(specRoot), path.basename(absoluteRoot)].join("/");
-  return { spec: { rootFile: display(absoluteRoot), sourceName, document, files, where }, problems };
+  return { spec: { rootFile: display(absoluteRoot), sourceName, document, files, where, lint: "default" }, problems };
 }
 
 /** Every `components.<section>.<name>` entry of the root document, in document order. */
@@ -231,3 +285,7 @@ function refOf(value: unknown): string | undefined {
   return typeof ref === "string" ? ref : undefined;
 }
 
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}

@@ -72,6 +72,8 @@ export function toSchemaNode(raw: unknown): SchemaNode {
   const typed = inferred.implied ? { ...base, implied: true } : base;
   switch (type) {
     case "string": {
+      // A file part (`format: binary`) is sent as a Blob or bytes: not a JSON string to check.
+      if (str(raw, "format") === "binary") return defined({ ...typed, kind: "unknown", nullable: true, enum: undefined });
       const format = str(raw, "format") as StringFormat | undefined;
       return defined({ ...typed, kind: "string", format: format && FORMATS.includes(format) ? format : undefined, pattern: str(raw, "pattern"), minLength: num(raw, "minLength"), maxLength: num(raw, "maxLength") });
     }

@@ -91,7 +91,8 @@ describe("cli: generate and --check", () => {
     const specDir = path.join(root, "spec");
     mkdirSync(specDir);
     const spec = path.join(specDir, "api.yaml");
-    writeFileSync(spec, readFileSync(BASE_SPEC, "utf8").replace("operationId: getThing", "operationId: Get-Thing"));
+    // Two operations with one operationId: invalid under every lint profile (a kebab-case id alone is only house style).
+    writeFileSync(spec, readFileSync(BASE_SPEC, "utf8").replace("operationId: createThing", "operationId: getThing"));
     const target = path.join(root, "out");
     mkdirSync(target);
     writeFileSync(path.join(target, "keep.txt"), "previous output");
@@ -132,7 +133,6 @@ describe("cli: generate refuses an output folder that overlaps the spec's", () =
     ["the spec folder itself", ["spec", "spec"], "spec", "is the spec folder"],
     ["the spec file's folder", ["spec/api.yaml", "./spec/"], "spec", "is the spec folder"],
     ["a folder inside it", ["spec", "spec/generated"], "spec/generated", "is inside the spec folder"],
-    ["a folder inside it, given a spec file", ["spec/api.yaml", "spec/../spec/deep/out"], "spec/deep/out", "is inside the spec folder"],
     ["a folder containing it", ["spec/api.yaml", "."], "", "contains the spec folder"],
   ])("%s: exit 3, naming both paths, before generating", async (_name, [spec, out], shownOut, relation) => {
     const dir = setup();
@@ -147,6 +147,24 @@ describe("cli: generate refuses an output folder that overlaps the spec's", () =
     symlinkSync(path.join(dir, "spec"), path.join(dir, "link"), "dir");
     const result = await runCli(["generate", path.join(dir, "spec"), path.join(dir, "link", "out")]);
     expect(result.code, result.stderr).toBe(3);
+    expect(result.stderr).toContain("is inside the spec folder");
+    expect(readdirSync(path.join(dir, "spec"))).toEqual(["api.yaml"]);
+  });
+
+  it("a single root file may have its output beside it (generate their-api.yaml out/)", async () => {
+    const dir = setup();
+    const result = await runCli(["generate", "spec/api.yaml", "spec/out"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(path.join(dir, "spec", "out", "package.json"))).toBe(true);
+    expect(readFileSync(path.join(dir, "spec", "api.yaml"), "utf8")).toBe(readFileSync(BASE_SPEC, "utf8"));
+  });
+
+  it("a spec error is reported even when the output folder is refused too (exit 2, both named)", async () => {
+    const dir = setup();
+    writeFileSync(path.join(dir, "spec", "api.yaml"), readFileSync(BASE_SPEC, "utf8").replace("operationId: createThing", "operationId: getThing"));
+    const result = await runCli(["generate", "spec", "spec/out"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/spec\/api\.yaml:\d+:\d+ error \[operation-id\] operationId "getThing" is also used by/);
     expect(result.stderr).toContain("is inside the spec folder");
     expect(readdirSync(path.join(dir, "spec"))).toEqual(["api.yaml"]);
   });
@@ -230,7 +248,7 @@ describe("cli: diff", () => {
   it("an invalid spec on either side exits 2", async () => {
     const specDir = temp("diff-broken");
     const spec = path.join(specDir, "api.yaml");
-    writeFileSync(spec, readFileSync(BASE_SPEC, "utf8").replace("openapi: 3.1.0", "openapi: 3.0.3"));
+    writeFileSync(spec, readFileSync(BASE_SPEC, "utf8").replace("openapi: 3.1.0", "swagger: \"2.0\""));
     const result = await runCli(["diff", BASE_SPEC, spec]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/api\.yaml:\d+:\d+ error \[openapi-version\]/);

@@ -16,7 +16,7 @@ import { BASE_SPEC, FIXTURES, REPO, runCli } from "./helpers.js";
 
 const TMP = path.join(REPO, "test", ".tmp", `exit-codes-${process.pid}`);
 const SCOPE_ADDED = path.join(FIXTURES, "scope-added", "new.yaml");
-const BROKEN = path.join(REPO, "test", "fixtures", "invalid", "operation-id-not-camel-case", "api.yaml");
+const BROKEN = path.join(REPO, "test", "fixtures", "invalid", "operation-id-duplicate", "api.yaml");
 
 interface Outcome {
   code: number;
@@ -111,7 +111,7 @@ describe("exit 2: the spec is missing or has errors", () => {
     mkdirSync(empty, { recursive: true });
     const result = await cli("generate", empty, path.join(TMP, "never-created"));
     expect(result.code).toBe(2);
-    expect(result.err).toContain(`no .yaml API description found at ${empty}`);
+    expect(result.err).toContain(`no .yaml or .json API description found at ${empty}`);
   });
 
   it.each([
@@ -132,9 +132,9 @@ describe("exit 2: the spec is missing or has errors", () => {
     mkdirSync(empty, { recursive: true });
     const none = await cli("diff", empty, BASE_SPEC);
     expect(none.code).toBe(2);
-    expect(none.err).toBe(`<unknown> error [no-spec] no .yaml API description found at ${empty}\nfailed: the spec has errors\n`);
+    expect(none.err).toBe(`<unknown> error [no-spec] no .yaml or .json API description found at ${empty}\nfailed: the spec has errors\n`);
     const broken = await cli("diff", BASE_SPEC, BROKEN);
-    expect(broken.err).toMatch(/api\.yaml:\d+:\d+ error \[operation-id\] operationId "\S+" must be camelCase/);
+    expect(broken.err).toMatch(/api\.yaml:\d+:\d+ error \[operation-id\] operationId "getSite" is also used by GET \/sites\/\{site_id\}/);
   });
 });
 
@@ -156,11 +156,12 @@ describe("exit 3: usage", () => {
     expect(result).toEqual({ code: 3, out: "", err: `error: ${message}\nrun webflow-codegen --help for usage\n` });
   });
 
-  it("an output folder inside the spec's folder, before generating anything", async () => {
+  it("an output folder inside the spec folder, before generating anything", async () => {
     const specDir = path.join(TMP, "overlap");
     mkdirSync(specDir, { recursive: true });
     writeFileSync(path.join(specDir, "api.yaml"), readFileSync(BASE_SPEC, "utf8"));
-    const result = await cli("generate", path.join(specDir, "api.yaml"), path.join(specDir, "out"));
+    // Given as a folder, every .yaml/.json under it is read: an output there would be read next time.
+    const result = await cli("generate", specDir, path.join(specDir, "out"));
     expect(result.code).toBe(3);
     expect(result.err).toContain("is inside the spec folder");
     expect(listFiles(specDir)).toEqual(["api.yaml"]);

@@ -65,7 +65,8 @@ describe("cli: generate --watch", () => {
   it("on a broken spec prints the error and keeps the last good output", async () => {
     const before = readFileSync(client, "utf8");
     const failed = failures();
-    save(withDelete.replace("operationId: deleteThing", "operationId: Delete-Thing"));
+    // A duplicate operationId: invalid under every lint profile (a kebab-case one alone is only house style).
+    save(withDelete.replace("operationId: deleteThing", "operationId: getThing"));
     await waitFor(() => failures() > failed, GENERATION_MS, output);
     expect(stderr).toMatch(/api\.yaml:\d+:\d+ error \[operation-id\]/);
     expect(stderr).toContain("kept the last good output");

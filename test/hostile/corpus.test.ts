@@ -346,6 +346,23 @@ const CHECKS: Record<string, (ctx: Ctx) => void | Promise<void>> = {
       expect(outcome.call?.url).toBe(`https://api.example.com/v1/things${ids.indexOf(id)}/t1`);
     }
   },
+  // Any string is an operationId (camelCase is only the house style): the raw id keys the scope tables, the
+  // functions and methods get identifiers made from it, and calling them works.
+  "operation-id-not-identifier": async (ctx) => {
+    const id = 'a"];globalThis.__pwned=1;//';
+    expect(Object.keys(ctx.ns.OPERATION_SCOPES)).toEqual([id]);
+    expect(ctx.ns.missingScopes(id, [])).toEqual(["things:read"]);
+    const outcome = await ctx.call(ctx.op(id), { thing_id: "t1" });
+    expect(outcome.ok).toBe(true);
+    expect(outcome.call?.url).toBe("https://api.example.com/v1/things/t1");
+  },
+  "proto-operation-id-dunder": async (ctx) => {
+    expect(Object.prototype.hasOwnProperty.call(ctx.ns.OPERATION_SCOPES, "__proto__")).toBe(true);
+    expect(ctx.ns.missingScopes("__proto__", [])).toEqual(["things:read"]);
+    const outcome = await ctx.call(ctx.op("__proto__"), { thing_id: "t1" });
+    expect(outcome.ok).toBe(true);
+    expect(outcome.call?.url).toBe("https://api.example.com/v1/things/t1");
+  },
   "proto-enum-values": (ctx) => {
     enumRoundTrip(ctx, "few", ["__proto__", "constructor", "toString"]);
     enumRoundTrip(ctx, "many", ["__proto__", "constructor", "toString", "hasOwnProperty", "prototype", "valueOf", "__defineGetter__", "isPrototypeOf"]);

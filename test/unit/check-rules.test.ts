@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ALL_RULES } from "../../generator/check/rules.js";
-import { checkSpecs, loadSpecs, type Problem } from "../../generator/index.js";
+import { checkSpecs, loadSpecs, normaliseSpecs, type Problem } from "../../generator/index.js";
 import { REPO } from "../support/generated.js";
 
 const TMP = path.join(REPO, "test", ".tmp", `check-rules-${process.pid}`);
@@ -120,10 +120,11 @@ const satisfies = (rule: string, name: string, edits: readonly Edit[]): Case => 
 
 const CASES: readonly Case[] = [
   violates("openapi-version", "3.0.3", [["openapi: 3.1.0", "openapi: 3.0.3 # <-"]], { message: 'expected "openapi: 3.1.x", found "3.0.3"' }),
-  violates("openapi-version", "3.1 without a patch number", [["openapi: 3.1.0", "openapi: '3.1' # <-"]], { message: 'expected "openapi: 3.1.x", found "3.1"' }),
-  violates("openapi-version", "3.2.0", [["openapi: 3.1.0", "openapi: 3.2.0 # <-"]], { message: 'found "3.2.0"' }),
-  violates("openapi-version", "a prefix", [["openapi: 3.1.0", "openapi: v3.1.0 # <-"]], { message: 'found "v3.1.0"' }),
-  violates("openapi-version", "a suffix", [["openapi: 3.1.0", "openapi: 3.1.1-rc1 # <-"]], { message: 'found "3.1.1-rc1"' }),
+  violates("openapi-version", "3.1 without a patch number", [["openapi: 3.1.0", "openapi: '3.1' # <-"]], { message: 'OpenAPI "3.1" is not supported: webflow-codegen reads OpenAPI 3.0.x and 3.1.x' }),
+  violates("openapi-version", "3.2.0", [["openapi: 3.1.0", "openapi: 3.2.0 # <-"]], { message: 'OpenAPI "3.2.0" is not supported' }),
+  violates("openapi-version", "a prefix", [["openapi: 3.1.0", "openapi: v3.1.0 # <-"]], { message: 'OpenAPI "v3.1.0" is not supported' }),
+  satisfies("openapi-version", "a pre-release suffix", [["openapi: 3.1.0", "openapi: 3.1.1-rc1"]]),
+  violates("openapi-version", "a 3.0 pre-release, read but off the house style", [["openapi: 3.1.0", "openapi: 3.0.4-rc1 # <-"]], { message: 'expected "openapi: 3.1.x", found "3.0.4-rc1"' }),
   violates("openapi-version", "reported on its own line, wherever it is", [["openapi: 3.1.0\n", ""], ["servers:\n", "openapi: 3.0.0 # <-\nservers:\n"]], { message: 'found "3.0.0"' }),
   satisfies("openapi-version", "3.1.10", [["openapi: 3.1.0", "openapi: 3.1.10"]]),
 
@@ -149,7 +150,7 @@ const CASES: readonly Case[] = [
   violates("operation-id", "Pascal case", [["operationId: getThing", "operationId: GetThing # <-"]], { message: 'operationId "GetThing" must be camelCase' }),
   violates("operation-id", "used twice", [["operationId: createThing", "operationId: getThing # <-"]], { message: 'operationId "getThing" is also used by GET /things/{thing_id}' }),
   violates("operation-id", "missing", [["    post:\n      operationId: createThing\n", "    post: # <-\n"]], { message: "POST /things has no operationId" }),
-  violates("responses", "no 2xx, named by method and path when there is no operationId", [["    post:\n      operationId: createThing\n", "    post: # <-\n"], ["      responses:\n        '201':", "      responses: # <-\n        '301':"]], { rule: "operation-id", marker: 0, message: "POST /things has no operationId" }, { marker: 1, message: "POST /things documents no 2xx response" }),
+  violates("responses", "no 2xx, named by method and path when there is no operationId", [["    post:\n      operationId: createThing\n", "    post: # <-\n"], ["      responses:\n        '201':", "      responses: # <-\n        '301':"]], { rule: "operation-id", marker: 0, message: "POST /things has no operationId" }, { marker: 1, message: "postThings documents no 2xx response" }),
   satisfies("operation-id", "ends in a digit", [["operationId: getThing", "operationId: getThing2"]]),
 
   violates("operation-summary", "missing", [["    get:\n      operationId: getThing\n      tags: [Things]\n      summary: Get a thing\n", "    get: # <-\n      operationId: getThing\n      tags: [Things]\n"]], { severity: "warning", message: "getThing has no summary" }),
@@ -179,7 +180,8 @@ const CASES: readonly Case[] = [
     ["        - name: thing_id\n          in: path\n          required: true\n          schema: { type: string }\n", ""],
   ]),
 
-  violates("param-in", "a cookie", [["          in: query", "          in: cookie # <-"]], { message: 'parameter "limit" is in "cookie"; only path, query and header parameters are supported' }),
+  violates("param-in", "a Swagger 2 body", [["          in: query", "          in: body # <-"]], { message: 'parameter "limit" is in "body"; a parameter is in path, query, header or cookie' }),
+  satisfies("param-in", "a cookie", [["          in: query", "          in: cookie"]]),
   satisfies("param-in", "a header", [["          in: query", "          in: header"]]),
 
   violates("param-collision", "a query parameter named like a path parameter", [["        - name: limit", "        - name: thing_id # <-"]], { message: 'parameter "thing_id" is both a path and a query parameter' }),
@@ -198,20 +200,20 @@ const CASES: readonly Case[] = [
     { marker: 1, message: 'response key "1200" must be a concrete status code' },
     { marker: 2, message: 'response key "2000" must be a concrete status code' },
   ),
-  violates("responses", "two 2xx", [["      responses:\n        '201':\n          description: Created.", "      responses: # <-\n        '201':\n          description: Created.\n        '200':\n          description: Also."]], { severity: "warning", message: "createThing documents several 2xx responses; the client decodes 200" }),
+  violates("responses", "two 2xx", [["      responses:\n        '201':\n          description: Created.", "      responses: # <-\n        '201':\n          description: Created.\n        '200':\n          description: Also."]], { severity: "warning", message: "createThing documents several 2xx responses; the client resolves to any of their bodies" }),
   satisfies("responses", "100, 299 and 599", [["        '201':\n          description: Created.", "        '100':\n          description: Continue.\n        '299':\n          description: Created.\n        '599':\n          description: Failed."]]),
 
-  violates("media-type", "a text response", [["            application/json:\n              schema:\n                $ref", "            text/plain: # <-\n              schema:\n                $ref"]], { message: '200 response of getThing: only JSON bodies are supported, found "text/plain"' }),
+  violates("media-type", "a text response", [["            application/json:\n              schema:\n                $ref", "            text/plain: # <-\n              schema:\n                $ref"]], { message: '200 response of getThing: the house style uses JSON bodies only, found "text/plain"' }),
   satisfies("media-type", "a charset parameter on JSON", [["            application/json:\n              schema:\n                $ref", "            application/json; charset=utf-8:\n              schema:\n                $ref"]]),
-  violates("media-type", "a form request body", [["          application/json:\n            schema:", "          application/x-www-form-urlencoded: # <-\n            schema:"]], { message: 'request body of createThing: only JSON request bodies are supported, found "application/x-www-form-urlencoded"' }),
+  violates("media-type", "a form request body", [["          application/json:\n            schema:", "          application/x-www-form-urlencoded: # <-\n            schema:"]], { message: 'request body of createThing: the house style uses JSON request bodies only, found "application/x-www-form-urlencoded"' }),
   violates("media-type", "a shared response component, reported where it is written", [
     ["        '201':\n          description: Created.", "        '201':\n          $ref: '#/components/responses/Created'"],
     ["  schemas:\n    Thing:", "  responses:\n    Created:\n      description: Created.\n      content:\n        text/csv: # <-\n          schema: { type: string }\n  schemas:\n    Thing:"],
-  ], { message: '201 response of createThing: only JSON bodies are supported, found "text/csv"' }),
+  ], { message: '201 response of createThing: the house style uses JSON bodies only, found "text/csv"' }),
   violates("media-type", "a shared request body, reported where it is written", [
     ["      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/Thing'", "      requestBody:\n        $ref: '#/components/requestBodies/NewThing'"],
     ["  schemas:\n    Thing:", "  requestBodies:\n    NewThing:\n      content:\n        text/plain: # <-\n          schema: { type: string }\n  schemas:\n    Thing:"],
-  ], { message: 'request body of createThing: only JSON request bodies are supported, found "text/plain"' }),
+  ], { message: 'request body of createThing: the house style uses JSON request bodies only, found "text/plain"' }),
   satisfies("media-type", "a vendor JSON type", [["            application/json:\n              schema:\n                $ref", "            application/vnd.things+json:\n              schema:\n                $ref"]]),
 
   violates("security", "none anywhere", [["security:\n  - oauth2: ['things:read']\n", ""], ["    get:\n      operationId: getThing", "    get: # <-\n      operationId: getThing"]], { message: 'getThing has no security requirement; write [] scopes for "token, no scope"' }),
@@ -271,7 +273,7 @@ const CASES: readonly Case[] = [
 
   violates("schema-bound", "a string bound", [["count: { type: integer, minimum: 0 }", "count: { type: integer, minimum: '0' } # <-"]], { message: "minimum must be a finite number" }),
   violates("schema-bound", "an infinite bound", [["id: { type: string, pattern: '^[a-z]+$', minLength: 1 }", "id: { type: string, maxLength: .inf } # <-"]], { message: "maxLength must be a finite number" }),
-  violates("schema-bound", "OpenAPI 3.0's boolean exclusiveMinimum", [["count: { type: integer, minimum: 0 }", "count: { type: integer, minimum: 0, exclusiveMinimum: true } # <-"]], { message: "exclusiveMinimum must be a finite number" }),
+  violates("schema-bound", "OpenAPI 3.0's boolean exclusiveMinimum", [["count: { type: integer, minimum: 0 }", "count: { type: integer, minimum: 0, exclusiveMinimum: true } # <-"]], { rule: "schema-exclusive-bound", message: "exclusiveMinimum" }),
   violates("schema-bound", "maximum as text", [["count: { type: integer, minimum: 0 }", "count: { maximum: '1' } # <-"]], { message: "maximum must be a finite number" }),
   violates("schema-bound", "exclusiveMaximum as text", [["count: { type: integer, minimum: 0 }", "count: { exclusiveMaximum: '1' } # <-"]], { message: "exclusiveMaximum must be a finite number" }),
   violates("schema-bound", "minLength as text", [["count: { type: integer, minimum: 0 }", "count: { minLength: '1' } # <-"]], { message: "minLength must be a finite number" }),
@@ -326,13 +328,17 @@ const markerLines = (text: string) =>
     .map((line, i) => (line.includes("# <-") ? i + 1 : 0))
     .filter((n) => n > 0);
 
+/** The rules at their strictest: the profile spec/ opts into, where every house rule is an error. */
+const HOUSE_STYLE = { lint: "house-style" } as const;
+
 function check(name: string, text: string): Problem[] {
   const dir = path.join(TMP, name.replace(/[^a-z0-9]+/gi, "-"));
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "api.yaml"), text);
   const { specs, problems } = loadSpecs("api.yaml", dir);
   expect(problems, "the edited spec must load").toEqual([]);
-  return checkSpecs(specs);
+  const normalised = normaliseSpecs(specs);
+  return checkSpecs(normalised.specs, undefined, { ...HOUSE_STYLE, findings: normalised.problems });
 }
 
 describe("the clean spec", () => {
@@ -384,7 +390,7 @@ describe("info-namespace across API versions", () => {
     writeFileSync(path.join(dir, "b.yaml"), BASE);
     const { specs, problems } = loadSpecs(dir, dir);
     expect(problems).toEqual([]);
-    const found = checkSpecs(specs);
+    const found = checkSpecs(specs, undefined, HOUSE_STYLE);
     expect(found.map((p) => ({ severity: p.severity, rule: p.rule, file: p.location?.file, line: p.location?.line }))).toEqual([{ severity: "error", rule: "info-namespace", file: "b.yaml", line: 5 }]);
     expect(found[0]?.message).toBe('x-namespace "rules" is also used by a.yaml');
   });
@@ -396,7 +402,7 @@ describe("info-namespace across API versions", () => {
     writeFileSync(path.join(dir, "b.yaml"), BASE.replace("x-namespace: rules", "x-namespace: rules2"));
     const { specs } = loadSpecs(dir, dir);
     expect(specs).toHaveLength(2);
-    expect(checkSpecs(specs)).toEqual([]);
+    expect(checkSpecs(specs, undefined, HOUSE_STYLE)).toEqual([]);
   });
 
   it("does not call two root files without a namespace a clash, and copes with one without info", () => {
@@ -407,7 +413,7 @@ describe("info-namespace across API versions", () => {
     writeFileSync(path.join(dir, "c.yaml"), BASE.replace(/^info:\n(  .*\n)+/m, ""));
     const { specs } = loadSpecs(dir, dir);
     expect(specs).toHaveLength(3);
-    const found = checkSpecs(specs).filter((p) => p.rule === "info-namespace" || p.rule === "info");
+    const found = checkSpecs(specs, undefined, HOUSE_STYLE).filter((p) => p.rule === "info-namespace" || p.rule === "info");
     expect(found.map((p) => [p.location?.file, p.message.replace(/ \(.*\)/, "")])).toEqual([
       ["a.yaml", 'info.x-namespace must be a short lower-case name such as "v2", found null'],
       ["b.yaml", 'info.x-namespace must be a short lower-case name such as "v2", found null'],

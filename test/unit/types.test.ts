@@ -56,6 +56,11 @@ describe("schema types", () => {
       want: "{ readonly id?: string; secret?: string; name: string; }",
     },
     {
+      name: "a file part is a Blob, bytes or text",
+      schemas: { S: { type: "object", properties: { file: { type: "string", format: "binary" } } } },
+      want: "{ /** Format: binary */ file?: Blob | ArrayBuffer | Uint8Array | string; }",
+    },
+    {
       name: "a union without a fallback is left as it is",
       schemas: {
         S: { oneOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }] },

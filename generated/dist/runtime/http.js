@@ -237,7 +237,10 @@ export function createHttpCore(settings) {
         new URL(baseUrl);
     }
     catch {
-        throw new TypeError(`Invalid base URL: ${baseUrl}`);
+        // A spec without servers (or with a relative one) leaves the base URL to the caller.
+        throw new TypeError(config.baseUrl === undefined
+            ? `The API's server URL ${JSON.stringify(settings.defaultBaseUrl)} is not absolute: pass ClientConfig.baseUrl`
+            : `Invalid base URL: ${baseUrl}`);
     }
     // Checked once here so a bad static header fails at construction, not on the first call.
     const staticHeaders = new Headers({ Accept: "application/json" });
