@@ -50,15 +50,28 @@ export interface Profile {
 }
 
 export interface GenerationResult {
+  rounds: number;
+  timeoutS: number;
   rows: GenerationRow[];
   /** log(t_max / t_min) / log(max / min) over the synthetic sizes (100 → 5,000 by default). */
-  exponents: Partial<Record<Tool, { value: number; lowerBound: boolean; from: number; to: number }>>;
+  exponents: Partial<Record<Tool, Exponent>>;
   /** The same between neighbouring sizes (100 → 1,000, 1,000 → 5,000). */
-  stepExponents: { tool: Tool; value: number; lowerBound: boolean; from: number; to: number }[];
+  stepExponents: (Exponent & { tool: Tool })[];
   profiles: Profile[];
   targets: Target[];
   /** Where ours wrote the 1,000-operation package (for the bundle and validator sections). */
   synthetic1000?: string;
+}
+
+export interface Exponent {
+  /** From wall times (the target). */
+  value: number;
+  /** From CPU times (user + system): less sensitive to what else the machine runs. */
+  cpu: number;
+  /** The bigger run was stopped at the timeout: both are lower bounds. */
+  lowerBound: boolean;
+  from: number;
+  to: number;
 }
 
 export interface GenerationOptions {
@@ -118,7 +131,7 @@ export async function benchGeneration(o: GenerationOptions): Promise<GenerationR
     inputs.push({ label: `synthetic ${size.toLocaleString("en-US")}`, operations: size, oursSpec: dir, files: [file] });
   }
 
-  const result: GenerationResult = { rows: [], exponents: {}, stepExponents: [], profiles: [], targets: [] };
+  const result: GenerationResult = { rounds: o.rounds, timeoutS: o.timeoutS, rows: [], exponents: {}, stepExponents: [], profiles: [], targets: [] };
   for (const input of inputs) {
     const slug = input.label.replace(/[^a-z0-9]+/gi, "-").replace(/-$/, "");
     const out = (tool: string) => path.join(work, slug, tool);
@@ -159,7 +172,8 @@ export async function benchGeneration(o: GenerationOptions): Promise<GenerationR
     const x = a.results[tool];
     const y = b.results[tool];
     if (!x || !y || x.failed || y.failed || x.timedOut) return undefined;
-    return { value: Math.log(y.wallS / x.wallS) / Math.log(b.operations / a.operations), lowerBound: y.timedOut, from: a.operations, to: b.operations };
+    const growth = Math.log(b.operations / a.operations);
+    return { value: Math.log(y.wallS / x.wallS) / growth, cpu: Math.log(y.cpuS / x.cpuS) / growth, lowerBound: y.timedOut, from: a.operations, to: b.operations };
   };
   const first = synthetic[0];
   const last = synthetic.at(-1);
@@ -221,8 +235,8 @@ export async function benchGeneration(o: GenerationOptions): Promise<GenerationR
 export function generationTables(r: GenerationResult): string {
   const cell = (s: Summary | undefined, value: (s: Summary) => string) => (!s ? "–" : s.failed ? "failed" : value(s));
   const wall = (s: Summary) => seconds(s.wallS, s.timedOut);
-  const cpu = (s: Summary) => (s.timedOut && !isNum(s.cpuS) ? "–" : seconds(s.cpuS));
-  const mem = (s: Summary) => (isNum(s.peakMB) ? `${int(s.peakMB)} MB` : "–");
+  const cpu = (s: Summary) => seconds(s.cpuS, s.timedOut);
+  const mem = (s: Summary) => (isNum(s.peakMB) ? `${s.timedOut ? ">" : ""}${int(s.peakMB)} MB` : "–");
   const quotient = (row: GenerationRow, a: Tool, b: Tool, field: "wallS" | "cpuS" | "peakMB") => {
     const x = row.results[a];
     const y = row.results[b];
@@ -236,28 +250,21 @@ export function generationTables(r: GenerationResult): string {
       header,
       r.rows.map((row) => [label(row), ...TOOLS.map((t) => cell(row.results[t], value)), quotient(row, "oursCold", "heyApi", field), quotient(row, "oursCold", "openapiTypescript", field)]),
     )}`;
-  const exponents = TOOLS.filter((t) => r.exponents[t])
-    .map((t) => {
-      const e = r.exponents[t] as { value: number; lowerBound: boolean; from: number; to: number };
-      return `${TOOL_NAMES[t]} ${e.lowerBound ? "≥ " : ""}${e.value.toFixed(2)}`;
-    })
-    .join(", ");
-  const first = Object.values(r.exponents)[0];
   const parts = [
-    block("Generation, wall time (median of the rounds; `>` = stopped at the timeout)", wall, "wallS"),
+    block(`Generation, wall time (${r.rounds === 1 ? "one run each" : `median of ${r.rounds} rounds`}; \`>\` = stopped at the ${r.timeoutS} s timeout)`, wall, "wallS"),
     block("Generation, CPU time (user + system, all threads)", cpu, "cpuS"),
     block("Generation, peak resident memory", mem, "peakMB"),
   ];
-  if (exponents) parts.push(`Growth exponent, log(t${first?.to}/t${first?.from}) / log(${first ? first.to / first.from : "?"}), wall time: ${exponents}.`);
+  const show = (e: Exponent | undefined, field: "value" | "cpu") => (e && isNum(e[field]) ? `${e.lowerBound ? "≥ " : ""}${e[field].toFixed(2)}` : "–");
   const pairs = [...new Set(r.stepExponents.map((e) => `${e.from}→${e.to}`))];
-  if (pairs.length > 1) {
+  const first = Object.values(r.exponents)[0];
+  if (first) {
+    const columns = [`${first.from} → ${first.to} ops`, ...(pairs.length > 1 ? pairs.map((p) => `${p.replace("→", " → ")} ops`) : [])];
+    const cells = (t: Tool, field: "value" | "cpu") => [show(r.exponents[t], field), ...(pairs.length > 1 ? pairs.map((p) => show(r.stepExponents.find((x) => x.tool === t && `${x.from}→${x.to}` === p), field)) : [])];
     parts.push(
-      `Growth exponent between neighbouring sizes, wall time:\n\n${table(
-        ["tool", ...pairs.map((p) => `${p.replace("→", " → ")} ops`)],
-        TOOLS.map((t) => [TOOL_NAMES[t], ...pairs.map((p) => {
-          const e = r.stepExponents.find((x) => x.tool === t && `${x.from}→${x.to}` === p);
-          return e ? `${e.lowerBound ? "≥ " : ""}${e.value.toFixed(2)}` : "–";
-        })]),
+      `Growth exponent log(t_big / t_small) / log(ops_big / ops_small) (1 = linear), wall time / CPU time:\n\n${table(
+        ["tool", ...columns],
+        TOOLS.filter((t) => r.exponents[t]).map((t) => [TOOL_NAMES[t], ...cells(t, "value").map((w, i) => `${w} / ${cells(t, "cpu")[i]}`)]),
       )}`,
     );
   }

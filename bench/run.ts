@@ -11,6 +11,7 @@
  *   npm run bench -- --only bundle,validators       # some sections (results.json keeps the others)
  *   npm run bench -- --sizes 100,1000 --rounds 3    # other synthetic sizes, median of 3 rounds
  *   npm run bench -- --update-readme                # also put the tables into the README's Benchmarks section
+ *   npm run bench -- --report-only --update-readme  # measure nothing: print (and put in the README) results.json
  * Options: --timeout <s> per generation (default 900), --calls <n> for the overhead (default 3000),
  * --no-profile (skip the stage-timing run when a generation target is missed), --keep (keep the temp folder).
  */
@@ -45,7 +46,7 @@ interface Conditions {
 }
 
 interface Results {
-  machine: { node: string; platform: string; cpus: number; cpuModel: string; memoryGB: number; commit: string; measuredBy: string };
+  machine: { node: string; platform: string; cpus: number; cpuModel: string; memoryGB: number; commit: string; measuredBy: string; command: string };
   versions: Record<string, string>;
   generation?: GenerationResult & { conditions: Conditions };
   bundle?: BundleResult & { conditions: Conditions };
@@ -65,6 +66,7 @@ const { values } = parseArgs({
     "no-profile": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     "update-readme": { type: "boolean", default: false },
+    "report-only": { type: "boolean", default: false },
   },
 });
 const only = new Set((values.only ?? SECTIONS.join(",")).split(",").map((s) => s.trim()));
@@ -77,6 +79,13 @@ const git = (...args: string[]) => execFileSync("git", args, { cwd: ROOT, encodi
 const load = () => loadavg().map((n) => Math.round(n * 100) / 100);
 
 const previous: Partial<Results> = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, "utf8")) as Results) : {};
+if (values["report-only"]) {
+  if (!previous.machine) throw new Error(`${RESULTS} has no results to report`);
+  const report = render(previous as Results);
+  console.log(report);
+  if (values["update-readme"]) updateReadme(report);
+  process.exit(0);
+}
 const results: Results = {
   machine: {
     node: process.version,
@@ -86,6 +95,7 @@ const results: Results = {
     memoryGB: Math.round(totalmem() / 1e9),
     commit: `${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain", "--", "generator", "templates", "generated", "spec").length > 0 ? " + uncommitted changes" : ""}`,
     measuredBy,
+    command: ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" "),
   },
   versions: Object.fromEntries(["typescript", "openapi-typescript", "@hey-api/openapi-ts", "webflow-api", "openapi-fetch", "ajv", "ajv-formats", "esbuild"].map((n) => [n, version(n)])),
   ...(Object.fromEntries(SECTIONS.filter((s) => !only.has(s) && previous[s]).map((s) => [s, previous[s]])) as Partial<Results>),
@@ -142,7 +152,7 @@ log(`\nwrote ${path.relative(process.cwd(), RESULTS)}; this run took ${Math.roun
 function render(r: Results): string {
   const when = (c: Conditions | undefined) => (c ? `measured ${c.startedAt.slice(0, 16).replace("T", " ")} UTC in ${c.seconds} s, load average ${c.loadBefore.join(" / ")} before, ${c.loadAfter.join(" / ")} after` : "");
   const parts: string[] = [
-    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, ${r.machine.platform}, Node ${r.machine.node}; commit ${r.machine.commit}; time and memory by ${r.machine.measuredBy}.`,
+    `\`${r.machine.command}\` on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, ${r.machine.platform}, Node ${r.machine.node}; generator at commit ${r.machine.commit}; time and memory by ${r.machine.measuredBy}.`,
     `Baselines: ${Object.entries(r.versions)
       .map(([n, v]) => `${n} ${v}`)
       .join(", ")}.`,

@@ -20,12 +20,28 @@ export interface Measurement {
   cpuS: number;
   /** Peak resident set size in MB (10^6 bytes). */
   peakMB: number;
-  /** True when the run was stopped at the timeout: `wallS` is then a lower bound. */
+  /** True when the run was stopped at the timeout: `wallS` and `cpuS` are then lower bounds. */
   timedOut: boolean;
   /** Exit code (null when killed). */
   exitCode: number | null;
   /** The last lines the child printed, for error reports. */
   output: string;
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+function kill(pid: number): void {
+  try {
+    process.kill(pid, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
 }
 
 export const measuredBy = existsSync(GNU_TIME) ? "GNU time (/usr/bin/time): rusage of the child" : "process.resourceUsage() of the child at exit (children/rss.mjs preload)";
@@ -54,14 +70,14 @@ export async function measureNode(args: readonly string[], options: { cwd: strin
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    // Only the process group this call started.
-    if (child.pid !== undefined) {
-      try {
-        process.kill(-child.pid, "SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
-      }
-    }
+    const pid = child.pid;
+    if (pid === undefined) return;
+    // Under GNU time, stop the measured process first so that time still reports its CPU time and
+    // peak memory up to that point; then the rest of the process group this call started.
+    if (useTime) for (const grandchild of childrenOf(pid)) kill(grandchild);
+    setTimeout(() => {
+      if (child.exitCode === null && child.signalCode === null) kill(-pid);
+    }, useTime ? 3000 : 0).unref();
   }, options.timeoutS * 1000);
   const exitCode = await new Promise<number | null>((resolve, reject) => {
     child.on("error", reject);
