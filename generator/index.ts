@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { checkSpecs } from "./check/index.js";
-import { compilePackage } from "./compile/index.js";
+import { compilePackage, verifyPackage } from "./compile/index.js";
 import { emitClient } from "./emit/client.js";
 import { emitDeliveries } from "./emit/deliveries.js";
 import { emitComponentsModule, emitGroupModule, type EmittedModule } from "./emit/groups.js";
@@ -64,6 +64,11 @@ async function emitNamespace(model: ApiModel, spec: LoadedSpec): Promise<Generat
 export interface GenerateOptions {
   /** Overrides the lint profile of the spec's folder (`webflow-codegen.config.json`). */
   lint?: LintProfile;
+  /**
+   * Also type-check the whole output under `tsc --strict` (seconds more). Off by default: per-file emit
+   * does not need it, and the tests prove the committed package compiles.
+   */
+  verify?: boolean;
 }
 
 export interface GenerateResult {
@@ -111,6 +116,10 @@ export async function generate(specPath: string, cwd = process.cwd(), options: G
   const formatted = [...(await time("format", () => formatFiles(emitted))), ...runtimeFiles()];
   const compiled = await time("compile", () => compilePackage(formatted));
   if (compiled.problems.length > 0) throw new GenerationError(compiled.problems);
+  if (options.verify) {
+    const unsound = await time("verify", () => verifyPackage(formatted));
+    if (unsound.length > 0) throw new GenerationError(unsound);
+  }
 
   const files = [...formatted, ...compiled.dist].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, models, warnings: problems, timings };

@@ -4,7 +4,7 @@ import { LINT_PROFILES, type LintProfile } from "../load/config.js";
 export type Command =
   | { name: "help" }
   | { name: "version" }
-  | { name: "generate"; spec: string; out: string; check: boolean; watch: boolean; lint?: LintProfile }
+  | { name: "generate"; spec: string; out: string; check: boolean; watch: boolean; verify?: boolean; lint?: LintProfile }
   | { name: "diff"; old?: string; new: string; base?: string; json: boolean; failOnBreaking: boolean; byEndpoint?: boolean; lint?: LintProfile };
 
 /** Bad command line; the CLI prints the message and exits with the usage code. */
@@ -18,7 +18,7 @@ export const DEFAULT_OUT = "generated";
 type OptionSpec = Record<string, { type: "boolean" | "string" }>;
 
 const COMMAND_OPTIONS: Record<"generate" | "diff", OptionSpec> = {
-  generate: { check: { type: "boolean" }, watch: { type: "boolean" }, lint: { type: "string" } },
+  generate: { check: { type: "boolean" }, watch: { type: "boolean" }, verify: { type: "boolean" }, lint: { type: "string" } },
   diff: { base: { type: "string" }, json: { type: "boolean" }, "fail-on-breaking": { type: "boolean" }, "by-endpoint": { type: "boolean" }, lint: { type: "string" } },
 };
 
@@ -63,7 +63,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command === "generate") {
     if (positionals.length > 2) throw new UsageError(`generate takes at most two arguments (spec and out), got ${positionals.length}`);
     if (values.check && values.watch) throw new UsageError("--check and --watch cannot be combined");
-    return { name: "generate", spec: positionals[0] ?? DEFAULT_SPEC, out: positionals[1] ?? DEFAULT_OUT, check: values.check === true, watch: values.watch === true, ...withLint };
+    const verify = values.verify === true ? { verify: true } : {};
+    return { name: "generate", spec: positionals[0] ?? DEFAULT_SPEC, out: positionals[1] ?? DEFAULT_OUT, check: values.check === true, watch: values.watch === true, ...verify, ...withLint };
   }
 
   const json = values.json === true;

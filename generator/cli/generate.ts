@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { applyProfile, checkSpecs } from "../check/index.js";
-import { compareOutput, generate, isFresh, writeOutput, type GenerateResult } from "../index.js";
+import { compareOutput, generate, isFresh, writeOutput, type GenerateOptions, type GenerateResult } from "../index.js";
 import { loadSpecs, type LintProfile } from "../load/index.js";
 import { normaliseSpecs } from "../normalise/index.js";
 import { GenerationError, hasErrors, type Problem } from "../problems.js";
@@ -36,19 +36,19 @@ export function summaryLine(out: string, result: GenerateResult, written: number
  * Generates and writes `out` through a temporary folder swapped in at the end (so a failure leaves the
  * previous output as it was). Throws `GenerationError` when the spec cannot be generated.
  */
-export async function generateAndWrite(spec: string, out: string, io: Io, lint?: LintProfile): Promise<void> {
+export async function generateAndWrite(spec: string, out: string, io: Io, options: GenerateOptions = {}): Promise<void> {
   const started = performance.now();
   assertSpecExists(spec);
-  const result = await generate(spec, process.cwd(), lint ? { lint } : {});
+  const result = await generate(spec, process.cwd(), options);
   printProblems(io, result.warnings);
   writeOutput(result.files, out);
   io.out(io.outStyle.green(summaryLine(out, result, result.files.length, performance.now() - started)));
 }
 
 /** `generate --check`: regenerates in memory and compares with `out`; writes nothing. */
-export async function checkOutput(spec: string, out: string, io: Io, lint?: LintProfile): Promise<ExitCode> {
+export async function checkOutput(spec: string, out: string, io: Io, options: GenerateOptions = {}): Promise<ExitCode> {
   assertSpecExists(spec);
-  const result = await generate(spec, process.cwd(), lint ? { lint } : {});
+  const result = await generate(spec, process.cwd(), options);
   printProblems(io, result.warnings);
   const staleness = compareOutput(result.files, out);
   if (isFresh(staleness)) {

@@ -10,6 +10,10 @@ usage:
   webflow-codegen diff --base <git-ref> [spec]   compare spec (default: spec) as committed at <git-ref> with the working tree
   webflow-codegen --help | --version
 
+generate options:
+  --verify            also type-check the whole output under tsc --strict before writing it (seconds more);
+                      output that does not compile is a generator bug: exit 4, nothing written
+
 generate and diff options:
   --lint <profile>    default | house-style; overrides the spec folder's webflow-codegen.config.json
                       (default: only what breaks generation is an error; house-style: the house rules too)
@@ -25,7 +29,7 @@ exit codes:
   1  --check found stale files, or diff --fail-on-breaking found a breaking change
   2  the spec is missing or has errors; nothing was written
   3  usage error: unknown command or option, wrong arguments, unknown git ref
-  4  internal error
+  4  internal error (or, with --verify, generated code that does not compile)
 
 environment:
   NO_COLOR     when set (non-empty), never color; otherwise color only on a terminal

@@ -40,27 +40,39 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
           }
           throw error;
         }
-        if (command.check) return await checkOutput(command.spec, command.out, io, command.lint);
+        const options = { ...(command.lint ? { lint: command.lint } : {}), ...(command.verify ? { verify: true } : {}) };
+        if (command.check) return await checkOutput(command.spec, command.out, io, options);
         if (command.watch) {
           assertSpecExists(command.spec);
           const { watchAndGenerate } = await import("./watch.js");
-          return await watchAndGenerate(command.spec, command.out, io, undefined, command.lint);
+          return await watchAndGenerate(command.spec, command.out, io, undefined, options);
         }
-        await generateAndWrite(command.spec, command.out, io, command.lint);
+        await generateAndWrite(command.spec, command.out, io, options);
         return EXIT.ok;
       }
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`${io.errStyle.red(`error: ${error.message}`)}\nrun webflow-codegen --help for usage`);
-      return EXIT.usage;
-    }
-    if (error instanceof GenerationError) {
-      printProblems(io, error.problems);
-      io.err(io.errStyle.red(argv[0] === "diff" ? "failed: the spec has errors" : "failed: the spec has errors; nothing was written"));
-      return EXIT.specError;
-    }
-    io.err(io.errStyle.red(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+    return reportFailure(error, argv[0], io);
+  }
+}
+
+/** Prints what stopped a command and answers with its exit code. */
+export function reportFailure(error: unknown, command: string | undefined, io: Io): ExitCode {
+  if (error instanceof UsageError) {
+    io.err(`${io.errStyle.red(`error: ${error.message}`)}\nrun webflow-codegen --help for usage`);
+    return EXIT.usage;
+  }
+  if (error instanceof GenerationError && error.problems.every((p) => p.rule === "generated-code-compiles")) {
+    // Only --verify gets here: the spec was accepted and the output is wrong, which is the generator's fault.
+    printProblems(io, error.problems);
+    io.err(io.errStyle.red("failed: the generated code does not compile under tsc --strict (a generator bug: please report it with the spec); nothing was written"));
     return EXIT.internal;
   }
+  if (error instanceof GenerationError) {
+    printProblems(io, error.problems);
+    io.err(io.errStyle.red(command === "diff" ? "failed: the spec has errors" : "failed: the spec has errors; nothing was written"));
+    return EXIT.specError;
+  }
+  io.err(io.errStyle.red(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+  return EXIT.internal;
 }

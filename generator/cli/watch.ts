@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 import { compareText } from "../diff/text.js";
-import type { LintProfile } from "../load/config.js";
+import type { GenerateOptions } from "../index.js";
 import { GenerationError } from "../problems.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { generateAndWrite } from "./generate.js";
@@ -71,7 +71,7 @@ const clock = () => new Date().toTimeString().slice(0, 8);
  * a change during a run queues one more run). A failed run prints its problems and leaves the last good
  * output in place. Runs until SIGINT or SIGTERM (or `stop` aborts), then resolves with 0.
  */
-export function watchAndGenerate(spec: string, out: string, io: Io, stop?: AbortSignal, lint?: LintProfile): Promise<ExitCode> {
+export function watchAndGenerate(spec: string, out: string, io: Io, stop?: AbortSignal, options: GenerateOptions = {}): Promise<ExitCode> {
   /** As given, for messages. */
   const folder = statSync(spec).isDirectory() ? spec : path.dirname(spec);
   const scope = watchScope(spec, out);
@@ -97,7 +97,7 @@ export function watchAndGenerate(spec: string, out: string, io: Io, stop?: Abort
         lastFingerprint = current;
         if (!first) io.out(io.outStyle.dim(`[${clock()}] change under ${folder}/: regenerating`));
         try {
-          await generateAndWrite(spec, out, { ...io, out: (text) => io.out(`[${clock()}] ${text}`) }, lint);
+          await generateAndWrite(spec, out, { ...io, out: (text) => io.out(`[${clock()}] ${text}`) }, options);
         } catch (error) {
           if (error instanceof GenerationError) printProblems(io, error.problems);
           else io.err(io.errStyle.red(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));

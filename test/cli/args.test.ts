@@ -8,6 +8,12 @@ describe("cli arguments", () => {
     expect(parseCommand(["generate", "a.yaml", "out", "--check"])).toMatchObject({ spec: "a.yaml", out: "out", check: true });
   });
 
+  it("takes --verify on generate only", () => {
+    expect(parseCommand(["generate", "a.yaml", "out", "--verify"])).toEqual({ name: "generate", spec: "a.yaml", out: "out", check: false, watch: false, verify: true });
+    expect(parseCommand(["generate", "--check", "--verify"])).toMatchObject({ check: true, verify: true });
+    expect(() => parseCommand(["diff", "a", "b", "--verify"])).toThrow("unknown option --verify for diff");
+  });
+
   it("lets --help and --version win anywhere", () => {
     expect(parseCommand(["generate", "--bogus", "--help"])).toEqual({ name: "help" });
     expect(parseCommand(["--version"])).toEqual({ name: "version" });

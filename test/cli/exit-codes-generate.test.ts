@@ -6,9 +6,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../generator/cli/main.js";
+import { reportFailure, run } from "../../generator/cli/main.js";
 import { makeStyle, type Io } from "../../generator/cli/output.js";
-import { listFiles } from "../../generator/index.js";
+import { generate, GenerationError, listFiles } from "../../generator/index.js";
 import { BASE_SPEC, REPO, runCli } from "./helpers.js";
 
 const TMP = path.join(REPO, "test", ".tmp", `exit-codes-generate-${process.pid}`);
@@ -48,6 +48,14 @@ describe("exit 0: done", () => {
     expect(generated).toMatchObject({ code: 0, err: "" });
     expect(listFiles(fresh)).toContain("package.json");
     expect(generated.out).toMatch(/^generated .*fresh\/: 3 operations, 3 schemas, 2 scopes, \d+ files written in \d+ ms\n$/);
+  });
+
+  it("generate --verify type-checks the whole output and writes the same package", async () => {
+    const verified = path.join(TMP, "verified");
+    const result = await cli("generate", BASE_SPEC, verified, "--verify");
+    expect(result).toMatchObject({ code: 0, err: "" });
+    expect(listFiles(verified)).toEqual(listFiles(fresh));
+    expect(readFileSync(path.join(verified, "src", "index.ts"), "utf8")).toBe(readFileSync(path.join(fresh, "src", "index.ts"), "utf8"));
   });
 
   it("generate --check on fresh output", async () => {
@@ -106,5 +114,23 @@ describe("the real command's exit status", () => {
     const result = await runCli(["generate", BASE_SPEC, path.join(aFile, "out")]);
     expect(result.code, result.stderr).toBe(4);
     expect(result.stderr).toMatch(/^internal error: .*ENOTDIR/);
+  });
+});
+
+describe("--verify", () => {
+  it("runs the strict whole-program check only when asked", async () => {
+    expect((await generate(BASE_SPEC, REPO, { verify: true })).timings.verify).toBeGreaterThan(0);
+    expect((await generate(BASE_SPEC, REPO)).timings.verify).toBeUndefined();
+  });
+
+  it("output that does not compile is the generator's fault: exit 4, said so, not a spec error", () => {
+    let err = "";
+    const io: Io = { out: () => undefined, err: (text) => void (err += `${text}\n`), outStyle: makeStyle(false), errStyle: makeStyle(false) };
+    const unsound = new GenerationError([{ severity: "error", rule: "generated-code-compiles", message: "generated code does not compile: Type 'string' is not assignable to type 'number'.", location: { file: "generated/src/v1/things.ts", line: 12, column: 3, pointer: "" } }]);
+    expect(reportFailure(unsound, "generate", io)).toBe(4);
+    expect(err).toContain("generated/src/v1/things.ts:12:3 error [generated-code-compiles]");
+    expect(err).toContain("a generator bug");
+    const specError = new GenerationError([{ severity: "error", rule: "operation-id", message: "duplicate" }]);
+    expect(reportFailure(specError, "generate", io)).toBe(2);
   });
 });
