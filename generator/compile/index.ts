@@ -21,12 +21,35 @@ export function compilePackage(files: readonly GeneratedFile[]): { dist: Generat
       dist.push({ path: `${base}.js`, contents: "export {};\n" }, { path: `${base}.d.ts`, contents: file.contents });
       continue;
     }
-    const js = ts.transpileModule(file.contents, { compilerOptions: { ...options, isolatedDeclarations: false }, fileName: file.path, reportDiagnostics: true });
-    const dts = ts.transpileDeclaration(file.contents, { compilerOptions: options, fileName: file.path, reportDiagnostics: true });
-    for (const diagnostic of [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])]) problems.push(toProblem(diagnostic, file.path));
-    dist.push({ path: `${base}.js`, contents: lf(js.outputText) }, { path: `${base}.d.ts`, contents: lf(dts.outputText) });
+    const compiled = compileFile(file, options);
+    problems.push(...compiled.problems);
+    dist.push({ path: `${base}.js`, contents: compiled.js }, { path: `${base}.d.ts`, contents: compiled.dts });
   }
   return { dist, problems };
+}
+
+interface CompiledFile {
+  source: string;
+  js: string;
+  dts: string;
+  problems: Problem[];
+}
+
+/**
+ * The last compilation of each path in this process: `--watch` regenerates the whole package on every
+ * save, and a file whose text did not change is not compiled again.
+ */
+const lastCompiled = new Map<string, CompiledFile>();
+
+function compileFile(file: GeneratedFile, options: ts.CompilerOptions): CompiledFile {
+  const last = lastCompiled.get(file.path);
+  if (last?.source === file.contents) return last;
+  const js = ts.transpileModule(file.contents, { compilerOptions: { ...options, isolatedDeclarations: false }, fileName: file.path, reportDiagnostics: true });
+  const dts = ts.transpileDeclaration(file.contents, { compilerOptions: options, fileName: file.path, reportDiagnostics: true });
+  const problems = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])].map((diagnostic) => toProblem(diagnostic, file.path));
+  const compiled = { source: file.contents, js: lf(js.outputText), dts: lf(dts.outputText), problems };
+  lastCompiled.set(file.path, compiled);
+  return compiled;
 }
 
 const lf = (text: string) => text.replace(/\r\n/g, "\n");
