@@ -82,6 +82,13 @@ function diffNamespace(oldModel: ApiModel, newModel: ApiModel, options: DiffOpti
   const newSchemas = new Set(newModel.schemas.map((s) => s.name));
   for (const s of oldModel.schemas) if (!newSchemas.has(s.name)) add("schema-removed", undefined, `#/components/schemas/${s.name}`, true, `schema ${quote(s.name)} removed: the type ${s.typeName} and ${s.validatorName} are no longer exported`);
   for (const s of newModel.schemas) if (!oldSchemas.has(s.name)) add("schema-added", undefined, `#/components/schemas/${s.name}`, false, `schema ${quote(s.name)} added: type ${s.typeName}`);
+  for (const s of newModel.schemas) {
+    const before = oldModel.schemas.find((x) => x.name === s.name);
+    if (!before) continue;
+    for (const [was, is] of renamedExports([before.typeName, before.validatorName], [s.typeName, s.validatorName])) {
+      add("exported-name-changed", undefined, `#/components/schemas/${s.name}`, true, `schema ${quote(s.name)}: ${was} is now exported as ${is}`);
+    }
+  }
 
   for (const trigger of newModel.triggers) {
     const before = oldModel.triggers.find((t) => t.name === trigger.name);
@@ -103,6 +110,7 @@ function diffOperation(oldModel: ApiModel, newModel: ApiModel, o: OperationModel
   if (o.id !== n.id) emit("operation-id-changed", endpoint, true, `operationId ${quote(o.id)} renamed to ${quote(n.id)}: its generated type names change`);
   if (endpointOf(o) !== endpoint) emit("operation-endpoint-changed", endpoint, true, `${quote(n.id)} moved from ${endpointText(o)} to ${endpointText(n)}`);
   if (clientCall(o) !== clientCall(n)) emit("client-method-renamed", endpoint, true, `${clientCall(o)} is now ${clientCall(n)}`);
+  if (o.id === n.id) for (const [before, after] of renamedExports(operationExports(o), operationExports(n))) emit("exported-name-changed", endpoint, true, `${before} is now exported as ${after}`);
   if (!o.deprecated && n.deprecated) emit("operation-deprecated", endpoint, false, `${quote(n.id)} is deprecated`);
 
   for (const scope of n.scopes) {
@@ -160,3 +168,10 @@ function diffOperation(oldModel: ApiModel, newModel: ApiModel, o: OperationModel
     compareSchemas(ctx, "response", o.success.schema, n.success.schema, { base: responseWhere, field: "", noun: "response field", rootLabel: `${n.success.status} response body` });
   }
 }
+
+/** What the package exports for an operation, in a fixed order (absent ones as ""). */
+const operationExports = (op: OperationModel) => [op.functionName, op.typeNames.params, op.typeNames.result, op.typeNames.body ?? "", op.validatorName, op.bodyValidatorName ?? ""];
+
+/** The pairs of names at the same place that differ, where both exist. */
+const renamedExports = (before: readonly string[], after: readonly string[]): [string, string][] =>
+  before.flatMap((name, i) => (name !== "" && after[i] !== "" && after[i] !== undefined && after[i] !== name ? [[name, after[i]] as [string, string]] : []));

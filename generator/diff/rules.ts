@@ -25,6 +25,7 @@ export const CHANGE_RULES = {
   "operation-id-changed": { breaking: "yes", oasdiff: "api-operation-id-updated", note: "escalated: the operationId names the generated types (`<Id>Params`, `<Id>Result`) and the `OPERATION_SCOPES` key" },
   "operation-endpoint-changed": { breaking: "yes", oasdiff: "api-path-removed-without-deprecation (ERR)", note: "same operationId, other method or path: released clients call the old endpoint" },
   "client-method-renamed": { breaking: "yes", oasdiff: "— (generator-specific)", note: "`client.<group>.<method>` changed (tag or x-method-name)" },
+  "exported-name-changed": { breaking: "yes", oasdiff: "— (generator-specific)", note: "a type, function or validator the package exports for an operation or schema has another name (e.g. an added operation claimed it): imports of the old name no longer compile" },
   "operation-deprecated": { breaking: "no", oasdiff: "endpoint-deprecated (INFO)" },
   "request-parameter-added": { breaking: "depends", when: "breaking when the parameter is required", oasdiff: "new-required-request-parameter (ERR) / new-optional-request-parameter (INFO)" },
   "request-parameter-removed": { breaking: "yes", oasdiff: "request-parameter-removed (WARN)" },
