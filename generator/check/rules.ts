@@ -1,5 +1,5 @@
 import { getAtPointer, joinPointer } from "../pointer.js";
-import { isReserved } from "../model/names.js";
+import { isObjectMember, isReserved } from "../model/names.js";
 import { RESERVED_NAMESPACES, UNDECLARED_SCOPE } from "../normalise/defaults.js";
 import { componentRefName, deref, entries, isJsonMediaType, isObject, operationsOf, own, walkAllSchemas, type Json } from "../walk.js";
 import { finding, type Finding, type Level, type Where } from "./profile.js";
@@ -332,8 +332,8 @@ export const methodNames: Rule = (doc, where) => {
   for (const op of operationsOf(doc)) {
     const name = own(op.operation, "x-method-name");
     if (name === undefined) continue;
-    if (typeof name !== "string" || !IDENTIFIER.test(name) || isReserved(name)) {
-      out.push(problem("validity", "error", "method-name", `x-method-name ${JSON.stringify(name)} must be an identifier that is not a keyword or an object built-in (it becomes client.<group>.<name>)`, where, joinPointer(op.pointer, "x-method-name")));
+    if (typeof name !== "string" || !IDENTIFIER.test(name) || isObjectMember(name)) {
+      out.push(problem("validity", "error", "method-name", `x-method-name ${JSON.stringify(name)} must be an identifier that is not an object built-in such as constructor (it becomes client.<group>.<name>)`, where, joinPointer(op.pointer, "x-method-name")));
     }
   }
   return out;

@@ -1,7 +1,7 @@
 import { StructureKind, type MethodDeclarationStructure, type StatementStructures } from "ts-morph";
 import { COMPONENTS_MODULE, isBareRef, resultSchemaOf, validatedBody } from "../model/index.js";
 import type { ApiModel, CredentialModel, NamedSchema, OperationModel, ParamLocation, ParamModel, ResponseModel, TagModel } from "../model/types.js";
-import { identifier, objectKey, propertyAccess, stringLiteral, typeKey } from "./literals.js";
+import { identifier, memberIdentifier, objectKey, propertyAccess, stringLiteral, typeKey } from "./literals.js";
 import { ModuleBuilder } from "./module.js";
 import { emitSchemaRoot, emitValidatorAlias, schemaScope, type SchemaScope } from "./schemas.js";
 import { jsDoc, operationDocLines, type GeneratedFile } from "./source.js";
@@ -274,7 +274,7 @@ function method(model: ApiModel, op: OperationModel): MethodDeclarationStructure
   const takes = takesParams(op);
   return {
     kind: StructureKind.Method,
-    name: identifier(op.methodName),
+    name: memberIdentifier(op.methodName),
     docs: methodDocs(model, op),
     parameters: [...(takes ? [{ name: "params", type: identifier(op.typeNames.params), ...(paramsAreOptional(op) ? { initializer: "{}" } : {}) }] : []), { name: "options", type: "RequestOptions", hasQuestionToken: true }],
     returnType: `ApiPromise<${op.typeNames.result}>`,

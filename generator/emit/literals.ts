@@ -1,4 +1,4 @@
-import { isIdentifier, isReserved } from "../model/names.js";
+import { isIdentifier, isObjectMember, isReserved } from "../model/names.js";
 
 /**
  * The only ways a value from the spec enters generated code: one escaping function per context. Nothing
@@ -45,6 +45,12 @@ export function jsDocCode(value: string): string {
 /** An identifier the generator decided on; throws rather than emit something that is not one. */
 export function identifier(name: string): string {
   if (!isIdentifier(name) || isReserved(name)) throw new Error(`internal: ${JSON.stringify(name)} is not a safe identifier`);
+  return name;
+}
+
+/** A class member name the generator decided on (a keyword is fine there, `constructor` is not). */
+export function memberIdentifier(name: string): string {
+  if (!isIdentifier(name) || isObjectMember(name)) throw new Error(`internal: ${JSON.stringify(name)} is not a safe member name`);
   return name;
 }
 

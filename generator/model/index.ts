@@ -2,7 +2,7 @@ import type { LoadedSpec } from "../load/index.js";
 import { parametersOf } from "../check/rules.js";
 import { joinPointer } from "../pointer.js";
 import { componentRefName, deref, entries, isJsonMediaType, isObject, operationsOf, own, walkAllSchemas, type Json } from "../walk.js";
-import { camelCase, constantCase, kebabCase, NameRegistry, pascalCase, typeName, words } from "./names.js";
+import { camelCase, constantCase, kebabCase, memberName, NameRegistry, pascalCase, typeName, words } from "./names.js";
 import { toSchemaNode } from "./schema.js";
 import type {
   ApiModel,
@@ -492,9 +492,9 @@ function shortMethodName(operationId: string, tag: string): string {
   const opWords = words(operationId);
   const tagWords = new Set(words(tag).flatMap((w) => [w, w.replace(/s$/, ""), `${w}s`]));
   const index = opWords.findIndex((w, i) => i > 0 && tagWords.has(w));
-  if (index === -1) return camelCase(operationId);
+  if (index === -1) return memberName(operationId);
   const rest = opWords.filter((_, i) => i !== index);
-  return camelCase(rest.join(" "));
+  return memberName(rest.join(" "));
 }
 
 /**

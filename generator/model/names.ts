@@ -52,6 +52,25 @@ function safe(name: string, fallback: string): string {
   return result;
 }
 
+/**
+ * A class member or property name (`client.pets.delete`): keywords are fine there; only names that would
+ * define or shadow an object's own machinery get a suffix.
+ */
+export function memberName(text: string, fallback = "unnamed"): string {
+  const [first = "", ...rest] = words(text);
+  let name = first + rest.map(capitalize).join("");
+  if (name === "") name = fallback;
+  if (/^[0-9]/.test(name)) name = `_${name}`;
+  return isObjectMember(name) ? `${name}_` : name;
+}
+
+/** Names a class member may not have without defining or shadowing an object's own machinery. */
+export function isObjectMember(name: string): boolean {
+  return OBJECT_MEMBERS.has(name);
+}
+
+const OBJECT_MEMBERS = new Set(["constructor", "prototype", "__proto__", "toString", "valueOf", "hasOwnProperty"]);
+
 export function pascalCase(text: string, fallback = "Unnamed"): string {
   return safe(words(text).map(capitalize).join(""), fallback);
 }

@@ -53,6 +53,12 @@ describe("constructs beyond JSON", () => {
     ]);
   });
 
+  it("names a method by a keyword when that is what the operationId says: client.files.delete", async () => {
+    server.enqueue({ status: 204 });
+    await expect(client({ apiKey: "k-123" }).files.delete!({ file_id: "f1" })).resolves.toBeUndefined();
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["DELETE /files/f1/content"]);
+  });
+
   it("refuses, before sending, a call whose requirement the client holds no credential for", async () => {
     const error = await rejection(client({}).files.download!({ file_id: "f1" }));
     expect(error).toBeInstanceOf(TypeError);

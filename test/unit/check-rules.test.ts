@@ -288,7 +288,8 @@ const CASES: readonly Case[] = [
   violates("component-name", "a hyphen", [["    TriggerType:", "    Trigger-Type: # <-"]], { severity: "warning", message: 'component name "Trigger-Type" is not an identifier; its type is renamed' }),
   satisfies("component-name", "an underscore and a dollar", [["    TriggerType:", "    $Trigger_Type:"]]),
 
-  violates("method-name", "a keyword", [["      summary: Get a thing", "      summary: Get a thing\n      x-method-name: delete # <-"]], { message: 'x-method-name "delete" must be an identifier that is not a keyword or an object built-in' }),
+  violates("method-name", "an object built-in", [["      summary: Get a thing", "      summary: Get a thing\n      x-method-name: constructor # <-"]], { message: 'x-method-name "constructor" must be an identifier that is not an object built-in such as constructor' }),
+  satisfies("method-name", "a keyword, which is a valid member name", [["      summary: Get a thing", "      summary: Get a thing\n      x-method-name: delete"]]),
   violates("method-name", "not an identifier", [["      summary: Get a thing", "      summary: Get a thing\n      x-method-name: get-one # <-"]], { message: 'x-method-name "get-one" must be an identifier' }),
   violates("method-name", "not a string", [["      summary: Get a thing", "      summary: Get a thing\n      x-method-name: 5 # <-"]], { message: 'x-method-name 5 must be an identifier' }),
   satisfies("method-name", "an identifier", [["      summary: Get a thing", "      summary: Get a thing\n      x-method-name: fetchOne"]]),
