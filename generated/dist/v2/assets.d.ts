@@ -306,7 +306,7 @@ export declare class AssetsApi {
     /**
      * Delete Asset
      *
-     * Delete an asset. Required scope: `assets:write`.
+     * Delete an asset.
      *
      * Required scopes: `assets:write`.
      *
@@ -326,7 +326,7 @@ export declare class AssetsApi {
     /**
      * Get Asset
      *
-     * Get an asset. Required scope: `assets:read`.
+     * Get an asset.
      *
      * Required scopes: `assets:read`.
      *
@@ -346,7 +346,7 @@ export declare class AssetsApi {
     /**
      * List Assets
      *
-     * List the assets (images and files) of a site, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one folder (`folderId`). Required scope: `assets:read`.
+     * List the assets (images and files) of a site, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one folder (`folderId`).
      *
      * Required scopes: `assets:read`.
      *
@@ -373,7 +373,7 @@ export declare class AssetsApi {
     /**
      * Update Asset
      *
-     * Update the display name and/or the alternative text of an asset; only the fields sent are changed. With `localeId` the alternative text of that locale is updated. Required scope: `assets:write`.
+     * Update the display name and/or the alternative text of an asset; only the fields sent are changed. With `localeId` the alternative text of that locale is updated.
      *
      * Required scopes: `assets:write`.
      *
@@ -393,7 +393,7 @@ export declare class AssetsApi {
     /**
      * Upload Asset
      *
-     * Start uploading an asset to a site. Send the file's name and the MD5 hash of its content; the response holds the new asset's ID and an S3 upload target. Finish the upload by POSTing the file as `multipart/form-data` to `uploadUrl` with every `uploadDetails` field as a form field. Required scope: `assets:write`.
+     * Start uploading an asset to a site. Send the file's name and the MD5 hash of its content; the response holds the new asset's ID and an S3 upload target. Finish the upload by POSTing the file as `multipart/form-data` to `uploadUrl` with every `uploadDetails` field as a form field.
      *
      * Required scopes: `assets:write`.
      *

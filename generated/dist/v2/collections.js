@@ -210,7 +210,7 @@ export class CollectionsApi {
     /**
      * Create Collection
      *
-     * Create a CMS collection on a site, optionally with custom fields. Every collection gets the built-in `name` and `slug` fields automatically; their `displayName` can be changed later but not their slug. Field slugs are lowercased and spaces in them become hyphens. Required scope: `cms:write`.
+     * Create a CMS collection on a site, optionally with custom fields. Every collection gets the built-in `name` and `slug` fields automatically; their `displayName` can be changed later but not their slug. Field slugs are lowercased and spaces in them become hyphens.
      *
      * Required scopes: `cms:write`.
      *
@@ -233,7 +233,7 @@ export class CollectionsApi {
     /**
      * Delete Collection
      *
-     * Delete a CMS collection with all its items. Answers 204 with no body. Required scope: `cms:write`.
+     * Delete a CMS collection with all its items. Answers 204 with no body.
      *
      * Required scopes: `cms:write`.
      *
@@ -255,7 +255,7 @@ export class CollectionsApi {
     /**
      * Get Collection Details
      *
-     * Get a CMS collection with all its fields. Required scope: `cms:read`.
+     * Get a CMS collection with all its fields.
      *
      * Required scopes: `cms:read`.
      *
@@ -277,7 +277,7 @@ export class CollectionsApi {
     /**
      * List Collections
      *
-     * List the CMS collections of a site, without their fields (see getCollection for those). The list is not paginated. Required scope: `cms:read`.
+     * List the CMS collections of a site, without their fields (see getCollection for those). The list is not paginated.
      *
      * Required scopes: `cms:read`.
      *

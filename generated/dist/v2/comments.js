@@ -311,7 +311,7 @@ export class CommentsApi {
     /**
      * Get Comment Thread
      *
-     * Get a comment thread of a site. Takes the same query parameters as listCommentThreads. Required scope: `comments:read`.
+     * Get a comment thread of a site. Takes the same query parameters as listCommentThreads.
      *
      * Required scopes: `comments:read`.
      *
@@ -367,7 +367,7 @@ export class CommentsApi {
     /**
      * List Comment Threads
      *
-     * List the comment threads of a site, one page at a time (`offset` and `limit`, at most 100 per page). `sortBy` only applies together with `sortOrder`. Required scope: `comments:read`.
+     * List the comment threads of a site, one page at a time (`offset` and `limit`, at most 100 per page). `sortBy` only applies together with `sortOrder`.
      *
      * Required scopes: `comments:read`.
      *

@@ -354,7 +354,7 @@ export declare class ComponentsApi {
     /**
      * Get Component Content
      *
-     * Get the static content of a component as a list of nodes (the same node types as getPageContent), one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the content of that locale is returned, with `branchId` the content on that branch. Required scope: `components:read`.
+     * Get the static content of a component as a list of nodes (the same node types as getPageContent), one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the content of that locale is returned, with `branchId` the content on that branch.
      *
      * Required scopes: `components:read`.
      *
@@ -381,7 +381,7 @@ export declare class ComponentsApi {
     /**
      * Get Component Properties
      *
-     * Get the text properties of a component with their default values, one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the values of that locale are returned, with `branchId` the values on that branch. Required scope: `components:read`.
+     * Get the text properties of a component with their default values, one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the values of that locale are returned, with `branchId` the values on that branch.
      *
      * Required scopes: `components:read`.
      *
@@ -408,7 +408,7 @@ export declare class ComponentsApi {
     /**
      * List Components
      *
-     * List the components of a site, one page of results at a time (`offset` and `limit`, at most 100 per page). With `branchId` the components of that branch are listed. Required scope: `components:read`.
+     * List the components of a site, one page of results at a time (`offset` and `limit`, at most 100 per page). With `branchId` the components of that branch are listed.
      *
      * Required scopes: `components:read`.
      *
@@ -435,7 +435,7 @@ export declare class ComponentsApi {
     /**
      * Update Component Content
      *
-     * Update the static content of a component: for each node, identified by `nodeId`, send the new content its type takes (see DomNodeUpdate). With `localeId` the content of that locale is updated, with `branchId` the content on that branch. The response lists in `errors` the updates that could not be applied. Required scope: `components:write`.
+     * Update the static content of a component: for each node, identified by `nodeId`, send the new content its type takes (see DomNodeUpdate). With `localeId` the content of that locale is updated, with `branchId` the content on that branch. The response lists in `errors` the updates that could not be applied.
      *
      * Required scopes: `components:write`.
      *
@@ -455,7 +455,7 @@ export declare class ComponentsApi {
     /**
      * Update Component Properties
      *
-     * Update the default values of text properties of a component. With `localeId` the values of that locale are updated, with `branchId` the values on that branch. The response lists in `errors` the updates that could not be applied. Required scope: `components:write`.
+     * Update the default values of text properties of a component. With `localeId` the values of that locale are updated, with `branchId` the values on that branch. The response lists in `errors` the updates that could not be applied.
      *
      * Required scopes: `components:write`.
      *

@@ -60,7 +60,7 @@ export class EcommerceApi {
     /**
      * Get Ecommerce Settings
      *
-     * Get the ecommerce settings of a site, such as its default currency. Required scope: `ecommerce:read`.
+     * Get the ecommerce settings of a site, such as its default currency.
      *
      * Required scopes: `ecommerce:read`.
      *

@@ -151,7 +151,7 @@ export declare class FieldsApi {
     /**
      * Create Collection Field
      *
-     * Create one custom field in a collection: a static field, an Option field (with its options) or a Reference/MultiReference field (with the referenced collection). Several fields cannot be created in one request here (send them in `fields` when creating the collection), and field validations cannot be set through the API. Required scope: `cms:write`.
+     * Create one custom field in a collection: a static field, an Option field (with its options) or a Reference/MultiReference field (with the referenced collection). Several fields cannot be created in one request here (send them in `fields` when creating the collection), and field validations cannot be set through the API.
      *
      * Required scopes: `cms:write`.
      *
@@ -172,7 +172,7 @@ export declare class FieldsApi {
     /**
      * Delete Collection Field
      *
-     * Delete a custom field of a collection (one field per request). Answers 204 with no body. Required scope: `cms:write`.
+     * Delete a custom field of a collection (one field per request). Answers 204 with no body.
      *
      * Required scopes: `cms:write`.
      *
@@ -192,7 +192,7 @@ export declare class FieldsApi {
     /**
      * Update Collection Field
      *
-     * Update a custom field of a collection: whether it is required, its display name and its help text. Only the properties sent are changed. Required scope: `cms:write`.
+     * Update a custom field of a collection: whether it is required, its display name and its help text. Only the properties sent are changed.
      *
      * Required scopes: `cms:write`.
      *

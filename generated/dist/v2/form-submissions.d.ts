@@ -356,7 +356,7 @@ export declare class FormSubmissionsApi {
     /**
      * Delete Form Submission
      *
-     * Delete a form submission. Required scope: `forms:write`.
+     * Delete a form submission.
      *
      * Required scopes: `forms:write`.
      *
@@ -377,7 +377,7 @@ export declare class FormSubmissionsApi {
     /**
      * Delete Form Submission by Site
      *
-     * Delete a form submission of a site. Required scope: `forms:write`.
+     * Delete a form submission of a site.
      *
      * Required scopes: `forms:write`.
      *
@@ -398,7 +398,7 @@ export declare class FormSubmissionsApi {
     /**
      * Get Form Submission
      *
-     * Get a form submission. Required scope: `forms:read`.
+     * Get a form submission.
      *
      * Required scopes: `forms:read`.
      *
@@ -418,7 +418,7 @@ export declare class FormSubmissionsApi {
     /**
      * Get Form Submission by Site
      *
-     * Get a form submission of a site. Required scope: `forms:read`.
+     * Get a form submission of a site.
      *
      * Required scopes: `forms:read`.
      *
@@ -438,7 +438,7 @@ export declare class FormSubmissionsApi {
     /**
      * List Form Submissions
      *
-     * List the submissions of a form, one page at a time (`offset` and `limit`, at most 100 per page). The same list is available under the site as listFormSubmissionsBySiteAndForm. Required scope: `forms:read`.
+     * List the submissions of a form, one page at a time (`offset` and `limit`, at most 100 per page). The same list is available under the site as listFormSubmissionsBySiteAndForm.
      *
      * Required scopes: `forms:read`.
      *
@@ -465,7 +465,7 @@ export declare class FormSubmissionsApi {
     /**
      * List Form Submissions by Site
      *
-     * List the form submissions of a site across all its forms, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one form element (`elementId`). Required scope: `forms:read`.
+     * List the form submissions of a site across all its forms, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one form element (`elementId`).
      *
      * Required scopes: `forms:read`.
      *
@@ -492,7 +492,7 @@ export declare class FormSubmissionsApi {
     /**
      * List Form Submissions by Site and Form
      *
-     * List the submissions of one form of a site, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `forms:read`.
+     * List the submissions of one form of a site, one page at a time (`offset` and `limit`, at most 100 per page).
      *
      * Required scopes: `forms:read`.
      *
@@ -519,7 +519,7 @@ export declare class FormSubmissionsApi {
     /**
      * Modify Form Submission
      *
-     * Modify the submitted values of a form submission. Required scope: `forms:write`.
+     * Modify the submitted values of a form submission.
      *
      * Required scopes: `forms:write`.
      *

@@ -266,7 +266,7 @@ export class FormSubmissionsApi {
     /**
      * Delete Form Submission
      *
-     * Delete a form submission. Required scope: `forms:write`.
+     * Delete a form submission.
      *
      * Required scopes: `forms:write`.
      *
@@ -289,7 +289,7 @@ export class FormSubmissionsApi {
     /**
      * Delete Form Submission by Site
      *
-     * Delete a form submission of a site. Required scope: `forms:write`.
+     * Delete a form submission of a site.
      *
      * Required scopes: `forms:write`.
      *
@@ -312,7 +312,7 @@ export class FormSubmissionsApi {
     /**
      * Get Form Submission
      *
-     * Get a form submission. Required scope: `forms:read`.
+     * Get a form submission.
      *
      * Required scopes: `forms:read`.
      *
@@ -334,7 +334,7 @@ export class FormSubmissionsApi {
     /**
      * Get Form Submission by Site
      *
-     * Get a form submission of a site. Required scope: `forms:read`.
+     * Get a form submission of a site.
      *
      * Required scopes: `forms:read`.
      *
@@ -356,7 +356,7 @@ export class FormSubmissionsApi {
     /**
      * List Form Submissions
      *
-     * List the submissions of a form, one page at a time (`offset` and `limit`, at most 100 per page). The same list is available under the site as listFormSubmissionsBySiteAndForm. Required scope: `forms:read`.
+     * List the submissions of a form, one page at a time (`offset` and `limit`, at most 100 per page). The same list is available under the site as listFormSubmissionsBySiteAndForm.
      *
      * Required scopes: `forms:read`.
      *
@@ -393,7 +393,7 @@ export class FormSubmissionsApi {
     /**
      * List Form Submissions by Site
      *
-     * List the form submissions of a site across all its forms, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one form element (`elementId`). Required scope: `forms:read`.
+     * List the form submissions of a site across all its forms, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one form element (`elementId`).
      *
      * Required scopes: `forms:read`.
      *
@@ -430,7 +430,7 @@ export class FormSubmissionsApi {
     /**
      * List Form Submissions by Site and Form
      *
-     * List the submissions of one form of a site, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `forms:read`.
+     * List the submissions of one form of a site, one page at a time (`offset` and `limit`, at most 100 per page).
      *
      * Required scopes: `forms:read`.
      *
@@ -467,7 +467,7 @@ export class FormSubmissionsApi {
     /**
      * Modify Form Submission
      *
-     * Modify the submitted values of a form submission. Required scope: `forms:write`.
+     * Modify the submitted values of a form submission.
      *
      * Required scopes: `forms:write`.
      *

@@ -141,7 +141,7 @@ export declare class FormsApi {
     /**
      * List Forms
      *
-     * List the forms of a site, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `forms:read`.
+     * List the forms of a site, one page at a time (`offset` and `limit`, at most 100 per page).
      *
      * Required scopes: `forms:read`.
      *

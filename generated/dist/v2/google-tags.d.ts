@@ -154,7 +154,7 @@ export declare class GoogleTagsApi {
     /**
      * Delete Google Tags
      *
-     * Remove every Google tag installed on a site. Answers 204 with no body. Required scope: `sites:write`.
+     * Remove every Google tag installed on a site. Answers 204 with no body.
      *
      * Required scopes: `sites:write`.
      *
@@ -174,7 +174,7 @@ export declare class GoogleTagsApi {
     /**
      * Delete Google Tag
      *
-     * Remove one Google tag from a site. Answers 200 with the Google tags that remain. Required scope: `sites:write`.
+     * Remove one Google tag from a site. Answers 200 with the Google tags that remain.
      *
      * Required scopes: `sites:write`.
      *
@@ -194,7 +194,7 @@ export declare class GoogleTagsApi {
     /**
      * List Google Tags
      *
-     * List the Google tags (Google Analytics, Google Ads... tag IDs) installed on a site. Required scope: `sites:read`.
+     * List the Google tags (Google Analytics, Google Ads... tag IDs) installed on a site.
      *
      * Required scopes: `sites:read`.
      *
@@ -214,7 +214,7 @@ export declare class GoogleTagsApi {
     /**
      * Update Google Tag
      *
-     * Update the Google tags installed on a site with the tags sent. Answers with the Google tags of the site after the change. Required scope: `sites:write`.
+     * Update the Google tags installed on a site with the tags sent. Answers with the Google tags of the site after the change.
      *
      * Required scopes: `sites:write`.
      *

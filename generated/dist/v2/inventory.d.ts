@@ -135,7 +135,7 @@ export declare class InventoryApi {
     /**
      * List Inventory
      *
-     * Get the inventory of a SKU: whether its stock is tracked and how many units are in stock. The SKU is addressed as an item of the site's SKUs collection. Required scope: `ecommerce:read`.
+     * Get the inventory of a SKU: whether its stock is tracked and how many units are in stock. The SKU is addressed as an item of the site's SKUs collection.
      *
      * Required scopes: `ecommerce:read`.
      *
@@ -156,7 +156,7 @@ export declare class InventoryApi {
     /**
      * Update Item Inventory
      *
-     * Update the inventory of a SKU: set its inventory type and either set the stock (`quantity`) or change it by an amount (`updateQuantity`, negative to subtract). Required scope: `ecommerce:write`.
+     * Update the inventory of a SKU: set its inventory type and either set the stock (`quantity`) or change it by an amount (`updateQuantity`, negative to subtract).
      *
      * Required scopes: `ecommerce:write`.
      *

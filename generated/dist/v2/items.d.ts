@@ -1068,7 +1068,7 @@ export declare class ItemsApi {
     /**
      * Create Collection Items
      *
-     * Create one staged item, or up to 100 (`fieldData` as a list), in each of several CMS locales (`cmsLocaleIds`); without `cmsLocaleIds` in the primary locale only. The API answers 202. Required scope: `cms:write`.
+     * Create one staged item, or up to 100 (`fieldData` as a list), in each of several CMS locales (`cmsLocaleIds`); without `cmsLocaleIds` in the primary locale only. The API answers 202.
      *
      * Required scopes: `cms:write`.
      *
@@ -1088,7 +1088,7 @@ export declare class ItemsApi {
     /**
      * Create Collection Item(s)
      *
-     * Create one staged item, or several at once (`items`), in a collection. Without `cmsLocaleId` an item is created in the primary locale; to create items in several locales at once use createBulk (POST .../items/bulk). The API answers 202 with the created item(s). Required scope: `cms:write`.
+     * Create one staged item, or several at once (`items`), in a collection. Without `cmsLocaleId` an item is created in the primary locale; to create items in several locales at once use createBulk (POST .../items/bulk). The API answers 202 with the created item(s).
      *
      * Required scopes: `cms:write`.
      *
@@ -1108,7 +1108,7 @@ export declare class ItemsApi {
     /**
      * Create Live Collection Item(s)
      *
-     * Create one item, or several at once (`items`), in a collection and publish them to the live site right away. Without `cmsLocaleId` an item is created in the primary locale; to create items in several locales at once use createBulk (POST .../items/bulk). The API answers 202 with the created item(s). Required scope: `cms:write`.
+     * Create one item, or several at once (`items`), in a collection and publish them to the live site right away. Without `cmsLocaleId` an item is created in the primary locale; to create items in several locales at once use createBulk (POST .../items/bulk). The API answers 202 with the created item(s).
      *
      * Required scopes: `cms:write`.
      *
@@ -1148,7 +1148,7 @@ export declare class ItemsApi {
     /**
      * Delete Collection Items
      *
-     * Delete items of a collection. An item is deleted in the primary locale only unless its `cmsLocaleIds` are sent. Answers 204 with no body. Required scope: `cms:write`.
+     * Delete items of a collection. An item is deleted in the primary locale only unless its `cmsLocaleIds` are sent. Answers 204 with no body.
      *
      * Required scopes: `cms:write`.
      *
@@ -1169,7 +1169,7 @@ export declare class ItemsApi {
     /**
      * Get Collection Item
      *
-     * Get a staged item of a collection. Without `cmsLocaleId` the primary locale's version is returned. Required scope: `cms:read`.
+     * Get a staged item of a collection. Without `cmsLocaleId` the primary locale's version is returned.
      *
      * Required scopes: `cms:read`.
      *
@@ -1236,7 +1236,7 @@ export declare class ItemsApi {
     /**
      * List Live Collection Items
      *
-     * List the published (live) items of a collection, one page at a time (`offset` and `limit`, at most 100 per page), optionally filtered by name, slug or dates and sorted. Without `cmsLocaleId` the items of the primary locale are listed. Required scope: `cms:read`.
+     * List the published (live) items of a collection, one page at a time (`offset` and `limit`, at most 100 per page), optionally filtered by name, slug or dates and sorted. Without `cmsLocaleId` the items of the primary locale are listed.
      *
      * Required scopes: `cms:read`.
      *
@@ -1263,7 +1263,7 @@ export declare class ItemsApi {
     /**
      * Publish Collection Item
      *
-     * Publish staged items of a collection to the live site: by ID (`itemIds`, primary locale), or with the CMS locales to publish each in (`items`). The API answers 202 with the IDs published and any errors. Required scope: `cms:write`.
+     * Publish staged items of a collection to the live site: by ID (`itemIds`, primary locale), or with the CMS locales to publish each in (`items`). The API answers 202 with the IDs published and any errors.
      *
      * Required scopes: `cms:write`.
      *
@@ -1284,7 +1284,7 @@ export declare class ItemsApi {
     /**
      * Unpublish Live Collection Item
      *
-     * Unpublish an item from the live site and set its `isDraft` to true; the staged item is kept. Without `cmsLocaleId` the item is unpublished in the primary locale only. Answers 204 with no body. Required scope: `cms:write`.
+     * Unpublish an item from the live site and set its `isDraft` to true; the staged item is kept. Without `cmsLocaleId` the item is unpublished in the primary locale only. Answers 204 with no body.
      *
      * Required scopes: `cms:write`.
      *
@@ -1304,7 +1304,7 @@ export declare class ItemsApi {
     /**
      * Unpublish Live Collection Items
      *
-     * Unpublish up to 100 items from the live site and set their `isDraft` to true; the staged items are kept. An item is unpublished in the primary locale only unless its `cmsLocaleIds` are sent. Answers 204 with no body. Required scope: `cms:write`.
+     * Unpublish up to 100 items from the live site and set their `isDraft` to true; the staged items are kept. An item is unpublished in the primary locale only unless its `cmsLocaleIds` are sent. Answers 204 with no body.
      *
      * Required scopes: `cms:write`.
      *
@@ -1324,7 +1324,7 @@ export declare class ItemsApi {
     /**
      * Update Collection Item
      *
-     * Update a staged item of a collection; only the properties and field values sent are changed. Without `cmsLocaleId` in the body the primary locale is updated. Required scope: `cms:write`.
+     * Update a staged item of a collection; only the properties and field values sent are changed. Without `cmsLocaleId` in the body the primary locale is updated.
      *
      * Required scopes: `cms:write`.
      *
@@ -1344,7 +1344,7 @@ export declare class ItemsApi {
     /**
      * Update Collection Items
      *
-     * Update up to 100 staged items of a collection, each named by `id`; only the properties and field values sent are changed. An item is updated in the primary locale unless its `cmsLocaleId` is sent. Required scope: `cms:write`.
+     * Update up to 100 staged items of a collection, each named by `id`; only the properties and field values sent are changed. An item is updated in the primary locale unless its `cmsLocaleId` is sent.
      *
      * Required scopes: `cms:write`.
      *
@@ -1364,7 +1364,7 @@ export declare class ItemsApi {
     /**
      * Update Live Collection Item
      *
-     * Update a published item of a collection and publish the changes to the live site; only the properties and field values sent are changed. Without `cmsLocaleId` in the body the primary locale is updated. Required scope: `cms:write`.
+     * Update a published item of a collection and publish the changes to the live site; only the properties and field values sent are changed. Without `cmsLocaleId` in the body the primary locale is updated.
      *
      * Required scopes: `cms:write`.
      *
@@ -1385,7 +1385,7 @@ export declare class ItemsApi {
     /**
      * Update Live Collection Items
      *
-     * Update up to 100 published items of a collection, each named by `id`, and publish the changes to the live site; only the properties and field values sent are changed. An item is updated in the primary locale unless its `cmsLocaleId` is sent. Required scope: `cms:write`.
+     * Update up to 100 published items of a collection, each named by `id`, and publish the changes to the live site; only the properties and field values sent are changed. An item is updated in the primary locale unless its `cmsLocaleId` is sent.
      *
      * Required scopes: `cms:write`.
      *

@@ -478,7 +478,7 @@ export declare class OrdersApi {
     /**
      * Fulfill Order
      *
-     * Mark an order as fulfilled, optionally emailing the customer. The body is optional. Required scope: `ecommerce:write`.
+     * Mark an order as fulfilled, optionally emailing the customer. The body is optional.
      *
      * Required scopes: `ecommerce:write`.
      *
@@ -499,7 +499,7 @@ export declare class OrdersApi {
     /**
      * Get Order
      *
-     * Get an order. Required scope: `ecommerce:read`.
+     * Get an order.
      *
      * Required scopes: `ecommerce:read`.
      *
@@ -520,7 +520,7 @@ export declare class OrdersApi {
     /**
      * List Orders
      *
-     * List the ecommerce orders of a site, optionally only those with one status, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `ecommerce:read`.
+     * List the ecommerce orders of a site, optionally only those with one status, one page at a time (`offset` and `limit`, at most 100 per page).
      *
      * Required scopes: `ecommerce:read`.
      *
@@ -548,7 +548,7 @@ export declare class OrdersApi {
     /**
      * Refund Order
      *
-     * Refund an order in full through its payment processor, optionally giving a reason. The body is optional. Required scope: `ecommerce:write`.
+     * Refund an order in full through its payment processor, optionally giving a reason. The body is optional.
      *
      * Required scopes: `ecommerce:write`.
      *
@@ -590,7 +590,7 @@ export declare class OrdersApi {
     /**
      * Update Order
      *
-     * Set the merchant comment and the shipping details (carrier, tracking number, tracking URL) of an order. Only the fields sent change. Required scope: `ecommerce:write`.
+     * Set the merchant comment and the shipping details (carrier, tracking number, tracking URL) of an order. Only the fields sent change.
      *
      * Required scopes: `ecommerce:write`.
      *

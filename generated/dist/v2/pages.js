@@ -330,7 +330,7 @@ export class PagesApi {
     /**
      * Get Page Content
      *
-     * Get the static content of a page as a list of nodes (text, images, form fields, component instances...), one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the content of that locale is returned. Nodes of a type this description does not document are returned as UnknownDomNode. Required scope: `pages:read`.
+     * Get the static content of a page as a list of nodes (text, images, form fields, component instances...), one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the content of that locale is returned. Nodes of a type this description does not document are returned as UnknownDomNode.
      *
      * Required scopes: `pages:read`.
      *
@@ -364,7 +364,7 @@ export class PagesApi {
     /**
      * Get Page Metadata
      *
-     * Get the metadata of a page (title, slug, SEO and Open Graph settings...). With `localeId` the metadata of that locale is returned. Required scope: `pages:read`.
+     * Get the metadata of a page (title, slug, SEO and Open Graph settings...). With `localeId` the metadata of that locale is returned.
      *
      * Required scopes: `pages:read`.
      *
@@ -386,7 +386,7 @@ export class PagesApi {
     /**
      * List Pages
      *
-     * List the pages of a site with their metadata, one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the metadata of that locale is returned. Required scope: `pages:read`.
+     * List the pages of a site with their metadata, one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the metadata of that locale is returned.
      *
      * Required scopes: `pages:read`.
      *
@@ -420,7 +420,7 @@ export class PagesApi {
     /**
      * Update Page Content
      *
-     * Update the static content of a page in one locale (`localeId`, required): for each node, identified by `nodeId`, send the new content its type takes (see DomNodeUpdate). The response lists in `errors` the updates that could not be applied. Required scope: `pages:write`.
+     * Update the static content of a page in one locale (`localeId`, required): for each node, identified by `nodeId`, send the new content its type takes (see DomNodeUpdate). The response lists in `errors` the updates that could not be applied.
      *
      * Required scopes: `pages:write`.
      *
@@ -442,7 +442,7 @@ export class PagesApi {
     /**
      * Update Page Metadata
      *
-     * Update the metadata of a page (title, slug, SEO and Open Graph settings); fields not sent are left as they are. With `localeId` the metadata of that locale is updated. Answers with the updated page. Required scope: `pages:write`.
+     * Update the metadata of a page (title, slug, SEO and Open Graph settings); fields not sent are left as they are. With `localeId` the metadata of that locale is updated. Answers with the updated page.
      *
      * Required scopes: `pages:write`.
      *

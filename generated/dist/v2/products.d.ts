@@ -622,7 +622,7 @@ export declare class ProductsApi {
     /**
      * Create Product & SKU
      *
-     * Create a product and its default SKU. To give the product variants, define its `sku-properties` here, then add the other SKUs with createSkus. `publishStatus` chooses between staging the product and publishing it live. Required scope: `ecommerce:write`.
+     * Create a product and its default SKU. To give the product variants, define its `sku-properties` here, then add the other SKUs with createSkus. `publishStatus` chooses between staging the product and publishing it live.
      *
      * Required scopes: `ecommerce:write`.
      *
@@ -643,7 +643,7 @@ export declare class ProductsApi {
     /**
      * Create SKUs
      *
-     * Add SKUs (variants) to a product. Each SKU's `sku-values` picks one value of each of the product's `sku-properties`. `publishStatus` chooses between staging the SKUs and publishing them live. Required scope: `ecommerce:write`.
+     * Add SKUs (variants) to a product. Each SKU's `sku-values` picks one value of each of the product's `sku-properties`. `publishStatus` chooses between staging the SKUs and publishing them live.
      *
      * Required scopes: `ecommerce:write`.
      *
@@ -664,7 +664,7 @@ export declare class ProductsApi {
     /**
      * Get Product and SKUs
      *
-     * Get a product and its SKUs. Required scope: `ecommerce:read`.
+     * Get a product and its SKUs.
      *
      * Required scopes: `ecommerce:read`.
      *
@@ -685,7 +685,7 @@ export declare class ProductsApi {
     /**
      * List Products & SKUs
      *
-     * List the ecommerce products of a site, each with its SKUs, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `ecommerce:read`.
+     * List the ecommerce products of a site, each with its SKUs, one page at a time (`offset` and `limit`, at most 100 per page).
      *
      * Required scopes: `ecommerce:read`.
      *
@@ -713,7 +713,7 @@ export declare class ProductsApi {
     /**
      * Update Product
      *
-     * Update a product and, optionally, its default SKU. Only the fields sent change. `publishStatus` chooses between staging the change and publishing it live. Answers with the product (without its SKUs). Required scope: `ecommerce:write`.
+     * Update a product and, optionally, its default SKU. Only the fields sent change. `publishStatus` chooses between staging the change and publishing it live. Answers with the product (without its SKUs).
      *
      * Required scopes: `ecommerce:write`.
      *
@@ -734,7 +734,7 @@ export declare class ProductsApi {
     /**
      * Update SKU
      *
-     * Update a SKU of a product. `publishStatus` chooses between staging the change and publishing it live. Required scope: `ecommerce:write`.
+     * Update a SKU of a product. `publishStatus` chooses between staging the change and publishing it live.
      *
      * Required scopes: `ecommerce:write`.
      *

@@ -49,7 +49,7 @@ export interface paths {
     };
     /**
      * List Sites
-     * @description List the sites the access token can access. The list is not paginated. Required scope: `sites:read`. Workspace tokens cannot call site endpoints (403).
+     * @description List the sites the access token can access. The list is not paginated. Workspace tokens cannot call site endpoints (403).
      */
     get: operations["listSites"];
     put?: never;
@@ -75,21 +75,21 @@ export interface paths {
     };
     /**
      * Get Site
-     * @description Get the details of a site. Required scope: `sites:read`.
+     * @description Get the details of a site.
      */
     get: operations["getSite"];
     put?: never;
     post?: never;
     /**
      * Delete Site
-     * @description Delete a site. Answers 204 with no body. Required scope: `sites:write`.
+     * @description Delete a site. Answers 204 with no body.
      */
     delete: operations["deleteSite"];
     options?: never;
     head?: never;
     /**
      * Update Site
-     * @description Rename a site or move it to another Dashboard folder (or out of its folder with `parentFolderId: null`). Only the fields sent are changed. Answers with the updated site. Required scope: `sites:write`.
+     * @description Rename a site or move it to another Dashboard folder (or out of its folder with `parentFolderId: null`). Only the fields sent are changed. Answers with the updated site.
      */
     patch: operations["updateSite"];
     trace?: never;
@@ -109,7 +109,7 @@ export interface paths {
     };
     /**
      * Get Custom Domains
-     * @description List the custom domains attached to a site; their IDs are what publishSite takes in `customDomains`. Required scope: `sites:read`.
+     * @description List the custom domains attached to a site; their IDs are what publishSite takes in `customDomains`.
      */
     get: operations["getCustomDomains"];
     put?: never;
@@ -137,7 +137,7 @@ export interface paths {
     put?: never;
     /**
      * Publish Site
-     * @description Publish a site to its custom domains and/or its webflow.io subdomain. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (the request schema says so; `validatePublishSiteRequest` checks a body before it is sent). A site can be published successfully at most once per minute. Publishing is asynchronous: the API answers 202 Accepted. Required scope: `sites:write`.
+     * @description Publish a site to its custom domains and/or its webflow.io subdomain. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (the request schema says so; `validatePublishSiteRequest` checks a body before it is sent). A site can be published successfully at most once per minute. Publishing is asynchronous: the API answers 202 Accepted.
      */
     post: operations["publishSite"];
     delete?: never;
@@ -163,7 +163,7 @@ export interface paths {
     put?: never;
     /**
      * Create Site
-     * @description Create a site in a workspace, blank or from a template, optionally in a Dashboard folder. Answers 201 with the new site. Required scope: `workspace:write`.
+     * @description Create a site in a workspace, blank or from a template, optionally in a Dashboard folder. Answers 201 with the new site.
      */
     post: operations["createSite"];
     delete?: never;
@@ -187,7 +187,7 @@ export interface paths {
     };
     /**
      * Get Site Plan
-     * @description Get the hosting plan of a site. Required scope: `sites:read`.
+     * @description Get the hosting plan of a site.
      */
     get: operations["getSitePlan"];
     put?: never;
@@ -213,7 +213,7 @@ export interface paths {
     };
     /**
      * Get Site Activity Logs
-     * @description List the activity log of a site (changes made in the Designer, publishes, CMS changes, backups, branches, locales...), one page at a time (`offset` and `limit`, at most 100 per page). The `event` of an entry may be a value this description does not list yet. Required scope: `site_activity:read`.
+     * @description List the activity log of a site (changes made in the Designer, publishes, CMS changes, backups, branches, locales...), one page at a time (`offset` and `limit`, at most 100 per page). The `event` of an entry may be a value this description does not list yet.
      */
     get: operations["listSiteActivityLogs"];
     put?: never;
@@ -239,13 +239,13 @@ export interface paths {
     };
     /**
      * Get 301 redirects
-     * @description List the 301 redirects of a site. The endpoint takes no paging parameters; the response may still carry `pagination`. Required scope: `sites:read`.
+     * @description List the 301 redirects of a site. The endpoint takes no paging parameters; the response may still carry `pagination`.
      */
     get: operations["listRedirects"];
     put?: never;
     /**
      * Create a 301 redirect
-     * @description Add a 301 redirect to a site, from a path of the site to another path or URL. Answers 200 with the new redirect. Required scope: `sites:write`.
+     * @description Add a 301 redirect to a site, from a path of the site to another path or URL. Answers 200 with the new redirect.
      */
     post: operations["createRedirect"];
     delete?: never;
@@ -277,14 +277,14 @@ export interface paths {
     post?: never;
     /**
      * Delete 301 redirects
-     * @description Delete a 301 redirect. Answers 200 with the redirects of the site that remain. Required scope: `sites:write`.
+     * @description Delete a 301 redirect. Answers 200 with the redirects of the site that remain.
      */
     delete: operations["deleteRedirect"];
     options?: never;
     head?: never;
     /**
      * Update 301 redirect
-     * @description Change the source or the target of a 301 redirect. Only the fields sent are changed. Answers with the updated redirect. Required scope: `sites:write`.
+     * @description Change the source or the target of a 301 redirect. Only the fields sent are changed. Answers with the updated redirect.
      */
     patch: operations["updateRedirect"];
     trace?: never;
@@ -304,18 +304,18 @@ export interface paths {
     };
     /**
      * Get robots.txt
-     * @description Get the robots.txt rules and sitemap URL of a site. Required scope: `site_config:read`.
+     * @description Get the robots.txt rules and sitemap URL of a site.
      */
     get: operations["getRobotsTxt"];
     /**
      * Replace robots.txt
-     * @description Replace the whole robots.txt of a site with the rules and sitemap URL sent. Answers with the resulting robots.txt. Required scope: `site_config:write`.
+     * @description Replace the whole robots.txt of a site with the rules and sitemap URL sent. Answers with the resulting robots.txt.
      */
     put: operations["replaceRobotsTxt"];
     post?: never;
     /**
      * Delete robots.txt
-     * @description Remove the rules (and sitemap URL) sent from the robots.txt of a site. Answers with the resulting robots.txt. Required scope: `site_config:write`.
+     * @description Remove the rules (and sitemap URL) sent from the robots.txt of a site. Answers with the resulting robots.txt.
      */
     delete: operations["deleteRobotsTxt"];
     options?: never;
@@ -343,13 +343,13 @@ export interface paths {
     get?: never;
     /**
      * Set a well-known file
-     * @description Create or replace a file served at `/.well-known/<fileName>` on the site's domains (for example `apple-app-site-association` or `security.txt`). Answers 201 with no body. Required scope: `site_config:write`.
+     * @description Create or replace a file served at `/.well-known/<fileName>` on the site's domains (for example `apple-app-site-association` or `security.txt`). Answers 201 with no body.
      */
     put: operations["setWellKnownFile"];
     post?: never;
     /**
      * Delete a well-known file
-     * @description Delete files served under `/.well-known/` on a site, named in the body. Answers 204 with no body. Required scope: `site_config:write`.
+     * @description Delete files served under `/.well-known/` on a site, named in the body. Answers 204 with no body.
      */
     delete: operations["deleteWellKnownFiles"];
     options?: never;
@@ -372,21 +372,21 @@ export interface paths {
     };
     /**
      * List Google Tags
-     * @description List the Google tags (Google Analytics, Google Ads... tag IDs) installed on a site. Required scope: `sites:read`.
+     * @description List the Google tags (Google Analytics, Google Ads... tag IDs) installed on a site.
      */
     get: operations["listGoogleTags"];
     put?: never;
     post?: never;
     /**
      * Delete Google Tags
-     * @description Remove every Google tag installed on a site. Answers 204 with no body. Required scope: `sites:write`.
+     * @description Remove every Google tag installed on a site. Answers 204 with no body.
      */
     delete: operations["deleteAllGoogleTags"];
     options?: never;
     head?: never;
     /**
      * Update Google Tag
-     * @description Update the Google tags installed on a site with the tags sent. Answers with the Google tags of the site after the change. Required scope: `sites:write`.
+     * @description Update the Google tags installed on a site with the tags sent. Answers with the Google tags of the site after the change.
      */
     patch: operations["updateGoogleTags"];
     trace?: never;
@@ -414,7 +414,7 @@ export interface paths {
     post?: never;
     /**
      * Delete Google Tag
-     * @description Remove one Google tag from a site. Answers 200 with the Google tags that remain. Required scope: `sites:write`.
+     * @description Remove one Google tag from a site. Answers 200 with the Google tags that remain.
      */
     delete: operations["deleteGoogleTag"];
     options?: never;
@@ -463,7 +463,7 @@ export interface paths {
     };
     /**
      * List Pages
-     * @description List the pages of a site with their metadata, one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the metadata of that locale is returned. Required scope: `pages:read`.
+     * @description List the pages of a site with their metadata, one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the metadata of that locale is returned.
      */
     get: operations["listPages"];
     put?: never;
@@ -489,12 +489,12 @@ export interface paths {
     };
     /**
      * Get Page Metadata
-     * @description Get the metadata of a page (title, slug, SEO and Open Graph settings...). With `localeId` the metadata of that locale is returned. Required scope: `pages:read`.
+     * @description Get the metadata of a page (title, slug, SEO and Open Graph settings...). With `localeId` the metadata of that locale is returned.
      */
     get: operations["getPageMetadata"];
     /**
      * Update Page Metadata
-     * @description Update the metadata of a page (title, slug, SEO and Open Graph settings); fields not sent are left as they are. With `localeId` the metadata of that locale is updated. Answers with the updated page. Required scope: `pages:write`.
+     * @description Update the metadata of a page (title, slug, SEO and Open Graph settings); fields not sent are left as they are. With `localeId` the metadata of that locale is updated. Answers with the updated page.
      */
     put: operations["updatePageMetadata"];
     post?: never;
@@ -519,13 +519,13 @@ export interface paths {
     };
     /**
      * Get Page Content
-     * @description Get the static content of a page as a list of nodes (text, images, form fields, component instances...), one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the content of that locale is returned. Nodes of a type this description does not document are returned as UnknownDomNode. Required scope: `pages:read`.
+     * @description Get the static content of a page as a list of nodes (text, images, form fields, component instances...), one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the content of that locale is returned. Nodes of a type this description does not document are returned as UnknownDomNode.
      */
     get: operations["getPageContent"];
     put?: never;
     /**
      * Update Page Content
-     * @description Update the static content of a page in one locale (`localeId`, required): for each node, identified by `nodeId`, send the new content its type takes (see DomNodeUpdate). The response lists in `errors` the updates that could not be applied. Required scope: `pages:write`.
+     * @description Update the static content of a page in one locale (`localeId`, required): for each node, identified by `nodeId`, send the new content its type takes (see DomNodeUpdate). The response lists in `errors` the updates that could not be applied.
      */
     post: operations["updatePageContent"];
     delete?: never;
@@ -549,7 +549,7 @@ export interface paths {
     };
     /**
      * List Components
-     * @description List the components of a site, one page of results at a time (`offset` and `limit`, at most 100 per page). With `branchId` the components of that branch are listed. Required scope: `components:read`.
+     * @description List the components of a site, one page of results at a time (`offset` and `limit`, at most 100 per page). With `branchId` the components of that branch are listed.
      */
     get: operations["listComponents"];
     put?: never;
@@ -580,13 +580,13 @@ export interface paths {
     };
     /**
      * Get Component Content
-     * @description Get the static content of a component as a list of nodes (the same node types as getPageContent), one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the content of that locale is returned, with `branchId` the content on that branch. Required scope: `components:read`.
+     * @description Get the static content of a component as a list of nodes (the same node types as getPageContent), one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the content of that locale is returned, with `branchId` the content on that branch.
      */
     get: operations["getComponentContent"];
     put?: never;
     /**
      * Update Component Content
-     * @description Update the static content of a component: for each node, identified by `nodeId`, send the new content its type takes (see DomNodeUpdate). With `localeId` the content of that locale is updated, with `branchId` the content on that branch. The response lists in `errors` the updates that could not be applied. Required scope: `components:write`.
+     * @description Update the static content of a component: for each node, identified by `nodeId`, send the new content its type takes (see DomNodeUpdate). With `localeId` the content of that locale is updated, with `branchId` the content on that branch. The response lists in `errors` the updates that could not be applied.
      */
     post: operations["updateComponentContent"];
     delete?: never;
@@ -615,13 +615,13 @@ export interface paths {
     };
     /**
      * Get Component Properties
-     * @description Get the text properties of a component with their default values, one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the values of that locale are returned, with `branchId` the values on that branch. Required scope: `components:read`.
+     * @description Get the text properties of a component with their default values, one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the values of that locale are returned, with `branchId` the values on that branch.
      */
     get: operations["getComponentProperties"];
     put?: never;
     /**
      * Update Component Properties
-     * @description Update the default values of text properties of a component. With `localeId` the values of that locale are updated, with `branchId` the values on that branch. The response lists in `errors` the updates that could not be applied. Required scope: `components:write`.
+     * @description Update the default values of text properties of a component. With `localeId` the values of that locale are updated, with `branchId` the values on that branch. The response lists in `errors` the updates that could not be applied.
      */
     post: operations["updateComponentProperties"];
     delete?: never;
@@ -817,13 +817,13 @@ export interface paths {
     };
     /**
      * List Collections
-     * @description List the CMS collections of a site, without their fields (see getCollection for those). The list is not paginated. Required scope: `cms:read`.
+     * @description List the CMS collections of a site, without their fields (see getCollection for those). The list is not paginated.
      */
     get: operations["listCollections"];
     put?: never;
     /**
      * Create Collection
-     * @description Create a CMS collection on a site, optionally with custom fields. Every collection gets the built-in `name` and `slug` fields automatically; their `displayName` can be changed later but not their slug. Field slugs are lowercased and spaces in them become hyphens. Required scope: `cms:write`.
+     * @description Create a CMS collection on a site, optionally with custom fields. Every collection gets the built-in `name` and `slug` fields automatically; their `displayName` can be changed later but not their slug. Field slugs are lowercased and spaces in them become hyphens.
      */
     post: operations["createCollection"];
     delete?: never;
@@ -847,14 +847,14 @@ export interface paths {
     };
     /**
      * Get Collection Details
-     * @description Get a CMS collection with all its fields. Required scope: `cms:read`.
+     * @description Get a CMS collection with all its fields.
      */
     get: operations["getCollection"];
     put?: never;
     post?: never;
     /**
      * Delete Collection
-     * @description Delete a CMS collection with all its items. Answers 204 with no body. Required scope: `cms:write`.
+     * @description Delete a CMS collection with all its items. Answers 204 with no body.
      */
     delete: operations["deleteCollection"];
     options?: never;
@@ -879,7 +879,7 @@ export interface paths {
     put?: never;
     /**
      * Create Collection Field
-     * @description Create one custom field in a collection: a static field, an Option field (with its options) or a Reference/MultiReference field (with the referenced collection). Several fields cannot be created in one request here (send them in `fields` when creating the collection), and field validations cannot be set through the API. Required scope: `cms:write`.
+     * @description Create one custom field in a collection: a static field, an Option field (with its options) or a Reference/MultiReference field (with the referenced collection). Several fields cannot be created in one request here (send them in `fields` when creating the collection), and field validations cannot be set through the API.
      */
     post: operations["createCollectionField"];
     delete?: never;
@@ -911,14 +911,14 @@ export interface paths {
     post?: never;
     /**
      * Delete Collection Field
-     * @description Delete a custom field of a collection (one field per request). Answers 204 with no body. Required scope: `cms:write`.
+     * @description Delete a custom field of a collection (one field per request). Answers 204 with no body.
      */
     delete: operations["deleteCollectionField"];
     options?: never;
     head?: never;
     /**
      * Update Collection Field
-     * @description Update a custom field of a collection: whether it is required, its display name and its help text. Only the properties sent are changed. Required scope: `cms:write`.
+     * @description Update a custom field of a collection: whether it is required, its display name and its help text. Only the properties sent are changed.
      */
     patch: operations["updateCollectionField"];
     trace?: never;
@@ -944,19 +944,19 @@ export interface paths {
     put?: never;
     /**
      * Create Collection Item(s)
-     * @description Create one staged item, or several at once (`items`), in a collection. Without `cmsLocaleId` an item is created in the primary locale; to create items in several locales at once use createBulk (POST .../items/bulk). The API answers 202 with the created item(s). Required scope: `cms:write`.
+     * @description Create one staged item, or several at once (`items`), in a collection. Without `cmsLocaleId` an item is created in the primary locale; to create items in several locales at once use createBulk (POST .../items/bulk). The API answers 202 with the created item(s).
      */
     post: operations["createCollectionItems"];
     /**
      * Delete Collection Items
-     * @description Delete items of a collection. An item is deleted in the primary locale only unless its `cmsLocaleIds` are sent. Answers 204 with no body. Required scope: `cms:write`.
+     * @description Delete items of a collection. An item is deleted in the primary locale only unless its `cmsLocaleIds` are sent. Answers 204 with no body.
      */
     delete: operations["deleteCollectionItems"];
     options?: never;
     head?: never;
     /**
      * Update Collection Items
-     * @description Update up to 100 staged items of a collection, each named by `id`; only the properties and field values sent are changed. An item is updated in the primary locale unless its `cmsLocaleId` is sent. Required scope: `cms:write`.
+     * @description Update up to 100 staged items of a collection, each named by `id`; only the properties and field values sent are changed. An item is updated in the primary locale unless its `cmsLocaleId` is sent.
      */
     patch: operations["updateCollectionItems"];
     trace?: never;
@@ -976,25 +976,25 @@ export interface paths {
     };
     /**
      * List Live Collection Items
-     * @description List the published (live) items of a collection, one page at a time (`offset` and `limit`, at most 100 per page), optionally filtered by name, slug or dates and sorted. Without `cmsLocaleId` the items of the primary locale are listed. Required scope: `cms:read`.
+     * @description List the published (live) items of a collection, one page at a time (`offset` and `limit`, at most 100 per page), optionally filtered by name, slug or dates and sorted. Without `cmsLocaleId` the items of the primary locale are listed.
      */
     get: operations["listLiveCollectionItems"];
     put?: never;
     /**
      * Create Live Collection Item(s)
-     * @description Create one item, or several at once (`items`), in a collection and publish them to the live site right away. Without `cmsLocaleId` an item is created in the primary locale; to create items in several locales at once use createBulk (POST .../items/bulk). The API answers 202 with the created item(s). Required scope: `cms:write`.
+     * @description Create one item, or several at once (`items`), in a collection and publish them to the live site right away. Without `cmsLocaleId` an item is created in the primary locale; to create items in several locales at once use createBulk (POST .../items/bulk). The API answers 202 with the created item(s).
      */
     post: operations["createLiveCollectionItems"];
     /**
      * Unpublish Live Collection Items
-     * @description Unpublish up to 100 items from the live site and set their `isDraft` to true; the staged items are kept. An item is unpublished in the primary locale only unless its `cmsLocaleIds` are sent. Answers 204 with no body. Required scope: `cms:write`.
+     * @description Unpublish up to 100 items from the live site and set their `isDraft` to true; the staged items are kept. An item is unpublished in the primary locale only unless its `cmsLocaleIds` are sent. Answers 204 with no body.
      */
     delete: operations["unpublishLiveCollectionItems"];
     options?: never;
     head?: never;
     /**
      * Update Live Collection Items
-     * @description Update up to 100 published items of a collection, each named by `id`, and publish the changes to the live site; only the properties and field values sent are changed. An item is updated in the primary locale unless its `cmsLocaleId` is sent. Required scope: `cms:write`.
+     * @description Update up to 100 published items of a collection, each named by `id`, and publish the changes to the live site; only the properties and field values sent are changed. An item is updated in the primary locale unless its `cmsLocaleId` is sent.
      */
     patch: operations["updateLiveCollectionItems"];
     trace?: never;
@@ -1016,7 +1016,7 @@ export interface paths {
     put?: never;
     /**
      * Create Collection Items
-     * @description Create one staged item, or up to 100 (`fieldData` as a list), in each of several CMS locales (`cmsLocaleIds`); without `cmsLocaleIds` in the primary locale only. The API answers 202. Required scope: `cms:write`.
+     * @description Create one staged item, or up to 100 (`fieldData` as a list), in each of several CMS locales (`cmsLocaleIds`); without `cmsLocaleIds` in the primary locale only. The API answers 202.
      */
     post: operations["bulkCreateCollectionItems"];
     delete?: never;
@@ -1042,7 +1042,7 @@ export interface paths {
     put?: never;
     /**
      * Publish Collection Item
-     * @description Publish staged items of a collection to the live site: by ID (`itemIds`, primary locale), or with the CMS locales to publish each in (`items`). The API answers 202 with the IDs published and any errors. Required scope: `cms:write`.
+     * @description Publish staged items of a collection to the live site: by ID (`itemIds`, primary locale), or with the CMS locales to publish each in (`items`). The API answers 202 with the IDs published and any errors.
      */
     post: operations["publishCollectionItems"];
     delete?: never;
@@ -1071,7 +1071,7 @@ export interface paths {
     };
     /**
      * Get Collection Item
-     * @description Get a staged item of a collection. Without `cmsLocaleId` the primary locale's version is returned. Required scope: `cms:read`.
+     * @description Get a staged item of a collection. Without `cmsLocaleId` the primary locale's version is returned.
      */
     get: operations["getCollectionItem"];
     put?: never;
@@ -1085,7 +1085,7 @@ export interface paths {
     head?: never;
     /**
      * Update Collection Item
-     * @description Update a staged item of a collection; only the properties and field values sent are changed. Without `cmsLocaleId` in the body the primary locale is updated. Required scope: `cms:write`.
+     * @description Update a staged item of a collection; only the properties and field values sent are changed. Without `cmsLocaleId` in the body the primary locale is updated.
      */
     patch: operations["updateCollectionItem"];
     trace?: never;
@@ -1117,14 +1117,14 @@ export interface paths {
     post?: never;
     /**
      * Unpublish Live Collection Item
-     * @description Unpublish an item from the live site and set its `isDraft` to true; the staged item is kept. Without `cmsLocaleId` the item is unpublished in the primary locale only. Answers 204 with no body. Required scope: `cms:write`.
+     * @description Unpublish an item from the live site and set its `isDraft` to true; the staged item is kept. Without `cmsLocaleId` the item is unpublished in the primary locale only. Answers 204 with no body.
      */
     delete: operations["unpublishLiveCollectionItem"];
     options?: never;
     head?: never;
     /**
      * Update Live Collection Item
-     * @description Update a published item of a collection and publish the changes to the live site; only the properties and field values sent are changed. Without `cmsLocaleId` in the body the primary locale is updated. Required scope: `cms:write`.
+     * @description Update a published item of a collection and publish the changes to the live site; only the properties and field values sent are changed. Without `cmsLocaleId` in the body the primary locale is updated.
      */
     patch: operations["updateLiveCollectionItem"];
     trace?: never;
@@ -1144,7 +1144,7 @@ export interface paths {
     };
     /**
      * List Comment Threads
-     * @description List the comment threads of a site, one page at a time (`offset` and `limit`, at most 100 per page). `sortBy` only applies together with `sortOrder`. Required scope: `comments:read`.
+     * @description List the comment threads of a site, one page at a time (`offset` and `limit`, at most 100 per page). `sortBy` only applies together with `sortOrder`.
      */
     get: operations["listCommentThreads"];
     put?: never;
@@ -1175,7 +1175,7 @@ export interface paths {
     };
     /**
      * Get Comment Thread
-     * @description Get a comment thread of a site. Takes the same query parameters as listCommentThreads. Required scope: `comments:read`.
+     * @description Get a comment thread of a site. Takes the same query parameters as listCommentThreads.
      */
     get: operations["getCommentThread"];
     put?: never;
@@ -1232,13 +1232,13 @@ export interface paths {
     };
     /**
      * List Assets
-     * @description List the assets (images and files) of a site, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one folder (`folderId`). Required scope: `assets:read`.
+     * @description List the assets (images and files) of a site, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one folder (`folderId`).
      */
     get: operations["listAssets"];
     put?: never;
     /**
      * Upload Asset
-     * @description Start uploading an asset to a site. Send the file's name and the MD5 hash of its content; the response holds the new asset's ID and an S3 upload target. Finish the upload by POSTing the file as `multipart/form-data` to `uploadUrl` with every `uploadDetails` field as a form field. Required scope: `assets:write`.
+     * @description Start uploading an asset to a site. Send the file's name and the MD5 hash of its content; the response holds the new asset's ID and an S3 upload target. Finish the upload by POSTing the file as `multipart/form-data` to `uploadUrl` with every `uploadDetails` field as a form field.
      */
     post: operations["uploadAsset"];
     delete?: never;
@@ -1262,21 +1262,21 @@ export interface paths {
     };
     /**
      * Get Asset
-     * @description Get an asset. Required scope: `assets:read`.
+     * @description Get an asset.
      */
     get: operations["getAsset"];
     put?: never;
     post?: never;
     /**
      * Delete Asset
-     * @description Delete an asset. Required scope: `assets:write`.
+     * @description Delete an asset.
      */
     delete: operations["deleteAsset"];
     options?: never;
     head?: never;
     /**
      * Update Asset
-     * @description Update the display name and/or the alternative text of an asset; only the fields sent are changed. With `localeId` the alternative text of that locale is updated. Required scope: `assets:write`.
+     * @description Update the display name and/or the alternative text of an asset; only the fields sent are changed. With `localeId` the alternative text of that locale is updated.
      */
     patch: operations["updateAsset"];
     trace?: never;
@@ -1296,13 +1296,13 @@ export interface paths {
     };
     /**
      * List Asset Folders
-     * @description List the asset folders of a site. The endpoint takes no paging parameters. Required scope: `assets:read`.
+     * @description List the asset folders of a site. The endpoint takes no paging parameters.
      */
     get: operations["listAssetFolders"];
     put?: never;
     /**
      * Create Asset Folder
-     * @description Create an asset folder on a site, at the top level or inside another folder (`parentFolder`). Required scope: `assets:write`.
+     * @description Create an asset folder on a site, at the top level or inside another folder (`parentFolder`).
      */
     post: operations["createAssetFolder"];
     delete?: never;
@@ -1326,7 +1326,7 @@ export interface paths {
     };
     /**
      * Get Asset Folder
-     * @description Get an asset folder and the IDs of the assets in it. Required scope: `assets:read`.
+     * @description Get an asset folder and the IDs of the assets in it.
      */
     get: operations["getAssetFolder"];
     put?: never;
@@ -1352,13 +1352,13 @@ export interface paths {
     };
     /**
      * List Custom Fonts
-     * @description List the custom fonts of a site, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `sites:read`.
+     * @description List the custom fonts of a site, one page at a time (`offset` and `limit`, at most 100 per page).
      */
     get: operations["listCustomFonts"];
     put?: never;
     /**
      * Create Custom Font
-     * @description Create a custom font on a site. Send the font's settings and the name and MD5 hash of its file; the API answers 202 Accepted with the font's record and an S3 upload target. Finish by POSTing the file as `multipart/form-data` to `upload.url` with every `upload.fields` entry as a form field, before `upload.expiresAt`. Required scope: `sites:write`.
+     * @description Create a custom font on a site. Send the font's settings and the name and MD5 hash of its file; the API answers 202 Accepted with the font's record and an S3 upload target. Finish by POSTing the file as `multipart/form-data` to `upload.url` with every `upload.fields` entry as a form field, before `upload.expiresAt`.
      */
     post: operations["createCustomFont"];
     delete?: never;
@@ -1387,21 +1387,21 @@ export interface paths {
     };
     /**
      * Get Custom Font
-     * @description Get a custom font of a site. Required scope: `sites:read`.
+     * @description Get a custom font of a site.
      */
     get: operations["getCustomFont"];
     put?: never;
     post?: never;
     /**
      * Delete Custom Font
-     * @description Delete a custom font of a site. Required scope: `sites:write`.
+     * @description Delete a custom font of a site.
      */
     delete: operations["deleteCustomFont"];
     options?: never;
     head?: never;
     /**
      * Update Custom Font
-     * @description Update the settings of a custom font (family name, weight, style, display strategy); only the fields sent are changed. To change the font file, use replaceCustomFontFile. Required scope: `sites:write`.
+     * @description Update the settings of a custom font (family name, weight, style, display strategy); only the fields sent are changed. To change the font file, use replaceCustomFontFile.
      */
     patch: operations["updateCustomFont"];
     trace?: never;
@@ -1427,7 +1427,7 @@ export interface paths {
     get?: never;
     /**
      * Replace Custom Font File
-     * @description Replace the file of a custom font, keeping its ID and settings. Send the name and MD5 hash of the new file; the API answers 202 Accepted with an S3 upload target to POST the new file to, as for createCustomFont. Required scope: `sites:write`.
+     * @description Replace the file of a custom font, keeping its ID and settings. Send the name and MD5 hash of the new file; the API answers 202 Accepted with an S3 upload target to POST the new file to, as for createCustomFont.
      */
     put: operations["replaceCustomFontFile"];
     post?: never;
@@ -1454,7 +1454,7 @@ export interface paths {
     put?: never;
     /**
      * Batch Delete Custom Fonts
-     * @description Delete several custom fonts of a site in one request. The response lists the fonts that were deleted and those that could not be, with the reason; a font that could not be deleted does not fail the request. Required scope: `sites:write`.
+     * @description Delete several custom fonts of a site in one request. The response lists the fonts that were deleted and those that could not be, with the reason; a font that could not be deleted does not fail the request.
      */
     post: operations["batchDeleteCustomFonts"];
     delete?: never;
@@ -1478,7 +1478,7 @@ export interface paths {
     };
     /**
      * List Forms
-     * @description List the forms of a site, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `forms:read`.
+     * @description List the forms of a site, one page at a time (`offset` and `limit`, at most 100 per page).
      */
     get: operations["listForms"];
     put?: never;
@@ -1530,7 +1530,7 @@ export interface paths {
     };
     /**
      * List Form Submissions
-     * @description List the submissions of a form, one page at a time (`offset` and `limit`, at most 100 per page). The same list is available under the site as listFormSubmissionsBySiteAndForm. Required scope: `forms:read`.
+     * @description List the submissions of a form, one page at a time (`offset` and `limit`, at most 100 per page). The same list is available under the site as listFormSubmissionsBySiteAndForm.
      */
     get: operations["listFormSubmissions"];
     put?: never;
@@ -1556,21 +1556,21 @@ export interface paths {
     };
     /**
      * Get Form Submission
-     * @description Get a form submission. Required scope: `forms:read`.
+     * @description Get a form submission.
      */
     get: operations["getFormSubmission"];
     put?: never;
     post?: never;
     /**
      * Delete Form Submission
-     * @description Delete a form submission. Required scope: `forms:write`.
+     * @description Delete a form submission.
      */
     delete: operations["deleteFormSubmission"];
     options?: never;
     head?: never;
     /**
      * Modify Form Submission
-     * @description Modify the submitted values of a form submission. Required scope: `forms:write`.
+     * @description Modify the submitted values of a form submission.
      */
     patch: operations["updateFormSubmission"];
     trace?: never;
@@ -1590,7 +1590,7 @@ export interface paths {
     };
     /**
      * List Form Submissions by Site
-     * @description List the form submissions of a site across all its forms, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one form element (`elementId`). Required scope: `forms:read`.
+     * @description List the form submissions of a site across all its forms, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one form element (`elementId`).
      */
     get: operations["listFormSubmissionsBySite"];
     put?: never;
@@ -1621,7 +1621,7 @@ export interface paths {
     };
     /**
      * List Form Submissions by Site and Form
-     * @description List the submissions of one form of a site, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `forms:read`.
+     * @description List the submissions of one form of a site, one page at a time (`offset` and `limit`, at most 100 per page).
      */
     get: operations["listFormSubmissionsBySiteAndForm"];
     put?: never;
@@ -1652,14 +1652,14 @@ export interface paths {
     };
     /**
      * Get Form Submission by Site
-     * @description Get a form submission of a site. Required scope: `forms:read`.
+     * @description Get a form submission of a site.
      */
     get: operations["getFormSubmissionBySite"];
     put?: never;
     post?: never;
     /**
      * Delete Form Submission by Site
-     * @description Delete a form submission of a site. Required scope: `forms:write`.
+     * @description Delete a form submission of a site.
      */
     delete: operations["deleteFormSubmissionBySite"];
     options?: never;
@@ -1686,13 +1686,13 @@ export interface paths {
     };
     /**
      * List Products & SKUs
-     * @description List the ecommerce products of a site, each with its SKUs, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `ecommerce:read`.
+     * @description List the ecommerce products of a site, each with its SKUs, one page at a time (`offset` and `limit`, at most 100 per page).
      */
     get: operations["listProducts"];
     put?: never;
     /**
      * Create Product & SKU
-     * @description Create a product and its default SKU. To give the product variants, define its `sku-properties` here, then add the other SKUs with createSkus. `publishStatus` chooses between staging the product and publishing it live. Required scope: `ecommerce:write`.
+     * @description Create a product and its default SKU. To give the product variants, define its `sku-properties` here, then add the other SKUs with createSkus. `publishStatus` chooses between staging the product and publishing it live.
      */
     post: operations["createProduct"];
     delete?: never;
@@ -1721,7 +1721,7 @@ export interface paths {
     };
     /**
      * Get Product and SKUs
-     * @description Get a product and its SKUs. Required scope: `ecommerce:read`.
+     * @description Get a product and its SKUs.
      */
     get: operations["getProduct"];
     put?: never;
@@ -1731,7 +1731,7 @@ export interface paths {
     head?: never;
     /**
      * Update Product
-     * @description Update a product and, optionally, its default SKU. Only the fields sent change. `publishStatus` chooses between staging the change and publishing it live. Answers with the product (without its SKUs). Required scope: `ecommerce:write`.
+     * @description Update a product and, optionally, its default SKU. Only the fields sent change. `publishStatus` chooses between staging the change and publishing it live. Answers with the product (without its SKUs).
      */
     patch: operations["updateProduct"];
     trace?: never;
@@ -1758,7 +1758,7 @@ export interface paths {
     put?: never;
     /**
      * Create SKUs
-     * @description Add SKUs (variants) to a product. Each SKU's `sku-values` picks one value of each of the product's `sku-properties`. `publishStatus` chooses between staging the SKUs and publishing them live. Required scope: `ecommerce:write`.
+     * @description Add SKUs (variants) to a product. Each SKU's `sku-values` picks one value of each of the product's `sku-properties`. `publishStatus` chooses between staging the SKUs and publishing them live.
      */
     post: operations["createSkus"];
     delete?: never;
@@ -1798,7 +1798,7 @@ export interface paths {
     head?: never;
     /**
      * Update SKU
-     * @description Update a SKU of a product. `publishStatus` chooses between staging the change and publishing it live. Required scope: `ecommerce:write`.
+     * @description Update a SKU of a product. `publishStatus` chooses between staging the change and publishing it live.
      */
     patch: operations["updateSku"];
     trace?: never;
@@ -1818,7 +1818,7 @@ export interface paths {
     };
     /**
      * List Orders
-     * @description List the ecommerce orders of a site, optionally only those with one status, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `ecommerce:read`.
+     * @description List the ecommerce orders of a site, optionally only those with one status, one page at a time (`offset` and `limit`, at most 100 per page).
      */
     get: operations["listOrders"];
     put?: never;
@@ -1849,7 +1849,7 @@ export interface paths {
     };
     /**
      * Get Order
-     * @description Get an order. Required scope: `ecommerce:read`.
+     * @description Get an order.
      */
     get: operations["getOrder"];
     put?: never;
@@ -1859,7 +1859,7 @@ export interface paths {
     head?: never;
     /**
      * Update Order
-     * @description Set the merchant comment and the shipping details (carrier, tracking number, tracking URL) of an order. Only the fields sent change. Required scope: `ecommerce:write`.
+     * @description Set the merchant comment and the shipping details (carrier, tracking number, tracking URL) of an order. Only the fields sent change.
      */
     patch: operations["updateOrder"];
     trace?: never;
@@ -1886,7 +1886,7 @@ export interface paths {
     put?: never;
     /**
      * Fulfill Order
-     * @description Mark an order as fulfilled, optionally emailing the customer. The body is optional. Required scope: `ecommerce:write`.
+     * @description Mark an order as fulfilled, optionally emailing the customer. The body is optional.
      */
     post: operations["fulfillOrder"];
     delete?: never;
@@ -1948,7 +1948,7 @@ export interface paths {
     put?: never;
     /**
      * Refund Order
-     * @description Refund an order in full through its payment processor, optionally giving a reason. The body is optional. Required scope: `ecommerce:write`.
+     * @description Refund an order in full through its payment processor, optionally giving a reason. The body is optional.
      */
     post: operations["refundOrder"];
     delete?: never;
@@ -1977,7 +1977,7 @@ export interface paths {
     };
     /**
      * List Inventory
-     * @description Get the inventory of a SKU: whether its stock is tracked and how many units are in stock. The SKU is addressed as an item of the site's SKUs collection. Required scope: `ecommerce:read`.
+     * @description Get the inventory of a SKU: whether its stock is tracked and how many units are in stock. The SKU is addressed as an item of the site's SKUs collection.
      */
     get: operations["getInventory"];
     put?: never;
@@ -1987,7 +1987,7 @@ export interface paths {
     head?: never;
     /**
      * Update Item Inventory
-     * @description Update the inventory of a SKU: set its inventory type and either set the stock (`quantity`) or change it by an amount (`updateQuantity`, negative to subtract). Required scope: `ecommerce:write`.
+     * @description Update the inventory of a SKU: set its inventory type and either set the stock (`quantity`) or change it by an amount (`updateQuantity`, negative to subtract).
      */
     patch: operations["updateInventory"];
     trace?: never;
@@ -2007,7 +2007,7 @@ export interface paths {
     };
     /**
      * Get Ecommerce Settings
-     * @description Get the ecommerce settings of a site, such as its default currency. Required scope: `ecommerce:read`.
+     * @description Get the ecommerce settings of a site, such as its default currency.
      */
     get: operations["getEcommerceSettings"];
     put?: never;
@@ -2033,7 +2033,7 @@ export interface paths {
     };
     /**
      * List Webhooks
-     * @description List the webhooks registered on a site. The endpoint takes no paging parameters; the response still carries `pagination`. Required scope: `sites:read`.
+     * @description List the webhooks registered on a site. The endpoint takes no paging parameters; the response still carries `pagination`.
      */
     get: operations["listWebhooks"];
     put?: never;
@@ -2063,7 +2063,7 @@ export interface paths {
     };
     /**
      * Get Webhook
-     * @description Get a webhook. Required scope: `sites:read`.
+     * @description Get a webhook.
      */
     get: operations["getWebhook"];
     put?: never;

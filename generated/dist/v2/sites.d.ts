@@ -462,7 +462,7 @@ export declare class SitesApi {
     /**
      * Create Site
      *
-     * Create a site in a workspace, blank or from a template, optionally in a Dashboard folder. Answers 201 with the new site. Required scope: `workspace:write`.
+     * Create a site in a workspace, blank or from a template, optionally in a Dashboard folder. Answers 201 with the new site.
      *
      * Required scopes: `workspace:write`.
      *
@@ -482,7 +482,7 @@ export declare class SitesApi {
     /**
      * Delete Site
      *
-     * Delete a site. Answers 204 with no body. Required scope: `sites:write`.
+     * Delete a site. Answers 204 with no body.
      *
      * Required scopes: `sites:write`.
      *
@@ -502,7 +502,7 @@ export declare class SitesApi {
     /**
      * Get Custom Domains
      *
-     * List the custom domains attached to a site; their IDs are what publishSite takes in `customDomains`. Required scope: `sites:read`.
+     * List the custom domains attached to a site; their IDs are what publishSite takes in `customDomains`.
      *
      * Required scopes: `sites:read`.
      *
@@ -522,7 +522,7 @@ export declare class SitesApi {
     /**
      * Get Site
      *
-     * Get the details of a site. Required scope: `sites:read`.
+     * Get the details of a site.
      *
      * Required scopes: `sites:read`.
      *
@@ -542,7 +542,7 @@ export declare class SitesApi {
     /**
      * Get Site Plan
      *
-     * Get the hosting plan of a site. Required scope: `sites:read`.
+     * Get the hosting plan of a site.
      *
      * Required scopes: `sites:read`.
      *
@@ -562,7 +562,7 @@ export declare class SitesApi {
     /**
      * Get Site Activity Logs
      *
-     * List the activity log of a site (changes made in the Designer, publishes, CMS changes, backups, branches, locales...), one page at a time (`offset` and `limit`, at most 100 per page). The `event` of an entry may be a value this description does not list yet. Required scope: `site_activity:read`.
+     * List the activity log of a site (changes made in the Designer, publishes, CMS changes, backups, branches, locales...), one page at a time (`offset` and `limit`, at most 100 per page). The `event` of an entry may be a value this description does not list yet.
      *
      * Required scopes: `site_activity:read`.
      *
@@ -589,7 +589,7 @@ export declare class SitesApi {
     /**
      * List Sites
      *
-     * List the sites the access token can access. The list is not paginated. Required scope: `sites:read`. Workspace tokens cannot call site endpoints (403).
+     * List the sites the access token can access. The list is not paginated. Workspace tokens cannot call site endpoints (403).
      *
      * Required scopes: `sites:read`.
      *
@@ -608,7 +608,7 @@ export declare class SitesApi {
     /**
      * Publish Site
      *
-     * Publish a site to its custom domains and/or its webflow.io subdomain. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (the request schema says so; `validatePublishSiteRequest` checks a body before it is sent). A site can be published successfully at most once per minute. Publishing is asynchronous: the API answers 202 Accepted. Required scope: `sites:write`.
+     * Publish a site to its custom domains and/or its webflow.io subdomain. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (the request schema says so; `validatePublishSiteRequest` checks a body before it is sent). A site can be published successfully at most once per minute. Publishing is asynchronous: the API answers 202 Accepted.
      *
      * Required scopes: `sites:write`.
      *
@@ -628,7 +628,7 @@ export declare class SitesApi {
     /**
      * Update Site
      *
-     * Rename a site or move it to another Dashboard folder (or out of its folder with `parentFolderId: null`). Only the fields sent are changed. Answers with the updated site. Required scope: `sites:write`.
+     * Rename a site or move it to another Dashboard folder (or out of its folder with `parentFolderId: null`). Only the fields sent are changed. Answers with the updated site.
      *
      * Required scopes: `sites:write`.
      *

@@ -274,7 +274,7 @@ export class WebhooksApi {
     /**
      * Get Webhook
      *
-     * Get a webhook. Required scope: `sites:read`.
+     * Get a webhook.
      *
      * Required scopes: `sites:read`.
      *
@@ -296,7 +296,7 @@ export class WebhooksApi {
     /**
      * List Webhooks
      *
-     * List the webhooks registered on a site. The endpoint takes no paging parameters; the response still carries `pagination`. Required scope: `sites:read`.
+     * List the webhooks registered on a site. The endpoint takes no paging parameters; the response still carries `pagination`.
      *
      * Required scopes: `sites:read`.
      *

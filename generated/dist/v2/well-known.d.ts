@@ -112,7 +112,7 @@ export declare class WellKnownApi {
     /**
      * Delete a well-known file
      *
-     * Delete files served under `/.well-known/` on a site, named in the body. Answers 204 with no body. Required scope: `site_config:write`.
+     * Delete files served under `/.well-known/` on a site, named in the body. Answers 204 with no body.
      *
      * Required scopes: `site_config:write`.
      *
@@ -132,7 +132,7 @@ export declare class WellKnownApi {
     /**
      * Set a well-known file
      *
-     * Create or replace a file served at `/.well-known/<fileName>` on the site's domains (for example `apple-app-site-association` or `security.txt`). Answers 201 with no body. Required scope: `site_config:write`.
+     * Create or replace a file served at `/.well-known/<fileName>` on the site's domains (for example `apple-app-site-association` or `security.txt`). Answers 201 with no body.
      *
      * Required scopes: `site_config:write`.
      *

@@ -316,7 +316,7 @@ export class AssetFoldersApi {
   /**
    * Create Asset Folder
    *
-   * Create an asset folder on a site, at the top level or inside another folder (`parentFolder`). Required scope: `assets:write`.
+   * Create an asset folder on a site, at the top level or inside another folder (`parentFolder`).
    *
    * Required scopes: `assets:write`.
    *
@@ -342,7 +342,7 @@ export class AssetFoldersApi {
   /**
    * Get Asset Folder
    *
-   * Get an asset folder and the IDs of the assets in it. Required scope: `assets:read`.
+   * Get an asset folder and the IDs of the assets in it.
    *
    * Required scopes: `assets:read`.
    *
@@ -365,7 +365,7 @@ export class AssetFoldersApi {
   /**
    * List Asset Folders
    *
-   * List the asset folders of a site. The endpoint takes no paging parameters. Required scope: `assets:read`.
+   * List the asset folders of a site. The endpoint takes no paging parameters.
    *
    * Required scopes: `assets:read`.
    *

@@ -1111,7 +1111,7 @@ export class CustomFontsApi {
   /**
    * Batch Delete Custom Fonts
    *
-   * Delete several custom fonts of a site in one request. The response lists the fonts that were deleted and those that could not be, with the reason; a font that could not be deleted does not fail the request. Required scope: `sites:write`.
+   * Delete several custom fonts of a site in one request. The response lists the fonts that were deleted and those that could not be, with the reason; a font that could not be deleted does not fail the request.
    *
    * Required scopes: `sites:write`.
    *
@@ -1137,7 +1137,7 @@ export class CustomFontsApi {
   /**
    * Create Custom Font
    *
-   * Create a custom font on a site. Send the font's settings and the name and MD5 hash of its file; the API answers 202 Accepted with the font's record and an S3 upload target. Finish by POSTing the file as `multipart/form-data` to `upload.url` with every `upload.fields` entry as a form field, before `upload.expiresAt`. Required scope: `sites:write`.
+   * Create a custom font on a site. Send the font's settings and the name and MD5 hash of its file; the API answers 202 Accepted with the font's record and an S3 upload target. Finish by POSTing the file as `multipart/form-data` to `upload.url` with every `upload.fields` entry as a form field, before `upload.expiresAt`.
    *
    * Required scopes: `sites:write`.
    *
@@ -1164,7 +1164,7 @@ export class CustomFontsApi {
   /**
    * Delete Custom Font
    *
-   * Delete a custom font of a site. Required scope: `sites:write`.
+   * Delete a custom font of a site.
    *
    * Required scopes: `sites:write`.
    *
@@ -1190,7 +1190,7 @@ export class CustomFontsApi {
   /**
    * Get Custom Font
    *
-   * Get a custom font of a site. Required scope: `sites:read`.
+   * Get a custom font of a site.
    *
    * Required scopes: `sites:read`.
    *
@@ -1213,7 +1213,7 @@ export class CustomFontsApi {
   /**
    * List Custom Fonts
    *
-   * List the custom fonts of a site, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `sites:read`.
+   * List the custom fonts of a site, one page at a time (`offset` and `limit`, at most 100 per page).
    *
    * Required scopes: `sites:read`.
    *
@@ -1252,7 +1252,7 @@ export class CustomFontsApi {
   /**
    * Replace Custom Font File
    *
-   * Replace the file of a custom font, keeping its ID and settings. Send the name and MD5 hash of the new file; the API answers 202 Accepted with an S3 upload target to POST the new file to, as for createCustomFont. Required scope: `sites:write`.
+   * Replace the file of a custom font, keeping its ID and settings. Send the name and MD5 hash of the new file; the API answers 202 Accepted with an S3 upload target to POST the new file to, as for createCustomFont.
    *
    * Required scopes: `sites:write`.
    *
@@ -1278,7 +1278,7 @@ export class CustomFontsApi {
   /**
    * Update Custom Font
    *
-   * Update the settings of a custom font (family name, weight, style, display strategy); only the fields sent are changed. To change the font file, use replaceCustomFontFile. Required scope: `sites:write`.
+   * Update the settings of a custom font (family name, weight, style, display strategy); only the fields sent are changed. To change the font file, use replaceCustomFontFile.
    *
    * Required scopes: `sites:write`.
    *

@@ -297,7 +297,7 @@ export class GoogleTagsApi {
   /**
    * Delete Google Tags
    *
-   * Remove every Google tag installed on a site. Answers 204 with no body. Required scope: `sites:write`.
+   * Remove every Google tag installed on a site. Answers 204 with no body.
    *
    * Required scopes: `sites:write`.
    *
@@ -323,7 +323,7 @@ export class GoogleTagsApi {
   /**
    * Delete Google Tag
    *
-   * Remove one Google tag from a site. Answers 200 with the Google tags that remain. Required scope: `sites:write`.
+   * Remove one Google tag from a site. Answers 200 with the Google tags that remain.
    *
    * Required scopes: `sites:write`.
    *
@@ -349,7 +349,7 @@ export class GoogleTagsApi {
   /**
    * List Google Tags
    *
-   * List the Google tags (Google Analytics, Google Ads... tag IDs) installed on a site. Required scope: `sites:read`.
+   * List the Google tags (Google Analytics, Google Ads... tag IDs) installed on a site.
    *
    * Required scopes: `sites:read`.
    *
@@ -372,7 +372,7 @@ export class GoogleTagsApi {
   /**
    * Update Google Tag
    *
-   * Update the Google tags installed on a site with the tags sent. Answers with the Google tags of the site after the change. Required scope: `sites:write`.
+   * Update the Google tags installed on a site with the tags sent. Answers with the Google tags of the site after the change.
    *
    * Required scopes: `sites:write`.
    *

@@ -1234,7 +1234,7 @@ export class OrdersApi {
   /**
    * Fulfill Order
    *
-   * Mark an order as fulfilled, optionally emailing the customer. The body is optional. Required scope: `ecommerce:write`.
+   * Mark an order as fulfilled, optionally emailing the customer. The body is optional.
    *
    * Required scopes: `ecommerce:write`.
    *
@@ -1258,7 +1258,7 @@ export class OrdersApi {
   /**
    * Get Order
    *
-   * Get an order. Required scope: `ecommerce:read`.
+   * Get an order.
    *
    * Required scopes: `ecommerce:read`.
    *
@@ -1282,7 +1282,7 @@ export class OrdersApi {
   /**
    * List Orders
    *
-   * List the ecommerce orders of a site, optionally only those with one status, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `ecommerce:read`.
+   * List the ecommerce orders of a site, optionally only those with one status, one page at a time (`offset` and `limit`, at most 100 per page).
    *
    * Required scopes: `ecommerce:read`.
    *
@@ -1322,7 +1322,7 @@ export class OrdersApi {
   /**
    * Refund Order
    *
-   * Refund an order in full through its payment processor, optionally giving a reason. The body is optional. Required scope: `ecommerce:write`.
+   * Refund an order in full through its payment processor, optionally giving a reason. The body is optional.
    *
    * Required scopes: `ecommerce:write`.
    *
@@ -1373,7 +1373,7 @@ export class OrdersApi {
   /**
    * Update Order
    *
-   * Set the merchant comment and the shipping details (carrier, tracking number, tracking URL) of an order. Only the fields sent change. Required scope: `ecommerce:write`.
+   * Set the merchant comment and the shipping details (carrier, tracking number, tracking URL) of an order. Only the fields sent change.
    *
    * Required scopes: `ecommerce:write`.
    *

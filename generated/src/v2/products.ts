@@ -1464,7 +1464,7 @@ export class ProductsApi {
   /**
    * Create Product & SKU
    *
-   * Create a product and its default SKU. To give the product variants, define its `sku-properties` here, then add the other SKUs with createSkus. `publishStatus` chooses between staging the product and publishing it live. Required scope: `ecommerce:write`.
+   * Create a product and its default SKU. To give the product variants, define its `sku-properties` here, then add the other SKUs with createSkus. `publishStatus` chooses between staging the product and publishing it live.
    *
    * Required scopes: `ecommerce:write`.
    *
@@ -1488,7 +1488,7 @@ export class ProductsApi {
   /**
    * Create SKUs
    *
-   * Add SKUs (variants) to a product. Each SKU's `sku-values` picks one value of each of the product's `sku-properties`. `publishStatus` chooses between staging the SKUs and publishing them live. Required scope: `ecommerce:write`.
+   * Add SKUs (variants) to a product. Each SKU's `sku-values` picks one value of each of the product's `sku-properties`. `publishStatus` chooses between staging the SKUs and publishing them live.
    *
    * Required scopes: `ecommerce:write`.
    *
@@ -1512,7 +1512,7 @@ export class ProductsApi {
   /**
    * Get Product and SKUs
    *
-   * Get a product and its SKUs. Required scope: `ecommerce:read`.
+   * Get a product and its SKUs.
    *
    * Required scopes: `ecommerce:read`.
    *
@@ -1536,7 +1536,7 @@ export class ProductsApi {
   /**
    * List Products & SKUs
    *
-   * List the ecommerce products of a site, each with its SKUs, one page at a time (`offset` and `limit`, at most 100 per page). Required scope: `ecommerce:read`.
+   * List the ecommerce products of a site, each with its SKUs, one page at a time (`offset` and `limit`, at most 100 per page).
    *
    * Required scopes: `ecommerce:read`.
    *
@@ -1576,7 +1576,7 @@ export class ProductsApi {
   /**
    * Update Product
    *
-   * Update a product and, optionally, its default SKU. Only the fields sent change. `publishStatus` chooses between staging the change and publishing it live. Answers with the product (without its SKUs). Required scope: `ecommerce:write`.
+   * Update a product and, optionally, its default SKU. Only the fields sent change. `publishStatus` chooses between staging the change and publishing it live. Answers with the product (without its SKUs).
    *
    * Required scopes: `ecommerce:write`.
    *
@@ -1600,7 +1600,7 @@ export class ProductsApi {
   /**
    * Update SKU
    *
-   * Update a SKU of a product. `publishStatus` chooses between staging the change and publishing it live. Required scope: `ecommerce:write`.
+   * Update a SKU of a product. `publishStatus` chooses between staging the change and publishing it live.
    *
    * Required scopes: `ecommerce:write`.
    *

@@ -394,7 +394,7 @@ export class RedirectsApi {
   /**
    * Create a 301 redirect
    *
-   * Add a 301 redirect to a site, from a path of the site to another path or URL. Answers 200 with the new redirect. Required scope: `sites:write`.
+   * Add a 301 redirect to a site, from a path of the site to another path or URL. Answers 200 with the new redirect.
    *
    * Required scopes: `sites:write`.
    *
@@ -417,7 +417,7 @@ export class RedirectsApi {
   /**
    * Delete 301 redirects
    *
-   * Delete a 301 redirect. Answers 200 with the redirects of the site that remain. Required scope: `sites:write`.
+   * Delete a 301 redirect. Answers 200 with the redirects of the site that remain.
    *
    * Required scopes: `sites:write`.
    *
@@ -440,7 +440,7 @@ export class RedirectsApi {
   /**
    * Get 301 redirects
    *
-   * List the 301 redirects of a site. The endpoint takes no paging parameters; the response may still carry `pagination`. Required scope: `sites:read`.
+   * List the 301 redirects of a site. The endpoint takes no paging parameters; the response may still carry `pagination`.
    *
    * Required scopes: `sites:read`.
    *
@@ -463,7 +463,7 @@ export class RedirectsApi {
   /**
    * Update 301 redirect
    *
-   * Change the source or the target of a 301 redirect. Only the fields sent are changed. Answers with the updated redirect. Required scope: `sites:write`.
+   * Change the source or the target of a 301 redirect. Only the fields sent are changed. Answers with the updated redirect.
    *
    * Required scopes: `sites:write`.
    *

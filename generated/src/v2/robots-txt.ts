@@ -357,7 +357,7 @@ export class RobotsTxtApi {
   /**
    * Delete robots.txt
    *
-   * Remove the rules (and sitemap URL) sent from the robots.txt of a site. Answers with the resulting robots.txt. Required scope: `site_config:write`.
+   * Remove the rules (and sitemap URL) sent from the robots.txt of a site. Answers with the resulting robots.txt.
    *
    * Required scopes: `site_config:write`.
    *
@@ -383,7 +383,7 @@ export class RobotsTxtApi {
   /**
    * Get robots.txt
    *
-   * Get the robots.txt rules and sitemap URL of a site. Required scope: `site_config:read`.
+   * Get the robots.txt rules and sitemap URL of a site.
    *
    * Required scopes: `site_config:read`.
    *
@@ -406,7 +406,7 @@ export class RobotsTxtApi {
   /**
    * Replace robots.txt
    *
-   * Replace the whole robots.txt of a site with the rules and sitemap URL sent. Answers with the resulting robots.txt. Required scope: `site_config:write`.
+   * Replace the whole robots.txt of a site with the rules and sitemap URL sent. Answers with the resulting robots.txt.
    *
    * Required scopes: `site_config:write`.
    *
