@@ -69,6 +69,13 @@ describe("jsonEqual and hasDuplicates", () => {
     expect(jsonEqual({ a: 1 }, { b: 1 })).toBe(false);
     expect(jsonEqual({ toString: undefined }, {})).toBe(false);
     expect(jsonEqual({ constructor: Object }, { x: Object })).toBe(false);
+    // A scalar is never equal to an object, even one without keys.
+    expect(jsonEqual(1, {})).toBe(false);
+    expect(jsonEqual({}, 1)).toBe(false);
+    expect(jsonEqual("", [])).toBe(false);
+    // Every item and every member must be equal, not some.
+    expect(jsonEqual([1, 2], [1, 3])).toBe(false);
+    expect(jsonEqual({ a: 1, b: 2 }, { a: 1, b: 3 })).toBe(false);
   });
 
   it("finds two equal items wherever they are", () => {
@@ -357,6 +364,10 @@ describe("explain: combinators", () => {
     expect(explain(plan, true, "/v")).toEqual([issue("/v", "string or number", true)]);
   });
 
+  it("anyOf passes when several variants match", () => {
+    expect(explain({ kind: "anyOf", of: [NUMBER, INTEGER] }, 2)).toEqual([]);
+  });
+
   it("anyOf names the fields each variant wanted when a variant looked inside", () => {
     const plan: SchemaPlan = {
       kind: "anyOf",
@@ -398,6 +409,8 @@ describe("explain: combinators", () => {
       issue("", "site (required) or form (required)", { triggerType: "toString" }),
     ]);
     expect(explain(plan, { triggerType: 5 })).toEqual([issue("", "site (required) or form (required)", { triggerType: 5 })]);
+    const byNumber: SchemaPlan = { kind: "anyOf", of: [published], discriminator: { property: "triggerType", mapping: { "5": published } } };
+    expect(explain(byNumber, { triggerType: 5, site: 1 })).toEqual([issue("", "site: string", { triggerType: 5, site: 1 })]);
     expect(explain(plan, "site_publish")).toEqual([issue("", "exactly one of: object xor object", "site_publish")]);
   });
 });
