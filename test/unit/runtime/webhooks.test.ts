@@ -212,6 +212,15 @@ describe("webhook headers as a handler gets them", () => {
     ).toBe(false);
   });
 
+  it("skips a record value that is not text, so a spelling that is text still counts", async () => {
+    for (const junk of [5, [5], [timestamp, 5]]) {
+      const headers = { "x-webflow-timestamp": junk, "X-Webflow-Timestamp": timestamp, "x-webflow-signature": signature };
+      expect(
+        await verifyWebhookSignature({ rawBody: body, headers: headers as unknown as Record<string, string>, secret: SECRET, now: NOW }),
+      ).toBe(true);
+    }
+  });
+
   it("lets the explicit fields win over the headers", async () => {
     const headers = new Headers({
       "x-webflow-timestamp": timestamp,
