@@ -205,7 +205,8 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     const blockMs = status === 429 ? (info.retryAfterSeconds ?? windowMs / 1000) * 1000 : 0;
     if (blockMs === 0 && info.remaining === undefined && info.limit === undefined) return;
     await update((budget, at) => {
-      if (info.limit !== undefined && info.limit > 0 && info.limit < limit) budget.l = info.limit;
+      // A limit at or above the configured one (the plan was raised) lifts a lower one reported before.
+      if (info.limit !== undefined && info.limit > 0) budget.l = info.limit < limit ? info.limit : 0;
       if (blockMs > 0) budget.b = Math.max(budget.b, at + blockMs);
       if (info.remaining !== undefined) {
         // The server counts more than the log: someone else used the key. Book the difference now.

@@ -335,3 +335,127 @@ describe("the limiter in the HTTP core, against 127.0.0.1", () => {
     expect(String(error)).not.toContain("tok_limiter_test");
   });
 });
+
+/** A store that keeps entries past their TTL (as a store may) and records every key read and every write. */
+function recordingStore() {
+  const entries = new Map<string, string>();
+  const reads: unknown[] = [];
+  const writes: { key: string; value: string; ttlMs: number }[] = [];
+  return {
+    entries,
+    reads,
+    writes,
+    get: async (key: string) => {
+      reads.push(key);
+      return entries.get(key);
+    },
+    compareAndSet: async (key: string, expected: string | undefined, value: string, ttlMs: number) => {
+      if (entries.get(key) !== expected) return false;
+      entries.set(key, value);
+      writes.push({ key, value, ttlMs });
+      return true;
+    },
+  };
+}
+
+describe("the limiter's edges", () => {
+  it("names the option a bad limit breaks", () => {
+    expect(() => createRateLimiter({ requestsPerMinute: 0 })).toThrow(new TypeError("RateLimiterOptions.requestsPerMinute must be a positive integer"));
+  });
+
+  it("keeps its budget under the key webflow by default, and a publish's slot per site", async () => {
+    const clock = virtualClock();
+    const store = recordingStore();
+    const rl = limiter(clock, { store });
+    await rl.acquire(GET);
+    await rl.acquire({ operationId: "publishSite", method: "POST" });
+    await rl.acquire({ operationId: "publishSite", method: "POST", pathParams: { site_id: 7 } });
+    expect([...store.entries.keys()]).toEqual(["webflow", "webflow:once:publishSite:", "webflow:once:publishSite:7"]);
+    expect(store.reads.every((key) => typeof key === "string")).toBe(true);
+    expect(store.reads.filter((key) => String(key).includes(":once:"))).toHaveLength(2);
+  });
+
+  it("keeps an entry as long as a 429's block lasts plus a window", async () => {
+    const clock = virtualClock();
+    const store = recordingStore();
+    const rl = limiter(clock, { store });
+    await rl.observe(429, { retryAfterSeconds: 30 });
+    expect(store.writes.at(-1)?.ttlMs).toBe(90_000);
+    await clock.run(clock.sleep(10_000));
+    await rl.observe(200, { remaining: 59 });
+    expect(store.writes.at(-1)?.ttlMs).toBe(80_000);
+  });
+
+  it("a 429 without Retry-After stops everyone for a window", async () => {
+    const clock = virtualClock();
+    const rl = limiter(clock);
+    await rl.observe(429, {});
+    expect(await grantTimes(clock, () => rl.acquire(GET), 1)).toEqual([60_000]);
+  });
+
+  it("books what Remaining says others used, without a Limit header", async () => {
+    const clock = virtualClock();
+    const rl = limiter(clock);
+    await rl.observe(200, { remaining: 58 });
+    const times = await grantTimes(clock, () => rl.acquire(GET), 59);
+    expect(times.filter((t) => t === 0)).toHaveLength(58);
+  });
+
+  it("counts only the sends of the last window, not one older, when the server reports Remaining", async () => {
+    const clock = virtualClock();
+    const store = recordingStore();
+    const rl = limiter(clock, { store });
+    await grantTimes(clock, () => rl.acquire(GET), 60);
+    await clock.run(clock.sleep(60_000));
+    await rl.observe(200, { remaining: 10 });
+    const times = await grantTimes(clock, () => rl.acquire(GET), 11);
+    expect(times.filter((t) => t === 60_000)).toHaveLength(10);
+    expect(times[10]).toBe(120_000);
+  });
+
+  it("reads a damaged entry as what it can: send times only if numbers", async () => {
+    const clock = virtualClock();
+    const store = recordingStore();
+    store.entries.set("webflow", JSON.stringify({ s: [String(clock.now()), null, "x"], b: String(clock.now() + 30_000), l: "1" }));
+    const rl = limiter(clock, { store, requestsPerMinute: 2 });
+    expect(await grantTimes(clock, () => rl.acquire(GET), 2)).toEqual([0, 0]);
+  });
+
+  it("a wait of exactly maxWaitMs is waited, a longer one is refused", async () => {
+    const clock = virtualClock();
+    const rl = limiter(clock, { requestsPerMinute: 1 });
+    await rl.acquire(GET);
+    expect(await grantTimes(clock, () => rl.acquire(GET, 60_000), 1)).toEqual([60_000]);
+    await expect(rl.acquire(GET, 59_999)).rejects.toBeInstanceOf(WebflowRateLimitError);
+  });
+
+  it("an already aborted signal books nothing", async () => {
+    const clock = virtualClock();
+    const store = recordingStore();
+    const rl = limiter(clock, { store });
+    await expect(rl.acquire(GET, Infinity, AbortSignal.abort(new Error("gone")))).rejects.toThrow("gone");
+    expect(store.writes).toEqual([]);
+  });
+
+  it("a publish waiting for its site's slot spends no slot of the budget", async () => {
+    const clock = virtualClock();
+    const rl = limiter(clock);
+    const publish: RateLimitedCall = { operationId: "publishSite", method: "POST", pathParams: { site_id: "a" } };
+    await rl.acquire(publish);
+    let second: number | undefined;
+    const waiting = rl.acquire(publish).then(() => (second = clock.now() - clock.start));
+    const times = await grantTimes(clock, () => rl.acquire(GET), 59);
+    expect(times.filter((t) => t === 0)).toHaveLength(59);
+    await clock.run(waiting);
+    expect(second).toBe(60_000);
+  });
+
+  it("a server limit at or above the configured one lifts a lower one it reported before", async () => {
+    const clock = virtualClock();
+    const rl = limiter(clock);
+    await rl.observe(200, { limit: 30 });
+    await rl.observe(200, { limit: 60 });
+    const times = await grantTimes(clock, () => rl.acquire(GET), 60);
+    expect(times.filter((t) => t === 0)).toHaveLength(60);
+  });
+});

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { exchangeCode, revokeToken, WebflowOAuthError } from "../../../templates/runtime/oauth.js";
+import { authorizeUrl, exchangeCode, revokeToken, WebflowOAuthError } from "../../../templates/runtime/oauth.js";
 
 const SECRET = "cs_FAULT_secret_9a8b7c";
 const CODE = "code_FAULT_1234abcd";
@@ -196,5 +196,99 @@ describe("revokeToken", () => {
     handlers.push(hang);
     expect((await oauthError(revoke({ timeoutMs: 80 }))).error).toBe("timeout");
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe("OAuth edges", () => {
+  it("an authorize URL names only the options given", () => {
+    const url = new URL(authorizeUrl({ authorizationUrl: "https://webflow.com/oauth/authorize", clientId: "app", scopes: ["sites:read"] }));
+    expect([...url.searchParams.keys()]).toEqual(["response_type", "client_id", "scope"]);
+  });
+
+  it("sends JSON, without redirect_uri when none is given", async () => {
+    let type: string | undefined;
+    handlers.push((req, res) => {
+      type = req.headers["content-type"];
+      res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ access_token: "tok_1", token_type: "Bearer" }));
+    });
+    await expect(exchange()).resolves.toEqual({ access_token: "tok_1", token_type: "Bearer" });
+    expect(type).toBe("application/json");
+    expect(seen[0]?.body).toEqual({ client_id: "app", client_secret: SECRET, code: CODE, grant_type: "authorization_code" });
+  });
+
+  it("a token_type that is not a string is bearer", async () => {
+    handlers.push(reply(200, JSON.stringify({ access_token: "tok_1", token_type: 5 })));
+    await expect(exchange()).resolves.toEqual({ access_token: "tok_1", token_type: "bearer" });
+  });
+
+  it("a success without access_token names what is missing", async () => {
+    handlers.push(reply(200, JSON.stringify({ token_type: "bearer" })));
+    const e = await oauthError(exchange());
+    expect([e.operation, e.status, e.error, e.errorDescription]).toEqual(["exchange", 200, "missing_token", "the answer has no access_token"]);
+    expect(e.message).toBe("OAuth token exchange failed with 200: missing_token: the answer has no access_token");
+  });
+
+  it("a success that is not JSON says so", async () => {
+    handlers.push(reply(200, "<html>", "text/html"));
+    const e = await oauthError(exchange());
+    expect([e.error, e.errorDescription]).toEqual(["invalid_response", "the body is not JSON"]);
+  });
+
+  it("an error that is not JSON keeps at most 200 characters of it", async () => {
+    handlers.push(reply(502, "x".repeat(300), "text/plain"));
+    const e = await oauthError(exchange());
+    expect([e.error, e.errorDescription]).toEqual(["unknown_error", "x".repeat(200)]);
+    handlers.push(reply(502, "", "text/plain"));
+    const empty = await oauthError(exchange());
+    expect(empty.errorDescription).toBeUndefined();
+    expect(empty.message).toBe("OAuth token exchange failed with 502: unknown_error");
+  });
+
+  it("an error body without string fields is unknown_error, its description from message if any", async () => {
+    handlers.push(
+      reply(400, JSON.stringify({ error: 5, error_description: 6, message: "Bad client" })),
+      reply(400, JSON.stringify({ error: "invalid_client", message: 7 })),
+      reply(400, "null"),
+      reply(400, JSON.stringify(["invalid_client"])),
+    );
+    const fromMessage = await oauthError(exchange());
+    expect([fromMessage.error, fromMessage.errorDescription]).toEqual(["unknown_error", "Bad client"]);
+    const none = await oauthError(exchange());
+    expect([none.error, none.errorDescription]).toEqual(["invalid_client", undefined]);
+    const nothing = await oauthError(exchange());
+    expect([nothing.error, nothing.errorDescription]).toEqual(["unknown_error", undefined]);
+    const list = await oauthError(exchange());
+    expect([list.error, list.errorDescription]).toEqual(["unknown_error", undefined]);
+  });
+
+  it("an already aborted signal sends nothing", async () => {
+    const e = await oauthError(exchange({ signal: AbortSignal.abort() }));
+    expect([e.status, e.error, e.errorDescription]).toEqual([0, "aborted", "aborted by the caller"]);
+    expect(seen).toEqual([]);
+  });
+
+  it("a failure without a system error code says only that the server could not be reached", async () => {
+    const failing: typeof fetch = async () => {
+      throw new TypeError("fetch failed", { cause: new Error("no code here") });
+    };
+    const e = await oauthError(exchange({ fetch: failing }));
+    expect([e.error, e.errorDescription]).toEqual(["network_error", "the server could not be reached"]);
+    const refused = await oauthError(exchange({ tokenUrl: `${closedOrigin}/oauth/access_token` }));
+    expect(refused.errorDescription).toBe("the server could not be reached (ECONNREFUSED)");
+  });
+
+  it("a revocation the server declined says so", async () => {
+    handlers.push(reply(200, JSON.stringify({ did_revoke: false })));
+    const e = await oauthError(revoke());
+    expect([e.operation, e.error, e.errorDescription]).toEqual(["revoke", "not_revoked", "the server answered did_revoke: false"]);
+    expect(e.message).toBe("OAuth token revocation failed with 200: not_revoked: the server answered did_revoke: false");
+  });
+
+  it("keeps a cause only when given one", () => {
+    const cause = new Error("inner");
+    expect(new WebflowOAuthError({ operation: "revoke", status: 0, error: "network_error", cause }).cause).toBe(cause);
+    const without = new WebflowOAuthError({ operation: "revoke", status: 0, error: "network_error" });
+    expect("cause" in without).toBe(false);
+    expect(without.message).toBe("OAuth token revocation failed: network_error");
   });
 });

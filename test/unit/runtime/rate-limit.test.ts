@@ -78,3 +78,29 @@ describe("readRateLimit", () => {
     expect(readRateLimit(new Headers({ "Retry-After": value }), NOW)).toEqual({});
   });
 });
+
+describe("readRateLimit: HTTP-date edges", () => {
+  const now = Date.UTC(2026, 0, 1, 0, 0, 0);
+  const retryAfter = (value: string) => readRateLimit(new Headers({ "Retry-After": value }), now).retryAfterSeconds;
+
+  it("reads an RFC 850 two-digit year as within 50 years ahead, else the past century", () => {
+    expect(retryAfter("Friday, 06-Nov-76 00:00:00 GMT")).toBe((Date.UTC(2076, 10, 6) - now) / 1000);
+    expect(retryAfter("Saturday, 06-Nov-77 00:00:00 GMT")).toBe(0);
+    expect(retryAfter("Sunday, 06-Nov-94 08:49:37 GMT")).toBe(0);
+    expect(retryAfter("Thursday, 01-Jan-26 00:01:00 GMT")).toBe(60);
+  });
+
+  it("accepts the last hour, minute and leap second of a day and nothing past them", () => {
+    expect(retryAfter("Thu, 01 Jan 2026 23:00:00 GMT")).toBe(23 * 3600);
+    expect(retryAfter("Thu, 01 Jan 2026 00:59:00 GMT")).toBe(59 * 60);
+    expect(retryAfter("Thu, 01 Jan 2026 00:00:60 GMT")).toBe(60);
+    expect(retryAfter("Thu, 01 Jan 2026 24:00:00 GMT")).toBeUndefined();
+    expect(retryAfter("Thu, 01 Jan 2026 00:60:00 GMT")).toBeUndefined();
+    expect(retryAfter("Thu, 01 Jan 2026 00:00:61 GMT")).toBeUndefined();
+  });
+
+  it("leaves a malformed count out rather than setting it undefined", () => {
+    const info = readRateLimit(new Headers({ "X-RateLimit-Limit": "x", "X-RateLimit-Remaining": "-1", "Retry-After": "soon" }), now);
+    expect(Object.keys(info)).toEqual([]);
+  });
+});

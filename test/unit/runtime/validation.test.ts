@@ -287,3 +287,29 @@ describe("ok and fail", () => {
     expect(fail<string>(issues)).toEqual({ ok: false, issues });
   });
 });
+
+describe("edges found by mutation testing", () => {
+  it("describes a bigint with its value", () => {
+    expect(describeValue(5n)).toBe("bigint 5");
+  });
+
+  it("names a variant's issue outside the union's path by its full pointer", () => {
+    expect(unionIssue("/a", 1, [[issue("/ab", "string", 1)], [issue("/b", "number", 1)]]).expected).toBe("/ab: string or /b: number");
+  });
+
+  it("says how many variants matched only when more than one did, joining the alternatives with or", () => {
+    const variants = [[issue("", "string", 1)], [issue("", "boolean", 1)]];
+    expect(unionIssue("", 1, variants, 1).expected).toBe("string or boolean");
+    expect(unionIssue("", 1, variants, 2).expected).toBe("exactly one of string or boolean (2 matched)");
+  });
+
+  it("accepts offsets up to 23:59 and a leap second at 23:59 UTC whatever the offset", () => {
+    expect(isDateTime("2024-01-01T00:00:00+23:00")).toBe(true);
+    expect(isDateTime("2024-01-01T00:00:00+00:59")).toBe(true);
+    expect(isDateTime("2024-01-01T00:00:00+24:00")).toBe(false);
+    expect(isDateTime("2024-01-01T00:00:00+00:60")).toBe(false);
+    expect(isDateTime("1990-12-31T15:59:60-08:00")).toBe(true);
+    expect(isDateTime("1991-01-01T05:29:60+05:30")).toBe(true);
+    expect(isDateTime("1991-01-01T05:30:60+05:30")).toBe(false);
+  });
+});

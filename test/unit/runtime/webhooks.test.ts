@@ -212,6 +212,15 @@ describe("webhook headers as a handler gets them", () => {
     ).toBe(false);
   });
 
+  it("skips a record value that is not text, so a spelling that is text still counts", async () => {
+    for (const junk of [5, [5], [timestamp, 5]]) {
+      const headers = { "x-webflow-timestamp": junk, "X-Webflow-Timestamp": timestamp, "x-webflow-signature": signature };
+      expect(
+        await verifyWebhookSignature({ rawBody: body, headers: headers as unknown as Record<string, string>, secret: SECRET, now: NOW }),
+      ).toBe(true);
+    }
+  });
+
   it("lets the explicit fields win over the headers", async () => {
     const headers = new Headers({
       "x-webflow-timestamp": timestamp,
@@ -424,5 +433,40 @@ describe("parseWebhook with a validator", () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WebflowWebhookError);
     expect(ran).toBe(false);
+  });
+});
+
+describe("webhook rejections, word for word", () => {
+  const timestamp = String(NOW - 1000);
+  const parse = (overrides: Partial<Parameters<typeof parseWebhook>[0]> = {}) =>
+    parseWebhook({ rawBody: body, timestamp, signature: sign(timestamp, body), secret: SECRET, now: NOW, ...overrides });
+  const reason = async (promise: Promise<unknown>) => {
+    const error = await promise.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(WebflowWebhookError);
+    return error as WebflowWebhookError;
+  };
+
+  it("names a malformed timestamp, even one that starts with digits, and a stale one", async () => {
+    const trailing = `${timestamp}x`;
+    const malformed = await reason(parse({ timestamp: trailing, signature: sign(trailing, body) }));
+    expect(malformed.message).toBe("webhook rejected: missing or malformed x-webflow-timestamp header");
+    expect(malformed.issues).toEqual([]);
+    const stale = await reason(parse({ now: NOW + 10 * 60_000 }));
+    expect(stale.message).toBe("webhook rejected: timestamp is outside the allowed window (possible replay)");
+  });
+
+  it("refuses a raw body that is not a string, even one whose text is signed", async () => {
+    const bytes = Buffer.from(body);
+    const error = await reason(parse({ rawBody: bytes as unknown as string }));
+    expect(error.message).toBe("webhook rejected: the raw body must be the request body as a string");
+    expect(await verifyWebhookSignature({ rawBody: bytes as unknown as string, timestamp, signature: sign(timestamp, body), secret: SECRET, now: NOW })).toBe(false);
+  });
+
+  it("calls the event the root of a validator's issues", async () => {
+    const error = await reason(parse({ validate: (value: unknown) => fail([issue("", "SitePublish", value)]) }));
+    expect(error.message).toBe("webhook rejected: the form_submission event does not match the spec: event: expected SitePublish, got object");
   });
 });
