@@ -18,7 +18,7 @@ const SKIPPED = (process.env.MUTATION_SKIP_TESTS ?? "").split(",").filter(Boolea
  * those that generate whole packages last: a mutant that a unit test kills never waits for a generation.
  */
 const ORDER = [
-  /test\/unit\/check-rules/,
+  /test\/unit\/(check|normalise|load)-rules/,
   /test\/unit\/(check|load|write|literals|model)\.test/,
   /test\/cli\/(diff-fixtures|args)\.test/,
   /test\/unit\/runtime\//,

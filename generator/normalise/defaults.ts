@@ -1,6 +1,7 @@
 import path from "node:path";
 import { finding, type Finding, type Where } from "../check/profile.js";
 import { isReserved, words } from "../model/names.js";
+import { defineOwn } from "../load/yaml-source.js";
 import { joinPointer } from "../pointer.js";
 import { entries, isObject, operationsOf, own, type Json } from "../walk.js";
 
@@ -182,7 +183,8 @@ export function declareUsedScopes(doc: Json, where: Where): Finding[] {
           for (const [, flow] of missing) {
             const f = flow as Json;
             if (!isObject(f.scopes)) f.scopes = {};
-            (f.scopes as Json)[scope] = UNDECLARED_SCOPE;
+            // Not `=`: a scope named "__proto__" would be dropped instead of declared.
+            defineOwn(f.scopes as Json, scope, UNDECLARED_SCOPE);
           }
         });
       }

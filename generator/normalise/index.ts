@@ -1,5 +1,6 @@
 import { finding, type Finding } from "../check/profile.js";
 import type { LoadedSpec } from "../load/index.js";
+import { defineOwn } from "../load/yaml-source.js";
 import { joinPointer } from "../pointer.js";
 import { entries, isObject, own, type Json } from "../walk.js";
 import { declareUsedScopes, defaultNamespace, defaultOperationIds, defaultServers, defaultTags } from "./defaults.js";
@@ -92,7 +93,8 @@ function unicodePatterns(doc: Json, where: NormalisedSpec["where"]): Finding[] {
       for (const [key, value] of entries(map)) {
         const rewritten = toUnicodePattern(key);
         if (rewritten !== undefined) note(key, rewritten, joinPointer(pointer, "patternProperties", key));
-        rewrittenMap[rewritten ?? key] = value;
+        // Not `=`: a "__proto__" key would set the map's prototype instead of keeping the entry.
+        defineOwn(rewrittenMap, rewritten ?? key, value);
       }
       schema.patternProperties = rewrittenMap;
     }

@@ -1,0 +1,115 @@
+/**
+ * The format and compile stages on their own: generated files in, formatted text and dist/ files (or the
+ * problems a person would read) out. Texts carry a per-run nonce so the on-disk format cache of an
+ * earlier run cannot answer for them.
+ */
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { compilePackage, verifyPackage } from "../../generator/compile/index.js";
+import type { GeneratedFile } from "../../generator/emit/source.js";
+import { formatFiles } from "../../generator/write/format.js";
+import { formatText, parserFor } from "../../generator/write/prettier.js";
+
+const nonce = () => randomUUID().replace(/-/g, "");
+
+describe("format", () => {
+  it("picks prettier's parser by extension, and none for other files", () => {
+    expect(["a.ts", "src/a.d.ts", "package.json", "README.md", "a.js", "a.tsx", "a.ts.txt", "json"].map(parserFor)).toEqual(["oxc-ts", "oxc-ts", "json", "markdown", undefined, undefined, undefined, undefined]);
+  });
+
+  it("formats TypeScript, JSON and Markdown with the fixed options, in order, and leaves other files as they are", async () => {
+    const id = nonce();
+    const files: GeneratedFile[] = [
+      { path: "src/a.ts", contents: `export const  x${id} = {a:'b', c: [1,2,3]}\n` },
+      { path: "notes.txt", contents: `  keep   ${id}  ` },
+      { path: "package.json", contents: `{"name":"n${id}","files":["dist"]}` },
+      { path: "README.md", contents: `# T${id}\n* a\n* b\n` },
+      { path: "src/b.ts", contents: `export function f${id}(a:number,b:number,c:number,d:number,e:number,f:number,g:number,h:number,i:number){return a}` },
+    ];
+    const out = await formatFiles(files);
+    expect(out.map((f) => f.path)).toEqual(files.map((f) => f.path));
+    expect(out[0]?.contents).toBe(`export const x${id} = { a: "b", c: [1, 2, 3] };\n`);
+    expect(out[1]).toBe(files[1]);
+    expect(out[2]?.contents).toBe(`{ "name": "n${id}", "files": ["dist"] }\n`);
+    expect(out[3]?.contents).toBe(`# T${id}\n\n- a\n- b\n`);
+    expect(out[4]?.contents).toBe(
+      `export function f${id}(\n  a: number,\n  b: number,\n  c: number,\n  d: number,\n  e: number,\n  f: number,\n  g: number,\n  h: number,\n  i: number,\n) {\n  return a;\n}\n`,
+    );
+  });
+
+  it("answers a text it formatted before from its cache with the same result, per parser", async () => {
+    const id = nonce();
+    const contents = `[1,2, "${id}"]`;
+    const first = await formatFiles([{ path: "a.json", contents }]);
+    const again = await formatFiles([{ path: "b.json", contents }, { path: "c.ts", contents }]);
+    expect(first[0]?.contents).toBe(`[1, 2, "${id}"]\n`);
+    expect(again.map((f) => f.contents)).toEqual([`[1, 2, "${id}"]\n`, `[1, 2, "${id}"];\n`]);
+  });
+
+  it("fails on a file prettier cannot parse", async () => {
+    await expect(formatFiles([{ path: "src/bad.ts", contents: `export const ${nonce()} = ;` }])).rejects.toThrow();
+  });
+
+  it("formats a large batch in worker threads to the same text as one at a time, and reports a worker's failure", async () => {
+    const id = nonce();
+    // Over the worker threshold (400 kB) and of different sizes, so the biggest-first order matters.
+    const files = Array.from({ length: 5 }, (_, i) => ({ path: `src/f${i}.ts`, contents: Array.from({ length: 2500 + i * 700 }, (_, j) => `export const v${id}_${i}_${j} = {a:${j},b:'x'}`).join("\n") }));
+    expect(files.reduce((n, f) => n + f.contents.length, 0)).toBeGreaterThan(400_000);
+    const out = await formatFiles(files);
+    expect(out.map((f) => f.path)).toEqual(files.map((f) => f.path));
+    for (const [i, file] of files.entries()) expect(out[i]?.contents).toBe(await formatText(file.contents, "oxc-ts"));
+    const broken = files.map((f, i) => (i === 2 ? { ...f, contents: `${f.contents.replace(/v/g, "w")}\nexport const = ;` } : { ...f, contents: f.contents.replace(/v/g, "u") }));
+    await expect(formatFiles(broken)).rejects.toThrow(Error);
+  }, 120_000);
+});
+
+describe("compile", () => {
+  it("compiles each src/*.ts to dist/ .js and .d.ts, passes over every other file, and keeps a types-only file as its own declarations", () => {
+    const { dist, problems } = compilePackage([
+      { path: "src/a.ts", contents: 'import type { T } from "./t.js";\nexport const one: T = 1;\nexport function twice(n: number): number {\n  return n * 2;\n}\n' },
+      { path: "src/t.ts", contents: "export type T = number;\n", typesOnly: true },
+      { path: "src/data.json", contents: "{}" },
+      { path: "lib/x.ts", contents: "export const x = 1;\n" },
+      { path: "src/readme.md", contents: "# x" },
+      { path: "package.json", contents: "{}" },
+    ]);
+    expect(problems).toEqual([]);
+    expect(dist.map((f) => f.path)).toEqual(["dist/a.js", "dist/a.d.ts", "dist/t.js", "dist/t.d.ts"]);
+    expect(dist[0]?.contents).toBe("export const one = 1;\nexport function twice(n) {\n    return n * 2;\n}\n");
+    expect(dist[1]?.contents).toBe('import type { T } from "./t.js";\nexport declare const one: T;\nexport declare function twice(n: number): number;\n');
+    expect(dist[2]?.contents).toBe("export {};\n");
+    expect(dist[3]?.contents).toBe("export type T = number;\n");
+  });
+
+  it("writes LF line endings whatever the source has", () => {
+    const { dist } = compilePackage([{ path: "src/a.ts", contents: "/**\r\n * Doc.\r\n */\r\nexport const a: number = 1;\r\n" }]);
+    expect(dist.map((f) => f.contents.includes("\r"))).toEqual([false, false]);
+  });
+
+  it("reports what does not compile on its own at its line and column under generated/", () => {
+    const { problems } = compilePackage([{ path: "src/nested/bad.ts", contents: "export const ok = 1;\n\n  export function f(n) {\n  return n;\n}\n" }]);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]).toMatchObject({ severity: "error", rule: "generated-code-compiles", location: { file: "generated/src/nested/bad.ts", line: 3, pointer: "" } });
+    expect(problems.every((p) => p.message.startsWith("generated code does not compile: "))).toBe(true);
+    expect(problems.map((p) => p.location?.column)).toContain(19);
+  });
+
+  it("verifies the whole package strictly: a type error across files is found, with its place", () => {
+    const pkg = (value: string): GeneratedFile[] => [
+      { path: "package.json", contents: JSON.stringify({ name: "p", type: "module" }) },
+      { path: "src/a.ts", contents: "export const count: number = 1;\n" },
+      { path: "src/b.ts", contents: `import { count } from "./a.js";\nexport const label: string = ${value};\n` },
+      { path: "README.md", contents: "not code" },
+    ];
+    expect(verifyPackage(pkg("String(count)"))).toEqual([]);
+    const problems = verifyPackage(pkg("count"));
+    expect(problems).toEqual([
+      {
+        severity: "error",
+        rule: "generated-code-compiles",
+        message: "generated code does not compile: Type 'number' is not assignable to type 'string'.",
+        location: { file: "generated/src/b.ts", line: 2, column: 14, pointer: "" },
+      },
+    ]);
+  });
+});
