@@ -102,6 +102,7 @@ function original(source: string, m: RawMutant): string {
   return [(lines[start.line - 1] ?? "").slice(start.column - 1), ...lines.slice(start.line, end.line - 1), (lines[end.line - 1] ?? "").slice(0, end.column - 1)].join("\n");
 }
 
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const folderOf = (file: string) => path.posix.dirname(file.split(path.sep).join("/"));
 
 /** One run's report, for the files it is the latest run of. */
@@ -110,11 +111,40 @@ interface Run {
   files: string[];
 }
 
-export function summarize(raw: RawReport, runs: readonly Run[], reasons: Record<string, string>): { markdown: string; json: unknown } {
+type Survivor = { file: string; key: string; line: number; mutator: string; code: string; replacement: string; status: string; reason?: string };
+
+/** The committed summary (report.json), as far as it is needed to carry folders no local run covers. */
+export interface CommittedSummary {
+  runs: (Scope & { files: string[] })[];
+  folders: Record<string, Counts>;
+  survivors: Omit<Survivor, "key">[];
+}
+
+export function summarize(raw: RawReport, runs: readonly Run[], reasons: Record<string, string>, committed?: CommittedSummary): { markdown: string; json: unknown } {
   const files = Object.keys(raw.files).sort();
   const byFolder = new Map<string, Counts>();
   const total = empty();
-  const survivors: { file: string; key: string; line: number; mutator: string; code: string; replacement: string; status: string; reason?: string }[] = [];
+  const survivors: Survivor[] = [];
+  // Raw run reports stay on the machine that ran them (they embed every source): a folder no run here
+  // mutated keeps its numbers, runs and survivors from the committed summary.
+  const measuredHere = new Set(files.map(folderOf));
+  const carried = Object.entries(committed?.folders ?? {}).filter(([folder]) => !measuredHere.has(folder));
+  const carriedFolders = new Set(carried.map(([folder]) => folder));
+  for (const [folder, counts] of carried) {
+    const { score: _score, ...plain } = counts as Counts & { score?: unknown };
+    byFolder.set(folder, plain);
+    for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += plain[key];
+  }
+  for (const s of committed?.survivors ?? []) {
+    if (!carriedFolders.has(folderOf(s.file))) continue;
+    const key = `${s.file}:${s.line} ${s.mutator} ${oneLine(s.replacement, 40)}`;
+    survivors.push({ ...s, key, ...(s.reason ? {} : reasons[key] ? { reason: reasons[key] } : {}) });
+  }
+  const carriedRuns: Run[] = (committed?.runs ?? []).flatMap(({ files: taken, ...scope }) => {
+    const kept = taken.filter((file) => carriedFolders.has(folderOf(file)));
+    return kept.length > 0 ? [{ scope, files: kept }] : [];
+  });
+  runs = [...carriedRuns, ...runs];
   for (const file of files) {
     const { source, mutants } = raw.files[file] as RawReport["files"][string];
     const folder = folderOf(file);
@@ -156,6 +186,7 @@ export function summarize(raw: RawReport, runs: readonly Run[], reasons: Record<
     "",
     "Each with the reason it is equivalent or not worth a test (test/mutation/survivors.json); “—” means not yet looked at.",
   ];
+  survivors.sort((a, b) => compare(a.file, b.file) || a.line - b.line);
   let current = "";
   for (const s of survivors) {
     if (s.file !== current) {
@@ -196,7 +227,9 @@ function mergedRuns(): { raw: RawReport; runs: Run[] } {
 export function writeSummary(): { total: Counts } {
   const reasons = existsSync(SURVIVORS) ? (JSON.parse(readFileSync(SURVIVORS, "utf8")) as Record<string, string>) : {};
   const { raw, runs } = mergedRuns();
-  const { markdown, json } = summarize(raw, runs, reasons);
+  const summaryFile = path.join(HERE, "report.json");
+  const committed = existsSync(summaryFile) ? (JSON.parse(readFileSync(summaryFile, "utf8")) as CommittedSummary) : undefined;
+  const { markdown, json } = summarize(raw, runs, reasons, committed);
   writeFileSync(path.join(HERE, "REPORT.md"), markdown);
   writeFileSync(path.join(HERE, "report.json"), `${JSON.stringify(json, null, 2)}\n`);
   return { total: (json as { total: Counts }).total };
