@@ -191,8 +191,10 @@ describe("request bodies by media type", () => {
     );
     const type = seen[0]?.headers["content-type"] ?? "";
     expect(type).toMatch(/^multipart\/form-data; boundary=/);
-    const parts = await new Response(seen[0]?.body as Uint8Array<ArrayBuffer> | undefined, { headers: { "content-type": type } }).formData();
-    expect([...(parts as unknown as { keys(): Iterable<string> }).keys()]).toEqual(["file", "meta", "list", "list"]);
+    const parts = await new Response(Uint8Array.from(seen[0]?.body ?? []), { headers: { "content-type": type } }).formData();
+    const names: string[] = [];
+    parts.forEach((_value, name) => names.push(name));
+    expect(names).toEqual(["file", "meta", "list", "list"]);
     const file = parts.get("file");
     expect(file).toBeInstanceOf(Blob);
     expect(await (file as Blob).text()).toBe("file-bytes");
@@ -210,6 +212,12 @@ describe("request body validation", () => {
     expect(error).toBeInstanceOf(WebflowRequestValidationError);
     expect(error).toMatchObject({ operationId: "listThings", method: "POST", issues: [issue("/name", "required property", undefined)] });
     expect(seen).toEqual([]);
+  });
+
+  it("does not check a call without a body", async () => {
+    handlers.push(json(200, {}));
+    await core().request(op({ method: "POST", validateBody }));
+    expect(seen).toHaveLength(1);
   });
 
   it("sends a body that passes, and any body with validateRequests: false", async () => {
@@ -332,11 +340,18 @@ describe("response kinds", () => {
     expect(response.status).toBe(202);
   });
 
-  it('does not validate with validateResponses "off" or false', async () => {
+  it('does not validate with validateResponses "off" or false: nothing is reported', async () => {
     const refuse = (value: unknown): ValidationResult<unknown> => fail([issue("", "nothing", value)]);
-    handlers.push(json(200, { id: 1 }), json(200, { id: 2 }));
-    await expect(core({ validateResponses: "off" }).request(op({ validate: refuse }))).resolves.toEqual({ id: 1 });
-    await expect(core({ validateResponses: false }).request(op({ validate: refuse }))).resolves.toEqual({ id: 2 });
+    const reported: unknown[] = [];
+    const onValidationIssue = (error: unknown) => {
+      reported.push(error);
+    };
+    handlers.push(json(200, { id: 1 }), json(200, { id: 2 }), json(200, { id: 3 }));
+    await expect(core({ validateResponses: "off", onValidationIssue }).request(op({ validate: refuse }))).resolves.toEqual({ id: 1 });
+    await expect(core({ validateResponses: false, onValidationIssue }).request(op({ validate: refuse }))).resolves.toEqual({ id: 2 });
+    expect(reported).toEqual([]);
+    await expect(core({ validateResponses: "warn", onValidationIssue }).request(op({ validate: refuse }))).resolves.toEqual({ id: 3 });
+    expect(reported).toHaveLength(1);
   });
 });
 
@@ -375,6 +390,12 @@ describe("caller mistakes refused with their name", () => {
 });
 
 describe("network failures", () => {
+  it("an already aborted call is an abort, not a timeout", async () => {
+    const error = await rejection(core().request(op(), { signal: AbortSignal.abort() }));
+    expect(error).toMatchObject({ aborted: true, timedOut: false, message: "GET /v2/things was aborted by the caller" });
+    expect(seen).toEqual([]);
+  });
+
   it("a refused connection is a failure, not a timeout", async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
@@ -424,6 +445,9 @@ describe("with a rate limiter", () => {
       { call: { operationId: "publishSite", method: "PUT", pathParams: { site_id: "s1" } }, maxWaitMs: 5000 },
     ]);
     expect(observed).toEqual([503, 200]);
+    handlers.push(json(200, {}));
+    await core({ rateLimit: limiter }, { now: () => 1000 }).request(op());
+    expect(calls[2]?.maxWaitMs).toBe(Infinity);
   });
 
   it("a failure without a response is not observed", async () => {

@@ -459,3 +459,16 @@ describe("the limiter's edges", () => {
     expect(times.filter((t) => t === 0)).toHaveLength(60);
   });
 });
+
+describe("a lower limit the server reported", () => {
+  it("stays while responses carry no Limit header, or a Limit of 0", async () => {
+    const clock = virtualClock();
+    const rl = limiter(clock);
+    await rl.observe(200, { limit: 30 });
+    await rl.observe(200, { limit: 0, remaining: 30 });
+    await rl.observe(429, { retryAfterSeconds: 1 });
+    const times = await grantTimes(clock, () => rl.acquire(GET), 31);
+    expect(times.filter((t) => t === 1000)).toHaveLength(30);
+    expect(times[30]).toBe(61_000);
+  });
+});

@@ -172,7 +172,8 @@ describe("withScopeCheck", () => {
         },
       ],
     });
-    handlers.push(json(200, { authorization: "sites:read" }), json(200, []));
+    handlers.push(json(200, { authorization: "sites:read" }), json(200, []), json(200, { authorization: null }));
+    await expect(client.checkScopes()).rejects.toMatchObject({ issues: [{ actual: "undefined" }] });
     await expect(client.checkScopes()).rejects.toMatchObject({ issues: [{ actual: "undefined" }] });
     await expect(client.checkScopes()).rejects.toMatchObject({ issues: [{ actual: "undefined" }] });
     expect(client.checkedScopes).toBeUndefined();
@@ -191,9 +192,12 @@ describe("withScopeCheck", () => {
       message: "The client was created with scopes the token lacks (GET /token/introspect lists sites:read): sites:write, cms:read",
     });
     expect(client.checkedScopes).toEqual(["sites:read", "sites:write", "cms:read"]);
-    handlers.push(introspection(""));
+    handlers.push(introspection(""), introspection("sites:read,pages:read"));
     await expect(client.checkScopes()).rejects.toMatchObject({
       message: "The client was created with scopes the token lacks (GET /token/introspect lists none): sites:read, sites:write, cms:read",
+    });
+    await expect(client.checkScopes()).rejects.toMatchObject({
+      message: "The client was created with scopes the token lacks (GET /token/introspect lists sites:read, pages:read): sites:write, cms:read",
     });
   });
 

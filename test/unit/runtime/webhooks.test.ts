@@ -468,7 +468,16 @@ describe("webhook rejections, word for word", () => {
   });
 
   it("calls the event the root of a validator's issues", async () => {
-    const error = await reason(parse({ validate: (value: unknown) => fail([issue("", "SitePublish", value)]) }));
+    const error = await reason(
+      parseWebhook({
+        rawBody: body,
+        timestamp,
+        signature: sign(timestamp, body),
+        secret: SECRET,
+        now: NOW,
+        validate: (value: unknown): ValidationResult<unknown> => fail([issue("", "SitePublish", value)]),
+      }),
+    );
     expect(error.message).toBe("webhook rejected: the form_submission event does not match the spec: event: expected SitePublish, got object");
   });
 });
