@@ -466,6 +466,7 @@ describe("normalise: patterns in Unicode mode, in a document", () => {
     ["[.-\\w]\\_", "[.\\-\\w]_"],
     ["\\w[-a]\\_", "\\w[-a]_"],
     ["[-a]\\_", "[-a]_"],
+    ["[a\\w-]\\_", "[a\\w\\-]_"],
     ["\\.\\_", "\\._"],
   ])("pattern %s is read as %s", (from, to) => {
     expect(normalise(base({ components: { schemas: { S: { type: "string", pattern: from } } } })).doc.components.schemas.S.pattern).toBe(to);
