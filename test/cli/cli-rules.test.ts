@@ -17,7 +17,7 @@ import { colorEnabled, makeStyle, printProblems, processIo, type Io } from "../.
 import { assertOutputOutsideSpec, isSpecFile, isWithin, realPath, specFolder } from "../../generator/cli/paths.js";
 import { watchAndGenerate } from "../../generator/cli/watch.js";
 import { listFiles, type GenerateResult } from "../../generator/index.js";
-import { BASE_SPEC, REPO, tempDir, waitFor } from "./helpers.js";
+import { BASE_SPEC, FIXTURES, REPO, tempDir, waitFor } from "./helpers.js";
 
 const TMP = tempDir("cli-rules");
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -64,6 +64,11 @@ describe("cli arguments: the details", () => {
     expect(() => parseCommand(["diff", "--base", "x", "a", "b"])).toThrow(new UsageError("diff --base takes at most one spec argument, got 2"));
   });
 
+  it("reads --check and --watch", () => {
+    expect(parseCommand(["generate", "--watch"])).toMatchObject({ check: false, watch: true });
+    expect(parseCommand(["generate", "--check"])).toMatchObject({ check: true, watch: false });
+  });
+
   it("an option misspelt as a single dash is unknown", () => {
     expect(() => parseCommand(["generate", "-check"])).toThrow(new UsageError("unknown option -check for generate"));
     expect(() => parseCommand(["diff", "a", "b", "--json=yes"])).toThrow(UsageError);
@@ -77,7 +82,8 @@ describe("cli output", () => {
     io.out("a");
     io.out("b\n");
     io.err("c");
-    expect(written).toEqual({ out: "a\nb\n", err: "c\n" });
+    io.err("d\n");
+    expect(written).toEqual({ out: "a\nb\n", err: "c\nd\n" });
   });
 
   it("colors each stream by its own terminal and the environment", () => {
@@ -127,7 +133,7 @@ describe("cli paths", () => {
     expect(isSpecFile(path.join(dir, "spec", "api.yaml"))).toBe(true);
     expect(isSpecFile(path.join(dir, "spec"))).toBe(false);
     expect(isSpecFile(path.join(dir, "spec.json"))).toBe(false);
-    expect(["a.yml", "a.YAML", "a.json", "a.txt", "yaml"].map((name) => isSpecFile(path.join(dir, "missing", name)))).toEqual([true, true, true, false, false]);
+    expect(["a.yml", "a.YAML", "a.json", "a.txt", "yaml", "a.yaml.txt"].map((name) => isSpecFile(path.join(dir, "missing", name)))).toEqual([true, true, true, false, false, false]);
     expect(specFolder(path.join(dir, "spec", "api.yaml"))).toBe(path.join(dir, "spec"));
     expect(specFolder(path.join(dir, "spec"))).toBe(path.join(dir, "spec"));
     expect(specFolder(path.relative(process.cwd(), path.join(dir, "spec")))).toBe(path.join(dir, "spec"));
@@ -197,7 +203,8 @@ describe("cli: diff --base, the spec as committed", () => {
   const repo = path.join(TMP, "repo");
   const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args], { cwd: repo, stdio: "pipe" });
   write(path.join(repo, "spec", "api.yaml"), "committed: root\n");
-  write(path.join(repo, "spec", "parts", "a.yaml"), "committed: part\n");
+  // Larger than a small output buffer would hold: git's output is read whole.
+  write(path.join(repo, "spec", "parts", "a.yaml"), `committed: part\n${"# padding\n".repeat(600)}`);
   write(path.join(repo, "other", "x.yaml"), "elsewhere\n");
   git("init", "-q");
   git("add", ".");
@@ -210,6 +217,7 @@ describe("cli: diff --base, the spec as committed", () => {
     expect(atRef.spec).toBe("spec/api.yaml");
     expect(listFiles(atRef.root)).toEqual(["spec/api.yaml", "spec/parts/a.yaml"]);
     expect(readFileSync(path.join(atRef.root, "spec", "api.yaml"), "utf8")).toBe("committed: root\n");
+    expect(readFileSync(path.join(atRef.root, "spec", "parts", "a.yaml"), "utf8")).toMatch(/^committed: part\n(# padding\n){600}$/);
     atRef.dispose();
     expect(existsSync(atRef.root)).toBe(false);
     const folder = extractSpecAtRef("HEAD", path.join(repo, "spec", "parts"), path.join(repo, "other"));
@@ -234,6 +242,39 @@ describe("cli: diff --base, the spec as committed", () => {
     const result = await cli("diff", "--base", "no-such-ref-anywhere", BASE_SPEC);
     expect(result.code).toBe(3);
     expect(result.err).toBe("error: --base no-such-ref-anywhere: not a commit in this repository\nrun webflow-codegen --help for usage");
+  });
+});
+
+describe("cli: what each command says", () => {
+  const scopeAdded = path.join(FIXTURES, "scope-added", "new.yaml");
+
+  it("diff names both sides; only --json adds the count of breaking changes on stderr", async () => {
+    const text = await cli("diff", BASE_SPEC, scopeAdded, "--fail-on-breaking");
+    expect(text.code).toBe(1);
+    expect(text.out.split("\n")[0]).toBe(`spec diff: ${BASE_SPEC} → ${scopeAdded}`);
+    expect(text.err).toBe("");
+  });
+
+  it("diff --by-endpoint matches a renamed operation by its method and path", async () => {
+    const renamed = path.join(FIXTURES, "operation-id-changed", "new.yaml");
+    const byId = await cli("diff", BASE_SPEC, renamed, "--json");
+    const byEndpoint = await cli("diff", BASE_SPEC, renamed, "--json", "--by-endpoint");
+    expect(JSON.parse(byEndpoint.out).changes).not.toEqual(JSON.parse(byId.out).changes);
+  });
+
+  it("a missing spec is one error line naming it", async () => {
+    const missing = path.join(TMP, "nowhere.yaml");
+    expect((await cli("generate", missing, path.join(TMP, "nowhere-out"))).err.split("\n")[0]).toBe(`<unknown> error [no-spec] ${missing} does not exist`);
+  });
+
+  it("--lint reaches generate, --check and diff", async () => {
+    const bare = path.join(TMP, "lint-bare", "api.yaml");
+    write(bare, "openapi: 3.1.0\ninfo: { title: Bare, version: '1' }\npaths: {}\n");
+    for (const argv of [["generate", bare, path.join(TMP, "lint-out")], ["generate", bare, path.join(TMP, "lint-out"), "--check"], ["diff", bare, bare]]) {
+      const result = await cli(...argv, "--lint", "house-style");
+      expect(result.code, argv.join(" ")).toBe(2);
+      expect(result.err).toContain("error [info-namespace]");
+    }
   });
 });
 

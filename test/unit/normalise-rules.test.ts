@@ -147,6 +147,17 @@ describe("normalise: every place a schema can be", () => {
     expect(doc.openapi).toBe("3.1.0");
   });
 
+  it("follows callbacks nine path items deep, and no deeper", () => {
+    // Each callback's path item holds the next; a guard against documents that nest without end.
+    const item = (level: number): Doc => ({
+      post: { parameters: [{ name: `p${level}`, in: "query", schema: n() }], ...(level < 10 ? { callbacks: { cb: { "{$x}": item(level + 1) } } } : {}) },
+    });
+    const { doc } = normalise(base({ openapi: "3.0.3", paths: { "/a": item(0) } }));
+    const types: unknown[] = [];
+    for (let node = doc.paths["/a"]; node; node = node.post.callbacks?.cb["{$x}"]) types.push(node.post.parameters[0].schema.type);
+    expect(types).toEqual([...Array(9).fill(["string", "null"]), "string", "string"]);
+  });
+
   it("walks a schema that a rewrite moved under anyOf", () => {
     const { doc } = normalise(base({ components: { schemas: { S: { nullable: true, allOf: [{ type: "object", properties: { p: n() } }] } } } }));
     expect(doc.components.schemas.S).toEqual({ anyOf: [{ allOf: [{ type: "object", properties: { p: { type: ["string", "null"] } } }] }, { type: "null" }] });
@@ -175,7 +186,7 @@ describe("normalise: the 3.0 schema dialect", () => {
     ["anyOf is wrapped", { anyOf: [{ type: "string" }], nullable: true }, { anyOf: [{ anyOf: [{ type: "string" }] }, { type: "null" }] }],
     ["nullable other than true is dropped", { type: "string", nullable: "yes" }, { type: "string" }],
   ])("nullable: %s", (_, schema, expected) => {
-    expect(schemaOf(schema)).toEqual(expected);
+    expect(schemaOf(schema)).toStrictEqual(expected);
   });
 
   it("keeps annotations and extensions outside the wrapper, constraints inside", () => {
@@ -184,8 +195,8 @@ describe("normalise: the 3.0 schema dialect", () => {
   });
 
   it("boolean exclusive bounds: true moves the bound, false or no bound drops the flag", () => {
-    expect(schemaOf({ type: "number", maximum: 9, exclusiveMaximum: true })).toEqual({ type: "number", exclusiveMaximum: 9 });
-    expect(schemaOf({ type: "number", exclusiveMinimum: true, exclusiveMaximum: false, maximum: 9 })).toEqual({ type: "number", maximum: 9 });
+    expect(schemaOf({ type: "number", maximum: 9, exclusiveMaximum: true })).toStrictEqual({ type: "number", exclusiveMaximum: 9 });
+    expect(schemaOf({ type: "number", exclusiveMinimum: true, exclusiveMaximum: false, maximum: 9 })).toStrictEqual({ type: "number", maximum: 9 });
   });
 
   it("example joins examples only when there are none; tuple items join prefixItems only when there are none", () => {
@@ -208,6 +219,14 @@ describe("normalise: the 3.0 schema dialect", () => {
     expect(problems.find((p) => p.rule === "schema-exclusive-bound")?.message).toBe("boolean exclusiveMinimum is OpenAPI 3.0; in 3.1 exclusiveMinimum is the bound itself (a number)");
     expect(problems.find((p) => p.rule === "schema-items")?.message).toBe("items must be one schema; write a tuple as prefixItems in 3.1");
   });
+
+  it("3.1 reports nullable whatever the schema's shape", () => {
+    const { problems } = normalise(
+      base({ components: { schemas: { A: { type: ["string"], nullable: true }, B: { nullable: true }, C: { enum: ["a"], nullable: true }, D: { $ref: "#/components/schemas/A", nullable: true }, E: { type: "string", nullable: false } } } }),
+    );
+    expect(found(problems, "deviation").map(([, pointer]) => pointer)).toEqual(["A", "B", "C", "D", "E"].map((name) => `/components/schemas/${name}/nullable`));
+    expect(problems[0]?.message).toBe('"nullable" is OpenAPI 3.0; write type: [X, "null"] in 3.1');
+  });
 });
 
 describe("normalise: versions", () => {
@@ -223,7 +242,12 @@ describe("normalise: versions", () => {
     expect(doc.openapi).toBe(openapi.startsWith("3.0") ? "3.1.0" : openapi);
   });
 
-  it.each(["3.0", "3.1", "v3.1.0", "3.1.0 ", " 3.0.1", "3.1.x", "3.10.0", "3.1.0-", "4.0.0"])("refuses %j", (openapi) => {
+  it("reads a patch version of several digits", () => {
+    expect(normalise(base({ openapi: "3.0.10" })).doc.openapi).toBe("3.1.0");
+    expect(normalise(base({ openapi: "3.1.12" })).spec.sourceVersion).toBe("3.1.12");
+  });
+
+  it.each(["3.0", "3.1", "v3.1.0", "3.1.0 ", "3.0.3 ", "3.0.1x", "3.0.1-", " 3.0.1", "3.1.x", "3.10.0", "3.1.0-", "4.0.0"])("refuses %j", (openapi) => {
     expect(refused(base({ openapi }))).toEqual([["validity", "openapi-version", "/openapi", `OpenAPI ${JSON.stringify(openapi)} is not supported: webflow-codegen reads OpenAPI 3.0.x and 3.1.x`]]);
   });
 
@@ -232,6 +256,7 @@ describe("normalise: versions", () => {
     expect(pointer).toBe("/swagger");
     expect(message).toMatch(/^this is a Swagger 2 document \(swagger: 2\); webflow-codegen reads OpenAPI 3\.0 and 3\.1/);
     expect(refused({ swagger: "2.0" })[0]?.[3]).toMatch(/^this is a Swagger 2\.0 document \(swagger: "2\.0"\);/);
+    expect(refused({ swagger: ["2.0"] })[0]?.[3]).toMatch(/^this is a Swagger \["2\.0"\] document \(swagger: \["2\.0"\]\);/);
   });
 
   it("refuses a missing or non-string openapi at the right place", () => {
@@ -284,6 +309,9 @@ describe("normalise: what the model needs, filled in", () => {
     ["index.yaml", "Index", "indexApi"],
     ["spec.yaml", "7 Seas", "api7Seas"],
     ["my-pets.api.yaml", "x", "myPetsApi"],
+    ["shop.json.yaml", "x", "shopJson"],
+    ["___.yaml", "Shop", "shop"],
+    ["open-api.yaml", "Shop", "shop"],
   ])("namespace of %s titled %j: %s", (file, title, expected) => {
     expect(normalise(base({ info: { title, version: "1" } }), file).doc.info["x-namespace"]).toBe(expected);
   });
@@ -378,7 +406,7 @@ describe("normalise: what the model needs, filled in", () => {
     const { doc, problems } = normalise(base({ paths: { "/x": { get: { operationId: "x", tags, responses: {} } } } }));
     expect(doc.paths["/x"].get.tags).toEqual(tags);
     expect(doc.tags).toEqual([{ name: "things" }]);
-    expect(problems.map((p) => [p.level, p.rule, p.message, p.location?.pointer])).toEqual([["validity", "operation-tag", "tags of GET /x must be a list of tag names", "/paths/~1x/get/tags"]]);
+    expect(problems.map((p) => [p.level, p.severity, p.rule, p.message, p.location?.pointer])).toEqual([["validity", "error", "operation-tag", "tags of GET /x must be a list of tag names", "/paths/~1x/get/tags"]]);
   });
 });
 
@@ -430,6 +458,20 @@ describe("normalise: scopes used but not declared", () => {
 });
 
 describe("normalise: patterns in Unicode mode, in a document", () => {
+  it.each([
+    ["^\\-{2}\\_{10}x{1,}y{1,10}z{2,3}$", "^-{2}_{10}x{1,}y{1,10}z{2,3}$"],
+    ["a}\\-", "a\\}-"],
+    ["a{b}\\-", "a\\{b\\}-"],
+    ["[a\\-z]\\_", "[a\\-z]_"],
+    ["[.-\\w]\\_", "[.\\-\\w]_"],
+    ["\\w[-a]\\_", "\\w[-a]_"],
+    ["[-a]\\_", "[-a]_"],
+    ["[a\\w-]\\_", "[a\\w\\-]_"],
+    ["\\.\\_", "\\._"],
+  ])("pattern %s is read as %s", (from, to) => {
+    expect(normalise(base({ components: { schemas: { S: { type: "string", pattern: from } } } })).doc.components.schemas.S.pattern).toBe(to);
+  });
+
   it("rewrites pattern and patternProperties keys, each reported at its pointer; keys that need nothing stay, __proto__ too", () => {
     const { doc, problems } = normalise(
       base({

@@ -287,6 +287,8 @@ components:
     ["/v1", "v1"],
     ["/#Action=DescribeThings", "default"],
     ["/things?list", "things"],
+    ["/-/things", "things"],
+    ["/--/v1", "v1"],
   ])("group of %s: %s", (route, expected) => {
     expect(tagFromPath(route)).toBe(expected);
   });
