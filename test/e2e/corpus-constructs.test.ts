@@ -28,7 +28,7 @@ type Client = { things: { get: Call; update: Call } };
 
 function client(): Client {
   const { ns } = generated();
-  return (ns.createClient as (config: unknown) => Client)({ baseUrl: server.origin, retry: false });
+  return (ns.createClient as (config: unknown) => Client)({ baseUrl: server.origin, retry: false, token: "t-1" });
 }
 
 async function rejection(promise: Promise<unknown>): Promise<Error & { issues?: { path: string; message: string }[] }> {
@@ -47,6 +47,10 @@ describe("constructs of the corpus", () => {
     const problems = verifyPackage(files);
     expect(problems, formatProblems(problems)).toEqual([]);
   }, 180_000);
+
+  it("lists security alternatives with different scopes, each a tuple of scopes", () => {
+    expect(generated().ns.OPERATION_SCOPE_ALTERNATIVES).toEqual({ getThing: [["things.read"], ["things.admin"]] });
+  });
 
   it("renames the second of two parameters with one name, and sends each where it belongs", async () => {
     const { pkg } = generated();
