@@ -121,16 +121,6 @@ export const pathParameters: Rule = (doc, where) => {
         out.push(problem("validity", "error", "param-in", `parameter ${JSON.stringify(own(param, "name"))} is in ${JSON.stringify(location ?? null)}; a parameter is in path, query, header or cookie`, where, joinPointer(pointer, "in")));
       }
     }
-    const flat = new Map<string, string>();
-    for (const { param, usage } of params) {
-      const location = own(param, "in");
-      if (location !== "path" && location !== "query") continue;
-      const name = String(own(param, "name"));
-      if (name === "body" && isObject(own(op.operation, "requestBody"))) out.push(problem("unsupported", "error", "param-collision", `parameter "body" collides with the request body argument`, where, usage));
-      const other = flat.get(name);
-      if (other) out.push(problem("unsupported", "error", "param-collision", `parameter "${name}" is both a ${other} and a ${String(location)} parameter; the client takes them in one object`, where, usage));
-      flat.set(name, String(location));
-    }
   }
   return out;
 };
@@ -290,7 +280,6 @@ export const schemas: Rule = (doc, where) => {
     ];
     for (const [value, at] of literals) {
       if (typeof value === "number" && !Number.isFinite(value)) out.push(problem("validity", "error", "schema-enum", `${String(value)} is not a finite number: no JSON value can match it`, where, at));
-      if (value !== null && typeof value === "object") out.push(problem("unsupported", "error", "schema-enum", "enum and const values must be strings, numbers, booleans or null; object and array values are not supported", where, at));
     }
     const type = own(schema, "type");
     for (const t of Array.isArray(type) ? type : type === undefined ? [] : [type]) {

@@ -28,6 +28,8 @@ export interface EmittedModule {
 
 /** Parameters the caller passes: path, query and non-fixed headers, flat, plus the body under `body`. */
 export const callerParams = (op: OperationModel): ParamModel[] => op.params.filter((p) => p.fixedValue === undefined);
+/** A parameter's property in `<Id>Params`. */
+export const argumentOf = (param: ParamModel): string => param.argument ?? param.name;
 export const paramsAreOptional = (op: OperationModel): boolean => callerParams(op).every((p) => !p.required) && !(op.body?.required ?? false);
 export const takesParams = (op: OperationModel): boolean => callerParams(op).length > 0 || op.body !== undefined;
 
@@ -115,10 +117,10 @@ function emitOperationTypes(module: Module, model: ApiModel, op: OperationModel)
       docs: [jsDoc([`Parameters of \`${call(op)}\`.`])],
       properties: [
         ...callerParams(op).map((param) => ({
-          name: typeKey(param.name),
+          name: typeKey(argumentOf(param)),
           hasQuestionToken: !param.required,
           type: `NonNullable<${ops}[${stringLiteral(op.id)}]["parameters"][${stringLiteral(param.in)}]>[${stringLiteral(param.name)}]`,
-          docs: [jsDoc([param.description ?? `The ${param.name} ${param.in} parameter.`, `Sent in the ${param.in}.`])],
+          docs: [jsDoc([param.description ?? `The ${param.name} ${param.in} parameter.`, param.argument === undefined ? `Sent in the ${param.in}.` : `Sent in the ${param.in} as \`${param.name}\` (another parameter has that name).`])],
         })),
         ...(op.body && op.typeNames.body ? [{ name: "body", hasQuestionToken: !op.body.required, type: identifier(op.typeNames.body), docs: [jsDoc([op.body.description ?? "The request body."])] }] : []),
       ],
@@ -181,7 +183,7 @@ function paramObject(op: OperationModel, location: ParamLocation): string | unde
   if (params.length === 0) return undefined;
   const value = (p: ParamModel) => {
     if (p.fixedValue !== undefined) return stringLiteral(p.fixedValue);
-    const read = paramValue(p.name);
+    const read = paramValue(argumentOf(p));
     return location === "header" ? `${read} === undefined ? undefined : String(${read})` : read;
   };
   return `{ ${params.map((p) => `${objectKey(p.name)}: ${value(p)}`).join(", ")} }`;
@@ -256,7 +258,7 @@ function emitOperationFunction(module: Module, op: OperationModel, classOf: stri
 
 function methodDocs(model: ApiModel, op: OperationModel) {
   const tags = [
-    ...(takesParams(op) ? [{ tagName: "param", text: `params - ${callerParams(op).map((p) => p.name).concat(op.body ? ["body"] : []).join(", ")}` }] : []),
+    ...(takesParams(op) ? [{ tagName: "param", text: `params - ${callerParams(op).map(argumentOf).concat(op.body ? ["body"] : []).join(", ")}` }] : []),
     { tagName: "param", text: "options - Per-call abort signal, headers and timeout." },
     { tagName: "returns", text: `${op.success.schema ? `The ${op.success.key} response body${op.success.kind === "json" ? ", validated" : ""}` : `Nothing: the API answers ${op.success.key} with no body`}; \`.withResponse()\` adds the status, headers and rate limit.` },
     // What every operation's error means is said once, on its class; here only what this operation adds.

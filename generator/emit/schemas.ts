@@ -1,5 +1,5 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
-import type { NamedSchema, ObjectSchema, SchemaNode } from "../model/types.js";
+import type { EnumValue, NamedSchema, ObjectSchema, SchemaNode } from "../model/types.js";
 import { camelCase, constantCase, NameRegistry } from "../model/names.js";
 import { identifier, literal, objectKey, propertyAccess, stringLiteral } from "./literals.js";
 import type { ModuleBuilder } from "./module.js";
@@ -97,11 +97,27 @@ function refusesUndefined(node: SchemaNode, scope: SchemaScope, seen = new Set<s
   }
 }
 
-/** `(x === "a" || x === "b")` or `SET.has(x)`. */
-function enumTest(scope: SchemaScope, location: string[], values: readonly (string | number | boolean)[], x: string): string {
-  if (values.length <= INLINE_ENUM_LIMIT) return `(${values.map((v) => `${x} === ${literal(v)}`).join(" || ")})`;
-  const set = constant(scope, location, "values", `/* @__PURE__ */ new Set<unknown>([${values.map(literal).join(", ")}])`);
-  return `${set}.has(${x})`;
+const isScalar = (value: EnumValue): value is string | number | boolean => typeof value !== "object";
+
+/** Object and array enum values, as one module constant (parsed from JSON, so no key such as `__proto__` is special). */
+function jsonValues(scope: SchemaScope, location: string[], values: readonly EnumValue[]): string {
+  return constant(scope, location, "json values", `/* @__PURE__ */ JSON.parse(${stringLiteral(JSON.stringify(values))}) as readonly unknown[]`);
+}
+
+/** `(x === "a" || x === "b")` or `SET.has(x)`; object and array values compared as JSON. */
+function enumTest(scope: SchemaScope, location: string[], values: readonly EnumValue[], x: string): string {
+  const scalars = values.filter(isScalar);
+  const objects = values.filter((v) => !isScalar(v));
+  const set = scalars.length > INLINE_ENUM_LIMIT ? `${constant(scope, location, "values", `/* @__PURE__ */ new Set<unknown>([${scalars.map(literal).join(", ")}])`)}.has(${x})` : undefined;
+  const tests = set !== undefined ? [set] : scalars.map((v) => `${x} === ${literal(v)}`);
+  if (objects.length === 0) return set ?? `(${tests.join(" || ")})`;
+  return `(${[...tests, `${jsonValues(scope, location, objects)}.some((allowed) => ${runtime(scope, "jsonEqual")}(allowed, ${x}))`].join(" || ")})`;
+}
+
+/** The plan's `enum`: scalars as literals, then the object and array values from their constant. */
+function enumLiteral(scope: SchemaScope, location: string[], values: readonly EnumValue[]): string {
+  const objects = values.filter((v) => !isScalar(v));
+  return `[${[...values.filter(isScalar).map(literal), ...(objects.length > 0 ? [`...${jsonValues(scope, location, objects)}`] : [])].join(", ")}]`;
 }
 
 /** A named guard for an inline shape, hoisted to the module so it can be passed to `every` or reused. */
@@ -177,8 +193,10 @@ function typed(node: SchemaNode, test: string, negated: string, constraints: str
 }
 
 /** The enum values a value of the node's type can equal: `enum: [1, "1"]` on an integer is `[1]`. */
-function enumOfKind(node: SchemaNode): readonly (string | number | boolean)[] | undefined {
+function enumOfKind(node: SchemaNode): readonly EnumValue[] | undefined {
   if (!node.enum) return undefined;
+  if (node.kind === "array") return node.enum.filter((value) => Array.isArray(value));
+  if (node.kind === "object") return node.enum.filter((value) => typeof value === "object" && !Array.isArray(value));
   const type = node.kind === "string" ? "string" : node.kind === "number" || node.kind === "integer" ? "number" : node.kind === "boolean" ? "boolean" : undefined;
   return type === undefined ? node.enum : node.enum.filter((value) => typeof value === type);
 }
@@ -301,7 +319,7 @@ export function planLiteral(scope: SchemaScope, node: SchemaNode, location: stri
     ["title", title !== undefined ? stringLiteral(title) : undefined],
     ["nullable", node.nullable && node.kind !== "null" ? "true" : undefined],
     ["implied", node.implied ? "true" : undefined],
-    ["enum", node.enum ? `[${node.enum.map(literal).join(", ")}]` : undefined],
+    ["enum", node.enum ? enumLiteral(scope, location, node.enum) : undefined],
     ["not", node.not ? planLiteral(scope, node.not, [...location, "not"]) : undefined],
   ];
   const number = (value: number | undefined) => (value === undefined ? undefined : literal(value));

@@ -56,7 +56,8 @@ export function emitScopes(model: ApiModel): GeneratedFile | undefined {
       ? [
           constDeclaration(
             "OPERATION_SCOPE_ALTERNATIVES",
-            frozenRecord(alternatives.map((op) => [op.id, `[${op.scopeAlternatives.map((list) => `[${list.map(stringLiteral).join(", ")}]`).join(", ")}]`])),
+            // `as const`: without it the lists are string[][], which the declared Scope type refuses.
+            frozenRecord(alternatives.map((op) => [op.id, `[${op.scopeAlternatives.map((list) => `[${list.map(stringLiteral).join(", ")}]`).join(", ")}] as const`])),
             ["For the operations that accept any one of several sets of scopes, every set: a token holding all of one of them may call it."],
             "Readonly<Partial<Record<OperationId, readonly (readonly Scope[])[]>>>",
           ),

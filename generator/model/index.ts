@@ -256,15 +256,15 @@ function buildOperation(doc: Json, ref: ReturnType<typeof operationsOf>[number],
   const id = String(own(op, "operationId"));
   const tag = String((own(op, "tags") as unknown[])[0]);
   const base = pascalCase(id);
-  const params = parametersOf(doc, ref.pathItem, op, ref.pointer).map(({ param }) => paramModel(param));
+  const body = bodyModel(doc, own(op, "requestBody"));
+  const params = nameArguments(parametersOf(doc, ref.pathItem, op, ref.pointer).map(({ param }) => paramModel(param)), body !== undefined);
   const statuses = entries(own(op, "responses")).map(([key, response]) => responseModel(doc, key, response));
   statuses.sort((a, b) => a.status - b.status || (a.key < b.key ? -1 : 1));
   const successes = successesOf(statuses);
   const success = successes[0] as ResponseModel;
-  const body = bodyModel(doc, own(op, "requestBody"));
   const requirement = securityOf(doc, own(op, "security") ?? own(doc, "security"));
   const description = text(own(op, "description"));
-  const queryNames = new Set(params.filter((p) => p.in === "query").map((p) => p.name));
+  const queryNames = new Set(params.filter((p) => p.in === "query" && p.argument === undefined).map((p) => p.name));
   const itemsProperty = queryNames.has("offset") && queryNames.has("limit") && success.kind === "json" && success.schema ? pageItemsProperty(doc, success.schema) : undefined;
   const resultSchema = resultSchemaOf(successes);
   return {
@@ -515,7 +515,8 @@ function paramModel(param: Json): ParamModel {
   const schema = toSchemaNode(own(param, "schema"));
   const location = own(param, "in") as ParamModel["in"];
   const description = text(own(param, "description"));
-  const fixed = schema.enum?.length === 1 && location === "header" ? String(schema.enum[0]) : undefined;
+  const only = schema.enum?.length === 1 ? schema.enum[0] : undefined;
+  const fixed = only !== undefined && typeof only !== "object" && location === "header" ? String(only) : undefined;
   const style = location === "query" ? queryStyle(own(param, "style"), own(param, "explode")) : undefined;
   return {
     name: String(own(param, "name")),
@@ -526,6 +527,29 @@ function paramModel(param: Json): ParamModel {
     ...(fixed !== undefined ? { fixedValue: fixed } : {}),
     ...(style && style !== "form" ? { style } : {}),
   };
+}
+
+const LOCATION_ORDER: readonly ParamModel["in"][] = ["path", "query", "header", "cookie"];
+
+/**
+ * The caller passes every parameter in one object, beside the request body under `body`. A name used in
+ * several locations keeps its name in the first of path, query, header, cookie; the others are
+ * `<name>_<location>` (numbered on if that is taken too).
+ */
+function nameArguments(params: ParamModel[], hasBody: boolean): ParamModel[] {
+  const taken = new Set<string>(hasBody ? ["body"] : []);
+  const order = [...params].sort((a, b) => LOCATION_ORDER.indexOf(a.in) - LOCATION_ORDER.indexOf(b.in));
+  for (const param of order) {
+    if (param.fixedValue !== undefined) continue;
+    let key = param.name;
+    if (taken.has(key)) {
+      key = `${param.name}_${param.in}`;
+      for (let n = 2; taken.has(key); n++) key = `${param.name}_${param.in}${n}`;
+      param.argument = key;
+    }
+    taken.add(key);
+  }
+  return params;
 }
 
 /** A query parameter's OpenAPI style and explode, as one of the runtime's styles. */

@@ -1,5 +1,5 @@
 import { componentRefName, isObject, own, type Json } from "../walk.js";
-import type { SchemaNode, StringFormat } from "./types.js";
+import type { EnumValue, SchemaNode, StringFormat } from "./types.js";
 
 const FORMATS: readonly StringFormat[] = ["date-time", "date", "uri", "email"];
 const COMPOSITES = ["allOf", "oneOf", "anyOf"] as const;
@@ -42,7 +42,7 @@ export function toSchemaNode(raw: unknown): SchemaNode {
   }
 
   const rawEnum = own(raw, "const") !== undefined ? [own(raw, "const")] : Array.isArray(own(raw, "enum")) ? (own(raw, "enum") as unknown[]) : undefined;
-  const enumValues = rawEnum?.filter((v): v is string | number | boolean => ["string", "number", "boolean"].includes(typeof v));
+  const enumValues = rawEnum?.filter((v): v is EnumValue => v !== null && ["string", "number", "boolean", "object"].includes(typeof v));
   const rawType = own(raw, "type");
   const types = (Array.isArray(rawType) ? rawType : rawType === undefined ? [] : [rawType]).filter((t): t is string => typeof t === "string");
   // Null passes only if both the type and the enum (when present) allow it.
@@ -132,9 +132,9 @@ const OBJECT_KEYWORDS = ["properties", "additionalProperties", "required", "patt
  * The type a schema without `type` is about: from its enum (which then limits the values itself), or
  * implied by keywords that only apply to one type.
  */
-function inferType(raw: Json, enumValues: readonly (string | number | boolean)[] | undefined): { type?: string; implied: boolean } {
+function inferType(raw: Json, enumValues: readonly EnumValue[] | undefined): { type?: string; implied: boolean } {
   if (enumValues && enumValues.length > 0) {
-    const kinds = new Set(enumValues.map((v) => typeof v));
+    const kinds = new Set(enumValues.map((v) => (Array.isArray(v) ? "array" : typeof v)));
     if (kinds.size === 1) return { type: [...kinds][0], implied: false };
   }
   const has = (keys: string[]) => keys.some((key) => own(raw, key) !== undefined);

@@ -3,6 +3,9 @@
  * YAML. Every generated identifier is decided here, once.
  */
 
+/** An `enum`/`const` value other than null: a scalar, or (in real descriptions too) an object or array, compared as JSON. */
+export type EnumValue = string | number | boolean | { readonly [key: string]: unknown } | readonly unknown[];
+
 export type SchemaNode =
   | RefSchema
   | StringSchema
@@ -19,7 +22,7 @@ interface SchemaBase {
   nullable: boolean;
   description?: string;
   /** The JSON-encoded `const`, or the allowed values of `enum`, without null. */
-  enum?: readonly (string | number | boolean)[];
+  enum?: readonly EnumValue[];
   deprecated?: boolean;
   /**
    * The type was inferred from keywords such as `maxLength` or `properties` rather than written: those
@@ -133,6 +136,11 @@ export interface ParamModel {
   fixedValue?: string;
   /** A query parameter's style, when it is not exploded `form`. */
   style?: QueryStyle;
+  /**
+   * Its property in the operation's `<Id>Params` when that is not `name`: parameters of several
+   * locations may share a name (a path `id` and a query `id`), and the caller passes them in one object.
+   */
+  argument?: string;
 }
 
 /** How a body travels: JSON, text, bytes or form fields. */

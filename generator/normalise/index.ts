@@ -4,7 +4,7 @@ import { defineOwn } from "../load/yaml-source.js";
 import { joinPointer } from "../pointer.js";
 import { entries, isObject, own, type Json } from "../walk.js";
 import { declareUsedScopes, defaultNamespace, defaultOperationIds, defaultServers, defaultTags } from "./defaults.js";
-import { toUnicodePattern } from "./patterns.js";
+import { fromJavaClasses, toUnicodePattern } from "./patterns.js";
 import { normalise30 } from "./v3_0.js";
 import { normalise31 } from "./v3_1.js";
 import { walkDocumentSchemas } from "./visit.js";
@@ -76,23 +76,41 @@ export function normaliseSpec(spec: LoadedSpec): { spec?: NormalisedSpec; proble
  */
 function unicodePatterns(doc: Json, where: NormalisedSpec["where"]): Finding[] {
   const out: Finding[] = [];
-  const note = (from: string, to: string, pointer: string) =>
-    out.push(finding("deviation", "error", "schema-pattern", `pattern ${JSON.stringify(from)} is valid only without the Unicode flag; read as ${JSON.stringify(to)}, which means the same in Unicode mode (the mode JSON Schema specifies)`, where, pointer));
+  const rewrite = (pattern: string): { to: string; java: boolean } | undefined => {
+    const java = fromJavaClasses(pattern);
+    if (java !== undefined) return { to: java, java: true };
+    const annexB = toUnicodePattern(pattern);
+    return annexB === undefined ? undefined : { to: annexB, java: false };
+  };
+  const note = (from: string, to: { to: string; java: boolean }, pointer: string) =>
+    out.push(
+      finding(
+        "deviation",
+        "error",
+        "schema-pattern",
+        to.java
+          ? `pattern ${JSON.stringify(from)} uses java.util.regex character classes, which ECMA-262 (the regular expressions of JSON Schema) does not have; read as ${JSON.stringify(to.to)}, which means the same`
+          : `pattern ${JSON.stringify(from)} is valid only without the Unicode flag; read as ${JSON.stringify(to.to)}, which means the same in Unicode mode (the mode JSON Schema specifies)`,
+        where,
+        pointer,
+      ),
+    );
   walkDocumentSchemas(doc, (schema, pointer) => {
     const pattern = own(schema, "pattern");
     if (typeof pattern === "string") {
-      const rewritten = toUnicodePattern(pattern);
+      const rewritten = rewrite(pattern);
       if (rewritten !== undefined) {
-        schema.pattern = rewritten;
+        schema.pattern = rewritten.to;
         note(pattern, rewritten, joinPointer(pointer, "pattern"));
       }
     }
     const map = own(schema, "patternProperties");
-    if (isObject(map) && entries(map).some(([key]) => toUnicodePattern(key) !== undefined)) {
+    if (isObject(map) && entries(map).some(([key]) => rewrite(key) !== undefined)) {
       const rewrittenMap: Json = {};
       for (const [key, value] of entries(map)) {
-        const rewritten = toUnicodePattern(key);
-        if (rewritten !== undefined) note(key, rewritten, joinPointer(pointer, "patternProperties", key));
+        const found = rewrite(key);
+        const rewritten = found?.to;
+        if (found !== undefined) note(key, found, joinPointer(pointer, "patternProperties", key));
         // Not `=`: a "__proto__" key would set the map's prototype instead of keeping the entry.
         defineOwn(rewrittenMap, rewritten ?? key, value);
       }

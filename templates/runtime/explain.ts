@@ -49,7 +49,8 @@ export interface SchemaPlan {
   readonly nullable?: boolean;
   /** The type only scopes the keywords: values of any other type pass. */
   readonly implied?: boolean;
-  readonly enum?: readonly (string | number | boolean)[];
+  /** Allowed values, compared as JSON: objects and arrays too. */
+  readonly enum?: readonly unknown[];
   readonly not?: PlanRef;
   readonly format?: PlanFormat;
   readonly pattern?: RegExp;
@@ -114,7 +115,7 @@ function describeShape(plan: SchemaPlan): string {
   }
 }
 
-function describeEnum(values: readonly (string | number | boolean)[]): string {
+function describeEnum(values: readonly unknown[]): string {
   const shown = values
     .slice(0, 8)
     .map((v) => JSON.stringify(v))
@@ -183,7 +184,7 @@ function check(plan: SchemaPlan, value: unknown, path: string, issues: Validatio
   if (chosen !== undefined) return check(resolve(chosen), value, path, issues);
   if (plan.not !== undefined && matches(plan.not, value)) issues.push(issue(path, `not ${describePlan(plan.not)}`, value));
   if (!checkType(plan, value, path, issues)) return;
-  if (plan.enum !== undefined && !plan.enum.includes(value as string)) issues.push(issue(path, describeEnum(plan.enum), value));
+  if (plan.enum !== undefined && !plan.enum.some((allowed) => jsonEqual(allowed, value))) issues.push(issue(path, describeEnum(plan.enum), value));
   switch (plan.kind) {
     case "string":
       return checkString(plan, value as string, path, issues);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { applyProfile, checkSpecs, generate, GenerationError, loadSpecs, normaliseSpecs, type NormalisedSpec, type Problem } from "../../generator/index.js";
 import { camelCase, pascalCase } from "../../generator/model/names.js";
 import { deriveNamespace, synthesiseOperationId, tagFromPath } from "../../generator/normalise/defaults.js";
-import { toUnicodePattern } from "../../generator/normalise/patterns.js";
+import { fromJavaClasses, toUnicodePattern } from "../../generator/normalise/patterns.js";
 
 const TMP = mkdtempSync(path.join(tmpdir(), "webflow-codegen-normalise-"));
 
@@ -361,6 +361,36 @@ describe("normalise: patterns in Unicode mode", () => {
 
   it.each(["^[a-z]{2,3}$", "[a-z\\-]+", "\\p{L}", "[", "(?<=a)b"])("%s stays as written (valid in Unicode mode, or invalid in both)", (pattern) => {
     expect(toUnicodePattern(pattern)).toBeUndefined();
+  });
+
+  // Patterns of real descriptions generated from Java (AWS's transfer, opensearch, iotthingsgraph; Amadeus).
+  it.each([
+    ["\\p{XDigit}{8}-\\p{XDigit}{4}", "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}", ["0a1B2c3D-ffff"], ["0a1B2c3G-ffff"]],
+    ["^[\\p{Print}\\p{Blank}]+$", "^[ -~ \\t]+$", ["a b~\t"], ["é", "a\n"]],
+    ["^[\\p{Alnum}_]+(/[\\p{Alnum}_]+)*$", "^[a-zA-Z0-9_]+(/[a-zA-Z0-9_]+)*$", ["a_1/B2"], ["a-1"]],
+    ["^[\\p{Graph}]+$", "^[!-~]+$", ["a!~"], ["a b"]],
+    ["^\\P{Digit}$", "^[^0-9]$", ["x"], ["5"]],
+    ["^[A-Za-z \\p{Han}\\p{Katakana}-]*$", "^[A-Za-z \\p{Script=Han}\\p{Script=Katakana}-]*$", ["漢カ a-b"], ["ä"]],
+    ["^\\p{IsAlphabetic}+$", "^\\p{Alphabetic}+$", ["ab"], ["1"]],
+    ["^[\\p{XDigit}{2}:?]*$", "^[0-9a-fA-F{2}:?]*$", ["0a:{"], ["g"]],
+  ])("the Java classes of %s are read as %s", (from, to, matching, failing) => {
+    expect(fromJavaClasses(from)).toBe(to);
+    const regex = new RegExp(to, "u");
+    for (const text of matching) expect(regex.test(text), text).toBe(true);
+    for (const text of failing) expect(regex.test(text), text).toBe(false);
+  });
+
+  it.each(["\\p{L}+", "^[a-z]+$", "\\p{InBasicLatin}", "[\\P{Alpha}x]", "\\p{javaLowerCase}"])("%s has no Java class to rewrite (valid already, or no ECMA-262 equivalent)", (pattern) => {
+    expect(fromJavaClasses(pattern)).toBeUndefined();
+  });
+
+  it("rewrites a Java class in a document with a warning, and the check accepts it", () => {
+    const { spec, problems } = normalise({ "api.yaml": doc30(`    Thing: { type: string, pattern: "^\\\\p{Alnum}+$" }\n`) });
+    expect(spec.document.components).toMatchObject({ schemas: { Thing: { pattern: "^[a-zA-Z0-9]+$" } } });
+    const deviations = problems.filter((p) => p.level === "deviation");
+    expect(deviations.map((p) => p.message)).toEqual(['pattern "^\\\\p{Alnum}+$" uses java.util.regex character classes, which ECMA-262 (the regular expressions of JSON Schema) does not have; read as "^[a-zA-Z0-9]+$", which means the same']);
+    expect(deviations[0]?.location).toMatchObject({ file: "api.yaml", line: 14 });
+    expect(checkSpecs([spec]).filter((p) => p.severity === "error")).toEqual([]);
   });
 
   it("rewrites a document's pattern with a warning, and the check accepts it", () => {

@@ -21,7 +21,8 @@ export interface SchemaPlan {
     readonly nullable?: boolean;
     /** The type only scopes the keywords: values of any other type pass. */
     readonly implied?: boolean;
-    readonly enum?: readonly (string | number | boolean)[];
+    /** Allowed values, compared as JSON: objects and arrays too. */
+    readonly enum?: readonly unknown[];
     readonly not?: PlanRef;
     readonly format?: PlanFormat;
     readonly pattern?: RegExp;

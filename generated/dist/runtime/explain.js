@@ -96,7 +96,7 @@ function check(plan, value, path, issues) {
         issues.push(issue(path, `not ${describePlan(plan.not)}`, value));
     if (!checkType(plan, value, path, issues))
         return;
-    if (plan.enum !== undefined && !plan.enum.includes(value))
+    if (plan.enum !== undefined && !plan.enum.some((allowed) => jsonEqual(allowed, value)))
         issues.push(issue(path, describeEnum(plan.enum), value));
     switch (plan.kind) {
         case "string":

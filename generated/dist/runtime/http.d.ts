@@ -19,11 +19,18 @@ import type { RateLimiter } from "./limiter.js";
 import type { ValidationResult } from "./validation.js";
 /** Methods the Webflow API uses. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-/** A query parameter value; arrays become repeated keys (or one joined value, by style). */
-export type QueryValue = string | number | boolean | ReadonlyArray<string | number | boolean>;
-/** An object-valued query parameter (`deepObject` or exploded `form` style). */
+/**
+ * A query parameter value; arrays become repeated keys (or one joined value, by style). Real
+ * descriptions also send lists of lists and lists of objects: an inner list travels as one
+ * comma-joined value, an object inside a list as its JSON text.
+ */
+export type QueryValue = string | number | boolean | ReadonlyArray<unknown>;
+/**
+ * An object-valued query parameter (`deepObject` or exploded `form` style). Nested objects of a
+ * `deepObject` become `key[a][b]=value`; elsewhere a nested object travels as its JSON text.
+ */
 export type QueryObject = {
-    readonly [key: string]: string | number | boolean | undefined | null;
+    readonly [key: string]: unknown;
 };
 /** The final response of a call: what `onResponse` and `.withResponse()` see. */
 export interface ResponseInfo {

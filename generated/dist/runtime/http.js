@@ -93,6 +93,34 @@ function fillPath(operationId, template, params) {
         return encodeURIComponent(text);
     });
 }
+/**
+ * Any parameter value as one piece of wire text: a scalar as itself, a list as its items joined by
+ * commas (OpenAPI's `simple` style), an object as its JSON text (the form OpenAPI leaves undefined
+ * that servers most often read).
+ */
+function valueText(value, what) {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+        return scalarText(value, what);
+    if (Array.isArray(value))
+        return value.filter((item) => item !== undefined && item !== null).map((item) => valueText(item, what)).join(",");
+    // JSON.stringify escapes lone surrogates, so the text is always encodable.
+    if (typeof value === "object" && value !== null)
+        return JSON.stringify(value);
+    throw new TypeError(`${what} must be a string, number, boolean, list or object, found ${typeof value}`);
+}
+/** A `deepObject` value: `key[a]=1`, nested objects as `key[a][b]=1`, lists as repeated keys. */
+function appendDeep(params, key, value, what) {
+    if (value === undefined || value === null)
+        return;
+    if (Array.isArray(value))
+        for (const item of value)
+            appendDeep(params, key, item, what);
+    else if (typeof value === "object")
+        for (const [name, v] of Object.entries(value))
+            appendDeep(params, `${key}[${name}]`, v, what);
+    else
+        params.append(key, valueText(value, what));
+}
 function buildQuery(operationId, query, styles = {}) {
     if (query === undefined)
         return "";
@@ -106,16 +134,16 @@ function buildQuery(operationId, query, styles = {}) {
             // An object: `key[name]=value` (deepObject), `name=value` (exploded form) or `key=name,value`.
             const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
             if (style === "deep-object")
-                for (const [name, v] of entries)
-                    params.append(`${key}[${name}]`, scalarText(v, what));
+                appendDeep(params, key, value, what);
             else if (style === "form")
                 for (const [name, v] of entries)
-                    params.append(name, scalarText(v, what));
+                    for (const item of Array.isArray(v) ? v : [v])
+                        params.append(name, valueText(item, what));
             else
-                params.append(key, entries.flatMap(([name, v]) => [name, scalarText(v, what)]).join(","));
+                params.append(key, entries.flatMap(([name, v]) => [name, valueText(v, what)]).join(","));
             continue;
         }
-        const items = (Array.isArray(value) ? value : [value]).map((item) => scalarText(item, what));
+        const items = (Array.isArray(value) ? value : [value]).filter((item) => item !== undefined && item !== null).map((item) => valueText(item, what));
         const separator = style === "form-no-explode" ? "," : style === "space-delimited" ? " " : style === "pipe-delimited" ? "|" : undefined;
         if (separator !== undefined && Array.isArray(value))
             params.append(key, items.join(separator));

@@ -30,11 +30,18 @@ import { issue } from "./validation.js";
 /** Methods the Webflow API uses. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** A query parameter value; arrays become repeated keys (or one joined value, by style). */
-export type QueryValue = string | number | boolean | ReadonlyArray<string | number | boolean>;
+/**
+ * A query parameter value; arrays become repeated keys (or one joined value, by style). Real
+ * descriptions also send lists of lists and lists of objects: an inner list travels as one
+ * comma-joined value, an object inside a list as its JSON text.
+ */
+export type QueryValue = string | number | boolean | ReadonlyArray<unknown>;
 
-/** An object-valued query parameter (`deepObject` or exploded `form` style). */
-export type QueryObject = { readonly [key: string]: string | number | boolean | undefined | null };
+/**
+ * An object-valued query parameter (`deepObject` or exploded `form` style). Nested objects of a
+ * `deepObject` become `key[a][b]=value`; elsewhere a nested object travels as its JSON text.
+ */
+export type QueryObject = { readonly [key: string]: unknown };
 
 /** The final response of a call: what `onResponse` and `.withResponse()` see. */
 export interface ResponseInfo {
@@ -369,6 +376,27 @@ function fillPath(
   });
 }
 
+/**
+ * Any parameter value as one piece of wire text: a scalar as itself, a list as its items joined by
+ * commas (OpenAPI's `simple` style), an object as its JSON text (the form OpenAPI leaves undefined
+ * that servers most often read).
+ */
+function valueText(value: unknown, what: string): string {
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return scalarText(value, what);
+  if (Array.isArray(value)) return value.filter((item) => item !== undefined && item !== null).map((item: unknown) => valueText(item, what)).join(",");
+  // JSON.stringify escapes lone surrogates, so the text is always encodable.
+  if (typeof value === "object" && value !== null) return JSON.stringify(value);
+  throw new TypeError(`${what} must be a string, number, boolean, list or object, found ${typeof value}`);
+}
+
+/** A `deepObject` value: `key[a]=1`, nested objects as `key[a][b]=1`, lists as repeated keys. */
+function appendDeep(params: URLSearchParams, key: string, value: unknown, what: string): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) for (const item of value) appendDeep(params, key, item, what);
+  else if (typeof value === "object") for (const [name, v] of Object.entries(value)) appendDeep(params, `${key}[${name}]`, v, what);
+  else params.append(key, valueText(value, what));
+}
+
 function buildQuery(
   operationId: string,
   query: OperationRequest<unknown>["query"],
@@ -383,12 +411,12 @@ function buildQuery(
     if (typeof value === "object" && !Array.isArray(value)) {
       // An object: `key[name]=value` (deepObject), `name=value` (exploded form) or `key=name,value`.
       const entries = Object.entries(value as QueryObject).filter(([, v]) => v !== undefined && v !== null);
-      if (style === "deep-object") for (const [name, v] of entries) params.append(`${key}[${name}]`, scalarText(v as string, what));
-      else if (style === "form") for (const [name, v] of entries) params.append(name, scalarText(v as string, what));
-      else params.append(key, entries.flatMap(([name, v]) => [name, scalarText(v as string, what)]).join(","));
+      if (style === "deep-object") appendDeep(params, key, value, what);
+      else if (style === "form") for (const [name, v] of entries) for (const item of Array.isArray(v) ? v : [v]) params.append(name, valueText(item, what));
+      else params.append(key, entries.flatMap(([name, v]) => [name, valueText(v, what)]).join(","));
       continue;
     }
-    const items = (Array.isArray(value) ? value : [value]).map((item: string | number | boolean) => scalarText(item, what));
+    const items = (Array.isArray(value) ? value : [value]).filter((item) => item !== undefined && item !== null).map((item: unknown) => valueText(item, what));
     const separator = style === "form-no-explode" ? "," : style === "space-delimited" ? " " : style === "pipe-delimited" ? "|" : undefined;
     if (separator !== undefined && Array.isArray(value)) params.append(key, items.join(separator));
     else for (const item of items) params.append(key, item);
