@@ -6,27 +6,14 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reportFailure, run } from "../../generator/cli/main.js";
-import { makeStyle, type Io } from "../../generator/cli/output.js";
+import { reportFailure } from "../../generator/cli/main.js";
 import { generate, GenerationError, listFiles } from "../../generator/index.js";
-import { BASE_SPEC, REPO, runCli } from "./helpers.js";
+import { BASE_SPEC, captureIo, cliInProcess, REPO, runCli } from "./helpers.js";
 
 const TMP = path.join(REPO, "test", ".tmp", `exit-codes-generate-${process.pid}`);
 
-interface Outcome {
-  code: number;
-  out: string;
-  err: string;
-}
-
-/** Runs the CLI in this process with plain (uncolored) output captured. */
-async function cli(...argv: string[]): Promise<Outcome> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (text) => void (out += `${text}\n`), err: (text) => void (err += `${text}\n`), outStyle: makeStyle(false), errStyle: makeStyle(false) };
-  const code = await run(argv, io);
-  return { code, out, err };
-}
+type Outcome = Awaited<ReturnType<typeof cliInProcess>>;
+const cli = cliInProcess;
 
 /** A regular file: an output folder below it cannot be created, and it cannot be listed as a folder. */
 let aFile = "";
@@ -124,12 +111,11 @@ describe("--verify", () => {
   });
 
   it("output that does not compile is the generator's fault: exit 4, said so, not a spec error", () => {
-    let err = "";
-    const io: Io = { out: () => undefined, err: (text) => void (err += `${text}\n`), outStyle: makeStyle(false), errStyle: makeStyle(false) };
+    const { io, err } = captureIo();
     const unsound = new GenerationError([{ severity: "error", rule: "generated-code-compiles", message: "generated code does not compile: Type 'string' is not assignable to type 'number'.", location: { file: "generated/src/v1/things.ts", line: 12, column: 3, pointer: "" } }]);
     expect(reportFailure(unsound, "generate", io)).toBe(4);
-    expect(err).toContain("generated/src/v1/things.ts:12:3 error [generated-code-compiles]");
-    expect(err).toContain("a generator bug");
+    expect(err()).toContain("generated/src/v1/things.ts:12:3 error [generated-code-compiles]");
+    expect(err()).toContain("a generator bug");
     const specError = new GenerationError([{ severity: "error", rule: "operation-id", message: "duplicate" }]);
     expect(reportFailure(specError, "generate", io)).toBe(2);
   });

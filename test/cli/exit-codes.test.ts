@@ -9,29 +9,15 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT } from "../../generator/cli/exit-codes.js";
-import { run } from "../../generator/cli/main.js";
-import { makeStyle, type Io } from "../../generator/cli/output.js";
 import { listFiles } from "../../generator/index.js";
-import { BASE_SPEC, FIXTURES, REPO, runCli } from "./helpers.js";
+import { BASE_SPEC, cliInProcess, FIXTURES, REPO, runCli } from "./helpers.js";
 
 const TMP = path.join(REPO, "test", ".tmp", `exit-codes-${process.pid}`);
 const SCOPE_ADDED = path.join(FIXTURES, "scope-added", "new.yaml");
 const BROKEN = path.join(REPO, "test", "fixtures", "invalid", "operation-id-duplicate", "api.yaml");
 
-interface Outcome {
-  code: number;
-  out: string;
-  err: string;
-}
-
-/** Runs the CLI in this process with plain (uncolored) output captured. */
-async function cli(...argv: string[]): Promise<Outcome> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (text) => void (out += `${text}\n`), err: (text) => void (err += `${text}\n`), outStyle: makeStyle(false), errStyle: makeStyle(false) };
-  const code = await run(argv, io);
-  return { code, out, err };
-}
+type Outcome = Awaited<ReturnType<typeof cliInProcess>>;
+const cli = cliInProcess;
 
 beforeAll(() => mkdirSync(TMP, { recursive: true }));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));

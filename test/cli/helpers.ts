@@ -3,6 +3,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { run } from "../../generator/cli/main.js";
+import { makeStyle, type Io } from "../../generator/cli/output.js";
 
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
 export const TSX = path.join(REPO, "node_modules", ".bin", "tsx");
@@ -57,3 +59,18 @@ export async function waitFor(condition: () => boolean, timeoutMs: number, descr
 }
 
 export const ANSI = /\u001b\[[0-9;]*m/;
+
+/** An Io that collects each stream's lines, uncolored, each ending in a newline as on a terminal. */
+export function captureIo(): { io: Io; out: () => string; err: () => string } {
+  let out = "";
+  let err = "";
+  const io: Io = { out: (text) => void (out += `${text}\n`), err: (text) => void (err += `${text}\n`), outStyle: makeStyle(false), errStyle: makeStyle(false) };
+  return { io, out: () => out, err: () => err };
+}
+
+/** Runs the CLI in this process (the function generator/cli.ts exits with) with its output captured. */
+export async function cliInProcess(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const captured = captureIo();
+  const code = await run(argv, captured.io);
+  return { code, out: captured.out(), err: captured.err() };
+}

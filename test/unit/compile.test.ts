@@ -1,29 +1,15 @@
 /**
- * The compile stage: per-file JavaScript and declarations, with no type-check of the program; a file
- * compiled before in this process (a `--watch` save) is reused only while its text is the same.
+ * The compile stage across runs in one process (what `--watch` does): a file compiled before is reused
+ * only while its text is the same, and no run type-checks the program. What one run emits is tested in
+ * format-compile.test.ts.
  */
 import { describe, expect, it } from "vitest";
 import { compilePackage, verifyPackage } from "../../generator/compile/index.js";
 
-const file = (path: string, contents: string, typesOnly?: true) => ({ path, contents, ...(typesOnly ? { typesOnly } : {}) });
+const file = (path: string, contents: string) => ({ path, contents });
 const byPath = (files: readonly { path: string; contents: string }[]) => Object.fromEntries(files.map((f) => [f.path, f.contents]));
 
-describe("compilePackage", () => {
-  it("emits .js and .d.ts for every src/ module, and a types-only module as its own declarations", () => {
-    const { dist, problems } = compilePackage([
-      file("src/a.ts", "export const answer: number = 42;\nexport function twice(n: number): number {\n  return n * 2;\n}\n"),
-      file("src/types.ts", "export type Id = string;\n", true),
-      file("README.md", "# not compiled\n"),
-    ]);
-    expect(problems).toEqual([]);
-    const out = byPath(dist);
-    expect(Object.keys(out).sort()).toEqual(["dist/a.d.ts", "dist/a.js", "dist/types.d.ts", "dist/types.js"]);
-    expect(out["dist/a.js"]).toContain("export const answer = 42;");
-    expect(out["dist/a.d.ts"]).toContain("export declare function twice(n: number): number;");
-    expect(out["dist/types.js"]).toBe("export {};\n");
-    expect(out["dist/types.d.ts"]).toBe("export type Id = string;\n");
-  });
-
+describe("compilePackage, run after run", () => {
   it("recompiles a file whose text changed since the last run, and only gives back the current text's output", () => {
     const first = byPath(compilePackage([file("src/watch.ts", "export const version: number = 1;\n")]).dist);
     const second = byPath(compilePackage([file("src/watch.ts", "export const version: number = 2;\n")]).dist);
