@@ -58,7 +58,7 @@ export async function formatFiles(files: readonly GeneratedFile[]): Promise<Gene
   const results: GeneratedFile[] = [...files];
   const pending: { index: number; key: string; parser: string }[] = [];
   files.forEach((file, index) => {
-    const parser = parserFor(file.path);
+    const parser = parserFor(file.path, file.contents.length);
     if (!parser) return;
     const key = keyOf(file, parser);
     const cached = readCache(dir, key);

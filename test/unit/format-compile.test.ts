@@ -4,6 +4,7 @@
  * earlier run cannot answer for them.
  */
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compilePackage, verifyPackage } from "../../generator/compile/index.js";
 import type { GeneratedFile } from "../../generator/emit/source.js";
@@ -14,7 +15,14 @@ const nonce = () => randomUUID().replace(/-/g, "");
 
 describe("format", () => {
   it("picks prettier's parser by extension, and none for other files", () => {
-    expect(["a.ts", "src/a.d.ts", "package.json", "README.md", "a.js", "a.tsx", "a.ts.txt", "json"].map(parserFor)).toEqual(["oxc-ts", "oxc-ts", "json", "markdown", undefined, undefined, undefined, undefined]);
+    expect(["a.ts", "src/a.d.ts", "package.json", "README.md", "a.js", "a.tsx", "a.ts.txt", "json"].map((file) => parserFor(file))).toEqual(["oxc-ts", "oxc-ts", "json", "markdown", undefined, undefined, undefined, undefined]);
+  });
+
+  it("parses TypeScript longer than 256,000 characters with prettier's typescript parser, which prints the same bytes", async () => {
+    expect([255_999, 256_000, 256_001, 3_000_000].map((length) => parserFor("src/schema.ts", length))).toEqual(["oxc-ts", "oxc-ts", "typescript", "typescript"]);
+    expect(parserFor("big.json", 3_000_000)).toBe("json");
+    const text = readFileSync(new URL("../../generated/src/v2/items.ts", import.meta.url), "utf8");
+    expect(await formatText(text, "typescript")).toBe(await formatText(text, "oxc-ts"));
   });
 
   it("formats TypeScript, JSON and Markdown with the fixed options, in order, and leaves other files as they are", async () => {
