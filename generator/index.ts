@@ -40,7 +40,7 @@ export function runtimeFiles(): GeneratedFile[] {
 }
 
 /** Every file of one API version's namespace, from its model (and, for the types, its bundled document). */
-async function emitNamespace(model: ApiModel, spec: LoadedSpec): Promise<GeneratedFile[]> {
+function emitNamespace(model: ApiModel, spec: LoadedSpec): GeneratedFile[] {
   const scopes = emitScopes(model);
   const components = emitComponentsModule(model);
   const groups = [...model.tags].sort((a, b) => (a.module < b.module ? -1 : 1)).map((tag) => ({ module: tag.module, emitted: emitGroupModule(model, tag) }));
@@ -53,7 +53,7 @@ async function emitNamespace(model: ApiModel, spec: LoadedSpec): Promise<Generat
     ...(deliveries ? [{ module: DELIVERIES_MODULE, emitted: deliveries }] : []),
   ];
   return [
-    await emitSchemaTypes(model, spec.document),
+    emitSchemaTypes(model, spec.document),
     ...modules.map((m) => m.emitted.file),
     emitErrors(model),
     ...(scopes ? [scopes] : []),
@@ -105,8 +105,8 @@ export async function generate(specPath: string, cwd = process.cwd(), options: G
 
   const models = await time("model", () => specs.map(buildModel));
   const info = packageInfo(models);
-  const emitted = await time("emit", async () => [
-    ...(await Promise.all(models.map((model, i) => emitNamespace(model, specs[i] as LoadedSpec)))).flat(),
+  const emitted = await time("emit", () => [
+    ...models.flatMap((model, i) => emitNamespace(model, specs[i] as LoadedSpec)),
     emitRootIndex(info),
     emitPackageJson(info),
     emitTsconfig(),

@@ -1,4 +1,4 @@
-import openapiTS, { astToString, oapiRef, transformSchemaObject, type OpenAPI3, type SchemaObject, type TransformNodeOptions } from "openapi-typescript";
+import { astToString, oapiRef, resolveRef, scanDiscriminators, transformSchema, transformSchemaObject, type GlobalContext, type OpenAPI3, type OpenAPITSOptions, type SchemaObject, type TransformNodeOptions } from "openapi-typescript";
 import ts from "typescript";
 import type { ApiModel } from "../model/types.js";
 import type { GeneratedFile } from "./source.js";
@@ -18,18 +18,50 @@ import type { GeneratedFile } from "./source.js";
  *   the union, so that testing the discriminant narrows to the listed kind (an unlisted kind's fields
  *   are read from the value as `unknown`).
  */
-export async function emitSchemaTypes(model: ApiModel, document: Record<string, unknown>): Promise<GeneratedFile> {
-  const nodes = await openapiTS(document as unknown as OpenAPI3, {
+export function emitSchemaTypes(model: ApiModel, document: Record<string, unknown>): GeneratedFile {
+  const header = "/* This file is generated from the OpenAPI description by openapi-typescript, via webflow-codegen. Do not edit it by hand. */\n";
+  return { path: `src/${model.namespace}/schema.ts`, contents: header + astToString(transformSchema(document as unknown as OpenAPI3, typesContext(document))), typesOnly: true };
+}
+
+/**
+ * openapi-typescript's own entry point (`openapiTS`) first lints and bundles the document with Redocly:
+ * a tenth of the generation time at 1,000 operations, for a document that load and check have already
+ * bundled and checked. Its transform is called directly instead, with the context `openapiTS` would
+ * build from these options.
+ */
+function typesContext(document: Record<string, unknown>): GlobalContext {
+  const schema = document as unknown as OpenAPI3;
+  const options = {
     silent: true,
     defaultNonNullable: false,
     alphabetize: false,
     additionalProperties: false,
     emptyObjectsUnknown: true,
-    postTransform: (type) => openUnion(type, document),
-    transform: (schema, options) => binary(schema) ?? sideOnly(schema, options),
-  });
-  const header = "/* This file is generated from the OpenAPI description by openapi-typescript, via webflow-codegen. Do not edit it by hand. */\n";
-  return { path: `src/${model.namespace}/schema.ts`, contents: header + astToString(nodes), typesOnly: true };
+    postTransform: (type: ts.TypeNode) => openUnion(type, document),
+    transform: (node: SchemaObject, transformOptions: TransformNodeOptions) => binary(node) ?? sideOnly(node, transformOptions),
+  } satisfies OpenAPITSOptions;
+  return {
+    ...options,
+    arrayLength: false,
+    discriminators: scanDiscriminators(schema, options),
+    enum: false,
+    enumValues: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    propertiesRequiredByDefault: false,
+    // Read only by the lint-and-bundle step skipped here.
+    redoc: undefined as unknown as GlobalContext["redoc"],
+    inject: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    resolve: ($ref) => resolveRef(schema, $ref, { silent: true }),
+  };
 }
 
 type Json = Record<string, unknown>;

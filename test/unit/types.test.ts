@@ -10,7 +10,7 @@ const model = { namespace: "t" } as ApiModel;
 
 async function typeOf(schemas: Record<string, unknown>, name: string): Promise<string> {
   const document = { openapi: "3.1.0", info: { title: "t", version: "1" }, paths: {}, components: { schemas } };
-  const { contents } = await emitSchemaTypes(model, document);
+  const { contents } = emitSchemaTypes(model, document);
   const start = contents.indexOf(`        ${name}:`) + name.length + 10;
   const rest = contents.slice(start);
   const end = rest.search(/;\n(?: {8}[A-Za-z]| {4}\};)/);
