@@ -1,4 +1,4 @@
-import { Project, type JSDocStructure, type OptionalKind, type SourceFileStructure, StructureKind } from "ts-morph";
+import { printStructure, type JSDocStructure, type OptionalKind, type SourceFileStructure, StructureKind } from "ts-morph";
 import { jsDocCode, jsDocText } from "./literals.js";
 import type { OperationModel } from "../model/types.js";
 
@@ -12,12 +12,14 @@ export interface GeneratedFile {
 
 const HEADER = "This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate.";
 
-/** Prints a ts-morph source file structure; every TypeScript emitter goes through here. */
+/**
+ * Prints a ts-morph source file structure; every TypeScript emitter goes through here. Straight to text:
+ * a ts-morph project would parse the text into a syntax tree that nothing here reads.
+ */
 export function printSourceFile(path: string, structure: OptionalKind<SourceFileStructure>): GeneratedFile {
-  const project = new Project({ useInMemoryFileSystem: true });
-  const file = project.createSourceFile(path, { ...structure, kind: StructureKind.SourceFile });
-  file.insertStatements(0, `/* ${HEADER} */`);
-  return { path, contents: separateStatements(file.getFullText()) };
+  const statements = typeof structure.statements === "string" || typeof structure.statements === "function" ? [structure.statements] : (structure.statements ?? []);
+  const text = printStructure({ ...structure, kind: StructureKind.SourceFile, statements: [`/* ${HEADER} */`, ...statements] });
+  return { path, contents: separateStatements(text) };
 }
 
 /**
