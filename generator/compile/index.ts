@@ -1,31 +1,47 @@
 import ts from "typescript";
 import type { GeneratedFile } from "../emit/source.js";
 import { PACKAGE_COMPILER_OPTIONS } from "../emit/package.js";
+import { runJobs } from "../parallel.js";
 import type { Problem } from "../problems.js";
 
 /**
  * Compiles `src/` to `dist/` one file at a time: JavaScript by `transpileModule`, declarations by
- * `transpileDeclaration` (every export carries its type, as isolated declarations require). Nothing here
- * type-checks the program: that costs seconds on every run and belongs to the tests and to
- * `generate --verify` (see `verifyPackage`). A file made only of types is its own declaration file.
+ * `transpileDeclaration` (every export carries its type, as isolated declarations require), shared among
+ * threads (generator/parallel.ts). Nothing here type-checks the program: that costs seconds on every run
+ * and belongs to the tests and to `generate --verify` (see `verifyPackage`). A file made only of types is
+ * its own declaration file.
  */
-export function compilePackage(files: readonly GeneratedFile[]): { dist: GeneratedFile[]; problems: Problem[] } {
+export async function compilePackage(files: readonly GeneratedFile[]): Promise<{ dist: GeneratedFile[]; problems: Problem[] }> {
   // One file at a time there is no package.json to say "ESM" and no project root: say both directly.
   const { options } = ts.convertCompilerOptionsFromJson({ ...PACKAGE_COMPILER_OPTIONS, module: "ESNext", moduleResolution: "Bundler", rootDir: undefined, outDir: undefined }, "/pkg");
+  const sources = files.filter((file) => file.path.startsWith("src/") && file.path.endsWith(".ts"));
+  const stale = sources.filter((file) => !file.typesOnly && lastCompiled.get(file.path)?.source !== file.contents);
+  const outputs = await runJobs<CompileOutput>(
+    stale.map((file) => ({ task: "compile", text: file.contents, fileName: file.path, options })),
+    (job) => (job.text as string).length,
+  );
+  stale.forEach((file, i) => lastCompiled.set(file.path, compiled(file, outputs[i] as CompileOutput)));
+
   const dist: GeneratedFile[] = [];
   const problems: Problem[] = [];
-  for (const file of files) {
-    if (!file.path.startsWith("src/") || !file.path.endsWith(".ts")) continue;
+  for (const file of sources) {
     const base = `dist/${file.path.slice("src/".length, -".ts".length)}`;
     if (file.typesOnly) {
       dist.push({ path: `${base}.js`, contents: "export {};\n" }, { path: `${base}.d.ts`, contents: file.contents });
       continue;
     }
-    const compiled = compileFile(file, options);
-    problems.push(...compiled.problems);
-    dist.push({ path: `${base}.js`, contents: compiled.js }, { path: `${base}.d.ts`, contents: compiled.dts });
+    const result = lastCompiled.get(file.path) as CompiledFile;
+    problems.push(...result.problems);
+    dist.push({ path: `${base}.js`, contents: result.js }, { path: `${base}.d.ts`, contents: result.dts });
   }
   return { dist, problems };
+}
+
+/** What the `compile` task of generator/parallel.ts returns for one file. */
+interface CompileOutput {
+  js: string;
+  dts: string;
+  diagnostics: { message: string; line: number; column: number }[];
 }
 
 interface CompiledFile {
@@ -41,28 +57,15 @@ interface CompiledFile {
  */
 const lastCompiled = new Map<string, CompiledFile>();
 
-function compileFile(file: GeneratedFile, options: ts.CompilerOptions): CompiledFile {
-  const last = lastCompiled.get(file.path);
-  if (last?.source === file.contents) return last;
-  const js = ts.transpileModule(file.contents, { compilerOptions: { ...options, isolatedDeclarations: false }, fileName: file.path, reportDiagnostics: true });
-  const dts = ts.transpileDeclaration(file.contents, { compilerOptions: options, fileName: file.path, reportDiagnostics: true });
-  const problems = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])].map((diagnostic) => toProblem(diagnostic, file.path));
-  const compiled = { source: file.contents, js: lf(js.outputText), dts: lf(dts.outputText), problems };
-  lastCompiled.set(file.path, compiled);
-  return compiled;
+function compiled(file: GeneratedFile, output: CompileOutput): CompiledFile {
+  return { source: file.contents, js: lf(output.js), dts: lf(output.dts), problems: output.diagnostics.map((d) => toProblem(d, file.path)) };
+}
+
+function toProblem({ message, line, column }: CompileOutput["diagnostics"][number], path: string): Problem {
+  return { severity: "error", rule: "generated-code-compiles", message: `generated code does not compile: ${message}`, location: { file: `generated/${path}`, line, column, pointer: "" } };
 }
 
 const lf = (text: string) => text.replace(/\r\n/g, "\n");
-
-function toProblem(diagnostic: ts.Diagnostic, path: string): Problem {
-  const position = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start) : undefined;
-  return {
-    severity: "error",
-    rule: "generated-code-compiles",
-    message: `generated code does not compile: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, " ")}`,
-    location: { file: `generated/${path}`, line: (position?.line ?? 0) + 1, column: (position?.character ?? 0) + 1, pointer: "" },
-  };
-}
 
 const libraryFiles = new Map<string, ts.SourceFile>();
 
@@ -92,5 +95,8 @@ export function verifyPackage(files: readonly GeneratedFile[]): Problem[] {
     return file;
   })(host.getSourceFile.bind(host));
   const program = ts.createProgram(roots, options, host);
-  return ts.getPreEmitDiagnostics(program).filter((d) => d.category === ts.DiagnosticCategory.Error).map((d) => toProblem(d, d.file?.fileName.replace("/pkg/", "") ?? "?"));
+  return ts.getPreEmitDiagnostics(program).filter((d) => d.category === ts.DiagnosticCategory.Error).map((d) => {
+      const at = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
+      return toProblem({ message: ts.flattenDiagnosticMessageText(d.messageText, " "), line: (at?.line ?? 0) + 1, column: (at?.character ?? 0) + 1 }, d.file?.fileName.replace("/pkg/", "") ?? "?");
+    });
 }

@@ -2,7 +2,7 @@ import * as oxc from "@prettier/plugin-oxc";
 import { format, version } from "prettier";
 
 /** Fixed options, never read from the user's config: the same spec must print the same bytes anywhere. */
-const PRETTIER_OPTIONS = { printWidth: 100, tabWidth: 2, useTabs: false, semi: true, singleQuote: false, trailingComma: "all", endOfLine: "lf" } as const;
+export const PRETTIER_OPTIONS = { printWidth: 100, tabWidth: 2, useTabs: false, semi: true, singleQuote: false, trailingComma: "all", endOfLine: "lf" } as const;
 
 const PARSERS: [RegExp, string][] = [
   [/\.ts$/, "oxc-ts"],
@@ -28,28 +28,3 @@ export function parserFor(file: string, length = 0): string | undefined {
 export function formatText(text: string, parser: string): Promise<string> {
   return format(text, { ...PRETTIER_OPTIONS, parser, plugins: parser === "oxc-ts" ? [oxc] : [] });
 }
-
-/**
- * A worker thread that formats what it is posted exactly as {@link formatText} does. Its code is a
- * plain script that imports prettier by resolved URL, so it runs the same from TypeScript sources
- * (under tsx) and from the compiled generator.
- */
-export const WORKER_SOURCE = `
-const { parentPort, workerData } = require("node:worker_threads");
-const loaded = Promise.all([import(workerData.prettier), import(workerData.oxc)]);
-parentPort.on("message", async (job) => {
-  try {
-    const [prettier, oxc] = await loaded;
-    const text = await prettier.format(job.text, { ...workerData.options, parser: job.parser, plugins: job.parser === "oxc-ts" ? [oxc] : [] });
-    parentPort.postMessage({ index: job.index, text });
-  } catch (error) {
-    parentPort.postMessage({ index: job.index, error: String((error && error.message) || error) });
-  }
-});
-`;
-
-export const workerData = (): { prettier: string; oxc: string; options: typeof PRETTIER_OPTIONS } => ({
-  prettier: import.meta.resolve("prettier"),
-  oxc: import.meta.resolve("@prettier/plugin-oxc"),
-  options: PRETTIER_OPTIONS,
-});

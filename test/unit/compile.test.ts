@@ -10,27 +10,27 @@ const file = (path: string, contents: string) => ({ path, contents });
 const byPath = (files: readonly { path: string; contents: string }[]) => Object.fromEntries(files.map((f) => [f.path, f.contents]));
 
 describe("compilePackage, run after run", () => {
-  it("recompiles a file whose text changed since the last run, and only gives back the current text's output", () => {
-    const first = byPath(compilePackage([file("src/watch.ts", "export const version: number = 1;\n")]).dist);
-    const second = byPath(compilePackage([file("src/watch.ts", "export const version: number = 2;\n")]).dist);
-    const again = byPath(compilePackage([file("src/watch.ts", "export const version: number = 1;\n")]).dist);
+  it("recompiles a file whose text changed since the last run, and only gives back the current text's output", async () => {
+    const first = byPath((await compilePackage([file("src/watch.ts", "export const version: number = 1;\n")])).dist);
+    const second = byPath((await compilePackage([file("src/watch.ts", "export const version: number = 2;\n")])).dist);
+    const again = byPath((await compilePackage([file("src/watch.ts", "export const version: number = 1;\n")])).dist);
     expect(first["dist/watch.js"]).toContain("version = 1");
     expect(second["dist/watch.js"]).toContain("version = 2");
     expect(second["dist/watch.d.ts"]).toContain("version: number");
     expect(again).toEqual(first);
   });
 
-  it("reports a syntax error with the generated file and line, also when the same text comes again", () => {
+  it("reports a syntax error with the generated file and line, also when the same text comes again", async () => {
     const broken = [file("src/broken.ts", "export const ok: number = 1;\nexport const = 2;\n")];
     for (let run = 0; run < 2; run++) {
-      const { problems } = compilePackage(broken);
+      const { problems } = await compilePackage(broken);
       expect(problems[0]).toMatchObject({ rule: "generated-code-compiles", location: { file: "generated/src/broken.ts", line: 2 } });
     }
   });
 
-  it("does not type-check: a type error passes here and only verifyPackage reports it", () => {
+  it("does not type-check: a type error passes here and only verifyPackage reports it", async () => {
     const unsound = [file("src/unsound.ts", 'export const n: number = "text" as unknown as number;\nexport const m: number = "text";\n')];
-    expect(compilePackage(unsound).problems).toEqual([]);
+    expect((await compilePackage(unsound)).problems).toEqual([]);
     const problems = verifyPackage([...unsound, file("package.json", '{ "type": "module" }\n')]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ rule: "generated-code-compiles", location: { file: "generated/src/unsound.ts", line: 2 } });

@@ -72,8 +72,8 @@ describe("format", () => {
 });
 
 describe("compile", () => {
-  it("compiles each src/*.ts to dist/ .js and .d.ts, passes over every other file, and keeps a types-only file as its own declarations", () => {
-    const { dist, problems } = compilePackage([
+  it("compiles each src/*.ts to dist/ .js and .d.ts, passes over every other file, and keeps a types-only file as its own declarations", async () => {
+    const { dist, problems } = await compilePackage([
       { path: "src/a.ts", contents: 'import type { T } from "./t.js";\nexport const one: T = 1;\nexport function twice(n: number): number {\n  return n * 2;\n}\n' },
       { path: "src/t.ts", contents: "export type T = number;\n", typesOnly: true },
       { path: "src/data.json", contents: "{}" },
@@ -89,13 +89,13 @@ describe("compile", () => {
     expect(dist[3]?.contents).toBe("export type T = number;\n");
   });
 
-  it("writes LF line endings whatever the source has", () => {
-    const { dist } = compilePackage([{ path: "src/a.ts", contents: "/**\r\n * Doc.\r\n */\r\nexport const a: number = 1;\r\n" }]);
+  it("writes LF line endings whatever the source has", async () => {
+    const { dist } = await compilePackage([{ path: "src/a.ts", contents: "/**\r\n * Doc.\r\n */\r\nexport const a: number = 1;\r\n" }]);
     expect(dist.map((f) => f.contents.includes("\r"))).toEqual([false, false]);
   });
 
-  it("reports what does not compile on its own at its line and column under generated/", () => {
-    const { problems } = compilePackage([{ path: "src/nested/bad.ts", contents: "export const ok = 1;\n\n  export function f(n) {\n  return n;\n}\n" }]);
+  it("reports what does not compile on its own at its line and column under generated/", async () => {
+    const { problems } = await compilePackage([{ path: "src/nested/bad.ts", contents: "export const ok = 1;\n\n  export function f(n) {\n  return n;\n}\n" }]);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]).toMatchObject({ severity: "error", rule: "generated-code-compiles", location: { file: "generated/src/nested/bad.ts", line: 3, pointer: "" } });
     expect(problems.every((p) => p.message.startsWith("generated code does not compile: "))).toBe(true);
