@@ -1,26 +1,36 @@
 import ts from "typescript";
 import type { GeneratedFile } from "../emit/source.js";
 import { PACKAGE_COMPILER_OPTIONS } from "../emit/package.js";
+import { TextCache } from "../cache.js";
 import { runJobs } from "../parallel.js";
 import type { Problem } from "../problems.js";
 
 /**
  * Compiles `src/` to `dist/` one file at a time: JavaScript by `transpileModule`, declarations by
  * `transpileDeclaration` (every export carries its type, as isolated declarations require), shared among
- * threads (generator/parallel.ts). Nothing here type-checks the program: that costs seconds on every run
+ * threads (generator/parallel.ts); a text compiled before, in this process or an earlier run, is not
+ * compiled again (generator/cache.ts). Nothing here type-checks the program: that costs seconds on every run
  * and belongs to the tests and to `generate --verify` (see `verifyPackage`). A file made only of types is
  * its own declaration file.
  */
 export async function compilePackage(files: readonly GeneratedFile[]): Promise<{ dist: GeneratedFile[]; problems: Problem[] }> {
-  // One file at a time there is no package.json to say "ESM" and no project root: say both directly.
-  const { options } = ts.convertCompilerOptionsFromJson({ ...PACKAGE_COMPILER_OPTIONS, module: "ESNext", moduleResolution: "Bundler", rootDir: undefined, outDir: undefined }, "/pkg");
   const sources = files.filter((file) => file.path.startsWith("src/") && file.path.endsWith(".ts"));
-  const stale = sources.filter((file) => !file.typesOnly && lastCompiled.get(file.path)?.source !== file.contents);
-  const outputs = await runJobs<CompileOutput>(
-    stale.map((file) => ({ task: "compile", text: file.contents, fileName: file.path, options })),
+  const outputs = new Map<string, CompileOutput>();
+  const stale: GeneratedFile[] = [];
+  for (const file of sources.filter((f) => !f.typesOnly)) {
+    const known = cache.get(cache.key(file.contents));
+    if (known === undefined) stale.push(file);
+    else outputs.set(file.path, JSON.parse(known) as CompileOutput);
+  }
+  const compiled = await runJobs<CompileOutput>(
+    stale.map((file) => ({ task: "compile", text: file.contents, fileName: file.path, options: FILE_OPTIONS })),
     (job) => (job.text as string).length,
   );
-  stale.forEach((file, i) => lastCompiled.set(file.path, compiled(file, outputs[i] as CompileOutput)));
+  stale.forEach((file, i) => {
+    const output = compiled[i] as CompileOutput;
+    cache.set(cache.key(file.contents), JSON.stringify(output));
+    outputs.set(file.path, output);
+  });
 
   const dist: GeneratedFile[] = [];
   const problems: Problem[] = [];
@@ -30,35 +40,24 @@ export async function compilePackage(files: readonly GeneratedFile[]): Promise<{
       dist.push({ path: `${base}.js`, contents: "export {};\n" }, { path: `${base}.d.ts`, contents: file.contents });
       continue;
     }
-    const result = lastCompiled.get(file.path) as CompiledFile;
-    problems.push(...result.problems);
-    dist.push({ path: `${base}.js`, contents: result.js }, { path: `${base}.d.ts`, contents: result.dts });
+    const output = outputs.get(file.path) as CompileOutput;
+    problems.push(...output.diagnostics.map((d) => toProblem(d, file.path)));
+    dist.push({ path: `${base}.js`, contents: lf(output.js) }, { path: `${base}.d.ts`, contents: lf(output.dts) });
   }
   return { dist, problems };
 }
+
+// One file at a time there is no package.json to say "ESM" and no project root: say both directly.
+const FILE_OPTIONS = ts.convertCompilerOptionsFromJson({ ...PACKAGE_COMPILER_OPTIONS, module: "ESNext", moduleResolution: "Bundler", rootDir: undefined, outDir: undefined }, "/pkg").options;
+
+/** A file's output depends on its text, the compiler's version and these options only. */
+const cache = new TextCache("compile", JSON.stringify({ typescript: ts.version, options: FILE_OPTIONS }));
 
 /** What the `compile` task of generator/parallel.ts returns for one file. */
 interface CompileOutput {
   js: string;
   dts: string;
   diagnostics: { message: string; line: number; column: number }[];
-}
-
-interface CompiledFile {
-  source: string;
-  js: string;
-  dts: string;
-  problems: Problem[];
-}
-
-/**
- * The last compilation of each path in this process: `--watch` regenerates the whole package on every
- * save, and a file whose text did not change is not compiled again.
- */
-const lastCompiled = new Map<string, CompiledFile>();
-
-function compiled(file: GeneratedFile, output: CompileOutput): CompiledFile {
-  return { source: file.contents, js: lf(output.js), dts: lf(output.dts), problems: output.diagnostics.map((d) => toProblem(d, file.path)) };
 }
 
 function toProblem({ message, line, column }: CompileOutput["diagnostics"][number], path: string): Problem {
