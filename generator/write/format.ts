@@ -1,36 +1,68 @@
 import { TextCache } from "../cache.js";
 import type { GeneratedFile } from "../emit/source.js";
 import { runJobs } from "../parallel.js";
+import { PIECE_LENGTH, splitForFormat } from "./pieces.js";
 import { FORMAT_FINGERPRINT, parserFor, PRETTIER_OPTIONS } from "./prettier.js";
 
 /**
  * Formats emitted files with prettier, doing no work twice:
- * - a file whose text was formatted before, in this process or an earlier run, is not formatted again
+ * - a large TypeScript file is formatted in pieces (./pieces.ts), so that a change reformats only the
+ *   piece it falls in, and no single job holds the whole file;
+ * - a text formatted before, in this process or an earlier run, is not formatted again
  *   (generator/cache.ts, keyed by the text and prettier's version and options);
  * - the rest is shared among threads (generator/parallel.ts).
  */
 
 const cache = new TextCache("format", FORMAT_FINGERPRINT);
 
+interface Unit {
+  /** The file's path, for the parser. */
+  path: string;
+  text: string;
+}
+
 export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
-  const results: GeneratedFile[] = [...files];
+  const plans = files.map((file) => {
+    if (!parserFor(file.path)) return undefined;
+    const pieces = file.path.endsWith(".ts") && file.contents.length > 2 * PIECE_LENGTH ? splitForFormat(file.contents) : undefined;
+    const texts = pieces?.units ?? [file.contents];
+    return { units: texts.map((text) => ({ path: file.path, text })), join: pieces?.join ?? ((formatted: readonly string[]) => formatted[0]) };
+  });
+  const formatted = await formatUnits(plans.flatMap((plan) => plan?.units ?? []));
+  let next = 0;
+  const joined = plans.map((plan) => {
+    if (!plan) return undefined;
+    const own = formatted.slice(next, (next += plan.units.length));
+    return plan.join(own);
+  });
+  // A file whose pieces did not join back (a shape splitForFormat did not foresee) is formatted whole.
+  const whole = files.filter((file, i) => plans[i] && joined[i] === undefined);
+  const wholeFormatted = await formatUnits(whole.map((file) => ({ path: file.path, text: file.contents })));
+  return files.map((file, i) => {
+    const contents = joined[i] ?? (plans[i] ? wholeFormatted[whole.indexOf(file)] : undefined);
+    return contents === undefined ? file : { ...file, contents };
+  });
+}
+
+/** Formats each unit with the parser its path and length call for, from the cache where it can. */
+async function formatUnits(units: readonly Unit[]): Promise<string[]> {
+  const results: string[] = new Array(units.length);
   const pending: { index: number; key: string; parser: string }[] = [];
-  files.forEach((file, index) => {
-    const parser = parserFor(file.path, file.contents.length);
-    if (!parser) return;
-    const key = cache.key(parser, file.contents);
+  units.forEach((unit, index) => {
+    const parser = parserFor(unit.path, unit.text.length) as string;
+    const key = cache.key(parser, unit.text);
     const cached = cache.get(key);
-    if (cached !== undefined) results[index] = { ...file, contents: cached };
+    if (cached !== undefined) results[index] = cached;
     else pending.push({ index, key, parser });
   });
   const formatted = await runJobs<string>(
-    pending.map((p) => ({ task: "format", text: (files[p.index] as GeneratedFile).contents, parser: p.parser, options: PRETTIER_OPTIONS })),
+    pending.map((p) => ({ task: "format", text: (units[p.index] as Unit).text, parser: p.parser, options: PRETTIER_OPTIONS })),
     (job) => (job.text as string).length,
   );
   pending.forEach((p, i) => {
     const text = formatted[i] as string;
     cache.set(p.key, text);
-    results[p.index] = { ...(files[p.index] as GeneratedFile), contents: text };
+    results[p.index] = text;
   });
   return results;
 }
