@@ -18,11 +18,17 @@ export interface Job {
 /** Below this many characters of work, starting a worker costs more than it saves. */
 const WORKER_THRESHOLD = 400_000;
 
-/** What a job may run, by name: each receives the job and the libraries the worker loaded. */
+/**
+ * What a job may run, by name: each receives the job and `lib`, which imports a library of
+ * {@link LIBRARIES} by name on first use (a thread that only formats never loads TypeScript).
+ */
 const TASKS = {
-  format: `async (job, lib) => lib.prettier.format(job.text, { ...job.options, parser: job.parser, plugins: job.parser === "oxc-ts" ? [lib.oxc] : [] })`,
-  compile: `(job, lib) => {
-    const ts = lib.typescript;
+  format: `async (job, lib) => {
+    const [prettier, oxc] = await Promise.all([lib("prettier"), job.parser === "oxc-ts" ? lib("oxc") : undefined]);
+    return prettier.format(job.text, { ...job.options, parser: job.parser, plugins: oxc ? [oxc] : [] });
+  }`,
+  compile: `async (job, lib) => {
+    const ts = await lib("typescript");
     const js = ts.transpileModule(job.text, { compilerOptions: { ...job.options, isolatedDeclarations: false }, fileName: job.fileName, reportDiagnostics: true });
     const dts = ts.transpileDeclaration(job.text, { compilerOptions: job.options, fileName: job.fileName, reportDiagnostics: true });
     const diagnostics = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])].map((d) => {
@@ -35,15 +41,23 @@ const TASKS = {
 
 const LIBRARIES = { prettier: "prettier", oxc: "@prettier/plugin-oxc", typescript: "typescript" } as const;
 
+/** Imports a library by name once per thread; `urls` are the resolved specifiers. */
+const LOADER = `(urls) => {
+  const modules = new Map();
+  return (name) => {
+    if (!modules.has(name)) modules.set(name, import(urls[name]).then((module) => module.default ?? module));
+    return modules.get(name);
+  };
+}`;
+
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
-const loaded = Promise.all(Object.entries(workerData).map(async ([name, url]) => [name, await import(url)]));
+const lib = (${LOADER})(workerData);
 const tasks = { ${Object.entries(TASKS)
   .map(([name, body]) => `${name}: ${body}`)
   .join(",\n")} };
 parentPort.on("message", async (job) => {
   try {
-    const lib = Object.fromEntries((await loaded).map(([name, module]) => [name, module.default ?? module]));
     parentPort.postMessage({ index: job.index, result: await tasks[job.task](job, lib) });
   } catch (error) {
     parentPort.postMessage({ index: job.index, error: String((error && error.message) || error) });
@@ -51,17 +65,48 @@ parentPort.on("message", async (job) => {
 });
 `;
 
-type TaskFunction = (job: Job, lib: Record<string, unknown>) => unknown;
+type Library = (name: keyof typeof LIBRARIES) => Promise<unknown>;
+type TaskFunction = (job: Job, lib: Library) => unknown;
 
-let local: { tasks: Record<string, TaskFunction>; lib: Promise<Record<string, unknown>> } | undefined;
+const resolved = () => Object.fromEntries(Object.entries(LIBRARIES).map(([name, specifier]) => [name, import.meta.resolve(specifier)]));
+
+let local: { tasks: Record<string, TaskFunction>; lib: Library } | undefined;
 
 /** The same task functions, for the main thread. */
 function localTasks(): NonNullable<typeof local> {
   local ??= {
     tasks: Object.fromEntries(Object.entries(TASKS).map(([name, body]) => [name, new Function(`return ${body}`)() as TaskFunction])),
-    lib: Promise.all(Object.entries(LIBRARIES).map(async ([name, specifier]) => [name, ((m: { default?: unknown }) => m.default ?? m)(await import(specifier))] as const)).then(Object.fromEntries),
+    lib: mainThreadLibrary(),
   };
   return local;
+}
+
+/** {@link LOADER} for the main thread, where code made by `new Function` cannot `import()`. */
+function mainThreadLibrary(): Library {
+  const modules = new Map<string, Promise<unknown>>();
+  return (name) => {
+    let module = modules.get(name);
+    if (!module) modules.set(name, (module = import(LIBRARIES[name]).then((m: { default?: unknown }) => m.default ?? m)));
+    return module;
+  };
+}
+
+/**
+ * Worker threads kept from one batch of jobs to the next (the compile stage reuses the format stage's),
+ * unreferenced so that they never keep the process alive.
+ */
+const idle: Worker[] = [];
+
+function startWorker(): Worker {
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: resolved() });
+  worker.unref();
+  // A worker that fails between batches is dropped; during a batch, runJobs hears of it too.
+  const drop = () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+  };
+  worker.on("error", drop).on("exit", drop);
+  return worker;
 }
 
 /**
@@ -78,36 +123,38 @@ export async function runJobs<R>(jobs: readonly Job[], size: (job: Job) => numbe
 
   const inMainThread = async () => {
     const { tasks, lib } = localTasks();
-    const libraries = await lib;
     for (let index = take(); index !== undefined; index = take()) {
       const job = jobs[index] as Job;
-      results[index] = (await (tasks[job.task] as TaskFunction)(job, libraries)) as R;
+      results[index] = (await (tasks[job.task] as TaskFunction)(job, lib)) as R;
     }
   };
-  const inWorker = () =>
+  const inWorker = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
-      const data = Object.fromEntries(Object.entries(LIBRARIES).map(([name, specifier]) => [name, import.meta.resolve(specifier)]));
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: data });
+      const done = (error?: unknown) => {
+        worker.off("message", onMessage).off("error", done).off("exit", exited);
+        if (error === undefined) {
+          idle.push(worker);
+          resolve();
+        } else {
+          void worker.terminate();
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      };
       const feed = () => {
         const index = take();
-        if (index === undefined) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        worker.postMessage({ ...jobs[index], index });
+        if (index === undefined) done();
+        else worker.postMessage({ ...jobs[index], index });
       };
-      worker.on("message", (message: { index: number; result?: R; error?: string }) => {
-        if (message.error !== undefined) {
-          reject(new Error(message.error));
-          void worker.terminate();
-          return;
-        }
+      const onMessage = (message: { index: number; result?: R; error?: string }) => {
+        if (message.error !== undefined) return done(new Error(message.error));
         results[message.index] = message.result as R;
         feed();
-      });
-      worker.on("error", reject);
+      };
+      const exited = (code: number) => done(new Error(`a worker thread stopped (exit code ${code})`));
+      worker.on("message", onMessage).on("error", done).on("exit", exited);
       feed();
     });
-  await Promise.all([inMainThread(), ...Array.from({ length: Math.max(workers, 0) }, inWorker)]);
+  const threads = Array.from({ length: Math.max(workers, 0) }, () => inWorker(idle.pop() ?? startWorker()));
+  await Promise.all([inMainThread(), ...threads]);
   return results;
 }
