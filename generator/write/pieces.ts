@@ -119,7 +119,8 @@ export function splitForFormat(text: string, pieceLength = PIECE_LENGTH): Pieces
           const inner = expand(index);
           if (!inner) return undefined;
           if (run < 0) out.push("");
-          out.push(...inner);
+          // Not push(...inner): with its nested runs, a container of thousands of schemas has more lines than a call has room for arguments.
+          for (const line of inner) out.push(line);
         }
       }
       return out;

@@ -34,6 +34,25 @@ describe("splitForFormat", () => {
     expect(splitForFormat(`interface A {\n  __piece_0__: never;\n${members(5, (i) => `  a${i}: string;`)}\n}\n`, 10)).toBeUndefined();
   });
 
+  it("joins 200,000 members of a container nested in another (the schemas of thousands of operations)", () => {
+    const text = `export interface components {\n  schemas: {\n${members(200_000, (i) => `    S${i}: string;`)}\n  };\n  responses: never;\n}\n`;
+    const pieces = splitForFormat(text);
+    expect(pieces?.units.length).toBeGreaterThan(40);
+    // What prettier makes of a unit of this text: no blank lines, two spaces a level. Done by hand here,
+    // as prettier would take minutes over it.
+    const format = (unit: string) => {
+      let depth = 0;
+      const lines = unit.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+      return `${lines.map((line) => {
+          if (line.startsWith("}")) depth--;
+          const indented = `${"  ".repeat(depth)}${line}`;
+          if (line.endsWith("{")) depth++;
+          return indented;
+        }).join("\n")}\n`;
+    };
+    expect(pieces?.join((pieces?.units ?? []).map(format))).toBe(text);
+  });
+
   it("refuses to join a unit that did not come back wrapped in its headers", async () => {
     const pieces = splitForFormat(cases[1]?.text ?? "", 40);
     const formatted = await Promise.all((pieces?.units ?? []).map((unit) => formatText(unit, "oxc-ts")));
