@@ -227,10 +227,13 @@ function emitOperationFunction(module: Module, op: OperationModel, classOf: stri
     ["pathParams", paramObject(op, "path")],
     ["query", paramObject(op, "query")],
     ["queryStyles", queryStyles(op)],
+    // The encoders travel with the requests that need them, so a program bundles them only then.
+    ["encodeQuery", op.params.some((p) => p.in === "query") || op.security?.some((alternative) => alternative.some((c) => c.type === "apiKey" && c.in === "query")) ? module.builder.support("encodeQuery") : undefined],
     ["headers", paramObject(op, "header")],
     ["cookies", paramObject(op, "cookie")],
     ["body", op.body ? "params.body" : undefined],
     ["bodyKind", op.body && op.body.kind !== "json" ? stringLiteral(op.body.kind) : undefined],
+    ["encodeBody", op.body && (op.body.kind === "form" || op.body.kind === "multipart") ? module.builder.support("encodeFormBody") : undefined],
     ["contentType", op.body && op.body.contentType !== "application/json" && op.body.kind !== "multipart" ? stringLiteral(op.body.contentType) : undefined],
     ["validateBody", op.body && validatedBody(op.body) && op.bodyValidatorName ? identifier(op.bodyValidatorName) : undefined],
     ["responseKind", stringLiteral(responseKind(op))],

@@ -54,6 +54,7 @@ export type {
   HttpCoreSettings,
   HttpMethod,
   OperationRequest,
+  QueryEncoder,
   QueryValue,
   RequestOptions,
   ResponseInfo,
@@ -61,7 +62,8 @@ export type {
   RetryOptions,
   ValidationMode,
 } from "./http.js";
-export { ApiPromise, createHttpCore } from "./http.js";
+export { ApiPromise, createHttpCore, createLeanCore } from "./http.js";
+export { encodeFormBody, encodeQuery } from "./query.js";
 export {
   createMemoryStore,
   createRateLimiter,
