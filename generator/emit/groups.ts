@@ -239,6 +239,7 @@ function emitOperationFunction(module: Module, op: OperationModel, classOf: stri
     ["responseKind", stringLiteral(responseKind(op))],
     ["emptyStatuses", emptyStatuses(op)],
     ["validate", resultSchemaOf(op.successes) ? identifier(op.validatorName) : undefined],
+    ["writeCredentials", op.security || op.params.some((p) => p.in === "cookie") ? module.builder.support("writeCredentials") : undefined],
     ["security", op.security ? `[${op.security.map((alternative) => `[${alternative.map(credentialLiteral).join(", ")}]`).join(", ")}]` : undefined],
   ];
   const request = `{ ${fields.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`).join(", ")} }`;

@@ -21,7 +21,7 @@ import {
   WebflowResponseValidationError,
 } from "./errors.js";
 import type { RateLimiter } from "./limiter.js";
-import { encodeFormBody, encodeQuery, scalarText } from "./query.js";
+import { encodeFormBody, encodeQuery, scalarText, writeCredentials } from "./query.js";
 import { readRateLimit } from "./rate-limit.js";
 import { redactText, redactValue } from "./redact.js";
 import { sleepFor } from "./sleep.js";
@@ -301,9 +301,33 @@ export interface OperationRequest<T> {
    * together; `[]` among them means the operation may be called without any. Default: a bearer token.
    */
   security?: readonly (readonly Credential[])[];
+  /**
+   * Writes `cookies` and the credentials `security` names (the runtime's `writeCredentials`), which a
+   * core from {@link createLeanCore} needs for either; generated operations pass it, and
+   * {@link createHttpCore} supplies it. Without both, a call sends the bearer token.
+   */
+  writeCredentials?: CredentialWriter;
   /** The operation's generated response validator. */
   validate?: (value: unknown) => ValidationResult<T>;
 }
+
+/** The secrets a client holds, as {@link CredentialWriter} sends them. */
+export interface HeldCredentials {
+  token: string | undefined;
+  apiKey: string | undefined;
+  /** `username:password` in base64, ready for `Authorization: Basic`. */
+  basic: string | undefined;
+}
+
+/**
+ * Adds a request's cookies and the credentials of its security requirement to `headers` (lower-case
+ * names) and returns the query with an API key that travels there; see {@link OperationRequest.writeCredentials}.
+ */
+export type CredentialWriter = (
+  req: OperationRequest<unknown>,
+  headers: Record<string, string>,
+  held: HeldCredentials,
+) => OperationRequest<unknown>["query"];
 
 /** Writes an operation's query parameters; see {@link OperationRequest.encodeQuery}. */
 export type QueryEncoder = (
@@ -441,13 +465,13 @@ function watch(entry: Watched): void {
 }
 
 /**
- * {@link createLeanCore} with the runtime's query and form encoders, for requests written by hand
+ * {@link createLeanCore} with the runtime's query, form and credential writers, for requests written by hand
  * (`core.request({ ..., query })`) that do not pass their own.
  */
 export function createHttpCore(settings: HttpCoreSettings): HttpCore {
   const core = createLeanCore(settings);
   return {
-    request: (req, options) => core.request({ encodeQuery, encodeBody: encodeFormBody, ...req }, options),
+    request: (req, options) => core.request({ encodeQuery, encodeBody: encodeFormBody, writeCredentials, ...req }, options),
   };
 }
 
@@ -555,6 +579,7 @@ export function createLeanCore(settings: HttpCoreSettings): HttpCore {
     };
     let entry: Watched | undefined;
     try {
+      if (callerSignal === undefined && timeoutMs !== undefined && !(timeoutMs <= MAX_TIMER_MS)) return await read();
       if (timeoutMs === undefined && callerSignal === undefined) {
         // The default timeout: nothing per call but an entry in the watchdog's set.
         return await new Promise<Exchange>((resolve, reject) => {
@@ -598,19 +623,6 @@ export function createLeanCore(settings: HttpCoreSettings): HttpCore {
     }
   }
 
-  /**
-   * The credentials to send: the first alternative of the operation's requirement the client holds
-   * all of. Refused before anything is sent when it holds none, naming what would do.
-   */
-  function credentialsFor(req: OperationRequest<unknown>): readonly Credential[] {
-    const alternatives = req.security ?? [[{ type: "bearer" }]];
-    const held = (c: Credential): boolean => (c.type === "bearer" ? !!token : c.type === "basic" ? basic !== undefined : !!apiKey);
-    const chosen = alternatives.find((alternative) => alternative.every(held));
-    if (chosen !== undefined) return chosen;
-    const names = alternatives.map((alternative) => alternative.map((c) => (c.type === "bearer" ? "token" : c.type)).join(" and "));
-    throw new TypeError(`${req.operationId} needs credentials the client was not given: ClientConfig.${[...new Set(names)].join(", or ClientConfig.")}`);
-  }
-
   function request<T>(req: OperationRequest<T>, options: RequestOptions = EMPTY): ApiPromise<T> {
     return new ApiPromise(execute(req, options));
   }
@@ -629,19 +641,10 @@ export function createLeanCore(settings: HttpCoreSettings): HttpCore {
       addHeaders(headers, req.headers, `${operationId} headers`);
       Object.assign(headers, clientHeaders);
       addHeaders(headers, options.headers, "RequestOptions.headers");
-      const cookies: string[] = [];
-      for (const name in req.cookies) {
-        const value = req.cookies[name];
-        if (value !== undefined) cookies.push(`${name}=${encodeURIComponent(scalarText(value, `${operationId}: cookie "${name}"`))}`);
-      }
-      for (const credential of credentialsFor(req)) {
-        if (credential.type === "bearer") headers.authorization = `Bearer ${token}`;
-        else if (credential.type === "basic") headers.authorization = `Basic ${basicCredential}`;
-        else if (credential.in === "header") headers[credential.name.toLowerCase()] = apiKey as string;
-        else if (credential.in === "query") query = { ...query, [credential.name]: apiKey };
-        else cookies.push(`${credential.name}=${encodeURIComponent(apiKey as string)}`);
-      }
-      if (cookies.length > 0) headers.cookie = cookies.join("; ");
+      if (req.writeCredentials !== undefined) query = req.writeCredentials(req, headers, { token, apiKey, basic: basicCredential });
+      else if (req.cookies !== undefined || req.security !== undefined) throw new TypeError(`${operationId}: a request with cookies or security needs writeCredentials`);
+      else if (token) headers.authorization = `Bearer ${token}`;
+      else throw new TypeError(`${operationId} needs credentials the client was not given: ClientConfig.token`);
     }
     let url = baseUrl + fillPath(operationId, req.path, req.pathParams);
     if (query !== undefined) {

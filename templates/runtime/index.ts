@@ -48,6 +48,8 @@ export type {
   ClientConfig,
   ClientOptions,
   Credential,
+  CredentialWriter,
+  HeldCredentials,
   QueryObject,
   QueryStyle,
   HttpCore,
@@ -63,7 +65,7 @@ export type {
   ValidationMode,
 } from "./http.js";
 export { ApiPromise, createHttpCore, createLeanCore } from "./http.js";
-export { encodeFormBody, encodeQuery } from "./query.js";
+export { encodeFormBody, encodeQuery, writeCredentials } from "./query.js";
 export {
   createMemoryStore,
   createRateLimiter,

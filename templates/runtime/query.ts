@@ -1,9 +1,10 @@
 /**
- * Writing parameters and form bodies on the wire. Generated operations that have query parameters or
- * a form body pass these encoders with their request, so a program bundles them only when it calls
- * such an operation; `scalarText` is the HTTP core's own, for path parameters.
+ * Writing parameters, form bodies and credentials other than a bearer token on the wire. Generated
+ * operations that have query parameters, a form body, cookies or a security requirement of their own
+ * pass these writers with their request, so a program bundles them only when it calls such an
+ * operation; `scalarText` is the HTTP core's own, for path parameters.
  */
-import type { BodyKind, OperationRequest, QueryObject } from "./http.js";
+import type { BodyKind, Credential, HeldCredentials, OperationRequest, QueryObject } from "./http.js";
 
 /** A UTF-16 surrogate without its other half: not text, so it has no percent-encoding. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -83,4 +84,41 @@ export function encodeFormBody(kind: BodyKind, body: unknown): BodyInit {
     }
   }
   return kind === "multipart" ? parts : fields;
+}
+
+/**
+ * The cookies of a request and the credentials of the first alternative of its security requirement
+ * (default: a bearer token) the client holds all of, written into `headers`; returns the query, with
+ * an API key that travels there. Refused before anything is sent when the client holds none of the
+ * alternatives, naming what would do.
+ */
+export function writeCredentials(
+  req: OperationRequest<unknown>,
+  headers: Record<string, string>,
+  held: HeldCredentials,
+): OperationRequest<unknown>["query"] {
+  const { operationId } = req;
+  let query = req.query;
+  const cookies: string[] = [];
+  for (const name in req.cookies) {
+    const value = req.cookies[name];
+    if (value !== undefined) cookies.push(`${name}=${encodeURIComponent(scalarText(value, `${operationId}: cookie "${name}"`))}`);
+  }
+  const alternatives = req.security ?? [[{ type: "bearer" }]];
+  const has = (c: Credential): boolean => !!(c.type === "bearer" ? held.token : c.type === "basic" ? held.basic : held.apiKey);
+  const chosen = alternatives.find((alternative) => alternative.every(has));
+  if (chosen === undefined) {
+    const names = alternatives.map((alternative) => alternative.map((c) => (c.type === "bearer" ? "token" : c.type)).join(" and "));
+    throw new TypeError(`${operationId} needs credentials the client was not given: ClientConfig.${[...new Set(names)].join(", or ClientConfig.")}`);
+  }
+  const apiKey = held.apiKey as string;
+  for (const credential of chosen) {
+    if (credential.type === "bearer") headers.authorization = `Bearer ${held.token}`;
+    else if (credential.type === "basic") headers.authorization = `Basic ${held.basic}`;
+    else if (credential.in === "header") headers[credential.name.toLowerCase()] = apiKey;
+    else if (credential.in === "query") query = { ...query, [credential.name]: apiKey };
+    else cookies.push(`${credential.name}=${encodeURIComponent(apiKey)}`);
+  }
+  if (cookies.length > 0) headers.cookie = cookies.join("; ");
+  return query;
 }

@@ -7,4 +7,4 @@ export { extrasMatch, hasDuplicates, isMultipleOf, jsonEqual, maxLength, minLeng
 export { paginate } from "./paging.js";
 export { parseWebhook } from "./webhooks.js";
 export { isDate, isDateTime, isEmail, isPlainObject, isUri } from "./validation.js";
-export { encodeFormBody, encodeQuery } from "./query.js";
+export { encodeFormBody, encodeQuery, writeCredentials } from "./query.js";

@@ -246,6 +246,7 @@ export function getCommentThread(core, params, options) {
             sortBy: params.sortBy,
             sortOrder: params.sortOrder,
         },
+        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateGetCommentThreadResult,
     }, options);
@@ -270,6 +271,7 @@ export function listCommentReplies(core, params, options) {
             sortBy: params.sortBy,
             sortOrder: params.sortOrder,
         },
+        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListCommentRepliesResult,
     }, options);
@@ -294,6 +296,7 @@ export function listCommentThreads(core, params, options) {
             sortBy: params.sortBy,
             sortOrder: params.sortOrder,
         },
+        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListCommentThreadsResult,
     }, options);

@@ -597,6 +597,7 @@ export function bulkCreateCollectionItems(core, params, options) {
         path: "/collections/{collection_id}/items/bulk",
         pathParams: { collection_id: params.collection_id },
         query: { skipInvalidFiles: params.skipInvalidFiles },
+        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateBulkCreateCollectionItemsBody,
         responseKind: "json",
@@ -621,6 +622,7 @@ export function createCollectionItems(core, params, options) {
         path: "/collections/{collection_id}/items",
         pathParams: { collection_id: params.collection_id },
         query: { skipInvalidFiles: params.skipInvalidFiles },
+        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateCreateCollectionItemsBody,
         responseKind: "json",
@@ -645,6 +647,7 @@ export function createLiveCollectionItems(core, params, options) {
         path: "/collections/{collection_id}/items/live",
         pathParams: { collection_id: params.collection_id },
         query: { skipInvalidFiles: params.skipInvalidFiles },
+        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateCreateLiveCollectionItemsBody,
         responseKind: "json",
@@ -661,6 +664,7 @@ export function deleteCollectionItem(core, params, options) {
         path: "/collections/{collection_id}/items/{item_id}",
         pathParams: { collection_id: params.collection_id, item_id: params.item_id },
         query: { cmsLocaleId: params.cmsLocaleId },
+        encodeQuery: $.encodeQuery,
         responseKind: "empty",
     }, options);
 }
@@ -696,6 +700,7 @@ export function getCollectionItem(core, params, options) {
         path: "/collections/{collection_id}/items/{item_id}",
         pathParams: { collection_id: params.collection_id, item_id: params.item_id },
         query: { cmsLocaleId: params.cmsLocaleId },
+        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateGetCollectionItemResult,
     }, options);
@@ -714,6 +719,7 @@ export function getLiveCollectionItem(core, params, options) {
         path: "/collections/{collection_id}/items/{item_id}/live",
         pathParams: { collection_id: params.collection_id, item_id: params.item_id },
         query: { cmsLocaleId: params.cmsLocaleId },
+        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateGetLiveCollectionItemResult,
     }, options);
@@ -746,6 +752,7 @@ export function listCollectionItems(core, params, options) {
             sortBy: params.sortBy,
             sortOrder: params.sortOrder,
         },
+        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListCollectionItemsResult,
     }, options);
@@ -778,6 +785,7 @@ export function listLiveCollectionItems(core, params, options) {
             sortBy: params.sortBy,
             sortOrder: params.sortOrder,
         },
+        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListLiveCollectionItemsResult,
     }, options);
@@ -815,6 +823,7 @@ export function unpublishLiveCollectionItem(core, params, options) {
         path: "/collections/{collection_id}/items/{item_id}/live",
         pathParams: { collection_id: params.collection_id, item_id: params.item_id },
         query: { cmsLocaleId: params.cmsLocaleId },
+        encodeQuery: $.encodeQuery,
         responseKind: "empty",
     }, options);
 }
@@ -854,6 +863,7 @@ export function updateCollectionItem(core, params, options) {
         path: "/collections/{collection_id}/items/{item_id}",
         pathParams: { collection_id: params.collection_id, item_id: params.item_id },
         query: { skipInvalidFiles: params.skipInvalidFiles },
+        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateUpdateCollectionItemBody,
         responseKind: "json",
@@ -878,6 +888,7 @@ export function updateCollectionItems(core, params, options) {
         path: "/collections/{collection_id}/items",
         pathParams: { collection_id: params.collection_id },
         query: { skipInvalidFiles: params.skipInvalidFiles },
+        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateUpdateCollectionItemsBody,
         responseKind: "json",
@@ -902,6 +913,7 @@ export function updateLiveCollectionItem(core, params, options) {
         path: "/collections/{collection_id}/items/{item_id}/live",
         pathParams: { collection_id: params.collection_id, item_id: params.item_id },
         query: { skipInvalidFiles: params.skipInvalidFiles },
+        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateUpdateLiveCollectionItemBody,
         responseKind: "json",
@@ -926,6 +938,7 @@ export function updateLiveCollectionItems(core, params, options) {
         path: "/collections/{collection_id}/items/live",
         pathParams: { collection_id: params.collection_id },
         query: { skipInvalidFiles: params.skipInvalidFiles },
+        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateUpdateLiveCollectionItemsBody,
         responseKind: "json",

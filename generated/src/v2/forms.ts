@@ -251,6 +251,7 @@ export function listForms(
       path: "/sites/{site_id}/forms",
       pathParams: { site_id: params.site_id },
       query: { offset: params.offset, limit: params.limit },
+      encodeQuery: $.encodeQuery,
       responseKind: "json",
       validate: validateListFormsResult,
     },

@@ -1296,6 +1296,7 @@ export function listProducts(
       path: "/sites/{site_id}/products",
       pathParams: { site_id: params.site_id },
       query: { offset: params.offset, limit: params.limit },
+      encodeQuery: $.encodeQuery,
       responseKind: "json",
       validate: validateListProductsResult,
     },

@@ -669,6 +669,7 @@ export function listWorkspaceAuditLogs(
         from: params.from,
         to: params.to,
       },
+      encodeQuery: $.encodeQuery,
       responseKind: "json",
       validate: validateListWorkspaceAuditLogsResult,
     },
