@@ -188,9 +188,9 @@ export interface ClientOptions {
   /**
    * Per-attempt timeout covering the request and reading the body; `Infinity` disables it. Set (here
    * or per call), or with a caller's `signal`, it aborts the request when it fires. Not set, the
-   * default of 60000 costs a call no timer and no abort signal: one shared watchdog checks every
-   * second, so the call rejects 60 to 61 s in, and the request is abandoned (its body cancelled
-   * when it has one; a request still waiting for headers is left to fetch's own timeouts).
+   * default of 60000 costs a call no timer and no abort signal (about 5 % of a fast local call): one
+   * shared watchdog checks every second, so the call rejects 60 to 61 s in, and the request it gives
+   * up on is left to fetch's own timeouts (Node's: 300 s) rather than aborted.
    */
   timeoutMs?: number;
   /**
@@ -284,7 +284,7 @@ export interface OperationRequest<T> {
    * Encodes a "form" or "multipart" body (the runtime's `encodeFormBody`), which a core from
    * {@link createLeanCore} needs for them; generated operations pass it, {@link createHttpCore} supplies it.
    */
-  encodeBody?: (kind: BodyKind, body: unknown) => BodyInit;
+  encodeBody?: (kind: BodyKind, body: unknown) => FormData | URLSearchParams;
   /** The body's media type when it is not `application/json` (multipart sets its own boundary). */
   contentType?: string;
   /** The request body's validator, run before sending. */
@@ -319,22 +319,25 @@ export interface HeldCredentials {
   basic: string | undefined;
 }
 
+/** Query parameters as the writers take them: {@link OperationRequest.query}'s values, or anything else (refused with a `TypeError`). */
+export type QueryRecord = Readonly<Record<string, unknown>>;
+
+/** What {@link CredentialWriter} reads of a request. */
+export interface CredentialRequest {
+  operationId: string;
+  query?: QueryRecord | undefined;
+  cookies?: Readonly<Record<string, string | number | boolean | undefined>> | undefined;
+  security?: readonly (readonly Credential[])[] | undefined;
+}
+
 /**
  * Adds a request's cookies and the credentials of its security requirement to `headers` (lower-case
  * names) and returns the query with an API key that travels there; see {@link OperationRequest.writeCredentials}.
  */
-export type CredentialWriter = (
-  req: OperationRequest<unknown>,
-  headers: Record<string, string>,
-  held: HeldCredentials,
-) => OperationRequest<unknown>["query"];
+export type CredentialWriter = (req: CredentialRequest, headers: Record<string, string>, held: HeldCredentials) => QueryRecord | undefined;
 
 /** Writes an operation's query parameters; see {@link OperationRequest.encodeQuery}. */
-export type QueryEncoder = (
-  operationId: string,
-  query: NonNullable<OperationRequest<unknown>["query"]>,
-  styles?: OperationRequest<unknown>["queryStyles"],
-) => string;
+export type QueryEncoder = (operationId: string, query: QueryRecord, styles?: Readonly<Record<string, QueryStyle>>) => string;
 
 /** Sends operations; one per client instance. */
 export interface HttpCore {
@@ -548,7 +551,8 @@ export function createLeanCore(settings: HttpCoreSettings): HttpCore {
 
   /**
    * One attempt: fetch and read the whole body under one timeout, so a stalled body times out too.
-   * `timeoutMs` undefined is the default timeout, kept by the watchdog without an abort signal.
+   * `timeoutMs` undefined is the default timeout, kept by the watchdog without an abort signal: the
+   * attempt is given up, not aborted.
    */
   async function send(
     url: string,
@@ -568,10 +572,9 @@ export function createLeanCore(settings: HttpCoreSettings): HttpCore {
     let controller: AbortController | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let onAbort: (() => void) | undefined;
-    let response: Response | undefined;
     const read = async (): Promise<Exchange> => {
       // Called as a plain function: browsers' fetch throws "Illegal invocation" with `this` = config.
-      response = await fetchFn(url, controller === undefined ? init : { ...init, signal: controller.signal });
+      const response = await fetchFn(url, controller === undefined ? init : { ...init, signal: controller.signal });
       const rateLimit = readRateLimit(response.headers, now());
       // A successful binary body is kept as bytes; everything else is read as text.
       if (binary && response.ok) return { response, text: "", blob: await response.blob(), rateLimit };
@@ -587,7 +590,6 @@ export function createLeanCore(settings: HttpCoreSettings): HttpCore {
             due: Date.now() + DEFAULT_TIMEOUT_MS,
             fire() {
               timedOut = true;
-              response?.body?.cancel().catch(() => undefined);
               reject(new Error("timed out"));
             },
           };
@@ -634,7 +636,7 @@ export function createLeanCore(settings: HttpCoreSettings): HttpCore {
       if (!checked.ok) throw new WebflowRequestValidationError({ operationId, method, issues: checked.issues });
     }
     let headers = plainHeaders;
-    let query = req.query;
+    let query: QueryRecord | undefined = req.query;
     if (!token || req.headers !== undefined || options.headers !== undefined || req.cookies !== undefined || req.security !== undefined || body !== undefined) {
       // Operation headers are defaults: the client's and then the call's replace them.
       headers = { ...staticHeaders };
@@ -658,7 +660,7 @@ export function createLeanCore(settings: HttpCoreSettings): HttpCore {
       if (kind !== "multipart") headers["content-type"] = req.contentType ?? "application/json";
       if (kind === "json") init.body = JSON.stringify(body);
       else if (kind === "text") init.body = String(body);
-      else if (kind === "binary") init.body = body as BodyInit;
+      else if (kind === "binary") init.body = body as RequestInit["body"];
       else if (req.encodeBody !== undefined) init.body = req.encodeBody(kind, body);
       else throw new TypeError(`${operationId}: a ${kind} body needs encodeBody`);
     }

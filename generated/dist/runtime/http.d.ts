@@ -142,9 +142,9 @@ export interface ClientOptions {
     /**
      * Per-attempt timeout covering the request and reading the body; `Infinity` disables it. Set (here
      * or per call), or with a caller's `signal`, it aborts the request when it fires. Not set, the
-     * default of 60000 costs a call no timer and no abort signal: one shared watchdog checks every
-     * second, so the call rejects 60 to 61 s in, and the request is abandoned (its body cancelled
-     * when it has one; a request still waiting for headers is left to fetch's own timeouts).
+     * default of 60000 costs a call no timer and no abort signal (about 5 % of a fast local call): one
+     * shared watchdog checks every second, so the call rejects 60 to 61 s in, and the request it gives
+     * up on is left to fetch's own timeouts (Node's: 300 s) rather than aborted.
      */
     timeoutMs?: number;
     /**
@@ -237,7 +237,7 @@ export interface OperationRequest<T> {
      * Encodes a "form" or "multipart" body (the runtime's `encodeFormBody`), which a core from
      * {@link createLeanCore} needs for them; generated operations pass it, {@link createHttpCore} supplies it.
      */
-    encodeBody?: (kind: BodyKind, body: unknown) => BodyInit;
+    encodeBody?: (kind: BodyKind, body: unknown) => FormData | URLSearchParams;
     /** The body's media type when it is not `application/json` (multipart sets its own boundary). */
     contentType?: string;
     /** The request body's validator, run before sending. */
@@ -270,13 +270,22 @@ export interface HeldCredentials {
     /** `username:password` in base64, ready for `Authorization: Basic`. */
     basic: string | undefined;
 }
+/** Query parameters as the writers take them: {@link OperationRequest.query}'s values, or anything else (refused with a `TypeError`). */
+export type QueryRecord = Readonly<Record<string, unknown>>;
+/** What {@link CredentialWriter} reads of a request. */
+export interface CredentialRequest {
+    operationId: string;
+    query?: QueryRecord | undefined;
+    cookies?: Readonly<Record<string, string | number | boolean | undefined>> | undefined;
+    security?: readonly (readonly Credential[])[] | undefined;
+}
 /**
  * Adds a request's cookies and the credentials of its security requirement to `headers` (lower-case
  * names) and returns the query with an API key that travels there; see {@link OperationRequest.writeCredentials}.
  */
-export type CredentialWriter = (req: OperationRequest<unknown>, headers: Record<string, string>, held: HeldCredentials) => OperationRequest<unknown>["query"];
+export type CredentialWriter = (req: CredentialRequest, headers: Record<string, string>, held: HeldCredentials) => QueryRecord | undefined;
 /** Writes an operation's query parameters; see {@link OperationRequest.encodeQuery}. */
-export type QueryEncoder = (operationId: string, query: NonNullable<OperationRequest<unknown>["query"]>, styles?: OperationRequest<unknown>["queryStyles"]) => string;
+export type QueryEncoder = (operationId: string, query: QueryRecord, styles?: Readonly<Record<string, QueryStyle>>) => string;
 /** Sends operations; one per client instance. */
 export interface HttpCore {
     request<T>(req: OperationRequest<T>, options?: RequestOptions): ApiPromise<T>;

@@ -205,7 +205,8 @@ export function createLeanCore(settings) {
     const limiter = config.rateLimit;
     /**
      * One attempt: fetch and read the whole body under one timeout, so a stalled body times out too.
-     * `timeoutMs` undefined is the default timeout, kept by the watchdog without an abort signal.
+     * `timeoutMs` undefined is the default timeout, kept by the watchdog without an abort signal: the
+     * attempt is given up, not aborted.
      */
     async function send(url, init, context, callerSignal, timeoutMs, reportedTimeoutMs, binary) {
         const fetchFn = config.fetch ?? globalThis.fetch;
@@ -218,10 +219,9 @@ export function createLeanCore(settings) {
         let controller;
         let timer;
         let onAbort;
-        let response;
         const read = async () => {
             // Called as a plain function: browsers' fetch throws "Illegal invocation" with `this` = config.
-            response = await fetchFn(url, controller === undefined ? init : { ...init, signal: controller.signal });
+            const response = await fetchFn(url, controller === undefined ? init : { ...init, signal: controller.signal });
             const rateLimit = readRateLimit(response.headers, now());
             // A successful binary body is kept as bytes; everything else is read as text.
             if (binary && response.ok)
@@ -239,7 +239,6 @@ export function createLeanCore(settings) {
                         due: Date.now() + DEFAULT_TIMEOUT_MS,
                         fire() {
                             timedOut = true;
-                            response?.body?.cancel().catch(() => undefined);
                             reject(new Error("timed out"));
                         },
                     };

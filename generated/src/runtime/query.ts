@@ -4,7 +4,7 @@
  * pass these writers with their request, so a program bundles them only when it calls such an
  * operation; `scalarText` is the HTTP core's own, for path parameters.
  */
-import type { BodyKind, Credential, HeldCredentials, OperationRequest, QueryObject } from "./http.js";
+import type { BodyKind, Credential, CredentialRequest, HeldCredentials, QueryObject, QueryRecord, QueryStyle } from "./http.js";
 
 /** A UTF-16 surrogate without its other half: not text, so it has no percent-encoding. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -43,11 +43,7 @@ function appendDeep(params: URLSearchParams, key: string, value: unknown, what: 
 }
 
 /** An operation's query parameters as `?a=1&b=2` ("" when none is sent), each in its OpenAPI style. */
-export function encodeQuery(
-  operationId: string,
-  query: NonNullable<OperationRequest<unknown>["query"]>,
-  styles: OperationRequest<unknown>["queryStyles"] = {},
-): string {
+export function encodeQuery(operationId: string, query: QueryRecord, styles: Readonly<Record<string, QueryStyle>> = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;
@@ -71,7 +67,7 @@ export function encodeQuery(
 }
 
 /** A "form" (`application/x-www-form-urlencoded`) or "multipart" body as fetch sends it. */
-export function encodeFormBody(kind: BodyKind, body: unknown): BodyInit {
+export function encodeFormBody(kind: BodyKind, body: unknown): FormData | URLSearchParams {
   const fields = new URLSearchParams();
   const parts = new FormData();
   for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
@@ -92,11 +88,7 @@ export function encodeFormBody(kind: BodyKind, body: unknown): BodyInit {
  * an API key that travels there. Refused before anything is sent when the client holds none of the
  * alternatives, naming what would do.
  */
-export function writeCredentials(
-  req: OperationRequest<unknown>,
-  headers: Record<string, string>,
-  held: HeldCredentials,
-): OperationRequest<unknown>["query"] {
+export function writeCredentials(req: CredentialRequest, headers: Record<string, string>, held: HeldCredentials): QueryRecord | undefined {
   const { operationId } = req;
   let query = req.query;
   const cookies: string[] = [];
