@@ -17,7 +17,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function scalarText(value: string | number | boolean, what: string): string {
   if (typeof value === "number" && !Number.isFinite(value)) throw new TypeError(`${what} must be a finite number`);
   const text = String(value);
-  if (LONE_SURROGATE.test(text)) throw new TypeError(`${what} contains a lone surrogate, which is not valid Unicode`);
+  // `isWellFormed` (where the platform has it) answers the common case without the regular expression.
+  if (!(text as { isWellFormed?: () => boolean }).isWellFormed?.() && LONE_SURROGATE.test(text)) throw new TypeError(`${what} contains a lone surrogate, which is not valid Unicode`);
   return text;
 }
 
