@@ -1,6 +1,6 @@
 import { StructureKind, type MethodDeclarationStructure, type StatementStructures } from "ts-morph";
 import { COMPONENTS_MODULE, isBareRef, resultSchemaOf, validatedBody } from "../model/index.js";
-import type { ApiModel, CredentialModel, NamedSchema, OperationModel, ParamLocation, ParamModel, ResponseModel, TagModel } from "../model/types.js";
+import type { ApiModel, CredentialModel, NamedSchema, OperationModel, ParamLocation, ParamModel, ResponseModel, SchemaNode, TagModel } from "../model/types.js";
 import { identifier, memberIdentifier, objectKey, propertyAccess, stringLiteral, typeKey } from "./literals.js";
 import { ModuleBuilder } from "./module.js";
 import { emitSchemaRoot, emitValidatorAlias, schemaScope, type SchemaScope } from "./schemas.js";
@@ -51,7 +51,11 @@ class Module {
   readonly exports: Exports = new Map();
   readonly scope: SchemaScope;
 
-  constructor(model: ApiModel, module: string, byName: ReadonlyMap<string, NamedSchema>) {
+  constructor(
+    model: ApiModel,
+    module: string,
+    readonly byName: ReadonlyMap<string, NamedSchema>,
+  ) {
     this.builder = new ModuleBuilder(`src/${model.namespace}/${module}.ts`, specifierOf(module));
     this.scope = schemaScope(this.builder, byName, specifierOf, []);
   }
@@ -211,6 +215,13 @@ function queryStyles(op: OperationModel): string | undefined {
   return styled.length > 0 ? `{ ${styled.map((p) => `${objectKey(p.name)}: ${stringLiteral(p.style as string)}`).join(", ")} }` : undefined;
 }
 
+/** A schema whose values are strings, numbers or booleans: the core writes such a query parameter itself. */
+function isScalar(schema: SchemaNode | undefined, byName: ReadonlyMap<string, NamedSchema>, depth = 0): boolean {
+  if (schema === undefined || depth > 8) return false;
+  if (schema.kind === "ref") return isScalar(byName.get(schema.name)?.schema, byName, depth + 1);
+  return (schema.kind === "string" || schema.kind === "number" || schema.kind === "integer" || schema.kind === "boolean") && !schema.implied;
+}
+
 function credentialLiteral(credential: CredentialModel): string {
   return credential.type === "apiKey"
     ? `{ type: "apiKey", in: ${stringLiteral(credential.in)}, name: ${stringLiteral(credential.name)} }`
@@ -228,7 +239,7 @@ function emitOperationFunction(module: Module, op: OperationModel, classOf: stri
     ["query", paramObject(op, "query")],
     ["queryStyles", queryStyles(op)],
     // The encoders travel with the requests that need them, so a program bundles them only then.
-    ["encodeQuery", op.params.some((p) => p.in === "query") || op.security?.some((alternative) => alternative.some((c) => c.type === "apiKey" && c.in === "query")) ? module.builder.support("encodeQuery") : undefined],
+    ["encodeQuery", op.params.some((p) => p.in === "query" && (p.style !== undefined || !isScalar(p.schema, module.byName))) ? module.builder.support("encodeQuery") : undefined],
     ["headers", paramObject(op, "header")],
     ["cookies", paramObject(op, "cookie")],
     ["body", op.body ? "params.body" : undefined],

@@ -260,9 +260,10 @@ export interface OperationRequest<T> {
   /** A value for every `{name}` in `path`. */
   pathParams?: Record<string, string | number | boolean>;
   /**
-   * Query parameters in the order they are sent; `undefined` and `null` are left out. Written by
-   * `encodeQuery`, which a core from {@link createLeanCore} needs with them (generated operations
-   * pass the runtime's; {@link createHttpCore} supplies it).
+   * Query parameters in the order they are sent; `undefined` and `null` are left out. A core from
+   * {@link createLeanCore} writes strings, numbers and booleans itself; lists, objects and
+   * `queryStyles` need `encodeQuery` (generated operations pass the runtime's where a parameter can
+   * be one; {@link createHttpCore} supplies it).
    */
   query?: Record<string, QueryValue | QueryObject | undefined | null>;
   /** The style of each query parameter that is not `form` exploded (OpenAPI's default). */
@@ -649,9 +650,19 @@ export function createLeanCore(settings: HttpCoreSettings): HttpCore {
       else throw new TypeError(`${operationId} needs credentials the client was not given: ClientConfig.token`);
     }
     let url = baseUrl + fillPath(operationId, req.path, req.pathParams);
-    if (query !== undefined) {
-      if (req.encodeQuery === undefined) throw new TypeError(`${operationId}: a request with query parameters needs encodeQuery`);
-      url += req.encodeQuery(operationId, query, req.queryStyles);
+    if (req.encodeQuery !== undefined && query !== undefined) url += req.encodeQuery(operationId, query, req.queryStyles);
+    else if (query !== undefined) {
+      // Scalars in OpenAPI's default style need no writer: `key=value`, in order.
+      const params = new URLSearchParams();
+      for (const key in query) {
+        const value = query[key];
+        if (value === undefined || value === null) continue;
+        const what = `${operationId}: query parameter "${key}"`;
+        if (req.queryStyles !== undefined || !["string", "number", "boolean"].includes(typeof value)) throw new TypeError(`${what} needs encodeQuery`);
+        params.append(key, scalarText(value as string, what));
+      }
+      const search = `${params}`;
+      if (search !== "") url += `?${search}`;
     }
     const init: RequestInit = { method, headers };
     if (body !== undefined) {

@@ -1,7 +1,8 @@
 /**
  * What a one-call program bundles: the generated package's compiled entry point through esbuild
- * (bundle, minify, tree-shake, as a consumer's build does). The core knows bearer tokens, JSON bodies
- * and paths; the query, form-body and credential writers come with the operations that need them.
+ * (bundle, minify, tree-shake, as a consumer's build does). The core knows bearer tokens, JSON bodies,
+ * paths and scalar query parameters; the writers of other query parameters, form bodies and other
+ * credentials come with the operations that need them.
  */
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -35,11 +36,12 @@ describe("a one-call bundle", () => {
     expect(code.includes(CREDENTIAL_WRITER), "credential writer").toBe(false);
   });
 
-  it("has the query writer when its operation has query parameters", async () => {
-    const code = await bundle(`import { createWebflowCore, listPages } from "./index.js"; console.log(await listPages(createWebflowCore({ token: "t" }), { site_id: "s", limit: 5 }));`);
-    expect(code).toContain(QUERY_WRITER);
-    expect(code.includes(FORM_WRITER), "form writer").toBe(false);
-    expect(code.includes(CREDENTIAL_WRITER), "credential writer").toBe(false);
+  it("has no query writer for scalar query parameters (an enum through a reference too), which the core writes", async () => {
+    const pages = await bundle(`import { createWebflowCore, listPages } from "./index.js"; console.log(await listPages(createWebflowCore({ token: "t" }), { site_id: "s", limit: 5 }));`);
+    const orders = await bundle(`import { createWebflowCore, listOrders } from "./index.js"; console.log(await listOrders(createWebflowCore({ token: "t" }), { site_id: "s", status: "pending" }));`);
+    for (const code of [pages, orders]) expect(code).toContain("needs encodeQuery");
+    const code = pages + orders;
+    for (const text of [QUERY_WRITER, FORM_WRITER, CREDENTIAL_WRITER]) expect(code.includes(text), text).toBe(false);
   });
 
   it("has every writer through createHttpCore, for requests written by hand", async () => {

@@ -213,9 +213,10 @@ export interface OperationRequest<T> {
     /** A value for every `{name}` in `path`. */
     pathParams?: Record<string, string | number | boolean>;
     /**
-     * Query parameters in the order they are sent; `undefined` and `null` are left out. Written by
-     * `encodeQuery`, which a core from {@link createLeanCore} needs with them (generated operations
-     * pass the runtime's; {@link createHttpCore} supplies it).
+     * Query parameters in the order they are sent; `undefined` and `null` are left out. A core from
+     * {@link createLeanCore} writes strings, numbers and booleans itself; lists, objects and
+     * `queryStyles` need `encodeQuery` (generated operations pass the runtime's where a parameter can
+     * be one; {@link createHttpCore} supplies it).
      */
     query?: Record<string, QueryValue | QueryObject | undefined | null>;
     /** The style of each query parameter that is not `form` exploded (OpenAPI's default). */

@@ -306,10 +306,23 @@ export function createLeanCore(settings) {
                 throw new TypeError(`${operationId} needs credentials the client was not given: ClientConfig.token`);
         }
         let url = baseUrl + fillPath(operationId, req.path, req.pathParams);
-        if (query !== undefined) {
-            if (req.encodeQuery === undefined)
-                throw new TypeError(`${operationId}: a request with query parameters needs encodeQuery`);
+        if (req.encodeQuery !== undefined && query !== undefined)
             url += req.encodeQuery(operationId, query, req.queryStyles);
+        else if (query !== undefined) {
+            // Scalars in OpenAPI's default style need no writer: `key=value`, in order.
+            const params = new URLSearchParams();
+            for (const key in query) {
+                const value = query[key];
+                if (value === undefined || value === null)
+                    continue;
+                const what = `${operationId}: query parameter "${key}"`;
+                if (req.queryStyles !== undefined || !["string", "number", "boolean"].includes(typeof value))
+                    throw new TypeError(`${what} needs encodeQuery`);
+                params.append(key, scalarText(value, what));
+            }
+            const search = `${params}`;
+            if (search !== "")
+                url += `?${search}`;
         }
         const init = { method, headers };
         if (body !== undefined) {

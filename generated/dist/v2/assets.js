@@ -307,7 +307,6 @@ export function getAsset(core, params, options) {
         path: "/assets/{asset_id}",
         pathParams: { asset_id: params.asset_id },
         query: { localeId: params.localeId },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateGetAssetResult,
     }, options);
@@ -331,7 +330,6 @@ export function listAssets(core, params, options) {
             limit: params.limit,
             folderId: params.folderId,
         },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListAssetsResult,
     }, options);
@@ -354,7 +352,6 @@ export function updateAsset(core, params, options) {
         path: "/assets/{asset_id}",
         pathParams: { asset_id: params.asset_id },
         query: { localeId: params.localeId },
-        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateUpdateAssetBody,
         responseKind: "json",

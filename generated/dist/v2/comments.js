@@ -246,7 +246,6 @@ export function getCommentThread(core, params, options) {
             sortBy: params.sortBy,
             sortOrder: params.sortOrder,
         },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateGetCommentThreadResult,
     }, options);
@@ -271,7 +270,6 @@ export function listCommentReplies(core, params, options) {
             sortBy: params.sortBy,
             sortOrder: params.sortOrder,
         },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListCommentRepliesResult,
     }, options);
@@ -296,7 +294,6 @@ export function listCommentThreads(core, params, options) {
             sortBy: params.sortBy,
             sortOrder: params.sortOrder,
         },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListCommentThreadsResult,
     }, options);

@@ -161,7 +161,6 @@ export function getComponentContent(core, params, options) {
             limit: params.limit,
             offset: params.offset,
         },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateGetComponentContentResult,
     }, options);
@@ -185,7 +184,6 @@ export function getComponentProperties(core, params, options) {
             limit: params.limit,
             offset: params.offset,
         },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateGetComponentPropertiesResult,
     }, options);
@@ -204,7 +202,6 @@ export function listComponents(core, params, options) {
         path: "/sites/{site_id}/components",
         pathParams: { site_id: params.site_id },
         query: { branchId: params.branchId, limit: params.limit, offset: params.offset },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListComponentsResult,
     }, options);
@@ -227,7 +224,6 @@ export function updateComponentContent(core, params, options) {
         path: "/sites/{site_id}/components/{component_id}/dom",
         pathParams: { site_id: params.site_id, component_id: params.component_id },
         query: { localeId: params.localeId, branchId: params.branchId },
-        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateUpdateComponentContentBody,
         responseKind: "json",
@@ -252,7 +248,6 @@ export function updateComponentProperties(core, params, options) {
         path: "/sites/{site_id}/components/{component_id}/properties",
         pathParams: { site_id: params.site_id, component_id: params.component_id },
         query: { localeId: params.localeId, branchId: params.branchId },
-        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateUpdateComponentPropertiesBody,
         responseKind: "json",

@@ -197,7 +197,6 @@ export function listCustomCodeBlocks(core, params, options) {
         path: "/sites/{site_id}/custom_code/blocks",
         pathParams: { site_id: params.site_id },
         query: { offset: params.offset, limit: params.limit },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListCustomCodeBlocksResult,
     }, options);

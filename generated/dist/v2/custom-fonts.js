@@ -566,7 +566,6 @@ export function listCustomFonts(core, params, options) {
         path: "/sites/{site_id}/custom_fonts",
         pathParams: { site_id: params.site_id },
         query: { offset: params.offset, limit: params.limit },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListCustomFontsResult,
     }, options);

@@ -167,7 +167,6 @@ export function listFormSubmissions(core, params, options) {
         path: "/forms/{form_id}/submissions",
         pathParams: { form_id: params.form_id },
         query: { offset: params.offset, limit: params.limit },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListFormSubmissionsResult,
     }, options);
@@ -186,7 +185,6 @@ export function listFormSubmissionsBySite(core, params, options) {
         path: "/sites/{site_id}/form_submissions",
         pathParams: { site_id: params.site_id },
         query: { elementId: params.elementId, offset: params.offset, limit: params.limit },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListFormSubmissionsBySiteResult,
     }, options);
@@ -205,7 +203,6 @@ export function listFormSubmissionsBySiteAndForm(core, params, options) {
         path: "/sites/{site_id}/forms/{form_id}/submissions",
         pathParams: { site_id: params.site_id, form_id: params.form_id },
         query: { offset: params.offset, limit: params.limit },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListFormSubmissionsBySiteAndFormResult,
     }, options);

@@ -140,7 +140,6 @@ export function listForms(core, params, options) {
         path: "/sites/{site_id}/forms",
         pathParams: { site_id: params.site_id },
         query: { offset: params.offset, limit: params.limit },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListFormsResult,
     }, options);

@@ -597,7 +597,6 @@ export function bulkCreateCollectionItems(core, params, options) {
         path: "/collections/{collection_id}/items/bulk",
         pathParams: { collection_id: params.collection_id },
         query: { skipInvalidFiles: params.skipInvalidFiles },
-        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateBulkCreateCollectionItemsBody,
         responseKind: "json",
@@ -622,7 +621,6 @@ export function createCollectionItems(core, params, options) {
         path: "/collections/{collection_id}/items",
         pathParams: { collection_id: params.collection_id },
         query: { skipInvalidFiles: params.skipInvalidFiles },
-        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateCreateCollectionItemsBody,
         responseKind: "json",
@@ -647,7 +645,6 @@ export function createLiveCollectionItems(core, params, options) {
         path: "/collections/{collection_id}/items/live",
         pathParams: { collection_id: params.collection_id },
         query: { skipInvalidFiles: params.skipInvalidFiles },
-        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateCreateLiveCollectionItemsBody,
         responseKind: "json",
@@ -664,7 +661,6 @@ export function deleteCollectionItem(core, params, options) {
         path: "/collections/{collection_id}/items/{item_id}",
         pathParams: { collection_id: params.collection_id, item_id: params.item_id },
         query: { cmsLocaleId: params.cmsLocaleId },
-        encodeQuery: $.encodeQuery,
         responseKind: "empty",
     }, options);
 }
@@ -700,7 +696,6 @@ export function getCollectionItem(core, params, options) {
         path: "/collections/{collection_id}/items/{item_id}",
         pathParams: { collection_id: params.collection_id, item_id: params.item_id },
         query: { cmsLocaleId: params.cmsLocaleId },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateGetCollectionItemResult,
     }, options);
@@ -719,7 +714,6 @@ export function getLiveCollectionItem(core, params, options) {
         path: "/collections/{collection_id}/items/{item_id}/live",
         pathParams: { collection_id: params.collection_id, item_id: params.item_id },
         query: { cmsLocaleId: params.cmsLocaleId },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateGetLiveCollectionItemResult,
     }, options);
@@ -752,7 +746,6 @@ export function listCollectionItems(core, params, options) {
             sortBy: params.sortBy,
             sortOrder: params.sortOrder,
         },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListCollectionItemsResult,
     }, options);
@@ -785,7 +778,6 @@ export function listLiveCollectionItems(core, params, options) {
             sortBy: params.sortBy,
             sortOrder: params.sortOrder,
         },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListLiveCollectionItemsResult,
     }, options);
@@ -823,7 +815,6 @@ export function unpublishLiveCollectionItem(core, params, options) {
         path: "/collections/{collection_id}/items/{item_id}/live",
         pathParams: { collection_id: params.collection_id, item_id: params.item_id },
         query: { cmsLocaleId: params.cmsLocaleId },
-        encodeQuery: $.encodeQuery,
         responseKind: "empty",
     }, options);
 }
@@ -863,7 +854,6 @@ export function updateCollectionItem(core, params, options) {
         path: "/collections/{collection_id}/items/{item_id}",
         pathParams: { collection_id: params.collection_id, item_id: params.item_id },
         query: { skipInvalidFiles: params.skipInvalidFiles },
-        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateUpdateCollectionItemBody,
         responseKind: "json",
@@ -888,7 +878,6 @@ export function updateCollectionItems(core, params, options) {
         path: "/collections/{collection_id}/items",
         pathParams: { collection_id: params.collection_id },
         query: { skipInvalidFiles: params.skipInvalidFiles },
-        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateUpdateCollectionItemsBody,
         responseKind: "json",
@@ -913,7 +902,6 @@ export function updateLiveCollectionItem(core, params, options) {
         path: "/collections/{collection_id}/items/{item_id}/live",
         pathParams: { collection_id: params.collection_id, item_id: params.item_id },
         query: { skipInvalidFiles: params.skipInvalidFiles },
-        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateUpdateLiveCollectionItemBody,
         responseKind: "json",
@@ -938,7 +926,6 @@ export function updateLiveCollectionItems(core, params, options) {
         path: "/collections/{collection_id}/items/live",
         pathParams: { collection_id: params.collection_id },
         query: { skipInvalidFiles: params.skipInvalidFiles },
-        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateUpdateLiveCollectionItemsBody,
         responseKind: "json",

@@ -229,7 +229,6 @@ export function getPageContent(core, params, options) {
         path: "/pages/{page_id}/dom",
         pathParams: { page_id: params.page_id },
         query: { localeId: params.localeId, limit: params.limit, offset: params.offset },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateGetPageContentResult,
     }, options);
@@ -248,7 +247,6 @@ export function getPageMetadata(core, params, options) {
         path: "/pages/{page_id}",
         pathParams: { page_id: params.page_id },
         query: { localeId: params.localeId },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateGetPageMetadataResult,
     }, options);
@@ -267,7 +265,6 @@ export function listPages(core, params, options) {
         path: "/sites/{site_id}/pages",
         pathParams: { site_id: params.site_id },
         query: { localeId: params.localeId, limit: params.limit, offset: params.offset },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListPagesResult,
     }, options);
@@ -290,7 +287,6 @@ export function updatePageContent(core, params, options) {
         path: "/pages/{page_id}/dom",
         pathParams: { page_id: params.page_id },
         query: { localeId: params.localeId },
-        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateUpdatePageContentBody,
         responseKind: "json",
@@ -315,7 +311,6 @@ export function updatePageMetadata(core, params, options) {
         path: "/pages/{page_id}",
         pathParams: { page_id: params.page_id },
         query: { localeId: params.localeId },
-        encodeQuery: $.encodeQuery,
         body: params.body,
         validateBody: validateUpdatePageMetadataBody,
         responseKind: "json",

@@ -842,7 +842,6 @@ export function listProducts(core, params, options) {
         path: "/sites/{site_id}/products",
         pathParams: { site_id: params.site_id },
         query: { offset: params.offset, limit: params.limit },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListProductsResult,
     }, options);

@@ -548,7 +548,6 @@ export function listSiteActivityLogs(core, params, options) {
         path: "/sites/{site_id}/activity_logs",
         pathParams: { site_id: params.site_id },
         query: { limit: params.limit, offset: params.offset },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListSiteActivityLogsResult,
     }, options);

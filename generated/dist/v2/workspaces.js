@@ -440,7 +440,6 @@ export function listWorkspaceAuditLogs(core, params, options) {
             from: params.from,
             to: params.to,
         },
-        encodeQuery: $.encodeQuery,
         responseKind: "json",
         validate: validateListWorkspaceAuditLogsResult,
     }, options);

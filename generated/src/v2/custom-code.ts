@@ -406,7 +406,6 @@ export function listCustomCodeBlocks(
       path: "/sites/{site_id}/custom_code/blocks",
       pathParams: { site_id: params.site_id },
       query: { offset: params.offset, limit: params.limit },
-      encodeQuery: $.encodeQuery,
       responseKind: "json",
       validate: validateListCustomCodeBlocksResult,
     },

@@ -251,7 +251,6 @@ export function listForms(
       path: "/sites/{site_id}/forms",
       pathParams: { site_id: params.site_id },
       query: { offset: params.offset, limit: params.limit },
-      encodeQuery: $.encodeQuery,
       responseKind: "json",
       validate: validateListFormsResult,
     },

@@ -1022,7 +1022,6 @@ export function listOrders(
       path: "/sites/{site_id}/orders",
       pathParams: { site_id: params.site_id },
       query: { status: params.status, offset: params.offset, limit: params.limit },
-      encodeQuery: $.encodeQuery,
       responseKind: "json",
       validate: validateListOrdersResult,
     },

@@ -1296,7 +1296,6 @@ export function listProducts(
       path: "/sites/{site_id}/products",
       pathParams: { site_id: params.site_id },
       query: { offset: params.offset, limit: params.limit },
-      encodeQuery: $.encodeQuery,
       responseKind: "json",
       validate: validateListProductsResult,
     },

@@ -896,7 +896,6 @@ export function listSiteActivityLogs(
       path: "/sites/{site_id}/activity_logs",
       pathParams: { site_id: params.site_id },
       query: { limit: params.limit, offset: params.offset },
-      encodeQuery: $.encodeQuery,
       responseKind: "json",
       validate: validateListSiteActivityLogsResult,
     },

@@ -669,7 +669,6 @@ export function listWorkspaceAuditLogs(
         from: params.from,
         to: params.to,
       },
-      encodeQuery: $.encodeQuery,
       responseKind: "json",
       validate: validateListWorkspaceAuditLogsResult,
     },

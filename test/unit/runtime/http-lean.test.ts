@@ -97,13 +97,31 @@ describe("the lean core", () => {
     expect(given[4]).toBeUndefined();
   });
 
-  it("refuses query parameters, a form body and cookies it has no writer for, before sending", async () => {
+  it("refuses list, object and styled query parameters, a form body and cookies it has no writer for, before sending", async () => {
     const core = lean();
-    await expect(core.request(get({ query: { limit: 5 } }))).rejects.toThrow("getThing: a request with query parameters needs encodeQuery");
+    await expect(core.request(get({ query: { tags: ["a", "b"] } }))).rejects.toThrow('getThing: query parameter "tags" needs encodeQuery');
+    await expect(core.request(get({ query: { filter: { a: 1 } } }))).rejects.toThrow(TypeError);
+    await expect(core.request(get({ query: { limit: 5 }, queryStyles: { limit: "form-no-explode" } }))).rejects.toThrow(TypeError);
+    await expect(core.request(get({ query: { limit: 5n as unknown as number } }))).rejects.toThrow(TypeError);
     await expect(core.request(get({ method: "POST", body: { a: 1 }, bodyKind: "form" }))).rejects.toThrow("getThing: a form body needs encodeBody");
     await expect(core.request(get({ cookies: { session: "s" } }))).rejects.toThrow("getThing: a request with cookies or security needs writeCredentials");
     await expect(core.request(get({ security: [[{ type: "apiKey", in: "header", name: "X-Key" }]] }))).rejects.toThrow(TypeError);
     expect(seen).toHaveLength(0);
+  });
+
+  it("writes scalar query parameters itself, as the query writer would", async () => {
+    const query = { q: "a b&c=d/é", limit: 5, draft: false, none: undefined, empty: null, last: "" };
+    await lean().request(get({ query }));
+    await lean().request({ ...get({ query }), encodeQuery });
+    await lean().request(get({ query: { none: undefined } }));
+    expect(seen.map((s) => s.url)).toEqual([
+      "/v2/things/a%20b?q=a+b%26c%3Dd%2F%C3%A9&limit=5&draft=false&last=",
+      "/v2/things/a%20b?q=a+b%26c%3Dd%2F%C3%A9&limit=5&draft=false&last=",
+      "/v2/things/a%20b",
+    ]);
+    await expect(lean().request(get({ query: { q: "\uD800" } }))).rejects.toThrow('getThing: query parameter "q" contains a lone surrogate');
+    await expect(lean().request(get({ query: { n: Number.NaN } }))).rejects.toThrow('getThing: query parameter "n" must be a finite number');
+    expect(seen).toHaveLength(3);
   });
 
   it("writes them with the writers the request brings, as createHttpCore does by itself", async () => {
