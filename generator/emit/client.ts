@@ -51,7 +51,7 @@ export function emitClient(model: ApiModel): EmittedModule {
       ],
       parameters: [{ name: "config", type: config }],
       returnType: core,
-      statements: [`return ${module.use("createHttpCore", { module: HTTP })}({ defaultBaseUrl: SERVER_URL, config${model.requiresToken ? "" : ", requireToken: false"} });`],
+      statements: [`return ${module.use("createLeanCore", { module: HTTP })}({ defaultBaseUrl: SERVER_URL, config${model.requiresToken ? "" : ", requireToken: false"} });`],
     },
   );
   const scoped = model.scopes.length > 0;

@@ -1,6 +1,6 @@
 import { StructureKind, type MethodDeclarationStructure, type StatementStructures } from "ts-morph";
 import { COMPONENTS_MODULE, isBareRef, resultSchemaOf, validatedBody } from "../model/index.js";
-import type { ApiModel, CredentialModel, NamedSchema, OperationModel, ParamLocation, ParamModel, ResponseModel, TagModel } from "../model/types.js";
+import type { ApiModel, CredentialModel, NamedSchema, OperationModel, ParamLocation, ParamModel, ResponseModel, SchemaNode, TagModel } from "../model/types.js";
 import { identifier, memberIdentifier, objectKey, propertyAccess, stringLiteral, typeKey } from "./literals.js";
 import { ModuleBuilder } from "./module.js";
 import { emitSchemaRoot, emitValidatorAlias, schemaScope, type SchemaScope } from "./schemas.js";
@@ -51,7 +51,11 @@ class Module {
   readonly exports: Exports = new Map();
   readonly scope: SchemaScope;
 
-  constructor(model: ApiModel, module: string, byName: ReadonlyMap<string, NamedSchema>) {
+  constructor(
+    model: ApiModel,
+    module: string,
+    readonly byName: ReadonlyMap<string, NamedSchema>,
+  ) {
     this.builder = new ModuleBuilder(`src/${model.namespace}/${module}.ts`, specifierOf(module));
     this.scope = schemaScope(this.builder, byName, specifierOf, []);
   }
@@ -211,6 +215,13 @@ function queryStyles(op: OperationModel): string | undefined {
   return styled.length > 0 ? `{ ${styled.map((p) => `${objectKey(p.name)}: ${stringLiteral(p.style as string)}`).join(", ")} }` : undefined;
 }
 
+/** A schema whose values are strings, numbers or booleans: the core writes such a query parameter itself. */
+function isScalar(schema: SchemaNode | undefined, byName: ReadonlyMap<string, NamedSchema>, depth = 0): boolean {
+  if (schema === undefined || depth > 8) return false;
+  if (schema.kind === "ref") return isScalar(byName.get(schema.name)?.schema, byName, depth + 1);
+  return (schema.kind === "string" || schema.kind === "number" || schema.kind === "integer" || schema.kind === "boolean") && !schema.implied;
+}
+
 function credentialLiteral(credential: CredentialModel): string {
   return credential.type === "apiKey"
     ? `{ type: "apiKey", in: ${stringLiteral(credential.in)}, name: ${stringLiteral(credential.name)} }`
@@ -227,15 +238,19 @@ function emitOperationFunction(module: Module, op: OperationModel, classOf: stri
     ["pathParams", paramObject(op, "path")],
     ["query", paramObject(op, "query")],
     ["queryStyles", queryStyles(op)],
+    // The encoders travel with the requests that need them, so a program bundles them only then.
+    ["encodeQuery", op.params.some((p) => p.in === "query" && (p.style !== undefined || !isScalar(p.schema, module.byName))) ? module.builder.support("encodeQuery") : undefined],
     ["headers", paramObject(op, "header")],
     ["cookies", paramObject(op, "cookie")],
     ["body", op.body ? "params.body" : undefined],
     ["bodyKind", op.body && op.body.kind !== "json" ? stringLiteral(op.body.kind) : undefined],
+    ["encodeBody", op.body && (op.body.kind === "form" || op.body.kind === "multipart") ? module.builder.support("encodeFormBody") : undefined],
     ["contentType", op.body && op.body.contentType !== "application/json" && op.body.kind !== "multipart" ? stringLiteral(op.body.contentType) : undefined],
     ["validateBody", op.body && validatedBody(op.body) && op.bodyValidatorName ? identifier(op.bodyValidatorName) : undefined],
     ["responseKind", stringLiteral(responseKind(op))],
     ["emptyStatuses", emptyStatuses(op)],
     ["validate", resultSchemaOf(op.successes) ? identifier(op.validatorName) : undefined],
+    ["writeCredentials", op.security || op.params.some((p) => p.in === "cookie") ? module.builder.support("writeCredentials") : undefined],
     ["security", op.security ? `[${op.security.map((alternative) => `[${alternative.map(credentialLiteral).join(", ")}]`).join(", ")}]` : undefined],
   ];
   const request = `{ ${fields.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`).join(", ")} }`;

@@ -40,7 +40,12 @@ export const RUNTIME_EXPORTS = [
   "BodyKind",
   "ClientOptions",
   "Credential",
+  "CredentialRequest",
+  "CredentialWriter",
+  "HeldCredentials",
+  "QueryEncoder",
   "QueryObject",
+  "QueryRecord",
   "QueryStyle",
   "AuthorizeUrlOptions",
   "BadGatewayError",
@@ -101,8 +106,11 @@ export const RUNTIME_EXPORTS = [
   "assertScopes",
   "authorizeUrl",
   "createHttpCore",
+  "createLeanCore",
   "createMemoryStore",
   "createRateLimiter",
+  "encodeFormBody",
+  "encodeQuery",
   "exchangeCode",
   "paginate",
   "parseMissingScopes",
@@ -112,6 +120,7 @@ export const RUNTIME_EXPORTS = [
   "toApiError",
   "verifyWebhookSignature",
   "withScopeCheck",
+  "writeCredentials",
 ];
 
 /** Names every namespace exports besides the spec-derived ones; spec names never take these. */

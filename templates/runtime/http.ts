@@ -21,6 +21,7 @@ import {
   WebflowResponseValidationError,
 } from "./errors.js";
 import type { RateLimiter } from "./limiter.js";
+import { encodeFormBody, encodeQuery, scalarText, writeCredentials } from "./query.js";
 import { readRateLimit } from "./rate-limit.js";
 import { redactText, redactValue } from "./redact.js";
 import { sleepFor } from "./sleep.js";
@@ -184,7 +185,13 @@ export interface ClientOptions {
   onValidationIssue?: (error: WebflowResponseValidationError) => void;
   /** Check request bodies against the spec before sending and throw `WebflowRequestValidationError`. Default true. */
   validateRequests?: boolean;
-  /** Per-attempt timeout covering the request and reading the body. Default 60000; `Infinity` disables it. */
+  /**
+   * Per-attempt timeout covering the request and reading the body; `Infinity` disables it. Set (here
+   * or per call), or with a caller's `signal`, it aborts the request when it fires. Not set, the
+   * default of 60000 costs a call no timer and no abort signal (about 5 % of a fast local call): one
+   * shared watchdog checks every second, so the call rejects 60 to 61 s in, and the request it gives
+   * up on is left to fetch's own timeouts (Node's: 300 s) rather than aborted.
+   */
   timeoutMs?: number;
   /**
    * Deadline of a whole call, across attempts, retry waits and rate-limit queueing. A wait that
@@ -252,10 +259,17 @@ export interface OperationRequest<T> {
   path: string;
   /** A value for every `{name}` in `path`. */
   pathParams?: Record<string, string | number | boolean>;
-  /** Query parameters in the order they are sent; `undefined` and `null` are left out. */
+  /**
+   * Query parameters in the order they are sent; `undefined` and `null` are left out. A core from
+   * {@link createLeanCore} writes strings, numbers and booleans itself; lists, objects and
+   * `queryStyles` need `encodeQuery` (generated operations pass the runtime's where a parameter can
+   * be one; {@link createHttpCore} supplies it).
+   */
   query?: Record<string, QueryValue | QueryObject | undefined | null>;
   /** The style of each query parameter that is not `form` exploded (OpenAPI's default). */
   queryStyles?: Record<string, QueryStyle>;
+  /** Writes `query` as `?a=1&b=2` ("" when nothing is sent): the runtime's `encodeQuery`. */
+  encodeQuery?: QueryEncoder;
   /** Cookie parameters, sent in one `Cookie` header; `undefined` values are left out. */
   cookies?: Record<string, string | number | boolean | undefined>;
   /**
@@ -267,6 +281,11 @@ export interface OperationRequest<T> {
   body?: unknown;
   /** How the body is encoded; default "json". */
   bodyKind?: BodyKind;
+  /**
+   * Encodes a "form" or "multipart" body (the runtime's `encodeFormBody`), which a core from
+   * {@link createLeanCore} needs for them; generated operations pass it, {@link createHttpCore} supplies it.
+   */
+  encodeBody?: (kind: BodyKind, body: unknown) => FormData | URLSearchParams;
   /** The body's media type when it is not `application/json` (multipart sets its own boundary). */
   contentType?: string;
   /** The request body's validator, run before sending. */
@@ -283,9 +302,43 @@ export interface OperationRequest<T> {
    * together; `[]` among them means the operation may be called without any. Default: a bearer token.
    */
   security?: readonly (readonly Credential[])[];
+  /**
+   * Writes `cookies` and the credentials `security` names (the runtime's `writeCredentials`), which a
+   * core from {@link createLeanCore} needs for either; generated operations pass it, and
+   * {@link createHttpCore} supplies it. Without both, a call sends the bearer token.
+   */
+  writeCredentials?: CredentialWriter;
   /** The operation's generated response validator. */
   validate?: (value: unknown) => ValidationResult<T>;
 }
+
+/** The secrets a client holds, as {@link CredentialWriter} sends them. */
+export interface HeldCredentials {
+  token: string | undefined;
+  apiKey: string | undefined;
+  /** `username:password` in base64, ready for `Authorization: Basic`. */
+  basic: string | undefined;
+}
+
+/** Query parameters as the writers take them: {@link OperationRequest.query}'s values, or anything else (refused with a `TypeError`). */
+export type QueryRecord = Readonly<Record<string, unknown>>;
+
+/** What {@link CredentialWriter} reads of a request. */
+export interface CredentialRequest {
+  operationId: string;
+  query?: QueryRecord | undefined;
+  cookies?: Readonly<Record<string, string | number | boolean | undefined>> | undefined;
+  security?: readonly (readonly Credential[])[] | undefined;
+}
+
+/**
+ * Adds a request's cookies and the credentials of its security requirement to `headers` (lower-case
+ * names) and returns the query with an API key that travels there; see {@link OperationRequest.writeCredentials}.
+ */
+export type CredentialWriter = (req: CredentialRequest, headers: Record<string, string>, held: HeldCredentials) => QueryRecord | undefined;
+
+/** Writes an operation's query parameters; see {@link OperationRequest.encodeQuery}. */
+export type QueryEncoder = (operationId: string, query: QueryRecord, styles?: Readonly<Record<string, QueryStyle>>) => string;
 
 /** Sends operations; one per client instance. */
 export interface HttpCore {
@@ -316,40 +369,18 @@ export interface HttpCoreSettings {
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_MAX_RETRIES = 2;
-const DEFAULT_BASE_DELAY_MS = 500;
-const DEFAULT_MAX_DELAY_MS = 60_000;
 /** setTimeout overflows above this and would fire at once. */
 const MAX_TIMER_MS = 2_147_483_647;
-/** Failures after which the server may have acted are retried only where a repeat cannot do something twice. */
-const IDEMPOTENT: ReadonlySet<HttpMethod> = /* @__PURE__ */ new Set<HttpMethod>([
-  "GET",
-  "PUT",
-  "DELETE",
-]);
+/** Methods a repeat cannot make do something twice. */
+const IDEMPOTENT = ["GET", "PUT", "DELETE"];
 /** Statuses that signal a transient server or gateway failure. */
-const TRANSIENT_STATUSES: ReadonlySet<number> = /* @__PURE__ */ new Set([408, 500, 502, 503, 504]);
+const TRANSIENT = [408, 500, 502, 503, 504];
 /** Visible ASCII only: anything else would make `Headers` throw a message that quotes the token. */
 const TOKEN_CHARS = /^[\x21-\x7e]+$/;
-const PATH_PARAM = /\{([^{}]+)\}/g;
-/** A UTF-16 surrogate without its other half: not text, so it has no percent-encoding. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const EMPTY: RequestOptions = {};
 
-/**
- * Scalar to its wire text. Non-finite numbers are a caller bug that would otherwise send "NaN"; a
- * lone surrogate would make `encodeURIComponent` throw a `URIError` (and `URLSearchParams` send
- * U+FFFD in its place), so both are the documented `TypeError` instead.
- */
-function scalarText(value: string | number | boolean, what: string): string {
-  if (typeof value === "number" && !Number.isFinite(value)) {
-    throw new TypeError(`${what} must be a finite number`);
-  }
-  const text = String(value);
-  if (LONE_SURROGATE.test(text)) {
-    throw new TypeError(`${what} contains a lone surrogate, which is not valid Unicode`);
-  }
-  return text;
-}
+/** A path template cut at its `{name}` placeholders: literal, name, literal, … literal. */
+const templates = new Map<string, string[]>();
 
 /**
  * Fills `{name}` placeholders. Values are percent-encoded so "/", "?" and "#" stay inside their
@@ -357,119 +388,37 @@ function scalarText(value: string | number | boolean, what: string): string {
  * treats "%2E%2E" exactly like "..", so no encoding keeps them from climbing out of the path.
  * Empty values are rejected because "/webhooks/" is a different endpoint from "/webhooks/{id}".
  */
-function fillPath(
-  operationId: string,
-  template: string,
-  params: OperationRequest<unknown>["pathParams"],
-): string {
-  return template.replace(PATH_PARAM, (_match, name: string) => {
-    const value =
-      params !== undefined && Object.prototype.hasOwnProperty.call(params, name)
-        ? params[name]
-        : undefined;
+function fillPath(operationId: string, template: string, params: OperationRequest<unknown>["pathParams"]): string {
+  let parts = templates.get(template);
+  if (parts === undefined) templates.set(template, (parts = template.split(/\{([^{}]+)\}/)));
+  let path = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    const value = params !== undefined && Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
     const what = `${operationId}: path parameter "${name}"`;
     if (value === undefined || value === null) throw new TypeError(`${what} is required`);
     const text = scalarText(value, what);
-    if (text === "") throw new TypeError(`${what} must not be empty`);
-    if (text === "." || text === "..") throw new TypeError(`${what} must not be "." or ".."`);
-    return encodeURIComponent(text);
-  });
+    if (text === "" || text === "." || text === "..") throw new TypeError(`${what} must not be ${text === "" ? "empty" : '"." or ".."'}`);
+    path += encodeURIComponent(text) + (parts[i + 1] as string);
+  }
+  return path;
 }
 
 /**
- * Any parameter value as one piece of wire text: a scalar as itself, a list as its items joined by
- * commas (OpenAPI's `simple` style), an object as its JSON text (the form OpenAPI leaves undefined
- * that servers most often read).
+ * Lower-cased header names, so a later source replaces an earlier one whatever its case. The token
+ * is the client's identity, so extra headers may not replace or remove it: an `Authorization` entry
+ * anywhere else is an error, not a silent override. Use one client per token.
  */
-function valueText(value: unknown, what: string): string {
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return scalarText(value, what);
-  if (Array.isArray(value)) return value.filter((item) => item !== undefined && item !== null).map((item: unknown) => valueText(item, what)).join(",");
-  // JSON.stringify escapes lone surrogates, so the text is always encodable.
-  if (typeof value === "object" && value !== null) return JSON.stringify(value);
-  throw new TypeError(`${what} must be a string, number, boolean, list or object, found ${typeof value}`);
-}
-
-/** A `deepObject` value: `key[a]=1`, nested objects as `key[a][b]=1`, lists as repeated keys. */
-function appendDeep(params: URLSearchParams, key: string, value: unknown, what: string): void {
-  if (value === undefined || value === null) return;
-  if (Array.isArray(value)) for (const item of value) appendDeep(params, key, item, what);
-  else if (typeof value === "object") for (const [name, v] of Object.entries(value)) appendDeep(params, `${key}[${name}]`, v, what);
-  else params.append(key, valueText(value, what));
-}
-
-function buildQuery(
-  operationId: string,
-  query: OperationRequest<unknown>["query"],
-  styles: OperationRequest<unknown>["queryStyles"] = {},
-): string {
-  if (query === undefined) return "";
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null) continue;
-    const what = `${operationId}: query parameter "${key}"`;
-    const style = Object.prototype.hasOwnProperty.call(styles, key) ? styles[key] : "form";
-    if (typeof value === "object" && !Array.isArray(value)) {
-      // An object: `key[name]=value` (deepObject), `name=value` (exploded form) or `key=name,value`.
-      const entries = Object.entries(value as QueryObject).filter(([, v]) => v !== undefined && v !== null);
-      if (style === "deep-object") appendDeep(params, key, value, what);
-      else if (style === "form") for (const [name, v] of entries) for (const item of Array.isArray(v) ? v : [v]) params.append(name, valueText(item, what));
-      else params.append(key, entries.flatMap(([name, v]) => [name, valueText(v, what)]).join(","));
-      continue;
-    }
-    const items = (Array.isArray(value) ? value : [value]).filter((item) => item !== undefined && item !== null).map((item: unknown) => valueText(item, what));
-    const separator = style === "form-no-explode" ? "," : style === "space-delimited" ? " " : style === "pipe-delimited" ? "|" : undefined;
-    if (separator !== undefined && Array.isArray(value)) params.append(key, items.join(separator));
-    else for (const item of items) params.append(key, item);
-  }
-  const text = params.toString();
-  return text === "" ? "" : `?${text}`;
-}
-
-/** The request body as fetch sends it, by the operation's media type. */
-function encodeBody(kind: BodyKind, body: unknown): BodyInit {
-  switch (kind) {
-    case "json":
-      return JSON.stringify(body);
-    case "text":
-      return String(body);
-    case "binary":
-      return body as BodyInit;
-    case "form":
-    case "multipart": {
-      const fields = new URLSearchParams();
-      const parts = new FormData();
-      for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
-        for (const item of Array.isArray(value) ? value : [value]) {
-          if (item === undefined || item === null) continue;
-          const blob = typeof Blob !== "undefined" && item instanceof Blob;
-          const text = typeof item === "object" && !blob ? JSON.stringify(item) : String(item);
-          if (kind === "form") fields.append(name, text);
-          else parts.append(name, blob ? (item as Blob) : text);
-        }
-      }
-      return kind === "form" ? fields : parts;
-    }
-  }
-}
-
-/**
- * The token is the client's identity, so extra headers may not replace or remove it: an
- * `Authorization` entry anywhere else is an error, not a silent override. Use one client per token.
- */
-function addHeaders(
-  target: Headers,
-  extra: Record<string, string | undefined> | undefined,
-  source: string,
-): void {
+function addHeaders(target: Record<string, string>, extra: Record<string, string | undefined> | undefined, source: string): void {
   if (extra === undefined) return;
-  for (const [name, value] of Object.entries(extra)) {
-    if (value === undefined) continue;
-    if (name.toLowerCase() === "authorization") {
-      throw new TypeError(
-        `${source} may not set Authorization; the client sends its configured token`,
-      );
-    }
-    target.set(name, value);
+  for (const name in extra) {
+    const value = extra[name];
+    if (!Object.prototype.hasOwnProperty.call(extra, name) || value === undefined) continue;
+    const key = name.toLowerCase();
+    if (key === "authorization") throw new TypeError(`${source} may not set Authorization; the client sends its configured token`);
+    // `Headers` checks the name and value now, so a bad header fails before anything is sent.
+    new Headers([[name, value]]);
+    target[key] = value;
   }
 }
 
@@ -482,13 +431,6 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-/** The mode a `validateResponses` setting means. */
-function validationMode(setting: boolean | ValidationMode | undefined): ValidationMode {
-  if (setting === undefined || setting === true) return "strict";
-  if (setting === false) return "off";
-  return setting;
-}
-
 /** Outcome of one attempt that reached the server. */
 interface Exchange {
   response: Response;
@@ -499,8 +441,48 @@ interface Exchange {
   rateLimit: RateLimitInfo;
 }
 
+/** An attempt under the default timeout, which the shared watchdog ends when it is overdue. */
+interface Watched {
+  due: number;
+  fire(): void;
+}
+const watched = new Set<Watched>();
+let watchdog: ReturnType<typeof setInterval> | undefined;
+
+/** One interval for every attempt on the default timeout, stopped once none is left; it never keeps a process alive. */
+function watch(entry: Watched): void {
+  watched.add(entry);
+  if (watchdog !== undefined) return;
+  watchdog = setInterval(() => {
+    const now = Date.now();
+    if (watched.size === 0) {
+      clearInterval(watchdog);
+      watchdog = undefined;
+    }
+    for (const overdue of watched) {
+      if (overdue.due > now) continue;
+      watched.delete(overdue);
+      overdue.fire();
+    }
+  }, 1000);
+  (watchdog as { unref?: () => void }).unref?.();
+}
+
 /**
- * Creates the HTTP core for one client.
+ * {@link createLeanCore} with the runtime's query, form and credential writers, for requests written by hand
+ * (`core.request({ ..., query })`) that do not pass their own.
+ */
+export function createHttpCore(settings: HttpCoreSettings): HttpCore {
+  const core = createLeanCore(settings);
+  return {
+    request: (req, options) => core.request({ encodeQuery, encodeBody: encodeFormBody, writeCredentials, ...req }, options),
+  };
+}
+
+/**
+ * Creates the HTTP core for one client; what generated clients use. Its requests bring their own
+ * query and form-body encoders (generated operations do), so a program bundles those only when it
+ * calls an operation that needs them; {@link createHttpCore} adds them for every request.
  *
  * Retries (up to `retry.maxRetries`, default 2), by what the failed attempt tells about the server:
  *
@@ -524,7 +506,7 @@ interface Exchange {
  * @throws TypeError when the token is missing or not a plausible token, or the base URL or
  *   headers are invalid. The message never contains the token.
  */
-export function createHttpCore(settings: HttpCoreSettings): HttpCore {
+export function createLeanCore(settings: HttpCoreSettings): HttpCore {
   const { config } = settings;
   const toApiError = settings.toApiError ?? defaultToApiError;
   const { token, apiKey, basic } = config;
@@ -542,7 +524,6 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
   /** Every secret the client holds: none of them may appear in an error. */
   const secrets = [token, apiKey, basic?.password, basicCredential].filter((s): s is string => typeof s === "string" && s !== "");
   const redactString = (text: string): string => secrets.reduce(redactText, text);
-  const redactAny = (value: unknown): unknown => secrets.reduce(redactValue, value);
   const baseUrl = (config.baseUrl ?? settings.defaultBaseUrl).replace(/\/+$/, "");
   try {
     new URL(baseUrl);
@@ -555,62 +536,81 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
     );
   }
   // Checked once here so a bad static header fails at construction, not on the first call.
-  const staticHeaders = new Headers({ Accept: "application/json" });
+  const staticHeaders: Record<string, string> = { accept: "application/json" };
   addHeaders(staticHeaders, settings.defaultHeaders, "defaultHeaders");
-  addHeaders(new Headers(), config.headers, "ClientConfig.headers");
+  const clientHeaders: Record<string, string> = {};
+  addHeaders(clientHeaders, config.headers, "ClientConfig.headers");
+  /** The headers of a bearer call that adds none of its own: built once, sent by every such call. */
+  const plainHeaders: Record<string, string> = { ...staticHeaders, ...clientHeaders, ...(token ? { authorization: `Bearer ${token}` } : {}) };
 
-  const mode = validationMode(config.validateResponses);
+  const setting = config.validateResponses;
+  const mode: ValidationMode = setting === undefined || setting === true ? "strict" : setting === false ? "off" : setting;
   const sleep = settings.sleep ?? sleepFor;
   const random = settings.random ?? Math.random;
   const now = settings.now ?? Date.now;
   const limiter = config.rateLimit;
-  const warn =
-    config.onValidationIssue ??
-    ((error: WebflowResponseValidationError): void => console.warn(`[webflow] ${error.message}`));
 
-  /** One attempt: fetch and read the whole body under one timeout, so a stalled body times out too. */
+  /**
+   * One attempt: fetch and read the whole body under one timeout, so a stalled body times out too.
+   * `timeoutMs` undefined is the default timeout, kept by the watchdog without an abort signal: the
+   * attempt is given up, not aborted.
+   */
   async function send(
     url: string,
     init: RequestInit,
     context: { operationId: string; method: HttpMethod; url: string },
     callerSignal: AbortSignal | undefined,
-    timeoutMs: number,
+    timeoutMs: number | undefined,
     reportedTimeoutMs: number,
-    binary = false,
+    binary: boolean,
   ): Promise<Exchange> {
     const fetchFn = config.fetch ?? globalThis.fetch;
     if (typeof fetchFn !== "function") {
-      throw new TypeError(
-        "No fetch implementation: pass ClientConfig.fetch or use a runtime with global fetch",
-      );
+      throw new TypeError("No fetch implementation: pass ClientConfig.fetch or use a runtime with global fetch");
     }
-    if (callerSignal?.aborted) {
-      throw new WebflowNetworkError({
-        ...context,
-        cause: callerSignal.reason,
-        timedOut: false,
-        aborted: true,
-      });
-    }
-    const controller = new AbortController();
+    if (callerSignal?.aborted) throw new WebflowNetworkError({ ...context, cause: callerSignal.reason, timedOut: false, aborted: true });
     let timedOut = false;
-    const timer =
-      Number.isFinite(timeoutMs) && timeoutMs <= MAX_TIMER_MS
-        ? setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, timeoutMs)
-        : undefined;
-    const onAbort = (): void => controller.abort(callerSignal?.reason);
-    callerSignal?.addEventListener("abort", onAbort, { once: true });
-    try {
+    let controller: AbortController | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let onAbort: (() => void) | undefined;
+    const read = async (): Promise<Exchange> => {
       // Called as a plain function: browsers' fetch throws "Illegal invocation" with `this` = config.
-      const response = await fetchFn(url, { ...init, signal: controller.signal });
+      const response = await fetchFn(url, controller === undefined ? init : { ...init, signal: controller.signal });
       const rateLimit = readRateLimit(response.headers, now());
       // A successful binary body is kept as bytes; everything else is read as text.
       if (binary && response.ok) return { response, text: "", blob: await response.blob(), rateLimit };
-      const text = await response.text();
-      return { response, text, rateLimit };
+      return { response, text: await response.text(), rateLimit };
+    };
+    let entry: Watched | undefined;
+    try {
+      if (callerSignal === undefined && timeoutMs !== undefined && !(timeoutMs <= MAX_TIMER_MS)) return await read();
+      if (timeoutMs === undefined && callerSignal === undefined) {
+        // The default timeout: nothing per call but an entry in the watchdog's set.
+        return await new Promise<Exchange>((resolve, reject) => {
+          entry = {
+            due: Date.now() + DEFAULT_TIMEOUT_MS,
+            fire() {
+              timedOut = true;
+              reject(new Error("timed out"));
+            },
+          };
+          watch(entry);
+          read().then(resolve, reject);
+        });
+      }
+      controller = new AbortController();
+      const limit = timeoutMs ?? DEFAULT_TIMEOUT_MS;
+      if (Number.isFinite(limit) && limit <= MAX_TIMER_MS) {
+        timer = setTimeout(() => {
+          timedOut = true;
+          controller?.abort();
+        }, limit);
+      }
+      if (callerSignal !== undefined) {
+        onAbort = () => controller?.abort(callerSignal.reason);
+        callerSignal.addEventListener("abort", onAbort, { once: true });
+      }
+      return await read();
     } catch (cause) {
       throw new WebflowNetworkError({
         ...context,
@@ -620,131 +620,83 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
         timeoutMs: reportedTimeoutMs,
       });
     } finally {
-      clearTimeout(timer);
-      callerSignal?.removeEventListener("abort", onAbort);
+      if (entry !== undefined) watched.delete(entry);
+      if (timer !== undefined) clearTimeout(timer);
+      if (onAbort !== undefined) callerSignal?.removeEventListener("abort", onAbort);
     }
   }
 
-  /** The waits and retries allowed for one call: the client's settings under the call's. */
-  function retryPolicy(options: RequestOptions): Required<RetryOptions> {
-    const client = config.retry === false ? { maxRetries: 0 } : (config.retry ?? {});
-    const call = options.retry === false ? { maxRetries: 0 } : (options.retry ?? {});
-    const merged = { ...client, ...call };
-    return {
-      maxRetries: merged.maxRetries ?? DEFAULT_MAX_RETRIES,
-      baseDelayMs: merged.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
-      maxDelayMs: merged.maxDelayMs ?? DEFAULT_MAX_DELAY_MS,
-    };
-  }
-
-  /** Whether a failed attempt may be repeated, by what the server can have done with it. */
-  function retryable(
-    method: HttpMethod,
-    status: number | undefined,
-    failure: WebflowNetworkError | undefined,
-  ): boolean {
-    if (status !== undefined)
-      return status === 429 || (IDEMPOTENT.has(method) && TRANSIENT_STATUSES.has(status));
-    if (failure === undefined || failure.aborted) return false;
-    return IDEMPOTENT.has(method) || (!failure.timedOut && failure.code === "ECONNREFUSED");
-  }
-
-  /**
-   * The credentials to send: the first alternative of the operation's requirement the client holds
-   * all of. Refused before anything is sent when it holds none, naming what would do.
-   */
-  function credentialsFor(req: OperationRequest<unknown>): readonly Credential[] {
-    const alternatives = req.security ?? [[{ type: "bearer" }]];
-    const held = (credential: Credential): boolean =>
-      credential.type === "bearer" ? token !== undefined && token !== "" : credential.type === "basic" ? basic !== undefined : apiKey !== undefined && apiKey !== "";
-    const chosen = alternatives.find((alternative) => alternative.every(held));
-    if (chosen !== undefined) return chosen;
-    const names = alternatives.map((alternative) => alternative.map((c) => (c.type === "apiKey" ? "apiKey" : c.type === "basic" ? "basic" : "token")).join(" and "));
-    throw new TypeError(`${req.operationId} needs credentials the client was not given: ClientConfig.${[...new Set(names)].join(", or ClientConfig.")}`);
-  }
-
-  function request<T>(req: OperationRequest<T>, options: RequestOptions = {}): ApiPromise<T> {
+  function request<T>(req: OperationRequest<T>, options: RequestOptions = EMPTY): ApiPromise<T> {
     return new ApiPromise(execute(req, options));
   }
 
-  async function execute<T>(
-    req: OperationRequest<T>,
-    options: RequestOptions,
-  ): Promise<ApiResponse<T>> {
-    if (
-      req.body !== undefined &&
-      req.validateBody !== undefined &&
-      config.validateRequests !== false
-    ) {
-      const checked = req.validateBody(req.body);
-      if (!checked.ok)
-        throw new WebflowRequestValidationError({
-          operationId: req.operationId,
-          method: req.method,
-          issues: checked.issues,
-        });
+  async function execute<T>(req: OperationRequest<T>, options: RequestOptions): Promise<ApiResponse<T>> {
+    const { operationId, method, body } = req;
+    if (body !== undefined && req.validateBody !== undefined && config.validateRequests !== false) {
+      const checked = req.validateBody(body);
+      if (!checked.ok) throw new WebflowRequestValidationError({ operationId, method, issues: checked.issues });
     }
-    const query = { ...req.query };
-    // Operation headers are defaults: the client's and then the call's replace them.
-    const headers = new Headers(staticHeaders);
-    addHeaders(headers, req.headers, `${req.operationId} headers`);
-    addHeaders(headers, config.headers, "ClientConfig.headers");
-    addHeaders(headers, options.headers, "RequestOptions.headers");
-    const cookies = Object.entries(req.cookies ?? {}).flatMap(([name, value]) =>
-      value === undefined ? [] : [`${name}=${encodeURIComponent(scalarText(value, `${req.operationId}: cookie "${name}"`))}`],
-    );
-    for (const credential of credentialsFor(req)) {
-      if (credential.type === "bearer") headers.set("Authorization", `Bearer ${token}`);
-      else if (credential.type === "basic") headers.set("Authorization", `Basic ${basicCredential}`);
-      else if (credential.in === "header") headers.set(credential.name, apiKey as string);
-      else if (credential.in === "query") query[credential.name] = apiKey as string;
-      else cookies.push(`${credential.name}=${encodeURIComponent(apiKey as string)}`);
+    let headers = plainHeaders;
+    let query: QueryRecord | undefined = req.query;
+    if (!token || req.headers !== undefined || options.headers !== undefined || req.cookies !== undefined || req.security !== undefined || body !== undefined) {
+      // Operation headers are defaults: the client's and then the call's replace them.
+      headers = { ...staticHeaders };
+      addHeaders(headers, req.headers, `${operationId} headers`);
+      Object.assign(headers, clientHeaders);
+      addHeaders(headers, options.headers, "RequestOptions.headers");
+      if (req.writeCredentials !== undefined) query = req.writeCredentials(req, headers, { token, apiKey, basic: basicCredential });
+      else if (req.cookies !== undefined || req.security !== undefined) throw new TypeError(`${operationId}: a request with cookies or security needs writeCredentials`);
+      else if (token) headers.authorization = `Bearer ${token}`;
+      else throw new TypeError(`${operationId} needs credentials the client was not given: ClientConfig.token`);
     }
-    if (cookies.length > 0) headers.set("Cookie", cookies.join("; "));
-    const url = baseUrl + fillPath(req.operationId, req.path, req.pathParams) + buildQuery(req.operationId, query, req.queryStyles);
-    const init: RequestInit = { method: req.method, headers };
-    if (req.body !== undefined) {
+    let url = baseUrl + fillPath(operationId, req.path, req.pathParams);
+    if (req.encodeQuery !== undefined && query !== undefined) url += req.encodeQuery(operationId, query, req.queryStyles);
+    else if (query !== undefined) {
+      // Scalars in OpenAPI's default style need no writer: `key=value`, in order.
+      const params = new URLSearchParams();
+      for (const key in query) {
+        const value = query[key];
+        if (value === undefined || value === null) continue;
+        const what = `${operationId}: query parameter "${key}"`;
+        if (req.queryStyles !== undefined || !["string", "number", "boolean"].includes(typeof value)) throw new TypeError(`${what} needs encodeQuery`);
+        params.append(key, scalarText(value as string, what));
+      }
+      const search = `${params}`;
+      if (search !== "") url += `?${search}`;
+    }
+    const init: RequestInit = { method, headers };
+    if (body !== undefined) {
       const kind = req.bodyKind ?? "json";
       // fetch writes a multipart body's Content-Type itself, with its boundary.
-      if (kind !== "multipart") headers.set("Content-Type", req.contentType ?? "application/json");
-      init.body = encodeBody(kind, req.body);
+      if (kind !== "multipart") headers["content-type"] = req.contentType ?? "application/json";
+      if (kind === "json") init.body = JSON.stringify(body);
+      else if (kind === "text") init.body = String(body);
+      else if (kind === "binary") init.body = body as RequestInit["body"];
+      else if (req.encodeBody !== undefined) init.body = req.encodeBody(kind, body);
+      else throw new TypeError(`${operationId}: a ${kind} body needs encodeBody`);
     }
-    const context = { operationId: req.operationId, method: req.method, url };
-    const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const context = { operationId, method, url };
+    const timeoutMs = options.timeoutMs ?? config.timeoutMs;
     const totalTimeoutMs = options.totalTimeoutMs ?? config.totalTimeoutMs;
-    const deadline =
-      totalTimeoutMs !== undefined && Number.isFinite(totalTimeoutMs)
-        ? now() + totalTimeoutMs
-        : Infinity;
-    const policy = retryPolicy(options);
-    const aborted = (cause: unknown): WebflowNetworkError =>
-      new WebflowNetworkError({ ...context, cause, timedOut: false, aborted: true });
+    const deadline = totalTimeoutMs !== undefined && Number.isFinite(totalTimeoutMs) ? now() + totalTimeoutMs : Infinity;
+    // The waits and retries allowed for this call: the client's settings under the call's.
+    const policy: RetryOptions = { ...(config.retry === false ? { maxRetries: 0 } : config.retry), ...(options.retry === false ? { maxRetries: 0 } : options.retry) };
+    const maxRetries = policy.maxRetries ?? 2;
+    const maxDelayMs = policy.maxDelayMs ?? 60_000;
+    const aborted = (cause: unknown) => new WebflowNetworkError({ ...context, cause, timedOut: false, aborted: true });
 
     for (let attempt = 1; ; attempt++) {
       if (limiter !== undefined) {
         try {
-          await limiter.acquire(
-            { operationId: req.operationId, method: req.method, pathParams: req.pathParams },
-            deadline - now(),
-            options.signal,
-          );
+          await limiter.acquire({ operationId, method, pathParams: req.pathParams }, deadline - now(), options.signal);
         } catch (cause) {
-          if (options.signal?.aborted === true) throw aborted(cause);
-          throw cause;
+          throw options.signal?.aborted === true ? aborted(cause) : cause;
         }
       }
       // The deadline shortens the last attempt's timeout; the message then names the deadline.
-      const left = deadline - now();
-      const cutByDeadline = left < timeoutMs;
-      if (left <= 0) {
-        throw new WebflowNetworkError({
-          ...context,
-          cause: undefined,
-          timedOut: true,
-          aborted: false,
-          timeoutMs: totalTimeoutMs,
-        });
-      }
+      const left = deadline === Infinity ? Infinity : deadline - now();
+      if (left <= 0) throw new WebflowNetworkError({ ...context, cause: undefined, timedOut: true, aborted: false, timeoutMs: totalTimeoutMs });
+      const cut = left < (timeoutMs ?? DEFAULT_TIMEOUT_MS);
       let exchange: Exchange | undefined;
       let failure: WebflowNetworkError | undefined;
       try {
@@ -753,51 +705,38 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
           init,
           context,
           options.signal,
-          cutByDeadline ? left : timeoutMs,
-          cutByDeadline ? (totalTimeoutMs ?? left) : timeoutMs,
+          cut ? left : timeoutMs,
+          cut ? (totalTimeoutMs ?? left) : (timeoutMs ?? DEFAULT_TIMEOUT_MS),
           req.responseKind === "binary",
         );
       } catch (error) {
         if (!(error instanceof WebflowNetworkError) || error.aborted) throw error;
         failure = error;
       }
-      if (exchange !== undefined)
-        await limiter?.observe(exchange.response.status, exchange.rateLimit);
       const status = exchange?.response.status;
-      if (attempt > policy.maxRetries || !retryable(req.method, status, failure)) {
+      if (exchange !== undefined && limiter !== undefined) await limiter.observe(exchange.response.status, exchange.rateLimit);
+      // Whether the failure may be repeated, by what the server can have done with it.
+      const retryable =
+        status !== undefined
+          ? status === 429 || (IDEMPOTENT.includes(method) && TRANSIENT.includes(status))
+          : failure !== undefined && !failure.aborted && (IDEMPOTENT.includes(method) || (!failure.timedOut && failure.code === "ECONNREFUSED"));
+      const retryAfter = exchange?.rateLimit.retryAfterSeconds;
+      let delayMs = 0;
+      if (retryable && attempt <= maxRetries) {
+        if (retryAfter !== undefined) {
+          delayMs = retryAfter * 1000;
+        } else {
+          const ceiling = Math.min((policy.baseDelayMs ?? 500) * 2 ** (attempt - 1), maxDelayMs);
+          // Equal jitter: at least half the exponential delay, so a burst of clients still spreads out.
+          delayMs = ceiling / 2 + random() * (ceiling / 2);
+        }
+      }
+      // Never retry before the server asked: a wait the caller does not allow ends the call now.
+      if (!retryable || attempt > maxRetries || (retryAfter !== undefined ? delayMs > maxDelayMs || now() + delayMs > deadline : now() + delayMs >= deadline)) {
         if (exchange === undefined) throw failure;
         return finish(req, exchange, url, attempt);
       }
-      const retryAfter = exchange?.rateLimit.retryAfterSeconds;
-      let delayMs: number;
-      if (retryAfter !== undefined) {
-        delayMs = retryAfter * 1000;
-        // Never retry before the server asked: a wait the caller does not allow ends the call now.
-        if (delayMs > policy.maxDelayMs || now() + delayMs > deadline) {
-          if (exchange === undefined) throw failure;
-          return finish(req, exchange, url, attempt);
-        }
-      } else {
-        const ceiling = Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
-        // Equal jitter: at least half the exponential delay, so a burst of clients still spreads out.
-        delayMs = ceiling / 2 + random() * (ceiling / 2);
-        if (now() + delayMs >= deadline) {
-          if (exchange === undefined) throw failure;
-          return finish(req, exchange, url, attempt);
-        }
-      }
-      if (config.onRetry !== undefined) {
-        config.onRetry({
-          ...context,
-          attempt,
-          delayMs,
-          status,
-          error:
-            exchange === undefined
-              ? (failure as WebflowNetworkError)
-              : apiError(req, exchange, url),
-        });
-      }
+      config.onRetry?.({ ...context, attempt, delayMs, status, error: exchange === undefined ? (failure as WebflowNetworkError) : apiError(req, exchange, url) });
       try {
         await sleep(delayMs, options.signal);
       } catch (cause) {
@@ -807,93 +746,71 @@ export function createHttpCore(settings: HttpCoreSettings): HttpCore {
     }
   }
 
-  /** A body fit to keep in an error: the token removed, raw or JSON-escaped. */
+  /** A body fit to keep in an error: the secrets removed, raw or JSON-escaped. */
   function safeBody(text: string, parsed: ReturnType<typeof parseJson>): unknown {
     // A server or proxy that echoes the request must not carry the token into an error.
-    return parsed.ok ? redactAny(parsed.value) : redactString(text);
+    return parsed.ok ? secrets.reduce(redactValue, parsed.value) : redactString(text);
   }
 
   /** The API error for a non-2xx exchange, built from the redacted body and headers. */
   function apiError<T>(req: OperationRequest<T>, exchange: Exchange, url: string): WebflowApiError {
+    const safe = new Headers();
+    exchange.response.headers.forEach((value, name) => safe.append(name, redactString(value)));
     const init: ApiErrorInit = {
       status: exchange.response.status,
       operationId: req.operationId,
       method: req.method,
       url,
       body: safeBody(exchange.text, parseJson(exchange.text)),
-      headers: redactHeaders(exchange.response.headers),
+      headers: safe,
       rateLimit: exchange.rateLimit,
     };
     return toApiError(init);
   }
 
   /** Reports, decodes and validates the final response, or throws its API error. */
-  function finish<T>(
-    req: OperationRequest<T>,
-    exchange: Exchange,
-    url: string,
-    attempt: number,
-  ): ApiResponse<T> {
+  function finish<T>(req: OperationRequest<T>, exchange: Exchange, url: string, attempt: number): ApiResponse<T> {
     const { response, text, rateLimit } = exchange;
     const { status, headers } = response;
-    const info: ResponseInfo = {
-      operationId: req.operationId,
-      method: req.method,
-      url,
-      status,
-      attempt,
-      rateLimit,
-      headers,
-    };
+    const { operationId, method, responseKind } = req;
+    const info: ResponseInfo = { operationId, method, url, status, attempt, rateLimit, headers };
     config.onResponse?.(info);
-
-    const success = status >= 200 && status <= 299;
-    if (!success) throw apiError(req, exchange, url);
-    if (req.responseKind === "empty" || req.emptyStatuses?.includes(status)) return { data: undefined as T, response: info };
-    if (req.responseKind === "binary") return { data: exchange.blob as T, response: info };
-    if (req.responseKind === "text") return { data: text as T, response: info };
-    const parsed = parseJson(text);
-    const context = { operationId: req.operationId, method: req.method, url, status };
-    if (!parsed.ok) {
-      const body = safeBody(text, parsed);
-      throw new WebflowResponseValidationError({
-        ...context,
-        issues: [issue("", "JSON body", body)],
-        body,
-      });
+    if (status < 200 || status > 299) throw apiError(req, exchange, url);
+    let data: unknown = text;
+    if (responseKind === "empty" || req.emptyStatuses?.includes(status)) data = undefined;
+    else if (responseKind === "binary") data = exchange.blob;
+    else if (responseKind === "json") {
+      const parsed = parseJson(text);
+      if (!parsed.ok) {
+        const body = safeBody(text, parsed);
+        throw new WebflowResponseValidationError({ operationId, method, url, status, issues: [issue("", "JSON body", body)], body });
+      }
+      data = parsed.value;
+      if (req.validate !== undefined && mode !== "off") {
+        const result = req.validate(data);
+        if (result.ok) data = result.value;
+        else {
+          // Issues quote keys and values, cut to an excerpt that may hold part of the token where no
+          // whole one is left to redact, so they come from validating the redacted body instead.
+          const body = safeBody(text, parsed);
+          const safeResult = req.validate(body);
+          const error = new WebflowResponseValidationError({
+            operationId,
+            method,
+            url,
+            status,
+            // The redacted body can pass where the real one failed, e.g. a maxLength the token broke.
+            issues: safeResult.ok
+              ? [{ path: "", expected: "a body matching the schema", message: "/: the mismatches quote the API token, so they are withheld" }]
+              : safeResult.issues,
+            body,
+          });
+          if (mode === "strict") throw error;
+          (config.onValidationIssue ?? ((e: WebflowResponseValidationError) => console.warn(`[webflow] ${e.message}`)))(error);
+        }
+      }
     }
-    if (req.validate === undefined || mode === "off")
-      return { data: parsed.value as T, response: info };
-    const result = req.validate(parsed.value);
-    if (result.ok) return { data: result.value, response: info };
-    // Issues quote keys and values, cut to an excerpt that may hold part of the token where no
-    // whole one is left to redact, so they come from validating the redacted body instead.
-    const body = safeBody(text, parsed);
-    const safeResult = req.validate(body);
-    const error = new WebflowResponseValidationError({
-      ...context,
-      // The redacted body can pass where the real one failed, e.g. a maxLength the token broke.
-      issues: safeResult.ok
-        ? [
-            {
-              path: "",
-              expected: "a body matching the schema",
-              message: "/: the mismatches quote the API token, so they are withheld",
-            },
-          ]
-        : safeResult.issues,
-      body,
-    });
-    if (mode === "strict") throw error;
-    warn(error);
-    return { data: parsed.value as T, response: info };
-  }
-
-  /** Response headers with the token removed from every value. */
-  function redactHeaders(headers: Headers): Headers {
-    const safe = new Headers();
-    headers.forEach((value, name) => safe.append(name, redactString(value)));
-    return safe;
+    return { data: data as T, response: info };
   }
 
   return { request };

@@ -139,7 +139,13 @@ export interface ClientOptions {
     onValidationIssue?: (error: WebflowResponseValidationError) => void;
     /** Check request bodies against the spec before sending and throw `WebflowRequestValidationError`. Default true. */
     validateRequests?: boolean;
-    /** Per-attempt timeout covering the request and reading the body. Default 60000; `Infinity` disables it. */
+    /**
+     * Per-attempt timeout covering the request and reading the body; `Infinity` disables it. Set (here
+     * or per call), or with a caller's `signal`, it aborts the request when it fires. Not set, the
+     * default of 60000 costs a call no timer and no abort signal (about 5 % of a fast local call): one
+     * shared watchdog checks every second, so the call rejects 60 to 61 s in, and the request it gives
+     * up on is left to fetch's own timeouts (Node's: 300 s) rather than aborted.
+     */
     timeoutMs?: number;
     /**
      * Deadline of a whole call, across attempts, retry waits and rate-limit queueing. A wait that
@@ -206,10 +212,17 @@ export interface OperationRequest<T> {
     path: string;
     /** A value for every `{name}` in `path`. */
     pathParams?: Record<string, string | number | boolean>;
-    /** Query parameters in the order they are sent; `undefined` and `null` are left out. */
+    /**
+     * Query parameters in the order they are sent; `undefined` and `null` are left out. A core from
+     * {@link createLeanCore} writes strings, numbers and booleans itself; lists, objects and
+     * `queryStyles` need `encodeQuery` (generated operations pass the runtime's where a parameter can
+     * be one; {@link createHttpCore} supplies it).
+     */
     query?: Record<string, QueryValue | QueryObject | undefined | null>;
     /** The style of each query parameter that is not `form` exploded (OpenAPI's default). */
     queryStyles?: Record<string, QueryStyle>;
+    /** Writes `query` as `?a=1&b=2` ("" when nothing is sent): the runtime's `encodeQuery`. */
+    encodeQuery?: QueryEncoder;
     /** Cookie parameters, sent in one `Cookie` header; `undefined` values are left out. */
     cookies?: Record<string, string | number | boolean | undefined>;
     /**
@@ -221,6 +234,11 @@ export interface OperationRequest<T> {
     body?: unknown;
     /** How the body is encoded; default "json". */
     bodyKind?: BodyKind;
+    /**
+     * Encodes a "form" or "multipart" body (the runtime's `encodeFormBody`), which a core from
+     * {@link createLeanCore} needs for them; generated operations pass it, {@link createHttpCore} supplies it.
+     */
+    encodeBody?: (kind: BodyKind, body: unknown) => FormData | URLSearchParams;
     /** The body's media type when it is not `application/json` (multipart sets its own boundary). */
     contentType?: string;
     /** The request body's validator, run before sending. */
@@ -237,9 +255,38 @@ export interface OperationRequest<T> {
      * together; `[]` among them means the operation may be called without any. Default: a bearer token.
      */
     security?: readonly (readonly Credential[])[];
+    /**
+     * Writes `cookies` and the credentials `security` names (the runtime's `writeCredentials`), which a
+     * core from {@link createLeanCore} needs for either; generated operations pass it, and
+     * {@link createHttpCore} supplies it. Without both, a call sends the bearer token.
+     */
+    writeCredentials?: CredentialWriter;
     /** The operation's generated response validator. */
     validate?: (value: unknown) => ValidationResult<T>;
 }
+/** The secrets a client holds, as {@link CredentialWriter} sends them. */
+export interface HeldCredentials {
+    token: string | undefined;
+    apiKey: string | undefined;
+    /** `username:password` in base64, ready for `Authorization: Basic`. */
+    basic: string | undefined;
+}
+/** Query parameters as the writers take them: {@link OperationRequest.query}'s values, or anything else (refused with a `TypeError`). */
+export type QueryRecord = Readonly<Record<string, unknown>>;
+/** What {@link CredentialWriter} reads of a request. */
+export interface CredentialRequest {
+    operationId: string;
+    query?: QueryRecord | undefined;
+    cookies?: Readonly<Record<string, string | number | boolean | undefined>> | undefined;
+    security?: readonly (readonly Credential[])[] | undefined;
+}
+/**
+ * Adds a request's cookies and the credentials of its security requirement to `headers` (lower-case
+ * names) and returns the query with an API key that travels there; see {@link OperationRequest.writeCredentials}.
+ */
+export type CredentialWriter = (req: CredentialRequest, headers: Record<string, string>, held: HeldCredentials) => QueryRecord | undefined;
+/** Writes an operation's query parameters; see {@link OperationRequest.encodeQuery}. */
+export type QueryEncoder = (operationId: string, query: QueryRecord, styles?: Readonly<Record<string, QueryStyle>>) => string;
 /** Sends operations; one per client instance. */
 export interface HttpCore {
     request<T>(req: OperationRequest<T>, options?: RequestOptions): ApiPromise<T>;
@@ -267,7 +314,14 @@ export interface HttpCoreSettings {
     requireToken?: boolean;
 }
 /**
- * Creates the HTTP core for one client.
+ * {@link createLeanCore} with the runtime's query, form and credential writers, for requests written by hand
+ * (`core.request({ ..., query })`) that do not pass their own.
+ */
+export declare function createHttpCore(settings: HttpCoreSettings): HttpCore;
+/**
+ * Creates the HTTP core for one client; what generated clients use. Its requests bring their own
+ * query and form-body encoders (generated operations do), so a program bundles those only when it
+ * calls an operation that needs them; {@link createHttpCore} adds them for every request.
  *
  * Retries (up to `retry.maxRetries`, default 2), by what the failed attempt tells about the server:
  *
@@ -291,4 +345,4 @@ export interface HttpCoreSettings {
  * @throws TypeError when the token is missing or not a plausible token, or the base URL or
  *   headers are invalid. The message never contains the token.
  */
-export declare function createHttpCore(settings: HttpCoreSettings): HttpCore;
+export declare function createLeanCore(settings: HttpCoreSettings): HttpCore;

@@ -9,8 +9,9 @@
  */
 export type { ApiErrorClass, ApiErrorFactory, ApiErrorInit, MissingScopesInit, NetworkErrorInit, RateLimitErrorInit, RateLimitInfo, RequestValidationErrorInit, ResponseValidationErrorInit, } from "./errors.js";
 export { API_ERROR_CLASSES, assertScopes, BadGatewayError, BadRequestError, ConflictError, ForbiddenError, GatewayTimeoutError, InternalServerError, MissingScopesError, NotFoundError, parseMissingScopes, ServiceUnavailableError, toApiError, TooManyRequestsError, UnauthorizedError, UnprocessableEntityError, WebflowApiError, WebflowError, WebflowNetworkError, WebflowRateLimitError, WebflowRequestValidationError, WebflowResponseValidationError, } from "./errors.js";
-export type { ApiResponse, BodyKind, ClientConfig, ClientOptions, Credential, QueryObject, QueryStyle, HttpCore, HttpCoreSettings, HttpMethod, OperationRequest, QueryValue, RequestOptions, ResponseInfo, RetryInfo, RetryOptions, ValidationMode, } from "./http.js";
-export { ApiPromise, createHttpCore } from "./http.js";
+export type { ApiResponse, BodyKind, ClientConfig, ClientOptions, Credential, CredentialRequest, CredentialWriter, HeldCredentials, QueryObject, QueryStyle, HttpCore, HttpCoreSettings, HttpMethod, OperationRequest, QueryEncoder, QueryRecord, QueryValue, RequestOptions, ResponseInfo, RetryInfo, RetryOptions, ValidationMode, } from "./http.js";
+export { ApiPromise, createHttpCore, createLeanCore } from "./http.js";
+export { encodeFormBody, encodeQuery, writeCredentials } from "./query.js";
 export { createMemoryStore, createRateLimiter, type RateLimitedCall, type RateLimiter, type RateLimiterOptions, type RateLimitStore, } from "./limiter.js";
 export { readRateLimit } from "./rate-limit.js";
 export { withScopeCheck, type ScopeCheckedCore, type ScopeCheckSettings, } from "./scope-check.js";

@@ -1,5 +1,5 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
-import { createHttpCore } from "../runtime/http.js";
+import { createLeanCore } from "../runtime/http.js";
 import { MetaApi } from "./meta.js";
 /**
  * The default base URL of Webflow API v1 (legacy), from the spec's first server.
@@ -16,7 +16,7 @@ export const API_VERSION = "1.0.0";
  * @example const core = createCore({ token: process.env.WEBFLOW_TOKEN! });
  */
 export function createCore(config) {
-    return createHttpCore({ defaultBaseUrl: SERVER_URL, config });
+    return createLeanCore({ defaultBaseUrl: SERVER_URL, config });
 }
 /**
  * Creates a Webflow API v1 (legacy) client (see {@link createCore} for what every call does).

@@ -1,4 +1,4 @@
-import { createHttpCore } from "../runtime/http.js";
+import { createLeanCore } from "../runtime/http.js";
 import { withScopeCheck } from "../runtime/scope-check.js";
 import { AssetFoldersApi } from "./asset-folders.js";
 import { AssetsApi } from "./assets.js";
@@ -41,7 +41,7 @@ export const API_VERSION = "2.0.0";
  * @example const core = createCore({ token: process.env.WEBFLOW_TOKEN! });
  */
 export function createCore(config) {
-    return createHttpCore({ defaultBaseUrl: SERVER_URL, config });
+    return createLeanCore({ defaultBaseUrl: SERVER_URL, config });
 }
 /**
  * Creates a Webflow Data API client (see {@link createCore} for what every call does).

@@ -48,12 +48,17 @@ export type {
   ClientConfig,
   ClientOptions,
   Credential,
+  CredentialRequest,
+  CredentialWriter,
+  HeldCredentials,
   QueryObject,
   QueryStyle,
   HttpCore,
   HttpCoreSettings,
   HttpMethod,
   OperationRequest,
+  QueryEncoder,
+  QueryRecord,
   QueryValue,
   RequestOptions,
   ResponseInfo,
@@ -61,7 +66,8 @@ export type {
   RetryOptions,
   ValidationMode,
 } from "./http.js";
-export { ApiPromise, createHttpCore } from "./http.js";
+export { ApiPromise, createHttpCore, createLeanCore } from "./http.js";
+export { encodeFormBody, encodeQuery, writeCredentials } from "./query.js";
 export {
   createMemoryStore,
   createRateLimiter,

@@ -7,3 +7,4 @@ export { extrasMatch, hasDuplicates, isMultipleOf, jsonEqual, maxLength, minLeng
 export { paginate } from "./paging.js";
 export { parseWebhook } from "./webhooks.js";
 export { isDate, isDateTime, isEmail, isPlainObject, isUri } from "./validation.js";
+export { encodeFormBody, encodeQuery, writeCredentials } from "./query.js";

@@ -1,5 +1,5 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
-import { type ClientConfig, type HttpCore, createHttpCore } from "../runtime/http.js";
+import { type ClientConfig, type HttpCore, createLeanCore } from "../runtime/http.js";
 import { MetaApi } from "./meta.js";
 
 /**
@@ -19,7 +19,7 @@ export const API_VERSION = "1.0.0";
  * @example const core = createCore({ token: process.env.WEBFLOW_TOKEN! });
  */
 export function createCore(config: ClientConfig): HttpCore {
-  return createHttpCore({ defaultBaseUrl: SERVER_URL, config });
+  return createLeanCore({ defaultBaseUrl: SERVER_URL, config });
 }
 
 /**

@@ -1,6 +1,6 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import type { MissingScopesError } from "../runtime/errors.js";
-import { type ClientConfig, type HttpCore, createHttpCore } from "../runtime/http.js";
+import { type ClientConfig, type HttpCore, createLeanCore } from "../runtime/http.js";
 import { withScopeCheck } from "../runtime/scope-check.js";
 import { AssetFoldersApi } from "./asset-folders.js";
 import { AssetsApi } from "./assets.js";
@@ -46,7 +46,7 @@ export const API_VERSION = "2.0.0";
  * @example const core = createCore({ token: process.env.WEBFLOW_TOKEN! });
  */
 export function createCore(config: ClientConfig): HttpCore {
-  return createHttpCore({ defaultBaseUrl: SERVER_URL, config });
+  return createLeanCore({ defaultBaseUrl: SERVER_URL, config });
 }
 
 /**

@@ -16,7 +16,7 @@ import type * as V2 from "webflow-api/v2";
 import type { Equal, Expect, IsAny, Not } from "../src/type-assert.js";
 
 type Primitive = string | number | boolean | bigint | symbol | null | undefined | void;
-type Opaque = Headers | AbortSignal | Request | Response | Date | RegExp;
+type Opaque = Headers | AbortSignal | Request | Response | Date | RegExp | FormData | URLSearchParams;
 type Step = 0[];
 /** Compiles only when T is `never`; otherwise the error message lists T, i.e. the paths found. */
 type NoAnyAt<T extends never> = T;

@@ -1,6 +1,6 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import type { MissingScopesError } from "../runtime/errors.js";
-import { type ClientConfig, type HttpCore, createHttpCore } from "../runtime/http.js";
+import { type ClientConfig, type HttpCore, createLeanCore } from "../runtime/http.js";
 import { withScopeCheck } from "../runtime/scope-check.js";
 import { type MethodScopes, OPERATION_SCOPES, type Scope } from "./scopes.js";
 import { SitesApi } from "./sites.js";
@@ -22,7 +22,7 @@ export const API_VERSION = "2.0.0";
  * @example const core = createCore({ token: process.env.WEBFLOW_TOKEN! });
  */
 export function createCore(config: ClientConfig): HttpCore {
-  return createHttpCore({ defaultBaseUrl: SERVER_URL, config });
+  return createLeanCore({ defaultBaseUrl: SERVER_URL, config });
 }
 
 /**

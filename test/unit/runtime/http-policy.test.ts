@@ -65,6 +65,9 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
   closedOrigin = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
   await new Promise((resolve) => closed.close(resolve));
+  // The first fetch of a process loads and compiles undici, which on a loaded machine can take longer
+  // than the short per-attempt timeouts below: done here, it is not mistaken for a timeout of a case.
+  await fetch(`${origin}/warm-up`).then((response) => response.text());
 });
 
 afterAll(async () => {

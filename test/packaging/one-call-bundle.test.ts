@@ -1,0 +1,51 @@
+/**
+ * What a one-call program bundles: the generated package's compiled entry point through esbuild
+ * (bundle, minify, tree-shake, as a consumer's build does). The core knows bearer tokens, JSON bodies,
+ * paths and scalar query parameters; the writers of other query parameters, form bodies and other
+ * credentials come with the operations that need them.
+ */
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+const DIST = fileURLToPath(new URL("../../generated/dist/", import.meta.url));
+/** Text only each writer has. */
+const QUERY_WRITER = "must be a string, number, boolean, list or object";
+const FORM_WRITER = "new FormData";
+const CREDENTIAL_WRITER = ", or ClientConfig.";
+
+async function bundle(code: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: DIST, loader: "js" },
+    bundle: true,
+    write: false,
+    format: "esm",
+    minify: true,
+    platform: "browser",
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]?.text ?? "";
+}
+
+describe("a one-call bundle", () => {
+  it("has no query, form or credential writer when its operation needs none", async () => {
+    const code = await bundle(`import { createWebflowCore, getSite } from "./index.js"; console.log(await getSite(createWebflowCore({ token: "t" }), { site_id: "s" }));`);
+    expect(code).toContain("lone surrogate");
+    expect(code.includes(QUERY_WRITER), "query writer").toBe(false);
+    expect(code.includes(FORM_WRITER), "form writer").toBe(false);
+    expect(code.includes(CREDENTIAL_WRITER), "credential writer").toBe(false);
+  });
+
+  it("has no query writer for scalar query parameters (an enum through a reference too), which the core writes", async () => {
+    const pages = await bundle(`import { createWebflowCore, listPages } from "./index.js"; console.log(await listPages(createWebflowCore({ token: "t" }), { site_id: "s", limit: 5 }));`);
+    const orders = await bundle(`import { createWebflowCore, listOrders } from "./index.js"; console.log(await listOrders(createWebflowCore({ token: "t" }), { site_id: "s", status: "pending" }));`);
+    for (const code of [pages, orders]) expect(code).toContain("needs encodeQuery");
+    const code = pages + orders;
+    for (const text of [QUERY_WRITER, FORM_WRITER, CREDENTIAL_WRITER]) expect(code.includes(text), text).toBe(false);
+  });
+
+  it("has every writer through createHttpCore, for requests written by hand", async () => {
+    const code = await bundle(`import { createHttpCore } from "./index.js"; console.log(createHttpCore({ defaultBaseUrl: "https://x.test", config: { token: "t" } }));`);
+    for (const text of [QUERY_WRITER, FORM_WRITER, CREDENTIAL_WRITER]) expect(code).toContain(text);
+  });
+});
