@@ -84,10 +84,15 @@ function mergeObjects(parts: ObjectSchema[]): ObjectSchema {
   };
 }
 
-/** A union's alternatives (flattened), or the schema itself. */
-function alternatives(model: ApiModel, r: Resolved, depth = 0): Resolved[] {
-  if (!isUnion(r.node) || depth > 8) return [r];
-  return (r.node as { variants: SchemaNode[] }).variants.flatMap((v) => alternatives(model, resolve(model, v), depth + 1));
+/**
+ * A union's alternatives (flattened), or the schema itself. A union component met again inside itself
+ * (`U: oneOf: [$ref U, string]`) adds nothing: its other alternatives are already there.
+ */
+function alternatives(model: ApiModel, r: Resolved, unions: readonly string[] = []): Resolved[] {
+  if (!isUnion(r.node)) return [r];
+  if (r.name !== undefined && unions.includes(r.name)) return [];
+  const inside = r.name === undefined ? unions : [...unions, r.name];
+  return (r.node as { variants: SchemaNode[] }).variants.flatMap((v) => alternatives(model, resolve(model, v), inside));
 }
 
 function typeLabel(model: ApiModel, r: Resolved, depth = 0): string {

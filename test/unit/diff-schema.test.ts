@@ -421,5 +421,43 @@ describe("recursive components", () => {
       newSchemas: { Outer: obj({ inner: { $ref: "#/components/schemas/Inner" } }), Inner: obj({ id: { type: "integer" } }) },
       want: ['BREAKING request-type-changed @ body.inner.id: request body field "inner.id" type changed from string to integer', 'BREAKING response-type-changed @ response.200.inner.id: response field "inner.id" type changed from string to integer'],
     },
+    {
+      name: "components that only refer to each other take any value",
+      old: { $ref: "#/components/schemas/A" },
+      new: { type: "boolean" },
+      schemas: { A: { $ref: "#/components/schemas/B" }, B: { $ref: "#/components/schemas/A" } },
+      want: ['BREAKING request-type-changed @ body: request body type changed from "A" to boolean', 'ok response-type-changed @ response.200: 200 response body type changed from "A" to boolean'],
+    },
+    {
+      name: "a union that contains itself",
+      old: { $ref: "#/components/schemas/U" },
+      new: { type: "boolean" },
+      schemas: { U: { oneOf: [{ $ref: "#/components/schemas/U" }, str()] } },
+      want: ['BREAKING request-type-changed @ body: request body type changed from "U" to boolean', 'BREAKING response-type-changed @ response.200: 200 response body type changed from "U" to boolean'],
+    },
+    {
+      name: "two unions that contain each other: their other alternatives, reordered",
+      old: { $ref: "#/components/schemas/U" },
+      new: { oneOf: [str(), { type: "integer" }] },
+      schemas: { U: { oneOf: [{ $ref: "#/components/schemas/V" }, str()] }, V: { anyOf: [{ $ref: "#/components/schemas/U" }, { type: "integer" }] } },
+      want: [],
+    },
+    {
+      name: "two unions that contain each other, one alternative replaced",
+      old: { $ref: "#/components/schemas/U" },
+      new: { oneOf: [str(), { type: "boolean" }] },
+      schemas: { U: { oneOf: [{ $ref: "#/components/schemas/V" }, str()] }, V: { anyOf: [{ $ref: "#/components/schemas/U" }, { type: "integer" }] } },
+      want: [
+        'BREAKING request-type-changed @ body: request body type changed from "U" to string | boolean',
+        'BREAKING response-type-changed @ response.200: 200 response body type changed from "U" to string | boolean',
+      ],
+    },
+    {
+      name: "a union that contains itself, unchanged",
+      old: { $ref: "#/components/schemas/U" },
+      new: { $ref: "#/components/schemas/U" },
+      schemas: { U: { oneOf: [{ $ref: "#/components/schemas/U" }, str()] } },
+      want: [],
+    },
   ])("$name", (row) => expect(diff(row)).toEqual(row.want));
 });
