@@ -1,0 +1,79 @@
+/**
+ * How the spec diff matches operations and API versions and orders what it finds
+ * (generator/diff/operations.ts): each case is two small documents in, the changes out, as
+ * `<BREAKING|ok> <operationId or -> <kind>: <message>`. Untagged operations group by their first path segment
+ * (`client.a.op` for `opA` at `/a`).
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { diffModels, loadModels, type Change } from "../../generator/diff/index.js";
+import type { ApiModel } from "../../generator/model/index.js";
+import { REPO } from "../support/generated.js";
+
+const TMP = path.join(REPO, "test", ".tmp", `diff-operations-${process.pid}`);
+mkdirSync(TMP, { recursive: true });
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+let written = 0;
+
+const ok = { "200": { description: "ok", content: { "application/json": { schema: { type: "string" } } } } };
+/** A GET operation with the given id, a 200 string response and whatever else `extra` adds. */
+const get = (operationId: string, extra: object = {}) => ({ get: { operationId, responses: ok, ...extra } });
+
+function models(namespace: string, paths: Record<string, object>, schemas: Record<string, unknown> = {}): ApiModel[] {
+  const file = path.join(TMP, `api-${written++}.json`);
+  writeFileSync(file, JSON.stringify({ openapi: "3.1.0", info: { title: namespace, version: "1", "x-namespace": namespace }, paths, components: { schemas } }));
+  return loadModels(file);
+}
+
+const show = (c: Change) => `${c.breaking ? "BREAKING" : "ok"} ${c.operationId ?? "-"} ${c.kind}: ${c.message}`;
+
+describe("operations are matched by id, then by endpoint", () => {
+  it("an operation removed and another added at another endpoint are not a rename", () => {
+    const changes = diffModels(models("t", { "/a": get("opA") }), models("t", { "/b": get("opB") }));
+    expect(changes.map(show)).toEqual(['BREAKING opA operation-removed: operation "opA" (GET "/a") removed: client.a.op no longer exists', 'ok opB operation-added: operation "opB" (GET "/b") added: client.b.op']);
+  });
+
+  it("removing a deprecated operation says it was deprecated", () => {
+    const changes = diffModels(models("t", { "/a": get("opA", { deprecated: true }), "/b": get("opB") }), models("t", { "/b": get("opB") }));
+    expect(changes.map(show)).toEqual(['BREAKING opA operation-removed: operation "opA" (GET "/a") removed: client.a.op no longer exists (it was deprecated)']);
+  });
+});
+
+describe("order", () => {
+  it("by endpoint, the changes are ordered by operationId too, a removed operation among the others", () => {
+    const limit = { name: "limit", in: "query", schema: { type: "integer" } };
+    const old = models("t", { "/z": get("zeta"), "/a": get("alpha", { parameters: [limit] }), "/m": get("mid", { parameters: [limit] }) });
+    const changes = diffModels(old, models("t", { "/a": get("alpha"), "/m": get("mid") }), { matchBy: "endpoint" });
+    expect(changes.map(show)).toEqual([
+      'BREAKING alpha request-parameter-removed: query parameter "limit" removed',
+      'BREAKING mid request-parameter-removed: query parameter "limit" removed',
+      'BREAKING zeta operation-removed: operation "zeta" (GET "/z") removed: client.z.zeta no longer exists',
+    ]);
+  });
+
+  it("API versions in name order, each with its operations, then its components", () => {
+    const old = [...models("b", { "/x": get("x") }), ...models("a", { "/x": get("x") }, { Old: { type: "string" } })];
+    const changes = diffModels(old, [...models("c", { "/y": get("y") }), ...models("a", { "/y": get("y") }), ...models("b", { "/x": get("x"), "/y": get("y") })]);
+    expect(changes.map((c) => `${c.namespace} ${show(c)}`)).toEqual([
+      'a BREAKING x operation-removed: operation "x" (GET "/x") removed: client.x.x no longer exists',
+      'a ok y operation-added: operation "y" (GET "/y") added: client.y.y',
+      'a BREAKING - schema-removed: schema "Old" removed: the type Old and validateOld are no longer exported',
+      'b ok y operation-added: operation "y" (GET "/y") added: client.y.y',
+      'c ok y operation-added: operation "y" (GET "/y") added: client.y.y',
+    ]);
+  });
+
+  it("an API version added brings its operations and components, and nothing removed", () => {
+    const changes = diffModels(models("a", { "/x": get("x") }), [...models("a", { "/x": get("x") }), ...models("b", { "/y": get("y") }, { New: { type: "string" } })]);
+    expect(changes.map((c) => `${c.namespace} ${show(c)}`)).toEqual(['b ok y operation-added: operation "y" (GET "/y") added: client.y.y', 'b ok - schema-added: schema "New" added: type New']);
+  });
+
+  it("an API version removed takes its operations and components", () => {
+    const changes = diffModels([...models("a", { "/x": get("x") }), ...models("b", { "/y": get("y") }, { Gone: { type: "string" } })], models("a", { "/x": get("x") }));
+    expect(changes.map((c) => `${c.namespace} ${show(c)}`)).toEqual([
+      'b BREAKING y operation-removed: operation "y" (GET "/y") removed: client.y.y no longer exists',
+      'b BREAKING - schema-removed: schema "Gone" removed: the type Gone and validateGone are no longer exported',
+    ]);
+  });
+});
