@@ -77,3 +77,44 @@ describe("order", () => {
     ]);
   });
 });
+
+describe("loading the two sides (loadModels)", () => {
+  const dir = path.join(TMP, "load");
+  mkdirSync(path.join(dir, "empty"), { recursive: true });
+  const base = (paths: object) => ({ openapi: "3.1.0", info: { title: "T", version: "1", "x-namespace": "t" }, paths });
+  const okResponse = { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Nope" } } } } };
+  const files: Record<string, unknown> = {
+    "missing-ref.json": base({ "/a": { get: { operationId: "a", responses: okResponse } } }),
+    "swagger.json": { swagger: "2.0", info: { title: "T", version: "1" }, paths: {} },
+    "same-id.json": base({ "/a": get("a"), "/b": get("a") }),
+    "untagged.json": base({ "/a": get("a") }),
+  };
+  for (const [name, doc] of Object.entries(files)) writeFileSync(path.join(dir, name), JSON.stringify(doc));
+
+  /** What loadModels throws, as `severity rule file: message` (the file relative to `cwd`), or how many models it returns. */
+  const outcome = (specPath: string, options?: Parameters<typeof loadModels>[2]): string[] => {
+    try {
+      return [`${loadModels(specPath, dir, options).length} model(s)`];
+    } catch (error) {
+      const problems = (error as { problems?: { severity: string; rule: string; message: string; location?: { file: string } }[] }).problems ?? [];
+      return problems.map((p) => `${p.severity} ${p.rule} ${p.location?.file ?? "-"}: ${p.message.split("\n")[0]}`);
+    }
+  };
+
+  it.each([
+    ["a path that does not exist", "nope.yaml", ["error no-spec -: nope.yaml does not exist"]],
+    ["a folder without a document", "empty", ["error no-spec -: no .yaml or .json API description found at empty"]],
+    ["a $ref that does not resolve (load)", "missing-ref.json", ['error ref-missing missing-ref.json: $ref "#/components/schemas/Nope" does not resolve: nothing at #/components/schemas/Nope']],
+    ["a Swagger 2.0 document (normalise)", "swagger.json", ['error openapi-version swagger.json: this is a Swagger 2.0 document (swagger: "2.0")']],
+    ["one operationId twice (check)", "same-id.json", ['error operation-id same-id.json: operationId "a" is also used by GET /a']],
+    ["a valid document", "untagged.json", ["1 model(s)"]],
+  ])("%s", (_name, specPath, want) => {
+    // Each line as far as the test writes it (the Swagger message goes on to say what to do).
+    expect(outcome(specPath).map((line, i) => line.slice(0, want[i]?.length))).toEqual(want);
+  });
+
+  it("the lint profile given wins over the document's own", () => {
+    expect(outcome("untagged.json")).toEqual(["1 model(s)"]);
+    expect(outcome("untagged.json", { lint: "house-style" })).toContain("error operation-tag untagged.json: GET /a needs a tag: it decides the client group");
+  });
+});
