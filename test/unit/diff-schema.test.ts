@@ -254,6 +254,23 @@ describe("types", () => {
       want: ["BREAKING request-type-changed @ body: request body type changed from string to number", "BREAKING response-type-changed @ response.200: 200 response body type changed from string to number"],
     },
     {
+      name: "integer to string: a string does not take every integer",
+      old: { type: "integer" },
+      new: str(),
+      want: ["BREAKING request-type-changed @ body: request body type changed from integer to string", "BREAKING response-type-changed @ response.200: 200 response body type changed from integer to string"],
+    },
+    {
+      name: "string to integer or null: null is new, strings are gone",
+      old: str(),
+      new: { type: ["integer", "null"] },
+      want: [
+        "ok request-became-nullable @ body: request body became nullable",
+        "BREAKING request-type-changed @ body: request body type changed from string to integer",
+        "BREAKING response-became-nullable @ response.200: 200 response body became nullable",
+        "BREAKING response-type-changed @ response.200: 200 response body type changed from string to integer",
+      ],
+    },
+    {
       name: "a union narrowed to one constrained type: the type change and the constraint",
       old: { oneOf: [str(), { type: "integer" }] },
       new: str({ maxLength: 5 }),
