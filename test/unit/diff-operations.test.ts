@@ -40,6 +40,20 @@ describe("operations are matched by id, then by endpoint", () => {
   });
 });
 
+describe("matched by endpoint", () => {
+  const pathParam = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
+  it("path parameters are matched by position, whatever their names; ids and client names are each side's own", () => {
+    const old = models("t", { "/sites/{site_id}/pages/{page_id}": get("getPage", { parameters: [pathParam("site_id"), pathParam("page_id")] }) });
+    const renamed = models("t", { "/sites/{siteId}/pages/{pageId}": get("pages_get", { parameters: [pathParam("siteId"), { ...pathParam("pageId"), schema: { type: "integer" } }] }) });
+    expect(diffModels(old, renamed, { matchBy: "endpoint" }).map(show)).toEqual(['BREAKING pages_get request-type-changed: path parameter "pageId" type changed from string to integer']);
+    // By id, another id at another path (the parameter names are part of it) is another operation.
+    expect(diffModels(old, renamed).map(show)).toEqual([
+      'BREAKING getPage operation-removed: operation "getPage" (GET "/sites/{site_id}/pages/{page_id}") removed: client.sites.getPage no longer exists',
+      'ok pages_get operation-added: operation "pages_get" (GET "/sites/{siteId}/pages/{pageId}") added: client.sites.pagesGet',
+    ]);
+  });
+});
+
 describe("order", () => {
   it("by endpoint, the changes are ordered by operationId too, a removed operation among the others", () => {
     const limit = { name: "limit", in: "query", schema: { type: "integer" } };
