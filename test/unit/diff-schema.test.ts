@@ -118,6 +118,37 @@ describe("nullability", () => {
       want: ["BREAKING request-type-changed @ body: request body type changed from string | integer to null", "ok response-type-changed @ response.200: 200 response body type changed from string | integer to null"],
     },
     {
+      name: "one alternative of a union becomes nullable",
+      old: { anyOf: [str(), { type: "integer" }] },
+      new: { anyOf: [{ type: ["string", "null"] }, { type: "integer" }] },
+      want: ["ok request-became-nullable @ body: request body became nullable", "BREAKING response-became-nullable @ response.200: 200 response body became nullable"],
+    },
+    {
+      name: "a string, then null alone: a type change only",
+      old: str(),
+      new: { type: "null" },
+      want: ["BREAKING request-type-changed @ body: request body type changed from string to null", "BREAKING response-type-changed @ response.200: 200 response body type changed from string to null"],
+    },
+    {
+      name: "a union component with null keeps its name",
+      old: { $ref: "#/components/schemas/U" },
+      new: { type: "boolean" },
+      schemas: { U: { oneOf: [str(), { type: "integer" }, { type: "null" }] } },
+      want: [
+        "BREAKING request-became-not-nullable @ body: request body is no longer nullable",
+        'BREAKING request-type-changed @ body: request body type changed from "U" to boolean',
+        "ok response-became-not-nullable @ response.200: 200 response body is no longer nullable",
+        'BREAKING response-type-changed @ response.200: 200 response body type changed from "U" to boolean',
+      ],
+    },
+    {
+      name: "an allOf component merged as one object keeps its name",
+      old: { $ref: "#/components/schemas/M" },
+      new: str(),
+      schemas: { M: { allOf: [obj({ a: str() }), obj({ b: str() })] } },
+      want: ['BREAKING request-type-changed @ body: request body type changed from "M" to string', 'BREAKING response-type-changed @ response.200: 200 response body type changed from "M" to string'],
+    },
+    {
       name: "null alone, then a string that is not nullable",
       old: { type: "null" },
       new: str(),
@@ -323,6 +354,12 @@ describe("unions: alternatives paired by component name, then by type", () => {
       old: { anyOf: [str({ enum: ["a", "b"] }), str()] },
       new: { anyOf: [str(), str({ enum: ["a", "b", "c"] })] },
       want: ['ok request-enum-value-added @ body: enum value "c" added to request body', 'ok response-enum-value-added @ response.200: enum value "c" added to 200 response body'],
+    },
+    {
+      name: "a plain alternative pairs with the plain one of its type, not with an enum listed first",
+      old: { anyOf: [str({ maxLength: 3 }), str({ enum: ["a"] })] },
+      new: { anyOf: [str({ enum: ["a"] }), str({ maxLength: 3 })] },
+      want: [],
     },
     {
       name: "an enum alternative whose enum is dropped still pairs with the alternative of its type",
