@@ -84,10 +84,15 @@ function mergeObjects(parts: ObjectSchema[]): ObjectSchema {
   };
 }
 
-/** A union's alternatives (flattened), or the schema itself. */
-function alternatives(model: ApiModel, r: Resolved, depth = 0): Resolved[] {
-  if (!isUnion(r.node) || depth > 8) return [r];
-  return (r.node as { variants: SchemaNode[] }).variants.flatMap((v) => alternatives(model, resolve(model, v), depth + 1));
+/**
+ * A union's alternatives (flattened), or the schema itself. A union component met again inside itself
+ * (`U: oneOf: [$ref U, string]`) adds nothing: its other alternatives are already there.
+ */
+function alternatives(model: ApiModel, r: Resolved, unions: readonly string[] = []): Resolved[] {
+  if (!isUnion(r.node)) return [r];
+  if (r.name !== undefined && unions.includes(r.name)) return [];
+  const inside = r.name === undefined ? unions : [...unions, r.name];
+  return (r.node as { variants: SchemaNode[] }).variants.flatMap((v) => alternatives(model, resolve(model, v), inside));
 }
 
 function typeLabel(model: ApiModel, r: Resolved, depth = 0): string {
@@ -99,9 +104,12 @@ function typeLabel(model: ApiModel, r: Resolved, depth = 0): string {
   return n.kind === "unknown" ? "any value" : n.kind;
 }
 
-/** Whether some alternative of `wide` takes every value of each alternative of `narrow`, as far as types go. */
-function covers(wide: readonly Resolved[], narrow: readonly Resolved[]): boolean {
-  return narrow.every((n) => wide.some((w) => w.node.kind === "unknown" || w.node.kind === n.node.kind || (w.node.kind === "number" && n.node.kind === "integer")));
+/**
+ * Whether some alternative of `wide` takes every value of each alternative of `narrow`, as far as types go;
+ * `null` alone is taken by a nullable `wide` (`wideNullable`: the whole schema takes null).
+ */
+function covers(wide: readonly Resolved[], narrow: readonly Resolved[], wideNullable: boolean): boolean {
+  return narrow.every((n) => (n.node.kind === "null" && wideNullable) || wide.some((w) => w.node.kind === "unknown" || w.node.kind === n.node.kind || (w.node.kind === "number" && n.node.kind === "integer")));
 }
 
 /** An alternative that accepts any value of its type: no enum, bounds, pattern or format. */
@@ -142,11 +150,11 @@ export function compareSchemas(ctx: SchemaDiffContext, dir: Direction, oldNode: 
     else emit(`${dir}-became-not-nullable`, dir === "request", `${label} is no longer nullable`);
   }
   if (oAlts.length > 1 || nAlts.length > 1) {
-    compareUnions(ctx, dir, o, n, oAlts, nAlts, place, emit, stack);
+    compareUnions(ctx, dir, { o, n, oAlts, nAlts, oNullable, nNullable }, place, emit, stack);
     return;
   }
   if (o.node.kind !== n.node.kind) {
-    const breaking = dir === "request" ? !covers(nAlts, oAlts) : !covers(oAlts, nAlts);
+    const breaking = dir === "request" ? !covers(nAlts, oAlts, nNullable) : !covers(oAlts, nAlts, oNullable);
     emit(`${dir}-type-changed`, breaking, `${label} type changed from ${typeLabel(ctx.old, o)} to ${typeLabel(ctx.new, n)}`);
     return;
   }
@@ -256,10 +264,7 @@ function compareObjects(
 function compareUnions(
   ctx: SchemaDiffContext,
   dir: Direction,
-  o: Resolved,
-  n: Resolved,
-  oAlts: Resolved[],
-  nAlts: Resolved[],
+  { o, n, oAlts, nAlts, oNullable, nNullable }: { o: Resolved; n: Resolved; oAlts: Resolved[]; nAlts: Resolved[]; oNullable: boolean; nNullable: boolean },
   place: Place,
   emit: (kind: ChangeKind, breaking: boolean, message: string) => void,
   stack: string[],
@@ -284,7 +289,7 @@ function compareUnions(
     }
   }
   if (unpairedOld.length > 0 || freeNew.length > 0) {
-    const breaking = dir === "request" ? !covers(nAlts, oAlts) : !covers(oAlts, nAlts);
+    const breaking = dir === "request" ? !covers(nAlts, oAlts, nNullable) : !covers(oAlts, nAlts, oNullable);
     emit(`${dir}-type-changed`, breaking, `${labelOf(place)} type changed from ${typeLabel(ctx.old, o)} to ${typeLabel(ctx.new, n)}`);
   }
   for (const [a, b] of pairs) {

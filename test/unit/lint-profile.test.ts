@@ -116,14 +116,18 @@ describe("every check is classified", () => {
   /** `finding("level", "severity", "rule"` and `problem("level", "severity", "rule"` calls in the check and normalise stages. */
   const sources = ["generator/check/rules.ts", "generator/check/index.ts", "generator/normalise/index.ts", "generator/normalise/defaults.ts", "generator/normalise/v3_1.ts"];
   const classified = new Set<string>();
+  /** Under StrykerJS (test/mutation) the sources are instrumented and the calls no longer read as written. */
+  let instrumented = false;
   for (const file of sources) {
-    for (const match of readFileSync(path.join(ROOT, file), "utf8").matchAll(/(?:finding|problem)\(\s*(?:location === "cookie" \? "unsupported" : "validity"|range \? "unsupported" : "validity"|level|"(\w+)")\s*,\s*"(error|warning)"\s*,\s*"([\w-]+)"/g)) {
+    const text = readFileSync(path.join(ROOT, file), "utf8");
+    instrumented ||= text.includes("stryMutAct_");
+    for (const match of text.matchAll(/(?:finding|problem)\(\s*(?:location === "cookie" \? "unsupported" : "validity"|range \? "unsupported" : "validity"|level|"(\w+)")\s*,\s*"(error|warning)"\s*,\s*"([\w-]+)"/g)) {
       classified.add(`${match[3]}`);
     }
   }
   const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
 
-  it("finds the rules (the pattern above still matches the sources)", () => {
+  it.skipIf(instrumented)("finds the rules (the pattern above still matches the sources)", () => {
     expect(classified.size).toBeGreaterThan(25);
   });
 
