@@ -31,6 +31,7 @@ export function emitSchemaTypes(model: ApiModel, document: Record<string, unknow
  */
 function typesContext(document: Record<string, unknown>): GlobalContext {
   const schema = document as unknown as OpenAPI3;
+  const properties = propertySchemas(document);
   const options = {
     silent: true,
     defaultNonNullable: false,
@@ -38,7 +39,7 @@ function typesContext(document: Record<string, unknown>): GlobalContext {
     additionalProperties: false,
     emptyObjectsUnknown: true,
     postTransform: (type: ts.TypeNode) => openUnion(type, document),
-    transform: (node: SchemaObject, transformOptions: TransformNodeOptions) => binary(node) ?? sideOnly(node, transformOptions),
+    transform: (node: SchemaObject, transformOptions: TransformNodeOptions) => binary(node) ?? (properties.has(node) ? sideOnly(node, transformOptions) : undefined),
   } satisfies OpenAPITSOptions;
   return {
     ...options,
@@ -72,6 +73,32 @@ function binary(schema: SchemaObject): ts.TypeNode | undefined {
   if (marked.type !== "string" || marked.format !== "binary") return undefined;
   const reference = (name: string) => ts.factory.createTypeReferenceNode(name);
   return ts.factory.createUnionTypeNode([reference("Blob"), reference("ArrayBuffer"), reference("Uint8Array"), ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword)]);
+}
+
+/**
+ * Every schema that is the value of some `properties` entry. openapi-typescript calls the `transform` hook
+ * for a property (where `questionToken` makes the property optional) but also for a component itself
+ * (where it makes `components["schemas"]["X"]` optional) and for any schema with a `type` (where it makes
+ * the type `T | undefined`). A `readOnly` schema used as a path parameter (GitHub Enterprise's
+ * `alert-number`) or as array items must keep its plain type there, so {@link sideOnly} answers only for
+ * properties.
+ */
+function propertySchemas(document: Json): WeakSet<object> {
+  const out = new WeakSet<object>();
+  const seen = new Set<object>();
+  const walk = (node: unknown): void => {
+    if (typeof node !== "object" || node === null || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
+    const record = node as Json;
+    if (isObject(record.properties)) for (const value of Object.values(record.properties)) if (typeof value === "object" && value !== null) out.add(value);
+    for (const value of Object.values(record)) walk(value);
+  };
+  walk(document);
+  return out;
 }
 
 /** Schemas being typed by {@link sideOnly} itself, which openapi-typescript calls again on the way down. */

@@ -8,6 +8,10 @@
  *                                       and updates those rows of results.json/RESULTS.md
  *
  * CORPUS_JOBS (default 1) documents run at once; the machine has 2 cores shared with others.
+ * CORPUS_TIMEOUT (seconds, default 360) stops one document; GitHub's description gets CORPUS_GITHUB_TIMEOUT
+ * (default 1200). A loaded machine needs more.
+ * The table is rewritten after every document, so a run stopped half-way leaves what it measured (and says
+ * how many selected documents it lacks).
  * CORPUS_VERIFY=0 skips the type-check of the output (a quick look at what is rejected) and writes nothing.
  */
 import { execFile } from "node:child_process";
@@ -30,7 +34,7 @@ export interface CorpusRow extends OneResult {
 }
 
 function runOne(entry: CorpusEntry): Promise<CorpusRow> {
-  const timeout = entry.rule === "github" ? 20 * 60_000 : 6 * 60_000;
+  const timeout = 1000 * (entry.rule === "github" ? Number(process.env.CORPUS_GITHUB_TIMEOUT ?? 1200) : Number(process.env.CORPUS_TIMEOUT ?? 360));
   return new Promise((resolve) => {
     const started = performance.now();
     execFile(process.execPath, ["--import", "tsx", "--max-old-space-size=8192", path.join(CORPUS_DIR, "one.ts"), entry.file], { cwd: ROOT, timeout, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
@@ -82,6 +86,19 @@ async function main(): Promise<void> {
   const entries = selectCorpus().filter((e) => filters.length === 0 || filters.some((f) => e.name.includes(f)));
   const jobs = Math.max(1, Number(process.env.CORPUS_JOBS ?? 1));
   const rows: CorpusRow[] = new Array(entries.length);
+  const verify = process.env.CORPUS_VERIFY !== "0";
+  // A filtered run updates its rows of the committed results; a full run replaces them.
+  const previous: CorpusRow[] = filters.length > 0 && existsSync(RESULTS_JSON) ? (JSON.parse(readFileSync(RESULTS_JSON, "utf8")) as CorpusRow[]) : [];
+  const save = (): CorpusRow[] => {
+    const measured = rows.filter((r): r is CorpusRow => r !== undefined);
+    const all = selectCorpus()
+      .map((e) => measured.find((r) => r.name === e.name) ?? (filters.length > 0 ? previous.find((r) => r.name === e.name) : undefined))
+      .filter((r): r is CorpusRow => r !== undefined);
+    writeFileSync(RESULTS_JSON, `${JSON.stringify(all, null, 2)}\n`);
+    writeFileSync(RESULTS_MD, renderTable(all, selectCorpus().length));
+    writeFileSync(FAILURES_MD, renderFailures(all));
+    return all;
+  };
   let next = 0;
   const worker = async () => {
     for (;;) {
@@ -90,21 +107,17 @@ async function main(): Promise<void> {
       const entry = entries[i] as CorpusEntry;
       const row = await runOne(entry);
       rows[i] = row;
+      if (verify) save();
       process.stdout.write(`${String(i + 1).padStart(3)}/${entries.length} ${row.result.padEnd(8)} ${String(row.ms).padStart(7)} ms  ${row.name}${row.first ? `\n      ${row.first.slice(0, 200)}` : ""}\n`);
     }
   };
   await Promise.all(Array.from({ length: jobs }, worker));
 
-  if (process.env.CORPUS_VERIFY === "0") {
+  if (!verify) {
     process.stdout.write("\nCORPUS_VERIFY=0: output not type-checked; results.json and RESULTS.md left as they were\n");
     return;
   }
-  // A filtered run updates its rows of the committed results; a full run replaces them.
-  const previous: CorpusRow[] = filters.length > 0 && existsSync(RESULTS_JSON) ? (JSON.parse(readFileSync(RESULTS_JSON, "utf8")) as CorpusRow[]) : [];
-  const all = filters.length > 0 ? selectCorpus().map((e) => rows.find((r) => r.name === e.name) ?? previous.find((r) => r.name === e.name)).filter((r): r is CorpusRow => r !== undefined) : rows;
-  writeFileSync(RESULTS_JSON, `${JSON.stringify(all, null, 2)}\n`);
-  writeFileSync(RESULTS_MD, renderTable(all, selectCorpus().length));
-  writeFileSync(FAILURES_MD, renderFailures(all));
+  const all = save();
   const passed = all.filter((r) => r.result === "pass").length;
   process.stdout.write(`\n${passed} of ${all.length} pass (${((100 * passed) / Math.max(all.length, 1)).toFixed(1)} %); table in ${path.relative(ROOT, RESULTS_MD)}\n`);
 }

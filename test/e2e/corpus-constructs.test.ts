@@ -24,7 +24,7 @@ afterAll(async () => {
 beforeEach(() => server.reset());
 
 type Call = (params?: unknown, options?: unknown) => Promise<unknown>;
-type Client = { things: { get: Call; update: Call } };
+type Client = { things: { get: Call; update: Call }; alerts: { get: Call } };
 
 function client(): Client {
   const { ns } = generated();
@@ -111,5 +111,16 @@ describe("constructs of the corpus", () => {
     const error = await rejection(client().things.update({ id: "t1", body: { code: "0aG9" } }));
     expect(error.name).toBe("WebflowRequestValidationError");
     expect(server.requests).toHaveLength(0);
+  });
+
+  it("types a path parameter whose schema is a readOnly component as required and defined, and sends it (ghes-3.7)", async () => {
+    const { pkg } = generated();
+    const schemaTs = readFileSync(path.join(pkg.dir, "src/corpus/schema.ts"), "utf8");
+    // readOnly makes a property optional; the component itself, and what refers to it outside a property, stay defined.
+    expect(schemaTs).toMatch(/"alert-number": number;/);
+    expect(schemaTs).not.toMatch(/"alert-number"\?:/);
+    server.enqueue({ status: 200, body: { number: 7, replaced: [3, 5] } });
+    await expect(client().alerts.get({ id: "t1", alert_number: 7 })).resolves.toEqual({ number: 7, replaced: [3, 5] });
+    expect(server.requests[0]?.url).toBe("/things/t1/alerts/7");
   });
 });
