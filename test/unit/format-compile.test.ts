@@ -3,15 +3,18 @@
  * problems a person would read) out. Texts carry a per-run nonce so the on-disk format cache of an
  * earlier run cannot answer for them.
  */
-import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { createHash, randomUUID } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { compilePackage, verifyPackage } from "../../generator/compile/index.js";
 import type { GeneratedFile } from "../../generator/emit/source.js";
 import { formatFiles } from "../../generator/write/format.js";
-import { formatText, parserFor } from "../../generator/write/prettier.js";
+import { FORMAT_FINGERPRINT, formatText, parserFor } from "../../generator/write/prettier.js";
 
 const nonce = () => randomUUID().replace(/-/g, "");
+const CACHE = fileURLToPath(new URL("../../node_modules/.cache/webflow-codegen/format/", import.meta.url));
 
 describe("format", () => {
   it("picks prettier's parser by extension, and none for other files", () => {
@@ -52,6 +55,26 @@ describe("format", () => {
     const again = await formatFiles([{ path: "b.json", contents }, { path: "c.ts", contents }]);
     expect(first[0]?.contents).toBe(`[1, 2, "${id}"]\n`);
     expect(again.map((f) => f.contents)).toEqual([`[1, 2, "${id}"]\n`, `[1, 2, "${id}"];\n`]);
+  });
+
+  it("keeps what it formats on disk under node_modules/.cache/webflow-codegen/format, keyed by prettier's fingerprint, the parser and the text", async () => {
+    const contents = `export const  c${nonce()} = 1`;
+    const [out] = await formatFiles([{ path: "src/c.ts", contents }]);
+    const key = createHash("sha256").update(FORMAT_FINGERPRINT).update("oxc-ts").update("\0").update(contents).digest("hex");
+    expect(readFileSync(path.join(CACHE, key), "utf8")).toBe(out?.contents);
+    expect(readdirSync(CACHE).filter((name) => name.startsWith(key))).toEqual([key]);
+  });
+
+  it("answers from the disk cache a text an earlier run formatted, and a text's cached result only for its own parser", async () => {
+    const contents = `export const  d${nonce()} = 1`;
+    const keyFor = (parser: string) => createHash("sha256").update(FORMAT_FINGERPRINT).update(parser).update("\0").update(contents).digest("hex");
+    mkdirSync(CACHE, { recursive: true });
+    // What an earlier process left: this process has never formatted the text.
+    writeFileSync(path.join(CACHE, keyFor("oxc-ts")), "// from the cache\n");
+    const out = await formatFiles([{ path: "src/d.ts", contents }, { path: "notes.md", contents }]);
+    expect(out[0]?.contents).toBe("// from the cache\n");
+    expect(out[1]?.contents).not.toBe("// from the cache\n");
+    expect(readFileSync(path.join(CACHE, keyFor("markdown")), "utf8")).toBe(out[1]?.contents);
   });
 
   it("fails on a file prettier cannot parse", async () => {
