@@ -113,6 +113,28 @@ describe("writing the package", () => {
     expect(readdirSync(ROOT).sort()).toEqual([".out-old-99-1700000000000", "out"]);
   });
 
+  it.each([".out-old-123-1x", ".out-old-123-", ".out-old--1", ".out-old-123-1-2", ".out-old-123"])("does not take %s, which is not pid-ms", (name) => {
+    leftover(name, "not a leftover");
+    writeOutput(marked("next"), OUT);
+    expect(readFileSync(path.join(OUT, "src/index.ts"), "utf8")).toContain("next");
+    expect(readdirSync(ROOT).sort()).toEqual([name, "out"]);
+  });
+
+  it("of two leftovers from the same millisecond, restores the one whose name sorts last", () => {
+    leftover(".out-old-200-1700000000000", "b");
+    leftover(".out-old-100-1700000000000", "a");
+    // The restored one becomes out/ and is replaced; the other stays.
+    writeOutput(marked("next"), OUT);
+    expect(readdirSync(ROOT).sort()).toEqual([".out-old-100-1700000000000", "out"]);
+  });
+
+  it("refuses a file whose path leaves the package, writing nothing and keeping the previous output", () => {
+    writeOutput(marked("first"), OUT);
+    expect(() => writeOutput([...marked("second"), { path: "../escaped.txt", contents: "x" }], OUT)).toThrow("internal: output path escapes the package: ../escaped.txt");
+    expect(readFileSync(path.join(OUT, "src/index.ts"), "utf8")).toContain("first");
+    expect(readdirSync(ROOT).sort()).toEqual(["out"]);
+  });
+
   it("takes only its own leftovers, not those of an output folder whose name starts the same", () => {
     leftover(".out-old-x-old-123-1", "sibling");
     writeOutput(marked("mine"), OUT);
