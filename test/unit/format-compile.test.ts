@@ -18,7 +18,7 @@ const CACHE = fileURLToPath(new URL("../../node_modules/.cache/webflow-codegen/f
 
 describe("format", () => {
   it("picks prettier's parser by extension, and none for other files", () => {
-    expect(["a.ts", "src/a.d.ts", "package.json", "README.md", "a.js", "a.tsx", "a.ts.txt", "json"].map((file) => parserFor(file))).toEqual(["oxc-ts", "oxc-ts", "json", "markdown", undefined, undefined, undefined, undefined]);
+    expect(["a.ts", "src/a.d.ts", "package.json", "README.md", "a.js", "a.tsx", "a.ts.txt", "json", "a.json.bak", "a.md.txt", "amd", "ats"].map((file) => parserFor(file))).toEqual(["oxc-ts", "oxc-ts", "json", "markdown", undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 
   it("parses TypeScript longer than 256,000 characters with prettier's typescript parser, which prints the same bytes", async () => {
@@ -85,13 +85,16 @@ describe("format", () => {
     const id = nonce();
     const lines = (i: number) => Array.from({ length: 2500 + i * 700 }, (_, j) => j);
     // Over the worker threshold (400 kB) and of different sizes, so the biggest-first order matters.
-    const files = Array.from({ length: 5 }, (_, i) => ({ path: `src/f${i}.ts`, contents: lines(i).map((j) => `export const v${id}_${i}_${j} = {a:${j},b:'x'}`).join("\n") }));
+    const files = Array.from({ length: 5 }, (_, i) => ({ path: `src/f${i}.ts`, contents: lines(i).map((j) => `export const v${id}_${i}_${j} = {a:${j},b:'x',c:'0123456789'}`).join("\n") }));
     expect(files.reduce((n, f) => n + f.contents.length, 0)).toBeGreaterThan(400_000);
     const out = await formatFiles(files);
     expect(out.map((f) => f.path)).toEqual(files.map((f) => f.path));
     // What formatText prints for each, one at a time (checked on a sample), written out rather than formatted again.
-    expect(await formatText(`export const v${id}_0_7 = {a:7,b:'x'}`, "oxc-ts")).toBe(`export const v${id}_0_7 = { a: 7, b: "x" };\n`);
-    for (let i = 0; i < files.length; i++) expect(out[i]?.contents).toBe(`${lines(i).map((j) => `export const v${id}_${i}_${j} = { a: ${j}, b: "x" };`).join("\n")}\n`);
+    // Lines of 81 to 100 characters: the workers print with the fixed options (printWidth 100), not prettier's defaults.
+    const printed = (i: number, j: number) => `export const v${id}_${i}_${j} = { a: ${j}, b: "x", c: "0123456789" };`;
+    expect([printed(0, 0).length, printed(4, 5299).length].every((n) => n > 80 && n <= 100)).toBe(true);
+    expect(await formatText(`export const v${id}_0_7 = {a:7,b:'x',c:'0123456789'}`, "oxc-ts")).toBe(`${printed(0, 7)}\n`);
+    for (let i = 0; i < files.length; i++) expect(out[i]?.contents).toBe(`${lines(i).map((j) => printed(i, j)).join("\n")}\n`);
     const broken = files.map((f, i) => (i === 2 ? { ...f, contents: `${f.contents.replace(/v/g, "w")}\nexport const = ;` } : { ...f, contents: f.contents.replace(/v/g, "u") }));
     await expect(formatFiles(broken)).rejects.toThrow(Error);
   }, 120_000);
