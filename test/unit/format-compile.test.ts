@@ -139,6 +139,8 @@ describe("compile", () => {
       { path: "README.md", contents: "not code" },
     ];
     expect(verifyPackage(pkg("String(count)"))).toEqual([]);
+    // Only src/ is the package: a .ts file elsewhere is not checked, however wrong.
+    expect(verifyPackage([...pkg("String(count)"), { path: "lib/extra.ts", contents: "export const n: number = 'x';\n" }])).toEqual([]);
     const problems = verifyPackage(pkg("count"));
     expect(problems).toEqual([
       {
@@ -148,5 +150,18 @@ describe("compile", () => {
         location: { file: "generated/src/b.ts", line: 2, column: 14, pointer: "" },
       },
     ]);
-  });
+  }, 120_000);
+
+  it("verifies the package as ES modules, by its package.json, and flattens a chained message onto one line", () => {
+    const files: GeneratedFile[] = [
+      { path: "src/meta.ts", contents: "export const here: string = import.meta.url;\n" },
+      { path: "src/f.ts", contents: "export const f: (a: string) => void = (a: number): void => {\n  void a;\n};\n" },
+    ];
+    const messages = (problems: { message: string }[]) => problems.map((p) => p.message.replace("generated code does not compile: ", ""));
+    expect(messages(verifyPackage([{ path: "package.json", contents: '{ "type": "module" }' }, ...files]))).toEqual([
+      "Type '(a: number) => void' is not assignable to type '(a: string) => void'.   Types of parameters 'a' and 'a' are incompatible.     Type 'string' is not assignable to type 'number'.",
+    ]);
+    // Without it, the same files are CommonJS, where import.meta is an error.
+    expect(messages(verifyPackage(files))).toContain("The 'import.meta' meta-property is not allowed in files which will build into CommonJS output.");
+  }, 120_000);
 });
