@@ -56,6 +56,14 @@ describe("sorting problems", () => {
     expect(sortProblems([second, first])).toEqual([second, first]);
   });
 
+  it("gives the same order whatever order the problems come in, those without a location (of any file name) first", () => {
+    const sorted = [problem("none"), problem("none too"), problem("c", at("A.yaml", 2, 3)), problem("x", at("a.yaml", 2, 3)), problem("a", at("a.yaml", 2, 5)), problem("b", at("a.yaml", 9, 1)), problem("z", at("b.yaml", 1, 1)), problem("q", at("c.yaml", 1, 1))];
+    for (let r = 0; r < sorted.length; r++) {
+      const rotated = [...sorted.slice(r), ...sorted.slice(0, r)];
+      for (const given of [rotated, [...rotated].reverse()]) expect(sortProblems(given).map((p) => p.message)).toEqual(sorted.map((p) => p.message));
+    }
+  });
+
   it("compares lines and columns as numbers, not as text", () => {
     const sorted = sortProblems([problem("l10", at("a", 10, 1)), problem("l9", at("a", 9, 1)), problem("c10", at("a", 1, 10)), problem("c9", at("a", 1, 9))]);
     expect(sorted.map((p) => p.message)).toEqual(["c9", "c10", "l9", "l10"]);

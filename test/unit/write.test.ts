@@ -31,6 +31,11 @@ describe("writing the package", () => {
     writeFileSync(path.join(OUT, "notes.txt"), "mine");
     expect(() => writeOutput(marked("x"), OUT)).toThrow(GenerationError);
     expect(() => writeOutput(marked("x"), OUT)).toThrow(/refusing to replace .*out: it is not empty/);
+    try {
+      writeOutput(marked("x"), OUT);
+    } catch (error) {
+      expect((error as GenerationError).problems.map((p) => [p.severity, p.rule])).toEqual([["error", "output-folder"]]);
+    }
     expect(listFiles(OUT)).toEqual(["notes.txt"]);
     expect(readdirSync(ROOT)).toEqual(["out"]);
   });
@@ -165,6 +170,9 @@ describe("comparing the output (--check)", () => {
     ["only an extra file", { changed: [], missing: [], extra: ["a"] }],
     ["only a missing file", { changed: [], missing: ["a"], extra: [] }],
     ["only a changed file", { changed: ["a"], missing: [], extra: [] }],
+    ["a changed and an extra file", { changed: ["a"], missing: [], extra: ["b"] }],
+    ["a changed and a missing file", { changed: ["a"], missing: ["b"], extra: [] }],
+    ["a missing and an extra file", { changed: [], missing: ["a"], extra: ["b"] }],
   ])("is stale with %s", (_name, staleness) => {
     expect(isFresh(staleness)).toBe(false);
   });
@@ -174,6 +182,14 @@ describe("comparing the output (--check)", () => {
     mkdirSync(path.join(OUT, "src", "old"), { recursive: true });
     writeFileSync(path.join(OUT, "src", "old", "gone.ts"), "x");
     expect(compareOutput(files, OUT)).toEqual({ changed: [], missing: [], extra: ["src/old/gone.ts"] });
+  });
+
+  it("lists files sorted by path, those in folders among the rest", () => {
+    for (const file of ["z.txt", "a/b.txt", "B.txt", "c/d/e.txt", "c/a.txt"]) {
+      mkdirSync(path.dirname(path.join(OUT, file)), { recursive: true });
+      writeFileSync(path.join(OUT, file), "x");
+    }
+    expect(listFiles(OUT)).toEqual(["B.txt", "a/b.txt", "c/a.txt", "c/d/e.txt", "z.txt"]);
   });
 
   it("sees every file missing when the folder does not exist", () => {
