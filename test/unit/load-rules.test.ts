@@ -309,6 +309,8 @@ describe("load: root files and the folder's config", () => {
 
   it.each<[string, string, number, number]>([
     ["[]", 'webflow-codegen.config.json must hold a JSON object such as { "lint": "house-style" }', 1, 1],
+    ['"house-style"', 'webflow-codegen.config.json must hold a JSON object such as { "lint": "house-style" }', 1, 1],
+    ["null", 'webflow-codegen.config.json must hold a JSON object such as { "lint": "house-style" }', 1, 1],
     ['{\n  "lint": "strict"\n}', '"lint" must be one of "default", "house-style", found "strict"', 2, 3],
     ['{\n  "lint": 1\n}', '"lint" must be one of "default", "house-style", found 1', 2, 3],
     ['{\n  "$schema": "x",\n  "$comment": "y",\n  "lints": "default"\n}', 'unknown setting "lints" in webflow-codegen.config.json; the settings are "lint"', 4, 3],

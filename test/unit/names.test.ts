@@ -29,6 +29,7 @@ describe("cases", () => {
     ["X-RateLimit-Limit", "xRateLimitLimit", "XRateLimitLimit", "X_RATE_LIMIT_LIMIT", "x-rate-limit-limit", "xRateLimitLimit"],
     ["authorized_user:read", "authorizedUserRead", "AuthorizedUserRead", "AUTHORIZED_USER_READ", "authorized-user-read", "authorizedUserRead"],
     ["2fa", "_2fa", "_2fa", "_2FA", "2fa", "_2fa"],
+    ["v2 sites", "v2Sites", "V2Sites", "V2_SITES", "v2-sites", "v2Sites"],
     ["delete", "delete_", "Delete", "DELETE", "delete", "delete"],
     ["constructor", "constructor_", "Constructor", "CONSTRUCTOR", "constructor", "constructor_"],
     ["to_string", "toString_", "ToString", "TO_STRING", "to-string", "toString_"],
