@@ -3,19 +3,22 @@
  * problems a person would read) out. Texts carry a per-run nonce so the on-disk format cache of an
  * earlier run cannot answer for them.
  */
-import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { createHash, randomUUID } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { compilePackage, verifyPackage } from "../../generator/compile/index.js";
 import type { GeneratedFile } from "../../generator/emit/source.js";
 import { formatFiles } from "../../generator/write/format.js";
-import { formatText, parserFor } from "../../generator/write/prettier.js";
+import { FORMAT_FINGERPRINT, formatText, parserFor } from "../../generator/write/prettier.js";
 
 const nonce = () => randomUUID().replace(/-/g, "");
+const CACHE = fileURLToPath(new URL("../../node_modules/.cache/webflow-codegen/format/", import.meta.url));
 
 describe("format", () => {
   it("picks prettier's parser by extension, and none for other files", () => {
-    expect(["a.ts", "src/a.d.ts", "package.json", "README.md", "a.js", "a.tsx", "a.ts.txt", "json"].map((file) => parserFor(file))).toEqual(["oxc-ts", "oxc-ts", "json", "markdown", undefined, undefined, undefined, undefined]);
+    expect(["a.ts", "src/a.d.ts", "package.json", "README.md", "a.js", "a.tsx", "a.ts.txt", "json", "a.json.bak", "a.md.txt", "amd", "ats"].map((file) => parserFor(file))).toEqual(["oxc-ts", "oxc-ts", "json", "markdown", undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 
   it("parses TypeScript longer than 256,000 characters with prettier's typescript parser, which prints the same bytes", async () => {
@@ -54,18 +57,44 @@ describe("format", () => {
     expect(again.map((f) => f.contents)).toEqual([`[1, 2, "${id}"]\n`, `[1, 2, "${id}"];\n`]);
   });
 
+  it("keeps what it formats on disk under node_modules/.cache/webflow-codegen/format, keyed by prettier's fingerprint, the parser and the text", async () => {
+    const contents = `export const  c${nonce()} = 1`;
+    const [out] = await formatFiles([{ path: "src/c.ts", contents }]);
+    const key = createHash("sha256").update(FORMAT_FINGERPRINT).update("oxc-ts").update("\0").update(contents).digest("hex");
+    expect(readFileSync(path.join(CACHE, key), "utf8")).toBe(out?.contents);
+    expect(readdirSync(CACHE).filter((name) => name.startsWith(key))).toEqual([key]);
+  });
+
+  it("answers from the disk cache a text an earlier run formatted, and a text's cached result only for its own parser", async () => {
+    const contents = `export const  d${nonce()} = 1`;
+    const keyFor = (parser: string) => createHash("sha256").update(FORMAT_FINGERPRINT).update(parser).update("\0").update(contents).digest("hex");
+    mkdirSync(CACHE, { recursive: true });
+    // What an earlier process left: this process has never formatted the text.
+    writeFileSync(path.join(CACHE, keyFor("oxc-ts")), "// from the cache\n");
+    const out = await formatFiles([{ path: "src/d.ts", contents }, { path: "notes.md", contents }]);
+    expect(out[0]?.contents).toBe("// from the cache\n");
+    expect(out[1]?.contents).not.toBe("// from the cache\n");
+    expect(readFileSync(path.join(CACHE, keyFor("markdown")), "utf8")).toBe(out[1]?.contents);
+  });
+
   it("fails on a file prettier cannot parse", async () => {
     await expect(formatFiles([{ path: "src/bad.ts", contents: `export const ${nonce()} = ;` }])).rejects.toThrow();
   });
 
-  it("formats a large batch in worker threads to the same text as one at a time, and reports a worker's failure", async () => {
+  it("formats a large batch in worker threads to what prettier prints, each file in its place, and reports a worker's failure", async () => {
     const id = nonce();
+    const lines = (i: number) => Array.from({ length: 2500 + i * 700 }, (_, j) => j);
     // Over the worker threshold (400 kB) and of different sizes, so the biggest-first order matters.
-    const files = Array.from({ length: 5 }, (_, i) => ({ path: `src/f${i}.ts`, contents: Array.from({ length: 2500 + i * 700 }, (_, j) => `export const v${id}_${i}_${j} = {a:${j},b:'x'}`).join("\n") }));
+    const files = Array.from({ length: 5 }, (_, i) => ({ path: `src/f${i}.ts`, contents: lines(i).map((j) => `export const v${id}_${i}_${j} = {a:${j},b:'x',c:'0123456789'}`).join("\n") }));
     expect(files.reduce((n, f) => n + f.contents.length, 0)).toBeGreaterThan(400_000);
     const out = await formatFiles(files);
     expect(out.map((f) => f.path)).toEqual(files.map((f) => f.path));
-    for (const [i, file] of files.entries()) expect(out[i]?.contents).toBe(await formatText(file.contents, "oxc-ts"));
+    // What formatText prints for each, one at a time (checked on a sample), written out rather than formatted again.
+    // Lines of 81 to 100 characters: the workers print with the fixed options (printWidth 100), not prettier's defaults.
+    const printed = (i: number, j: number) => `export const v${id}_${i}_${j} = { a: ${j}, b: "x", c: "0123456789" };`;
+    expect([printed(0, 0).length, printed(4, 5299).length].every((n) => n > 80 && n <= 100)).toBe(true);
+    expect(await formatText(`export const v${id}_0_7 = {a:7,b:'x',c:'0123456789'}`, "oxc-ts")).toBe(`${printed(0, 7)}\n`);
+    for (let i = 0; i < files.length; i++) expect(out[i]?.contents).toBe(`${lines(i).map((j) => printed(i, j)).join("\n")}\n`);
     const broken = files.map((f, i) => (i === 2 ? { ...f, contents: `${f.contents.replace(/v/g, "w")}\nexport const = ;` } : { ...f, contents: f.contents.replace(/v/g, "u") }));
     await expect(formatFiles(broken)).rejects.toThrow(Error);
   }, 120_000);
@@ -110,6 +139,8 @@ describe("compile", () => {
       { path: "README.md", contents: "not code" },
     ];
     expect(verifyPackage(pkg("String(count)"))).toEqual([]);
+    // Only src/ is the package: a .ts file elsewhere is not checked, however wrong.
+    expect(verifyPackage([...pkg("String(count)"), { path: "lib/extra.ts", contents: "export const n: number = 'x';\n" }])).toEqual([]);
     const problems = verifyPackage(pkg("count"));
     expect(problems).toEqual([
       {
@@ -119,5 +150,18 @@ describe("compile", () => {
         location: { file: "generated/src/b.ts", line: 2, column: 14, pointer: "" },
       },
     ]);
-  });
+  }, 120_000);
+
+  it("verifies the package as ES modules, by its package.json, and flattens a chained message onto one line", () => {
+    const files: GeneratedFile[] = [
+      { path: "src/meta.ts", contents: "export const here: string = import.meta.url;\n" },
+      { path: "src/f.ts", contents: "export const f: (a: string) => void = (a: number): void => {\n  void a;\n};\n" },
+    ];
+    const messages = (problems: { message: string }[]) => problems.map((p) => p.message.replace("generated code does not compile: ", ""));
+    expect(messages(verifyPackage([{ path: "package.json", contents: '{ "type": "module" }' }, ...files]))).toEqual([
+      "Type '(a: number) => void' is not assignable to type '(a: string) => void'.   Types of parameters 'a' and 'a' are incompatible.     Type 'string' is not assignable to type 'number'.",
+    ]);
+    // Without it, the same files are CommonJS, where import.meta is an error.
+    expect(messages(verifyPackage(files))).toContain("The 'import.meta' meta-property is not allowed in files which will build into CommonJS output.");
+  }, 120_000);
 });

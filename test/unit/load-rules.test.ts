@@ -103,6 +103,16 @@ describe("load: YAML", () => {
   const yaml = (text: string) => parseSpecFile("a.yaml", text);
   const problems = (text: string) => yaml(text).problems.map((p) => [p.rule, p.location?.line, p.location?.column, p.message]);
 
+  it("reports every YAML problem as an error, at a pointer", () => {
+    for (const text of ["a: &x 1\nb: *x\n", "? [a, b]\n: 1\n", "a: 1\na: 2\n", "a: [1, 2\nb: 3\n", "%FOO bar\n---\na: 1\n"]) {
+      const found = yaml(text).problems;
+      expect(found.length, text).toBe(1);
+      expect(found[0]?.severity, text).toBe("error");
+      expect(typeof found[0]?.location?.pointer, text).toBe("string");
+    }
+    expect(yaml("a: [1, 2\nb: 3\n").problems[0]?.location?.pointer).toBe("");
+  });
+
   it("refuses aliases, keys that are not scalars, and duplicate keys, each at its place", () => {
     expect(problems("a: &x 1\nb: *x\n")).toEqual([["yaml-alias", 2, 4, "YAML alias *x is not supported in specs: repeat the value or use a $ref"]]);
     expect(yaml("a: &x 1\nb: *x\n").value).toEqual({ a: 1, b: null });
@@ -309,6 +319,8 @@ describe("load: root files and the folder's config", () => {
 
   it.each<[string, string, number, number]>([
     ["[]", 'webflow-codegen.config.json must hold a JSON object such as { "lint": "house-style" }', 1, 1],
+    ['"house-style"', 'webflow-codegen.config.json must hold a JSON object such as { "lint": "house-style" }', 1, 1],
+    ["null", 'webflow-codegen.config.json must hold a JSON object such as { "lint": "house-style" }', 1, 1],
     ['{\n  "lint": "strict"\n}', '"lint" must be one of "default", "house-style", found "strict"', 2, 3],
     ['{\n  "lint": 1\n}', '"lint" must be one of "default", "house-style", found 1', 2, 3],
     ['{\n  "$schema": "x",\n  "$comment": "y",\n  "lints": "default"\n}', 'unknown setting "lints" in webflow-codegen.config.json; the settings are "lint"', 4, 3],

@@ -31,6 +31,11 @@ describe("writing the package", () => {
     writeFileSync(path.join(OUT, "notes.txt"), "mine");
     expect(() => writeOutput(marked("x"), OUT)).toThrow(GenerationError);
     expect(() => writeOutput(marked("x"), OUT)).toThrow(/refusing to replace .*out: it is not empty/);
+    try {
+      writeOutput(marked("x"), OUT);
+    } catch (error) {
+      expect((error as GenerationError).problems.map((p) => [p.severity, p.rule])).toEqual([["error", "output-folder"]]);
+    }
     expect(listFiles(OUT)).toEqual(["notes.txt"]);
     expect(readdirSync(ROOT)).toEqual(["out"]);
   });
@@ -113,6 +118,28 @@ describe("writing the package", () => {
     expect(readdirSync(ROOT).sort()).toEqual([".out-old-99-1700000000000", "out"]);
   });
 
+  it.each([".out-old-123-1x", ".out-old-123-", ".out-old--1", ".out-old-123-1-2", ".out-old-123"])("does not take %s, which is not pid-ms", (name) => {
+    leftover(name, "not a leftover");
+    writeOutput(marked("next"), OUT);
+    expect(readFileSync(path.join(OUT, "src/index.ts"), "utf8")).toContain("next");
+    expect(readdirSync(ROOT).sort()).toEqual([name, "out"]);
+  });
+
+  it("of two leftovers from the same millisecond, restores the one whose name sorts last", () => {
+    leftover(".out-old-200-1700000000000", "b");
+    leftover(".out-old-100-1700000000000", "a");
+    // The restored one becomes out/ and is replaced; the other stays.
+    writeOutput(marked("next"), OUT);
+    expect(readdirSync(ROOT).sort()).toEqual([".out-old-100-1700000000000", "out"]);
+  });
+
+  it("refuses a file whose path leaves the package, writing nothing and keeping the previous output", () => {
+    writeOutput(marked("first"), OUT);
+    expect(() => writeOutput([...marked("second"), { path: "../escaped.txt", contents: "x" }], OUT)).toThrow("internal: output path escapes the package: ../escaped.txt");
+    expect(readFileSync(path.join(OUT, "src/index.ts"), "utf8")).toContain("first");
+    expect(readdirSync(ROOT).sort()).toEqual(["out"]);
+  });
+
   it("takes only its own leftovers, not those of an output folder whose name starts the same", () => {
     leftover(".out-old-x-old-123-1", "sibling");
     writeOutput(marked("mine"), OUT);
@@ -143,6 +170,9 @@ describe("comparing the output (--check)", () => {
     ["only an extra file", { changed: [], missing: [], extra: ["a"] }],
     ["only a missing file", { changed: [], missing: ["a"], extra: [] }],
     ["only a changed file", { changed: ["a"], missing: [], extra: [] }],
+    ["a changed and an extra file", { changed: ["a"], missing: [], extra: ["b"] }],
+    ["a changed and a missing file", { changed: ["a"], missing: ["b"], extra: [] }],
+    ["a missing and an extra file", { changed: [], missing: ["a"], extra: ["b"] }],
   ])("is stale with %s", (_name, staleness) => {
     expect(isFresh(staleness)).toBe(false);
   });
@@ -152,6 +182,14 @@ describe("comparing the output (--check)", () => {
     mkdirSync(path.join(OUT, "src", "old"), { recursive: true });
     writeFileSync(path.join(OUT, "src", "old", "gone.ts"), "x");
     expect(compareOutput(files, OUT)).toEqual({ changed: [], missing: [], extra: ["src/old/gone.ts"] });
+  });
+
+  it("lists files sorted by path, those in folders among the rest", () => {
+    for (const file of ["z.txt", "a/b.txt", "B.txt", "c/d/e.txt", "c/a.txt"]) {
+      mkdirSync(path.dirname(path.join(OUT, file)), { recursive: true });
+      writeFileSync(path.join(OUT, file), "x");
+    }
+    expect(listFiles(OUT)).toEqual(["B.txt", "a/b.txt", "c/a.txt", "c/d/e.txt", "z.txt"]);
   });
 
   it("sees every file missing when the folder does not exist", () => {
