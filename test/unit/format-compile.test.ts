@@ -60,14 +60,14 @@ describe("format", () => {
   it("keeps what it formats on disk under node_modules/.cache/webflow-codegen/format, keyed by prettier's fingerprint, the parser and the text", async () => {
     const contents = `export const  c${nonce()} = 1`;
     const [out] = await formatFiles([{ path: "src/c.ts", contents }]);
-    const key = createHash("sha256").update(FORMAT_FINGERPRINT).update("oxc-ts").update("\0").update(contents).digest("hex");
+    const key = createHash("sha256").update(FORMAT_FINGERPRINT).update("\0").update("oxc-ts").update("\0").update(contents).digest("hex");
     expect(readFileSync(path.join(CACHE, key), "utf8")).toBe(out?.contents);
     expect(readdirSync(CACHE).filter((name) => name.startsWith(key))).toEqual([key]);
   });
 
   it("answers from the disk cache a text an earlier run formatted, and a text's cached result only for its own parser", async () => {
     const contents = `export const  d${nonce()} = 1`;
-    const keyFor = (parser: string) => createHash("sha256").update(FORMAT_FINGERPRINT).update(parser).update("\0").update(contents).digest("hex");
+    const keyFor = (parser: string) => createHash("sha256").update(FORMAT_FINGERPRINT).update("\0").update(parser).update("\0").update(contents).digest("hex");
     mkdirSync(CACHE, { recursive: true });
     // What an earlier process left: this process has never formatted the text.
     writeFileSync(path.join(CACHE, keyFor("oxc-ts")), "// from the cache\n");
