@@ -1,12 +1,15 @@
 /**
  * The compile stage across runs in one process (what `--watch` does): a file compiled before is reused
  * only while its text is the same, and no run type-checks the program. What one run emits is tested in
- * format-compile.test.ts.
+ * format-compile.test.ts. Each text carries this run's nonce, so that the on-disk cache of an earlier
+ * run cannot answer for it and the first compilation really happens here.
  */
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { compilePackage, verifyPackage } from "../../generator/compile/index.js";
 
-const file = (path: string, contents: string) => ({ path, contents });
+const nonce = randomUUID();
+const file = (path: string, contents: string) => ({ path, contents: path.endsWith(".ts") ? `${contents}// ${nonce}\n` : contents });
 const byPath = (files: readonly { path: string; contents: string }[]) => Object.fromEntries(files.map((f) => [f.path, f.contents]));
 
 describe("compilePackage, run after run", () => {
