@@ -5,8 +5,8 @@
  * credentials come with the operations that need them.
  */
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundle as bundleWith } from "../support/bundle.js";
 
 const DIST = fileURLToPath(new URL("../../generated/dist/", import.meta.url));
 /** Text only each writer has. */
@@ -14,18 +14,7 @@ const QUERY_WRITER = "must be a string, number, boolean, list or object";
 const FORM_WRITER = "new FormData";
 const CREDENTIAL_WRITER = ", or ClientConfig.";
 
-async function bundle(code: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: DIST, loader: "js" },
-    bundle: true,
-    write: false,
-    format: "esm",
-    minify: true,
-    platform: "browser",
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]?.text ?? "";
-}
+const bundle = (code: string) => bundleWith(code, DIST);
 
 describe("a one-call bundle", () => {
   it("has no query, form or credential writer when its operation needs none", async () => {

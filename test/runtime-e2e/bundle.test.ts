@@ -5,24 +5,13 @@
  */
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { bundle as bundleWith } from "../support/bundle.js";
 
 const RUNTIME = fileURLToPath(new URL("../../templates/runtime/", import.meta.url));
 
-async function bundle(code: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: RUNTIME, loader: "ts" },
-    bundle: true,
-    write: false,
-    format: "esm",
-    minify: true,
-    platform: "browser",
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]?.text ?? "";
-}
+const bundle = (code: string) => bundleWith(code, RUNTIME, "ts");
 
 describe("the runtime as shipped", () => {
   it("compiles under the package's flags, with isolatedDeclarations", () => {

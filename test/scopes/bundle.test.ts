@@ -6,8 +6,8 @@
  */
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundle as bundleWith } from "../support/bundle.js";
 
 const DIST = fileURLToPath(new URL("../../generated/dist/", import.meta.url));
 /** Text only the scope check's runtime module has. */
@@ -15,18 +15,7 @@ const CHECK = "The client was created with scopes the token lacks";
 /** An operationId only the scope table (and the workspaces module) names. */
 const TABLE = "listWorkspaceAuditLogs";
 
-async function bundle(code: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: DIST, loader: "js" },
-    bundle: true,
-    write: false,
-    format: "esm",
-    minify: true,
-    platform: "browser",
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]?.text ?? "";
-}
+const bundle = (code: string) => bundleWith(code, DIST);
 
 describe("scope checking in a bundle", () => {
   it("is absent from a program of standalone functions, present in one using the grouped client", async () => {
