@@ -120,7 +120,7 @@ describe("compile", () => {
 
   it("writes LF line endings whatever the source has", async () => {
     const { dist } = await compilePackage([{ path: "src/a.ts", contents: "/**\r\n * Doc.\r\n */\r\nexport const a: number = 1;\r\n" }]);
-    expect(dist.map((f) => f.contents.includes("\r"))).toEqual([false, false]);
+    expect(dist.map((f) => f.contents)).toEqual(["/**\n * Doc.\n */\nexport const a = 1;\n", "/**\n * Doc.\n */\nexport declare const a: number;\n"]);
   });
 
   it("reports what does not compile on its own at its line and column under generated/", async () => {
@@ -150,6 +150,19 @@ describe("compile", () => {
         location: { file: "generated/src/b.ts", line: 2, column: 14, pointer: "" },
       },
     ]);
+  }, 120_000);
+
+  it("verifies only the .ts files of src/, and resolves imports into its sub-folders", () => {
+    const files: GeneratedFile[] = [
+      { path: "package.json", contents: JSON.stringify({ name: "p", type: "module" }) },
+      { path: "src/a.ts", contents: 'import type { Shape } from "./nested/shape.js";\nexport const unit: Shape = { side: 1 };\n' },
+      { path: "src/nested/shape.ts", contents: "export interface Shape {\n  side: number;\n}\n" },
+      { path: "src/notes.md", contents: "# not code" },
+      { path: "src/data.json", contents: "{ not json" },
+    ];
+    expect(verifyPackage(files)).toEqual([]);
+    const wrong = files.map((f) => (f.path === "src/a.ts" ? { ...f, contents: f.contents.replace("side: 1", 'side: "1"') } : f));
+    expect(verifyPackage(wrong).map((p) => p.location?.file)).toEqual(["generated/src/a.ts"]);
   }, 120_000);
 
   it("verifies the package as ES modules, by its package.json, and flattens a chained message onto one line", () => {
