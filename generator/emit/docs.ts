@@ -36,9 +36,14 @@ function modelSection(info: PackageInfo, model: ApiModel): string[] {
     for (const t of model.triggers) lines.push(`| ${code(t.name)} | ${code(t.scope)} |`);
     lines.push("");
   }
-  lines.push("### Errors", "", "| Status | Class | When |", "| --- | --- | --- |");
-  for (const e of model.errorStatuses) lines.push(`| ${e.status} | ${code(e.className)} | ${cell(e.description)} |`);
-  lines.push("", "Any other failed status throws a plain `WebflowApiError`.");
+  lines.push("### Errors", "");
+  if (model.errorStatuses.length > 0) {
+    lines.push("| Status | Class | When |", "| --- | --- | --- |");
+    for (const e of model.errorStatuses) lines.push(`| ${e.status} | ${code(e.className)} | ${cell(e.description)} |`);
+    lines.push("", "Any other failed status throws a plain `WebflowApiError`.");
+  } else {
+    lines.push("Any failed status throws a plain `WebflowApiError`.");
+  }
   if (model.errorCodes.length > 0) lines.push("", `Known error codes: ${model.errorCodes.map(code).join(", ")}. Unknown codes are delivered as they come.`);
   lines.push("");
   return lines;
