@@ -4,20 +4,13 @@
  * records what arrived. Security alternatives, form/multipart/text/binary bodies, several success
  * statuses, `4XX`/`default` responses, cookie and styled query parameters, server variables.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useGeneratedPackage } from "../support/generated.js";
-import { startTestServer, type TestServer } from "./server.js";
+import { useTestServer } from "./server.js";
 
 const generated = useGeneratedPackage("test/fixtures/valid/constructs");
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 type Client = {
   files: Record<string, (params?: unknown, options?: unknown) => Promise<unknown>>;

@@ -6,22 +6,15 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyPackage } from "../../generator/index.js";
 import { formatProblems } from "../../generator/problems.js";
 import { useGeneratedPackage } from "../support/generated.js";
-import { startTestServer, type TestServer } from "./server.js";
+import { useTestServer } from "./server.js";
 
 const generated = useGeneratedPackage("test/fixtures/valid/corpus-constructs");
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 type Call = (params?: unknown, options?: unknown) => Promise<unknown>;
 type Client = { things: { get: Call; update: Call }; alerts: { get: Call } };

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createWebflowClient, NotFoundError } from "../../generated/src/index.js";
 import { dereferencedSpec, pagedOperations } from "../support/spec.js";
-import { startTestServer, type RecordedRequest, type TestServer } from "./server.js";
+import { useTestServer, type RecordedRequest } from "./server.js";
 import { loadOperations, successResponse } from "./spec.js";
 
 const SITE = "580e63e98c9a982ac9b8b741";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 function thread(n: number) {
   return {

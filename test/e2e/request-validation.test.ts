@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createWebflowClient, WebflowRequestValidationError } from "../../generated/src/index.js";
 import { thrown } from "./assertions.js";
-import { startTestServer, type TestServer } from "./server.js";
+import { useTestServer } from "./server.js";
 
 const SITE = "580e63e98c9a982ac9b8b741";
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 const client = (validateRequests?: boolean) =>
   createWebflowClient({ token: "tok_request_validation", baseUrl: server.origin, retry: false, ...(validateRequests === undefined ? {} : { validateRequests }) });

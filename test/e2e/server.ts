@@ -9,6 +9,7 @@
  */
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 
 /** One request as the server received it. */
 export interface RecordedRequest {
@@ -51,6 +52,36 @@ export interface TestServer {
   /** Forgets recorded requests, unused answers and the responder. */
   reset(): void;
   close(): Promise<void>;
+}
+
+/**
+ * The server of one test file: started before its tests, closed after them, reset before each. The handle
+ * is usable from the first test on.
+ */
+export function useTestServer(): TestServer {
+  let started: TestServer | undefined;
+  const live = (): TestServer => {
+    if (!started) throw new Error("the test server starts in beforeAll: use it inside a hook or a test");
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startTestServer();
+  });
+  afterAll(() => started?.close());
+  beforeEach(() => started?.reset());
+  return {
+    get origin() {
+      return live().origin;
+    },
+    get requests() {
+      return live().requests;
+    },
+    enqueue: (...responses) => live().enqueue(...responses),
+    respond: (responder) => live().respond(responder),
+    pending: () => live().pending(),
+    reset: () => live().reset(),
+    close: () => live().close(),
+  };
 }
 
 export async function startTestServer(): Promise<TestServer> {

@@ -5,7 +5,7 @@
  * created with `scopes` is checked against those from the start; `missingScopes()` and
  * `scopesFor()` name an unknown operationId in a `TypeError`. Each case asserts what the server saw.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   createWebflowClient,
   createWebflowCore,
@@ -21,7 +21,7 @@ import {
   WebflowResponseValidationError,
   type ScopedClient,
 } from "../../generated/dist/index.js";
-import { startTestServer, type TestServer } from "../e2e/server.js";
+import { useTestServer } from "../e2e/server.js";
 
 const TOKEN = "scope-test-token-91c2d7";
 const SITE_ID = "580e63e98c9a982ac9b8b741";
@@ -35,15 +35,11 @@ const introspection = (scope: string | undefined) => ({
   },
 });
 
-let server: TestServer;
+const server = useTestServer();
 let baseUrl: string;
-
-beforeAll(async () => {
-  server = await startTestServer();
+beforeAll(() => {
   baseUrl = `${server.origin}/v2`;
 });
-afterAll(() => server.close());
-beforeEach(() => server.reset());
 
 const seen = () => server.requests.map((r) => `${r.method} ${r.path}`);
 
