@@ -119,8 +119,9 @@ describe("compile", () => {
   });
 
   it("writes LF line endings whatever the source has", async () => {
-    const { dist } = await compilePackage([{ path: "src/a.ts", contents: "/**\r\n * Doc.\r\n */\r\nexport const a: number = 1;\r\n" }]);
-    expect(dist.map((f) => f.contents)).toEqual(["/**\n * Doc.\n */\nexport const a = 1;\n", "/**\n * Doc.\n */\nexport declare const a: number;\n"]);
+    // TypeScript keeps a template literal's line break as written.
+    const { dist } = await compilePackage([{ path: "src/a.ts", contents: "/**\r\n * Doc.\r\n */\r\nexport const a: string = `x\r\ny`;\r\n" }]);
+    expect(dist.map((f) => f.contents)).toEqual(["/**\n * Doc.\n */\nexport const a = `x\ny`;\n", "/**\n * Doc.\n */\nexport declare const a: string;\n"]);
   });
 
   it("reports what does not compile on its own at its line and column under generated/", async () => {
