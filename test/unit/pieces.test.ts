@@ -17,6 +17,7 @@ const cases: { name: string; text: string }[] = [
   },
   { name: "a blank line between members that falls where one run ends", text: `interface A {\n${members(8, (i) => `  a${i}: { x: ${i} };${i % 2 === 1 ? "\n" : ""}`)}\n}\n` },
   { name: "an object type alias with quoted and numeric keys", text: `export type R = {\n${members(9, (i) => `  ${i % 3 === 0 ? `"k-${i}"` : i % 3 === 1 ? `${i}` : `k${i}`}: { content: { "application/json": string } };`)}\n};\n` },
+  { name: "a blank line right after the opening brace, which prettier drops", text: `interface B {\n\n${members(6, (i) => `  b${i}: { y: ${i} };`)}\n}\n` },
   { name: "a member too long for one line", text: `interface L {\n${members(6, (i) => `  m${i}: "${"a".repeat(30)}" | "${"b".repeat(30)}" | "${"c".repeat(30)}" | ${i};`)}\n}\n` },
 ];
 
