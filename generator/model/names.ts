@@ -10,9 +10,12 @@ const RESERVED = new Set(
   ).split(" "),
 );
 
-/** Global names a generated type must not shadow: `export type Error` would hide the built-in for importers. */
+/**
+ * Global names a generated type must not shadow: `export type Error` would hide the built-in for importers.
+ * All-capital globals (`URL`, `JSON`) need no entry: pascalCase makes `Url` and `Json` of them.
+ */
 const GLOBAL_TYPES = new Set(
-  "Array ArrayBuffer Boolean Date Error Function Headers Iterable JSON Map Math Number Object Omit Partial Pick Promise Readonly ReadonlyArray Record RegExp Request Required Response Set String Symbol URL WeakMap".split(" "),
+  "Array ArrayBuffer Boolean Date Error Function Headers Iterable Map Math Number Object Omit Partial Pick Promise Readonly ReadonlyArray Record RegExp Request Required Response Set String Symbol WeakMap".split(" "),
 );
 
 /** A type name for a spec name, `Schema`-suffixed when it would shadow a global. */
