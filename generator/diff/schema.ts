@@ -195,11 +195,35 @@ export function compareSchemas(ctx: SchemaDiffContext, dir: Direction, oldNode: 
     bound("exclusiveMinimum", true, a.exclusiveMinimum, b.exclusiveMinimum);
     bound("maximum", false, a.maximum, b.maximum);
     bound("exclusiveMaximum", false, a.exclusiveMaximum, b.exclusiveMaximum);
+    // A new divisor that divides the old one accepts more, one it does not divide less or other values.
+    if (a.multipleOf !== b.multipleOf) {
+      const what = a.multipleOf === undefined ? `multipleOf ${b.multipleOf} added` : b.multipleOf === undefined ? `multipleOf ${a.multipleOf} removed` : `multipleOf changed from ${a.multipleOf} to ${b.multipleOf}`;
+      if (b.multipleOf === undefined || (a.multipleOf !== undefined && Number.isInteger(a.multipleOf / b.multipleOf))) relaxed(what);
+      else if (a.multipleOf === undefined || Number.isInteger(b.multipleOf / a.multipleOf)) tightened(what);
+      else replaced(what);
+    }
   } else if (a.kind === "array" && b.kind === "array") {
     bound("minItems", true, a.minItems, b.minItems);
     bound("maxItems", false, a.maxItems, b.maxItems);
+    if (!a.uniqueItems && b.uniqueItems) tightened("items must now be unique");
+    else if (a.uniqueItems && !b.uniqueItems) relaxed("items no longer need to be unique");
+    const oPrefix = a.prefixItems ?? [];
+    const nPrefix = b.prefixItems ?? [];
+    for (let i = 0; i < Math.min(oPrefix.length, nPrefix.length); i++) compareSchemas(ctx, dir, oPrefix[i] as SchemaNode, nPrefix[i] as SchemaNode, child(place, `[${i}]`), { old: false, new: false }, stack);
+    if (nPrefix.length > oPrefix.length) tightened(`${nPrefix.length - oPrefix.length} more leading item(s) with a schema of their own`);
+    if (oPrefix.length > nPrefix.length) relaxed(`${oPrefix.length - nPrefix.length} fewer leading item(s) with a schema of their own`);
     compareSchemas(ctx, dir, a.items, b.items, child(place, "[]"), { old: false, new: false }, stack);
   } else if (a.kind === "object" && b.kind === "object") {
+    bound("minProperties", true, a.minProperties, b.minProperties);
+    bound("maxProperties", false, a.maxProperties, b.maxProperties);
+    const oPatterns = a.patternProperties ?? [];
+    const nPatterns = b.patternProperties ?? [];
+    for (const entry of nPatterns) {
+      const before = oPatterns.find((e) => e.pattern === entry.pattern);
+      if (before) compareSchemas(ctx, dir, before.schema, entry.schema, child(place, `{${entry.pattern}}`), { old: false, new: false }, stack);
+      else tightened(`fields matching ${quote(entry.pattern)} must now match a schema`);
+    }
+    for (const entry of oPatterns) if (!nPatterns.some((e) => e.pattern === entry.pattern)) relaxed(`fields matching ${quote(entry.pattern)} are no longer checked`);
     compareObjects(ctx, dir, a, b, place, { tightened, relaxed }, stack);
   } else if (a.kind === "allOf" && b.kind === "allOf") {
     const count = Math.min(a.variants.length, b.variants.length);

@@ -273,6 +273,87 @@ describe("arrays", () => {
         'BREAKING response-constraint-relaxed @ response.200.tags[]: response field "tags[]": maxLength changed from 5 to 10',
       ],
     },
+    {
+      name: "items that must be unique, then need not be",
+      old: obj({ tags: { type: "array", items: str() } }),
+      new: obj({ tags: { type: "array", items: str(), uniqueItems: true } }),
+      want: [
+        'BREAKING request-constraint-tightened @ body.tags: request body field "tags": items must now be unique',
+        'ok response-constraint-tightened @ response.200.tags: response field "tags": items must now be unique',
+      ],
+    },
+    {
+      name: "unique items no longer required",
+      old: obj({ tags: { type: "array", items: str(), uniqueItems: true } }),
+      new: obj({ tags: { type: "array", items: str(), uniqueItems: false } }),
+      want: [
+        'ok request-constraint-relaxed @ body.tags: request body field "tags": items no longer need to be unique',
+        'BREAKING response-constraint-relaxed @ response.200.tags: response field "tags": items no longer need to be unique',
+      ],
+    },
+    {
+      name: "prefixItems: a leading item's schema compared by position, one more leading item",
+      old: obj({ pair: { type: "array", prefixItems: [str()], items: {} } }),
+      new: obj({ pair: { type: "array", prefixItems: [{ type: "integer" }, str()], items: {} } }),
+      want: [
+        'BREAKING request-type-changed @ body.pair[0]: request body field "pair[0]" type changed from string to integer',
+        'BREAKING request-constraint-tightened @ body.pair: request body field "pair": 1 more leading item(s) with a schema of their own',
+        'BREAKING response-type-changed @ response.200.pair[0]: response field "pair[0]" type changed from string to integer',
+        'ok response-constraint-tightened @ response.200.pair: response field "pair": 1 more leading item(s) with a schema of their own',
+      ],
+    },
+    {
+      name: "prefixItems: one fewer leading item",
+      old: obj({ pair: { type: "array", prefixItems: [str(), str()], items: {} } }),
+      new: obj({ pair: { type: "array", prefixItems: [str()], items: {} } }),
+      want: [
+        'ok request-constraint-relaxed @ body.pair: request body field "pair": 1 fewer leading item(s) with a schema of their own',
+        'BREAKING response-constraint-relaxed @ response.200.pair: response field "pair": 1 fewer leading item(s) with a schema of their own',
+      ],
+    },
+  ])("$name", (row) => expect(diff(row)).toEqual(row.want));
+});
+
+describe("numbers: multipleOf", () => {
+  const num = (multipleOf?: number) => obj({ n: { type: "number", ...(multipleOf === undefined ? {} : { multipleOf }) } });
+  const tightened = (what: string) => [`BREAKING request-constraint-tightened @ body.n: request body field "n": ${what}`, `ok response-constraint-tightened @ response.200.n: response field "n": ${what}`];
+  const relaxed = (what: string) => [`ok request-constraint-relaxed @ body.n: request body field "n": ${what}`, `BREAKING response-constraint-relaxed @ response.200.n: response field "n": ${what}`];
+  it.each<Row>([
+    { name: "added", old: num(), new: num(2), want: tightened("multipleOf 2 added") },
+    { name: "removed", old: num(2), new: num(), want: relaxed("multipleOf 2 removed") },
+    { name: "a multiple of the old divisor accepts fewer", old: num(2), new: num(6), want: tightened("multipleOf changed from 2 to 6") },
+    { name: "a divisor of the old one accepts more", old: num(6), new: num(2), want: relaxed("multipleOf changed from 6 to 2") },
+    { name: "neither: other values, breaking both ways", old: num(2), new: num(3), want: [tightened("multipleOf changed from 2 to 3")[0] as string, relaxed("multipleOf changed from 2 to 3")[1] as string] },
+    { name: "the same: nothing", old: num(2), new: num(2), want: [] },
+  ])("$name", (row) => expect(diff(row)).toEqual(row.want));
+});
+
+describe("objects: property counts and patternProperties", () => {
+  it.each<Row>([
+    {
+      name: "minProperties and maxProperties follow the direction rules",
+      old: obj({ meta: obj({}, { minProperties: 1, maxProperties: 5 }) }),
+      new: obj({ meta: obj({}, { minProperties: 2, maxProperties: 10 }) }),
+      want: [
+        'BREAKING request-constraint-tightened @ body.meta: request body field "meta": minProperties changed from 1 to 2',
+        'ok request-constraint-relaxed @ body.meta: request body field "meta": maxProperties changed from 5 to 10',
+        'ok response-constraint-tightened @ response.200.meta: response field "meta": minProperties changed from 1 to 2',
+        'BREAKING response-constraint-relaxed @ response.200.meta: response field "meta": maxProperties changed from 5 to 10',
+      ],
+    },
+    {
+      name: "a pattern added, one removed, and one whose schema changed",
+      old: obj({ meta: obj({}, { patternProperties: { "^x-": str(), "^old-": str() } }) }),
+      new: obj({ meta: obj({}, { patternProperties: { "^x-": { type: "integer" }, "^new-": str() } }) }),
+      want: [
+        'BREAKING request-type-changed @ body.meta{^x-}: request body field "meta{^x-}" type changed from string to integer',
+        'BREAKING request-constraint-tightened @ body.meta: request body field "meta": fields matching "^new-" must now match a schema',
+        'ok request-constraint-relaxed @ body.meta: request body field "meta": fields matching "^old-" are no longer checked',
+        'BREAKING response-type-changed @ response.200.meta{^x-}: response field "meta{^x-}" type changed from string to integer',
+        'ok response-constraint-tightened @ response.200.meta: response field "meta": fields matching "^new-" must now match a schema',
+        'BREAKING response-constraint-relaxed @ response.200.meta: response field "meta": fields matching "^old-" are no longer checked',
+      ],
+    },
   ])("$name", (row) => expect(diff(row)).toEqual(row.want));
 });
 
