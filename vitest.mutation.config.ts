@@ -18,8 +18,9 @@ const SKIPPED = (process.env.MUTATION_SKIP_TESTS ?? "").split(",").filter(Boolea
  * those that generate whole packages last: a mutant that a unit test kills never waits for a generation.
  */
 const ORDER = [
-  /test\/unit\/(check|normalise|load)-rules/,
-  /test\/unit\/(check|load|write|literals|model)\.test/,
+  /test\/unit\/(check|normalise|load|model)-rules/,
+  /test\/unit\/(readme|emitted-docs|names|literals|types)\.test/,
+  /test\/unit\/(check|load|write|model)\.test/,
   /test\/cli\/(diff-fixtures|args)\.test/,
   /test\/unit\/runtime\//,
   /test\/unit\//,
