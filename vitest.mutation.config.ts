@@ -19,7 +19,7 @@ const SKIPPED = (process.env.MUTATION_SKIP_TESTS ?? "").split(",").filter(Boolea
  */
 const ORDER = [
   /test\/unit\/(check|normalise|load|model)-rules/,
-  /test\/unit\/(readme|emitted-docs|names|literals|types|schema-node)\.test/,
+  /test\/unit\/(readme|emitted-docs|package-files|names|literals|types|schema-node)\.test/,
   /test\/unit\/(check|load|write|model)\.test/,
   /test\/cli\/(diff-fixtures|args)\.test/,
   /test\/unit\/runtime\//,

@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emitReadme } from "../../generator/emit/docs.js";
 import { packageInfo } from "../../generator/emit/package.js";
 import { buildModel, loadSpecs, normaliseSpecs, type ApiModel } from "../../generator/index.js";
@@ -40,9 +40,12 @@ function section(readme: string, namespace: string): string {
 
 describe("README of spec/", () => {
   let models: ApiModel[];
-  let readme: string;
   beforeAll(async () => {
     models = await modelsOf("spec");
+  });
+  // Emitted in each test, not once: a test must run the emitter for mutation testing to tie it to the test.
+  let readme = "";
+  beforeEach(() => {
     readme = emitReadme(packageInfo(models)).contents;
   });
   const v2 = () => models.find((m) => m.namespace === "v2") as ApiModel;
