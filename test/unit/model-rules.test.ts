@@ -98,6 +98,14 @@ describe("paging", () => {
     expect(paged(parameters, schema).paging).toBeUndefined();
   });
 
+  it("is not when offset or limit is another location's name, renamed for the caller, or the result is not JSON", () => {
+    const header = { name: "offset", in: "header", schema: { type: "string" } };
+    expect(paged([query("offset"), query("limit"), header], page()).paging).toBeDefined();
+    expect(paged([{ name: "offset", in: "path", schema: { type: "string" } }, query("offset"), query("limit")], page()).paging).toBeUndefined();
+    const text = operation({ operationId: "listThings", parameters: offsetLimit, responses: { "200": { description: "d", content: { "text/plain": { schema: page() } } } } });
+    expect(text.paging).toBeUndefined();
+  });
+
   it("names the iterator after the method without its list/get prefix", () => {
     const model = modelOf({ paths: { "/c": { get: { operationId: "listCommentThreads", tags: ["Comments"], parameters: offsetLimit, responses: ok(page()) } } } });
     expect(model.operations[0]?.paging?.iteratorName).toBe("iterateThreads");
@@ -239,6 +247,14 @@ describe("media kinds", () => {
     expect(operation({ requestBody: { content: {} } }).body).toBeUndefined();
   });
 
+  it("a body gets its type, validator, guard and plan names from the operation; a body that is a component reuses its checks", () => {
+    const op = operation({ requestBody: { content: json({ type: "object" }) } });
+    expect([op.typeNames.body, op.bodyValidatorName, op.inline.bodyGuard, op.inline.bodyPlan]).toEqual(["GetThingBody", "validateGetThingBody", "isGetThingBody", "getThingBodySchema"]);
+    const shared = operation({ requestBody: { content: json({ $ref: "#/components/schemas/Thing" }) } }, { components: { schemas: { Thing: { type: "object" } } } });
+    expect([shared.bodyValidatorName, shared.inline.bodyGuard, shared.inline.bodyPlan]).toEqual(["validateGetThingBody", undefined, undefined]);
+    expect(operation({}).bodyValidatorName).toBeUndefined();
+  });
+
   it("form and multipart bodies are checked before sending, text and bytes are not", () => {
     const inline = (type: string) => operation({ requestBody: { content: { [type]: { schema: { type: "object" } } } } }).inline;
     expect(inline("application/x-www-form-urlencoded").bodyGuard).toBe("isGetThingBody");
@@ -285,6 +301,9 @@ describe("security", () => {
     expect(secured([{ bearer: [] }]).model.requiresToken).toBe(true);
     expect(secured([{ oauth: [] }]).model.requiresToken).toBe(true);
     expect(secured(undefined).model.requiresToken).toBe(false);
+    // One public operation among token-only ones: the token is optional.
+    const mixed = modelOf({ components: { securitySchemes: schemes }, paths: { "/a": get("getA", { security: [{ bearer: [] }] }), "/b": get("getB", { security: [] }) } });
+    expect(mixed.requiresToken).toBe(false);
     expect(secured([{ key: [] }]).model.requiresToken).toBe(false);
     expect(modelOf({ paths: {} }).requiresToken).toBe(false);
   });
@@ -318,6 +337,15 @@ describe("the document", () => {
     expect([model.title, model.version, model.namespace, model.description, model.packageName, model.sourceFile]).toEqual(["Things API", "2.1.0", "things", "All things.", "things-api", "t/api.json"]);
     const bare = modelOf({ paths: {} });
     expect([bare.description, bare.packageName]).toEqual([undefined, undefined]);
+  });
+
+  it("orders operations by operationId and components by name, whatever the document's order", () => {
+    const model = modelOf({
+      paths: { "/z": get("zebraThing"), "/a": get("alphaThing"), "/m": get("middleThing") },
+      components: { schemas: { Zed: { type: "string" }, Alpha: { type: "string" }, Mid: { type: "string" } } },
+    });
+    expect(model.operations.map((op) => op.id)).toEqual(["alphaThing", "middleThing", "zebraThing"]);
+    expect(model.schemas.map((s) => s.name)).toEqual(["Alpha", "Mid", "Zed"]);
   });
 
   it("keeps only the tags some operation uses, with their description", () => {
