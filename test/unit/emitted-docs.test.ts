@@ -8,9 +8,8 @@
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { emitGroupModule } from "../../generator/emit/groups.js";
-import { buildModel } from "../../generator/model/index.js";
 import type { ApiModel, TagModel } from "../../generator/model/types.js";
-import { normaliseSpec } from "../../generator/normalise/index.js";
+import { modelOfDocument } from "../support/model.js";
 
 const json = (schema: unknown) => ({ "application/json": { schema } });
 
@@ -56,9 +55,7 @@ function modelOf(security: "oauth2" | "bearer"): ApiModel {
       },
     },
   };
-  const { spec, problems } = normaliseSpec({ rootFile: "api.json", sourceName: "t/api.json", document, files: [], where: () => undefined });
-  if (!spec) throw new Error(JSON.stringify(problems));
-  return buildModel(spec);
+  return modelOfDocument(document);
 }
 
 /** The JSDoc of a class member or interface property, as an editor reads it: its text and its tags. */

@@ -5,9 +5,8 @@
  * The document goes through normalise, as in a generation, but no check or emit.
  */
 import { describe, expect, it } from "vitest";
-import { buildModel } from "../../generator/model/index.js";
 import type { ApiModel, OperationModel } from "../../generator/model/types.js";
-import { normaliseSpec } from "../../generator/normalise/index.js";
+import { modelOfDocument } from "../support/model.js";
 
 type Doc = Record<string, unknown>;
 
@@ -19,9 +18,7 @@ function modelOf(extra: Doc, info: Doc = {}): ApiModel {
     tags: [{ name: "Comments" }, { name: "Things" }, { name: "Sites" }],
     ...extra,
   };
-  const { spec, problems } = normaliseSpec({ rootFile: "api.json", sourceName: "t/api.json", document, files: [], where: () => undefined });
-  if (!spec) throw new Error(JSON.stringify(problems));
-  return buildModel(spec);
+  return modelOfDocument(document);
 }
 
 const json = (schema: unknown) => ({ "application/json": { schema } });

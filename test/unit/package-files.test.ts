@@ -8,9 +8,8 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { emitErrors } from "../../generator/emit/errors.js";
 import { emitNamespaceIndex, emitPackageJson, emitRootIndex, emitTsconfig, packageInfo, PACKAGE_COMPILER_OPTIONS } from "../../generator/emit/package.js";
-import { buildModel } from "../../generator/model/index.js";
 import type { ApiModel } from "../../generator/model/types.js";
-import { normaliseSpec } from "../../generator/normalise/index.js";
+import { modelOfDocument } from "../support/model.js";
 
 function modelOf(namespace: string, version: string, info: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): ApiModel {
   const document = {
@@ -23,9 +22,7 @@ function modelOf(namespace: string, version: string, info: Record<string, unknow
     },
     ...extra,
   };
-  const { spec, problems } = normaliseSpec({ rootFile: "api.json", sourceName: `${namespace}/api.json`, document, files: [], where: () => undefined });
-  if (!spec) throw new Error(JSON.stringify(problems));
-  return buildModel(spec);
+  return modelOfDocument(document, `${namespace}/api.json`);
 }
 
 /** Every export statement of a module: `<from> <what>` where what is `*`, `* as ns` or the sorted names (`type ` for types). */
