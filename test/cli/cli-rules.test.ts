@@ -15,7 +15,7 @@ import { HELP, version } from "../../generator/cli/help.js";
 import { run } from "../../generator/cli/main.js";
 import { colorEnabled, makeStyle, printProblems, processIo, type Io } from "../../generator/cli/output.js";
 import { assertOutputOutsideSpec, isSpecFile, isWithin, realPath, specFolder } from "../../generator/cli/paths.js";
-import { watchAndGenerate } from "../../generator/cli/watch.js";
+import { DEBOUNCE_MS, watchAndGenerate } from "../../generator/cli/watch.js";
 import { listFiles, type GenerateResult } from "../../generator/index.js";
 import { BASE_SPEC, FIXTURES, REPO, tempDir, waitFor } from "./helpers.js";
 
@@ -310,6 +310,12 @@ describe("cli: generate --watch in this process", () => {
     await waitFor(() => generatedLines() === 1, 120_000, () => r.out() + r.err());
     const firstOutput = readFileSync(path.join(out, "package.json"), "utf8");
 
+    // The same bytes saved again, and a file the watcher skips: no run.
+    write(spec, good);
+    write(path.join(specDir, "api.yaml~"), "backup");
+    await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS + 1500));
+    expect(generatedLines()).toBe(1);
+
     write(spec, `${good}\n  broken: [\n`);
     await waitFor(() => r.err().includes("still watching"), 120_000, () => r.out() + r.err());
     expect(r.err()).toMatch(/api\.yaml:\d+:\d+ error \[yaml-syntax\]/);
@@ -324,5 +330,9 @@ describe("cli: generate --watch in this process", () => {
     expect(await finished).toBe(0);
     expect(r.lines.out.at(-1)).toBe("stopped watching");
     expect(listFiles(out)).toContain("package.json");
+    // Stopped means stopped: a change afterwards generates nothing.
+    write(spec, good);
+    await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS + 1500));
+    expect(generatedLines()).toBe(2);
   }, 300_000);
 });
