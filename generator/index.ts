@@ -78,18 +78,29 @@ export interface GenerateResult {
   timings: Record<string, number>;
 }
 
+export interface EmitResult {
+  /** The emitted files as printed, before formatting; the runtime is not among them. */
+  emitted: GeneratedFile[];
+  models: ApiModel[];
+  warnings: Problem[];
+  timings: Record<string, number>;
+}
+
+/** Runs `run` and records how long it took under `stage`. */
+async function timed<T>(timings: Record<string, number>, stage: string, run: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await run();
+  timings[stage] = performance.now() - start;
+  return result;
+}
+
 /**
- * load → normalise → check → model → emit → format → compile. Returns the whole package in memory; writing it is the
- * caller's choice. Throws `GenerationError` with every problem found when the spec cannot be generated.
+ * load → normalise → check → model → emit: the package's own files as printed, unformatted. Throws
+ * `GenerationError` with every problem found when the spec cannot be generated.
  */
-export async function generate(specPath: string, cwd = process.cwd(), options: GenerateOptions = {}): Promise<GenerateResult> {
+export async function emitPackage(specPath: string, cwd = process.cwd(), options: Pick<GenerateOptions, "lint"> = {}): Promise<EmitResult> {
   const timings: Record<string, number> = {};
-  const time = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
-    const start = performance.now();
-    const result = await run();
-    timings[stage] = performance.now() - start;
-    return result;
-  };
+  const time = <T>(stage: string, run: () => T | Promise<T>) => timed(timings, stage, run);
 
   const loaded = await time("load", () => loadSpecs(specPath, cwd));
   const lint = options.lint ?? loaded.lint;
@@ -112,6 +123,16 @@ export async function generate(specPath: string, cwd = process.cwd(), options: G
     emitTsconfig(),
     emitReadme(info),
   ]);
+  return { emitted, models, warnings: problems, timings };
+}
+
+/**
+ * load → normalise → check → model → emit → format → compile. Returns the whole package in memory; writing it is the
+ * caller's choice. Throws `GenerationError` with every problem found when the spec cannot be generated.
+ */
+export async function generate(specPath: string, cwd = process.cwd(), options: GenerateOptions = {}): Promise<GenerateResult> {
+  const { emitted, models, warnings, timings } = await emitPackage(specPath, cwd, options);
+  const time = <T>(stage: string, run: () => T | Promise<T>) => timed(timings, stage, run);
   // The runtime goes in exactly as written in templates/; only emitted files are formatted.
   const formatted = [...(await time("format", () => formatFiles(emitted))), ...runtimeFiles()];
   const compiled = await time("compile", () => compilePackage(formatted));
@@ -122,5 +143,5 @@ export async function generate(specPath: string, cwd = process.cwd(), options: G
   }
 
   const files = [...formatted, ...compiled.dist].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, models, warnings: problems, timings };
+  return { files, models, warnings, timings };
 }

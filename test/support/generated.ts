@@ -21,7 +21,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeEach } from "vitest";
-import { generate, type ApiModel, type Problem } from "../../generator/index.js";
+import { emitPackage, generate, runtimeFiles, type ApiModel, type GeneratedFile, type Problem } from "../../generator/index.js";
 
 export const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const CACHE = path.join(REPO, "test", ".tmp", "generated");
@@ -183,6 +183,18 @@ function pruneOtherMutants(tag: string): void {
   }
 }
 
+/**
+ * Under Stryker, when the mutated files cannot change formatting or compilation (test/mutation/run.ts sets
+ * MUTATION_UNFORMATTED), a package is the emitted sources as printed plus the runtime: formatting and
+ * compiling would cost each mutant seconds and change no behaviour a test reads. Stryker's dry run, which
+ * takes the same path, fails if a test needs them.
+ */
+async function packageFiles(fixture: string): Promise<{ files: GeneratedFile[]; models: ApiModel[]; warnings: Problem[] }> {
+  if (!strykerTag() || process.env.MUTATION_UNFORMATTED !== "1") return generate(fixture, REPO);
+  const { emitted, models, warnings } = await emitPackage(fixture, REPO);
+  return { files: [...emitted, ...runtimeFiles()], models, warnings };
+}
+
 const loaded = new Map<string, Promise<GeneratedPackage>>();
 
 /**
@@ -240,7 +252,7 @@ async function load(fixture: string, key: string, tag: string | undefined): Prom
   if (tag) pruneOtherMutants(tag);
   else if (!existsSync(manifestFile)) pruneStale();
   await once(`${dir}.lock`, () => existsSync(manifestFile), async () => {
-    const { value: result, hits } = await withCoverage(() => generate(fixture, REPO));
+    const { value: result, hits } = await withCoverage(() => packageFiles(fixture));
     const partial = `${dir}.partial-${process.pid}`;
     rmSync(partial, { recursive: true, force: true });
     for (const file of result.files) {
