@@ -88,6 +88,12 @@ describe("load: JSON", () => {
     expect(json(text).value).toBeUndefined();
   });
 
+  it("a document nested deeper than the parser's stack is a syntax error, not a crash", () => {
+    const parsed = json(`${"[".repeat(50_000)}${"]".repeat(50_000)}`);
+    expect(parsed.value).toBeUndefined();
+    expect(parsed.problems.map((p) => [p.rule, p.location?.line, p.message])).toEqual([["json-syntax", 1, "invalid JSON: nested too deeply to read"]]);
+  });
+
   it("a syntax error is an error located in its file, at the document's root pointer", () => {
     expect(json("[1 2]").problems).toEqual([{ severity: "error", rule: "json-syntax", message: 'invalid JSON: expected "," or "]" in array, found "2"', location: { file: "a.json", line: 1, column: 4, pointer: "" } }]);
   });
