@@ -198,6 +198,12 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
         return withSiblings({ $ref: owner }, value, file, sourcePointer, outPointer, stack);
       }
       const key = targetKey(target);
+      if (stack.includes(key) && isOwnDefinition) {
+        // Back at the definition being built without having gone into any schema: $refs alone, that name
+        // nothing. Hoisting would only make one more such component, and so on forever.
+        problems.push({ severity: "error", rule: "ref-cycle", message: `$ref ${JSON.stringify(ref)} leads back to itself through $refs alone and never reaches a schema`, location: at });
+        return {};
+      }
       if (stack.includes(key)) {
         // A recursive schema through a target no component names: the target becomes a component of its
         // own (hoisted below), and this reference, like every later one, a reference to it. Valid OpenAPI;

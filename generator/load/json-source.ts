@@ -179,7 +179,9 @@ export function parseJsonFile(file: string, text: string): ParsedFile {
     skip();
     if (i < text.length) fail(`unexpected ${describe(i)} after the end of the JSON value`);
     return { file, value, positions, problems };
-  } catch (error) {
+  } catch (caught) {
+    // Nesting deeper than the stack allows is a document that cannot be read, not a crash (the YAML parser says so too).
+    const error = caught instanceof RangeError ? new JsonSyntaxError("nested too deeply to read", i) : caught;
     if (!(error instanceof JsonSyntaxError)) throw error;
     const before = text.slice(0, error.offset);
     const at = { line: before.split("\n").length, column: error.offset - before.lastIndexOf("\n") };

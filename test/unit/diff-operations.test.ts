@@ -41,16 +41,72 @@ describe("operations are matched by id, then by endpoint", () => {
 });
 
 describe("matched by endpoint", () => {
-  const pathParam = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
+  const pathParam = (name: string, type = "string") => ({ name, in: "path", required: true, schema: { type } });
   it("path parameters are matched by position, whatever their names; ids and client names are each side's own", () => {
     const old = models("t", { "/sites/{site_id}/pages/{page_id}": get("getPage", { parameters: [pathParam("site_id"), pathParam("page_id")] }) });
     const renamed = models("t", { "/sites/{siteId}/pages/{pageId}": get("pages_get", { parameters: [pathParam("siteId"), { ...pathParam("pageId"), schema: { type: "integer" } }] }) });
     expect(diffModels(old, renamed, { matchBy: "endpoint" }).map(show)).toEqual(['BREAKING pages_get request-type-changed: path parameter "pageId" type changed from string to integer']);
+    expect(diffModels(old, renamed, { matchBy: "endpoint" }).map((c) => c.path)).toEqual(["GET /sites/{siteId}/pages/{pageId} path.pageId"]);
     // By id, another id at another path (the parameter names are part of it) is another operation.
     expect(diffModels(old, renamed).map(show)).toEqual([
       'BREAKING getPage operation-removed: operation "getPage" (GET "/sites/{site_id}/pages/{page_id}") removed: client.sites.getPage no longer exists',
       'ok pages_get operation-added: operation "pages_get" (GET "/sites/{siteId}/pages/{pageId}") added: client.sites.pagesGet',
     ]);
+  });
+
+  it("each path parameter is the one at its place in the template, each query parameter the one of its name", () => {
+    const query = [
+      { name: "limit", in: "query", schema: { type: "integer" } },
+      { name: "cursor", in: "query", schema: { type: "string" } },
+    ];
+    const old = models("t", { "/s/{site_id}/p/{page_id}/c/{flag_id}": get("a", { parameters: [pathParam("site_id"), pathParam("page_id", "integer"), pathParam("flag_id", "boolean"), ...query] }) });
+    const renamed = models("t", { "/s/{siteId}/p/{pageId}/c/{flagId}": get("b", { parameters: [pathParam("siteId"), pathParam("pageId", "integer"), pathParam("flagId", "boolean"), ...query] }) });
+    expect(diffModels(old, renamed, { matchBy: "endpoint" }).map(show)).toEqual([]);
+  });
+
+  it("an endpoint with a path parameter is another endpoint than the one without it", () => {
+    const old = models("t", { "/things/": get("list"), "/things/{id}": get("one", { parameters: [pathParam("id")] }) });
+    const renamed = models("t", { "/things/": get("things_list"), "/things/{thing_id}": get("things_get", { parameters: [pathParam("thing_id")] }) });
+    expect(diffModels(old, renamed, { matchBy: "endpoint" }).map(show)).toEqual([]);
+  });
+
+  it("component names are each document's own: schemas only one side has are not changes", () => {
+    const changes = diffModels(models("t", { "/a": get("a") }, { Old: { type: "string" } }), models("t", { "/a": get("a") }, { New: { type: "string" } }), { matchBy: "endpoint" });
+    expect(changes.map(show)).toEqual([]);
+  });
+});
+
+describe("matched by id", () => {
+  it("a path parameter renamed is one removed and another added, by name", () => {
+    const param = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
+    const changes = diffModels(models("t", { "/sites/{site_id}": get("getSite", { parameters: [param("site_id")] }) }), models("t", { "/sites/{siteId}": get("getSite", { parameters: [param("siteId")] }) }));
+    expect(changes.map(show)).toEqual([
+      'BREAKING getSite operation-endpoint-changed: "getSite" moved from GET "/sites/{site_id}" to GET "/sites/{siteId}"',
+      'BREAKING getSite request-parameter-removed: path parameter "site_id" removed',
+      'BREAKING getSite request-parameter-added: required path parameter "siteId" added',
+    ]);
+  });
+
+  it("an operation whose exported names another operation now claims first: each renamed export is breaking", () => {
+    const post = (operationId: string) => ({ post: { operationId, requestBody: { content: { "application/json": { schema: { type: "string" } } } }, responses: ok } });
+    // "get-a" sorts before "getA" and camel-cases to the same name, so it takes getA and its type names.
+    const changes = diffModels(models("t", { "/a": post("getA") }), models("t", { "/0": post("get-a"), "/a": post("getA") }));
+    expect(changes.map((c) => `${c.path}: ${show(c)}`)).toEqual([
+      'POST /0: ok get-a operation-added: operation "get-a" (POST "/0") added: client._0.getA',
+      "POST /a: BREAKING getA exported-name-changed: getA is now exported as getA2",
+      "POST /a: BREAKING getA exported-name-changed: GetAParams is now exported as GetAParams2",
+      "POST /a: BREAKING getA exported-name-changed: GetAResult is now exported as GetAResult2",
+      "POST /a: BREAKING getA exported-name-changed: GetABody is now exported as GetABody2",
+      "POST /a: BREAKING getA exported-name-changed: validateGetAResult is now exported as validateGetAResult2",
+      "POST /a: BREAKING getA exported-name-changed: validateGetABody is now exported as validateGetABody2",
+    ]);
+  });
+});
+
+describe("two single documents", () => {
+  it("are the two sides whatever their namespaces, the changes under the new one", () => {
+    const changes = diffModels(models("vendor", { "/a": get("a") }), models("ours", { "/a": get("a", { deprecated: true }) }));
+    expect(changes.map((c) => `${c.namespace} ${show(c)}`)).toEqual(['ours ok a operation-deprecated: "a" is deprecated']);
   });
 });
 

@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { findRootFiles, loadSpec, loadSpecs, parseSpecFile } from "../../generator/load/index.js";
+import { applyProfile } from "../../generator/check/profile.js";
 import { readConfig } from "../../generator/load/config.js";
 import { getAtPointer } from "../../generator/pointer.js";
 
@@ -58,6 +59,12 @@ describe("load: JSON", () => {
     });
   });
 
+  it("reads spaces in strings, several decimals and several exponent digits", () => {
+    const parsed = json('{"a b": "c d", "n": [1.25, 1E10, -0.5e-12]}');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.value).toEqual({ "a b": "c d", n: [1.25, 1e10, -0.5e-12] });
+  });
+
   it.each([
     ['{"a": "x', 1, 7, "unterminated string"],
     ['{"a": "\\u12G4"}', 1, 8, "invalid \\u escape in string"],
@@ -75,9 +82,20 @@ describe("load: JSON", () => {
     ["", 1, 1, "expected a JSON value, found end of file"],
     ['{"a": 1}\n\n  x', 3, 3, 'unexpected "x" after the end of the JSON value'],
     ['{\n  "a":\n    @', 3, 5, 'expected a JSON value, found "@"'],
+    ['{"a": @,\n  "b": 1\n}', 1, 7, 'expected a JSON value, found "@"'],
   ])("%j: a syntax error at %i:%i", (text, line, column, message) => {
     expect(jsonError(text)).toEqual([["json-syntax", line, column, `invalid JSON: ${message}`]]);
     expect(json(text).value).toBeUndefined();
+  });
+
+  it("a document nested deeper than the parser's stack is a syntax error, not a crash", () => {
+    const parsed = json(`${"[".repeat(50_000)}${"]".repeat(50_000)}`);
+    expect(parsed.value).toBeUndefined();
+    expect(parsed.problems.map((p) => [p.rule, p.location?.line, p.message])).toEqual([["json-syntax", 1, "invalid JSON: nested too deeply to read"]]);
+  });
+
+  it("a syntax error is an error located in its file, at the document's root pointer", () => {
+    expect(json("[1 2]").problems).toEqual([{ severity: "error", rule: "json-syntax", message: 'invalid JSON: expected "," or "]" in array, found "2"', location: { file: "a.json", line: 1, column: 4, pointer: "" } }]);
   });
 
   it("reports a duplicate key at the second one, keeping the first value", () => {
@@ -153,6 +171,12 @@ describe("load: the root file", () => {
     expect(load({ "api.yaml": text }).problems).toEqual([["root-object", "api.yaml", 1, 1, "the root of an OpenAPI document must be a mapping"]]);
   });
 
+  it("a root that is not a mapping is an error at the document's root", () => {
+    expect(loadSpec("api.yaml", folder({ "api.yaml": "- a\n" })).problems).toEqual([
+      { severity: "error", rule: "root-object", message: "the root of an OpenAPI document must be a mapping", location: { file: "api.yaml", line: 1, column: 1, pointer: "" } },
+    ]);
+  });
+
   it("a root that cannot be read or parsed: its problem, and no spec", () => {
     const dir = folder({ "bad.json": "{" });
     expect(loadSpec("missing.yaml", dir)).toEqual({ problems: [{ severity: "error", rule: "ref-file", message: "cannot read missing.yaml (no such file)" }] });
@@ -171,6 +195,17 @@ describe("load: the root file", () => {
     expect(spec?.files).toEqual(["api/root.yaml", "api/x/b.yaml"]);
     expect(spec?.lint).toBe("default");
   });
+
+  it("lists the files read in name order, not in the order they were reached", () => {
+    const { spec } = load({ "root.yaml": "a: { $ref: 'z.yaml' }\nb: { $ref: 'b.yaml' }\n", "z.yaml": "z: 1\n", "b.yaml": "b: 1\n" });
+    expect(spec?.files).toEqual(["b.yaml", "root.yaml", "z.yaml"]);
+  });
+
+  it("components that are empty, or null, or a schema property named $ref, load as they are", () => {
+    const { doc, problems } = load({ "api.yaml": "components:\n  parameters:\n  schemas:\n    A:\n    B:\n      properties:\n        $ref: { type: string }\n" });
+    expect(problems).toEqual([]);
+    expect(doc?.components).toEqual({ parameters: null, schemas: { A: null, B: { properties: { $ref: { type: "string" } } } } });
+  });
 });
 
 describe("load: $ref", () => {
@@ -188,8 +223,26 @@ describe("load: $ref", () => {
     const dir = folder({ "api.yaml": `a: 1\nb:\n  x:\n    $ref: '${ref}'\n`, "other.yaml": "B: 1\n" });
     // Paths in messages are relative to the working directory given (the spec folder here: ".").
     const { spec, problems } = loadSpec("api.yaml", dir);
-    expect(problems.map((p) => [p.rule, p.location?.file, p.location?.line, p.location?.column, p.message])).toEqual([[rule, "api.yaml", 4, 5, message]]);
+    expect(problems.map((p) => [p.severity, p.rule, p.location?.file, p.location?.line, p.location?.column, p.message])).toEqual([["error", rule, "api.yaml", 4, 5, message]]);
     expect(getAtPointer(spec?.document, "/b/x")).toEqual({});
+  });
+
+  it("a colon after the start of a file name is not a URL scheme", () => {
+    const { doc, problems } = load({ "api.yaml": "a:\n  $ref: './a:b.yaml#/A'\n", "a:b.yaml": "A: 1\n" });
+    expect(problems).toEqual([]);
+    expect(doc?.a).toBe(1);
+  });
+
+  it("a file that cannot be read is reported once, at the first $ref to it", () => {
+    const { problems } = load({ "api.yaml": "a:\n  $ref: 'gone.yaml'\nb:\n  $ref: 'gone.yaml#/B'\n" });
+    expect(problems).toEqual([["ref-file", "api.yaml", 2, 3, '$ref "gone.yaml" points to gone.yaml, which cannot be read (no such file)']]);
+  });
+
+  it("a $ref to a scalar or to null, with siblings beside it: the target as it is", () => {
+    const { doc, problems } = load({ "api.yaml": "a:\n  $ref: 't.yaml#/S'\n  description: d\nb:\n  $ref: 't.yaml#/N'\n  description: d\n", "t.yaml": "S: 5\nN: null\n" });
+    expect(problems).toEqual([]);
+    expect(doc?.a).toBe(5);
+    expect(doc?.b).toBeNull();
   });
 
   it("a ref with a %-escaped fragment, from a file in a subfolder, into a sibling of that subfolder", () => {
@@ -290,11 +343,83 @@ describe("load: recursion through a target no component names", () => {
     ]);
   });
 
+  it("the hoisted component is located in its file; the circular $ref at its own place", () => {
+    const { spec } = load({
+      "api.yaml": "components:\n  schemas:\n    Use:\n      properties:\n        a: { $ref: 'tree.yaml#/Node' }\n",
+      "tree.yaml": "Node:\n  properties:\n    next:\n      $ref: '#/Node'\n",
+    });
+    expect(spec?.where("/components/schemas/tree_Node")).toMatchObject({ file: "tree.yaml", line: 1, column: 1 });
+    expect(spec?.where("/components/schemas/Use/properties/a/properties/next/$ref")).toMatchObject({ file: "tree.yaml", line: 4, column: 7 });
+  });
+
+  it("a circular $ref is a style finding: an error under the house style, nothing under the default profile", () => {
+    const { problems } = loadSpec("api.yaml", folder({ "api.yaml": "a:\n  items: { $ref: '#/a' }\n" }));
+    expect(applyProfile(problems, "default")).toEqual([]);
+    expect(applyProfile(problems, "house-style").map((p) => [p.severity, p.rule])).toEqual([["error", "ref-cycle"]]);
+  });
+
+  it("hoisted names: below components.schemas the rest of the pointer, elsewhere all of it, a file by its name without the last extension", () => {
+    const { doc } = load({
+      "api.yaml": [
+        "components:",
+        "  x:",
+        "    N:",
+        "      items:",
+        "        items: { $ref: '#/components/x/N/items' }",
+        "  schemas:",
+        "    A:",
+        "      properties:",
+        "        b:",
+        "          properties:",
+        "            c: { $ref: '#/components/schemas/A/properties/b' }",
+        "    Use:",
+        "      properties:",
+        "        t: { $ref: 'tree.v2.yaml#/Node' }",
+        "defs:",
+        "  schemas:",
+        "    M:",
+        "      items: { $ref: '#/defs/schemas/M' }",
+        "",
+      ].join("\n"),
+      "tree.v2.yaml": "Node:\n  properties:\n    next: { $ref: '#/Node' }\n",
+    });
+    expect(Object.keys(doc?.components.schemas).sort()).toEqual(["A", "A_properties_b", "Use", "components_x_N_items", "defs_schemas_M", "tree.v2_Node"]);
+  });
+
+  it("a name only another kind of component uses is free for a hoisted schema", () => {
+    const { doc } = load({ "api.yaml": "components:\n  parameters:\n    defs_T: { name: t, in: query }\ndefs:\n  T:\n    items: { $ref: '#/defs/T' }\n" });
+    expect(Object.keys(doc?.components.schemas)).toEqual(["defs_T"]);
+  });
+
   it("in a root without components, creates them; a root-file target is named by its pointer alone", () => {
     const { doc } = load({ "api.yaml": "defs:\n  'a b':\n    items: { $ref: '#/defs/a%20b' }\nuse: { $ref: '#/defs/a%20b' }\n" });
     expect(doc?.components).toEqual({ schemas: { defs_a_b: { items: { $ref: "#/components/schemas/defs_a_b" } } } });
     expect(doc?.defs).toEqual({ "a b": { items: { items: { $ref: "#/components/schemas/defs_a_b" } } } });
     expect(doc?.use).toEqual({ $ref: "#/components/schemas/defs_a_b" });
+  });
+
+  it("$refs that lead back to themselves with no schema between are an error, read as {} (they used to hang the load)", () => {
+    const component = load({ "api.yaml": "components:\n  schemas:\n    A:\n      $ref: '#/components/schemas/A'\n" });
+    expect(component.problems).toEqual([["ref-cycle", "api.yaml", 4, 7, '$ref "#/components/schemas/A" leads back to itself through $refs alone and never reaches a schema']]);
+    expect(component.doc?.components.schemas.A).toEqual({});
+    const unnamed = load({ "api.yaml": "defs:\n  a: { $ref: '#/defs/b' }\n  b: { $ref: '#/defs/a' }\n" });
+    expect(unnamed.problems.map((p) => [p[0], p[2], p[4]])).toEqual([
+      ["ref-cycle", 2, '$ref "#/defs/b" is circular; make the target a named component (read as components.schemas.defs_b)'],
+      ["ref-cycle", 2, '$ref "#/defs/b" leads back to itself through $refs alone and never reaches a schema'],
+    ]);
+    expect(unnamed.doc?.components.schemas.defs_b).toEqual({});
+    // The error is one in every profile, unlike the style finding of a recursive schema.
+    expect(applyProfile(loadSpec("api.yaml", folder({ "api.yaml": "a: { $ref: '#/a' }\n" })).problems, "default").map((p) => p.rule)).toEqual(["ref-cycle"]);
+  });
+
+  it("a root whose components are null gets a mapping for the hoisted target", () => {
+    const { doc } = load({ "api.yaml": "components:\na:\n  items: { $ref: '#/a' }\n" });
+    expect(doc?.components).toEqual({ schemas: { a: { items: { $ref: "#/components/schemas/a" } } } });
+  });
+
+  it("a components section that is a string names no component", () => {
+    const { doc } = load({ "api.yaml": "components:\n  schemas: x\n'0':\n  items: { $ref: '#/0' }\n" });
+    expect(Object.keys(doc?.components.schemas)).toEqual(["0"]);
   });
 
   it("a root whose components are not a mapping gets one; a target with no name at all is Recursive", () => {
@@ -313,8 +438,19 @@ describe("load: root files and the folder's config", () => {
       "e.json": '{"name": "openapi"}',
       "webflow-codegen.config.json": '{"openapi": 1}',
       "f.yaml.txt": "openapi: 3.1.0\n",
+      "g.json.yaml": "openapi: 3.1.0\n",
     });
-    expect(findRootFiles(dir).map((f) => path.basename(f))).toEqual(["a.yaml", "b.YML", "c.json", "d.json"]);
+    expect(findRootFiles(dir).map((f) => path.basename(f))).toEqual(["a.yaml", "b.YML", "c.json", "d.json", "g.json.yaml"]);
+  });
+
+  it("a root that does not parse gives its problem and no spec; the others load", () => {
+    const loaded = loadSpecs(".", folder({ "a.yaml": "openapi: 3.1.0\n", "b.json": '{"openapi": ' }));
+    expect(loaded.specs.map((s) => s.rootFile)).toEqual(["a.yaml"]);
+    expect(loaded.problems.map((p) => p.rule)).toEqual(["json-syntax"]);
+  });
+
+  it("a spec path that does not exist: the default profile", () => {
+    expect(loadSpecs("nope", folder({})).lint).toBe("default");
   });
 
   it.each<[string, string, number, number]>([
