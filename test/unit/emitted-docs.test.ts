@@ -31,7 +31,7 @@ function modelOf(security: "oauth2" | "bearer"): ApiModel {
           tags: ["Things"],
           summary: "Get a thing",
           description: "Returns one thing by its id.",
-          security: [security === "oauth2" ? { oauth: ["things:read"] } : { bearer: [] }],
+          security: [security === "oauth2" ? { oauth: ["things:read", "things:write"] } : { bearer: [] }],
           parameters: [
             { name: "thing_id", in: "path", required: true, description: "The thing's id.", schema: { type: "string" } },
             { name: "thing_id", in: "query", schema: { type: "string" } },
@@ -47,6 +47,8 @@ function modelOf(security: "oauth2" | "bearer"): ApiModel {
           operationId: "deleteThing",
           tags: ["Things"],
           summary: "Delete a thing",
+          // Blank: no empty paragraph in the docs.
+          description: " \n ",
           deprecated: true,
           security: security === "oauth2" ? [{ oauth: [] }] : [{ bearer: [] }],
           parameters: [{ name: "thing_id", in: "path", required: true, schema: { type: "string" } }],
@@ -89,7 +91,11 @@ const group = (model: ApiModel) => emitGroupModule(model, model.tags[0] as TagMo
 describe("a client method's JSDoc", () => {
   it("says the summary, the description, the scopes, the method and path, and the operationId", () => {
     const docs = docsOf(group(modelOf("oauth2")), "ThingsApi", "get");
-    expect(docs.text.split("\n\n")).toEqual(["Get a thing", "Returns one thing by its id.", "Required scopes: `things:read`.", "GET `/things/{thing_id}` (operationId `getThing`)."]);
+    expect(docs.text.split("\n\n")).toEqual(["Get a thing", "Returns one thing by its id.", "Required scopes: `things:read`, `things:write`.", "GET `/things/{thing_id}` (operationId `getThing`)."]);
+  });
+
+  it("leaves out a description that is only whitespace", () => {
+    expect(docsOf(group(modelOf("oauth2")), "ThingsApi", "delete").text.split("\n\n")).toEqual(["Delete a thing", "Required scopes: none (any valid token).", "DELETE `/things/{thing_id}` (operationId `deleteThing`)."]);
   });
 
   it("says an operation any token may call needs no scope, and a bearer-token API says nothing of scopes", () => {
@@ -122,5 +128,7 @@ describe("a parameters interface", () => {
     const text = group(modelOf("oauth2"));
     expect(docsOf(text, "GetThingParams", "thing_id").text.split("\n\n")).toEqual(["The thing's id.", "Sent in the path."]);
     expect(docsOf(text, "GetThingParams", "thing_id_query").text.split("\n\n")).toEqual(["The thing_id query parameter.", "Sent in the query as `thing_id` (another parameter has that name)."]);
+    // No tags where none were given.
+    expect(docsOf(text, "GetThingParams", "thing_id").tags).toEqual([]);
   });
 });

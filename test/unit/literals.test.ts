@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { identifier, jsDocCode, jsDocText, literal, objectKey, propertyAccess, stringLiteral, typeKey } from "../../generator/emit/literals.js";
+import { identifier, jsDocCode, jsDocText, literal, memberIdentifier, objectKey, propertyAccess, stringLiteral, typeKey } from "../../generator/emit/literals.js";
 
 /** Evaluates a JavaScript expression the way the generated module would, in a fresh function scope. */
 const evaluate = (expression: string): unknown => new Function(`"use strict"; return (${expression});`)();
@@ -19,14 +19,19 @@ describe("escaping spec text into code", () => {
     expect(literal(1.5)).toBe("1.5");
     expect(literal(-0)).toBe("0");
     expect(literal(false)).toBe("false");
+    expect(literal(true)).toBe("true");
+    expect(literal("1")).toBe('"1"');
     expect(() => literal(Number.NaN)).toThrow(/non-finite/);
   });
 
   it("JSDoc text cannot close the comment or start a tag", () => {
     expect(jsDocText("a */ b")).toBe("a *\\/ b");
     expect(jsDocText("line\n@param x")).toBe("line\n\\@param x");
-    expect(jsDocText("a\u2028b\r\nc")).toBe("a\nb\nc");
+    expect(jsDocText("a\u2028b\r\nc\rd")).toBe("a\nb\nc\nd");
+    // A YAML block scalar's trailing newline would leave an empty line in the comment.
+    expect(jsDocText("\n  The thing.\n")).toBe("The thing.");
     expect(jsDocCode("a`b")).toBe("`a'b`");
+    expect(jsDocCode("a\nb")).toBe("`a b`");
   });
 
   it("object keys never set a prototype", () => {
@@ -48,6 +53,10 @@ describe("escaping spec text into code", () => {
     expect(identifier("getSite")).toBe("getSite");
     expect(() => identifier("a-b")).toThrow(/not a safe identifier/);
     expect(() => identifier("constructor")).toThrow(/not a safe identifier/);
+    // A keyword is a fine class member name; a name that is not an identifier or shadows an object's own is not.
+    expect(memberIdentifier("delete")).toBe("delete");
+    expect(() => memberIdentifier("a-b")).toThrow(/"a-b" is not a safe member name/);
+    expect(() => memberIdentifier("constructor")).toThrow(/"constructor" is not a safe member name/);
   });
 });
 
