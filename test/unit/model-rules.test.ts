@@ -5,6 +5,8 @@
  * The document goes through normalise, as in a generation, but no check or emit.
  */
 import { describe, expect, it } from "vitest";
+import { resultSchemaOf } from "../../generator/model/index.js";
+import { toSchemaNode } from "../../generator/model/schema.js";
 import type { ApiModel, OperationModel } from "../../generator/model/types.js";
 import { modelOfDocument } from "../support/model.js";
 
@@ -130,6 +132,10 @@ describe("parameters", () => {
     ]);
   });
 
+  it("a query parameter named body keeps its name when the operation has no body", () => {
+    expect(operation({ parameters: [query("body")] }).params.map((p) => p.argument)).toEqual([undefined]);
+  });
+
   it("number a suffixed name that is taken too", () => {
     const op = operation({ parameters: [query("id"), query("id_header"), { name: "id", in: "header", schema: { type: "string" } }] });
     // id_header is the query parameter's own name, so the header's is numbered.
@@ -175,6 +181,9 @@ describe("responses", () => {
     { name: "an empty 200 when nothing succeeds", given: { "404": plain() }, want: { successes: ["200"], errors: ["404"], success: "200" } },
     { name: "399 is no error, 400 is", given: { "200": plain(), "399": plain(), "400": plain() }, want: { successes: ["200"], errors: ["400"], success: "200" } },
     { name: "299 succeeds, 300 does not", given: { "299": plain(), "300": plain() }, want: { successes: ["299"], errors: [], success: "299" } },
+    // Statuses that tie are ordered by key, so the success (the first) never depends on the document's order.
+    { name: "200 before the 2XX range", given: { "2XX": plain(), "200": plain() }, want: { successes: ["200", "2XX"], errors: [], success: "200" } },
+    { name: "a range in both cases, whatever their order", given: { "4xx": plain(), "2xx": plain(), "4XX": plain(), "2XX": plain() }, want: { successes: ["2XX", "2xx"], errors: ["4XX", "4xx"], success: "2XX" } },
   ])("$name", ({ given, want }) => {
     expect(statuses(given)).toEqual(want);
   });
@@ -209,6 +218,21 @@ describe("responses", () => {
     // A result that is only a component is checked by the component's own validator.
     expect(operation({ responses: ok({ $ref: "#/components/schemas/Thing" }) }, { components: { schemas: { Thing: a } } }).inline).toEqual({});
     expect(operation({ responses: { "204": plain() } }).inline).toEqual({});
+  });
+
+  const thing = { type: "object", properties: { a: { type: "string" } } };
+  it.each([
+    { name: "the JSON body, not an empty 204 beside it", given: { "200": { description: "d", content: json(thing) }, "204": plain() }, want: toSchemaNode(thing) },
+    { name: "the JSON body, not a text body beside it", given: { "200": { description: "d", content: json(thing) }, "201": { description: "d", content: { "text/plain": { schema: { type: "string" } } } } }, want: toSchemaNode(thing) },
+    { name: "one body written under two statuses", given: { "200": { description: "d", content: json(thing) }, "201": { description: "d", content: json(thing) } }, want: toSchemaNode(thing) },
+    {
+      name: "either of two distinct bodies",
+      given: { "200": { description: "d", content: json(thing) }, "201": { description: "d", content: json({ type: "string" }) } },
+      want: { kind: "anyOf", nullable: false, variants: [toSchemaNode(thing), toSchemaNode({ type: "string" })] },
+    },
+    { name: "nothing without a JSON body", given: { "204": plain() }, want: undefined },
+  ])("the result validator checks $name", ({ given, want }) => {
+    expect(resultSchemaOf(operation({ responses: given }).successes)).toEqual(want);
   });
 
   it("examples from the media type's example and each named example's value", () => {
@@ -269,6 +293,10 @@ describe("security", () => {
     headerKey: { type: "apiKey", in: "header" },
     basic: { type: "http", scheme: "Basic" },
     bearer: { type: "http", scheme: "bearer" },
+    unplacedKey: { type: "apiKey", name: "k" },
+    bodyKey: { type: "apiKey", in: "body", name: "k" },
+    alias: { $ref: "#/components/securitySchemes/key" },
+    openId: { type: "openIdConnect", openIdConnectUrl: "https://x/.well-known/openid-configuration", scheme: "basic" },
   };
   const secured = (security: unknown, global?: unknown) => {
     const model = modelOf({ ...(global ? { security: global } : {}), components: { securitySchemes: schemes }, paths: { "/x": get("getThing", security === undefined ? {} : { security }) } });
@@ -282,6 +310,11 @@ describe("security", () => {
     { name: "OAuth with scopes, repeated ones once", given: [{ oauth: ["a:read", "a:read", "b:read"] }], want: { security: undefined, scopes: [["a:read", "b:read"]] } },
     { name: "alternatives", given: [{ oauth: ["a:read"] }, { key: [] }], want: { security: [[{ type: "bearer" }], [{ type: "apiKey", in: "query", name: "api_key" }]], scopes: [["a:read"]] } },
     { name: "a cookie key, a header key named after its scheme, basic, together", given: [{ cookieKey: [], headerKey: [], basic: [] }], want: { security: [[{ type: "apiKey", in: "cookie", name: "sid" }, { type: "apiKey", in: "header", name: "headerKey" }, { type: "basic" }]], scopes: [] } },
+    { name: "a bearer token and a key together: not the default, both are sent", given: [{ bearer: [], key: [] }], want: { security: [[{ type: "bearer" }, { type: "apiKey", in: "query", name: "api_key" }]], scopes: [] } },
+    { name: "a key with no location, or one the runtime has none of, goes in a header", given: [{ unplacedKey: [], bodyKey: [] }], want: { security: [[{ type: "apiKey", in: "header", name: "k" }, { type: "apiKey", in: "header", name: "k" }]], scopes: [] } },
+    { name: "a scheme that is a $ref to another is that scheme", given: [{ alias: [] }], want: { security: [[{ type: "apiKey", in: "query", name: "api_key" }]], scopes: [] } },
+    { name: "scheme: basic counts on an http scheme only", given: [{ openId: [] }], want: { security: undefined, scopes: [] } },
+    { name: "a requirement that is no object is skipped", given: [{ bearer: [] }, null], want: { security: undefined, scopes: [] } },
   ])("$name", ({ given, want }) => {
     const { op } = secured(given);
     expect(op.security).toEqual(want.security);
@@ -343,6 +376,19 @@ describe("the document", () => {
     });
     expect(model.operations.map((op) => op.id)).toEqual(["alphaThing", "middleThing", "zebraThing"]);
     expect(model.schemas.map((s) => s.name)).toEqual(["Alpha", "Mid", "Zed"]);
+  });
+
+  it("a summary or description that is not a string is left out; the summary falls back to the id", () => {
+    // The check only warns about a summary that is no string (house style), so such a document generates.
+    const op = operation({ summary: 42, description: { text: "x" } });
+    expect([op.summary, op.description]).toEqual(["getThing", undefined]);
+  });
+
+  it("skips a top-level tag entry that is no tag object", () => {
+    // A stray string would otherwise be a tag named "undefined", holding that group name against a real tag.
+    const model = modelOf({ tags: ["Undefined", { name: "Undefined" }], paths: { "/x": { get: { operationId: "getThing", tags: ["Undefined"], responses: ok() } } } });
+    expect(model.tags.map((t) => [t.name, t.group])).toEqual([["Undefined", "undefined_"]]);
+    expect(model.operations[0]?.group).toBe("undefined_");
   });
 
   it("keeps only the tags some operation uses, with their description", () => {
@@ -421,20 +467,72 @@ describe("webhooks", () => {
 
   const delivery = (type: string, extra: Doc = {}) => ({ post: { summary: `${type} happened`, requestBody: { content: json({ type: "object", required: ["triggerType", "payload"], properties: { triggerType: { type: "string", const: type }, payload: { type: "object" }, ...extra } }) }, responses: { "200": { description: "ok" } } } });
 
-  it("deliveries sorted by name, told apart by the constant every body requires", () => {
+  it("deliveries sorted by name whatever the document's order, with summary and description, told apart by the constant every body requires", () => {
     const model = modelOf({ paths: {}, webhooks: { siteUpdated: delivery("site_updated"), formSent: delivery("form_sent", { kind: { type: "string", const: "same" } }) } });
     expect(model.deliveries?.webhooks.map((w) => [w.name, w.summary, w.discriminantValue])).toEqual([
       ["formSent", "form_sent happened", "form_sent"],
       ["siteUpdated", "site_updated happened", "site_updated"],
     ]);
-    expect(model.deliveries).toMatchObject({ discriminant: "triggerType", typeName: "WebhookDelivery", validatorName: "validateWebhookDelivery", parseName: "parseWebhookDelivery" });
+    expect(model.deliveries).toMatchObject({
+      discriminant: "triggerType",
+      typeName: "WebhookDelivery",
+      unknownTypeName: "UnknownWebhookDelivery",
+      guardName: "isWebhookDelivery",
+      planName: "webhookDeliverySchema",
+      validatorName: "validateWebhookDelivery",
+      parseName: "parseWebhookDelivery",
+    });
+    const inOrder = modelOf({ paths: {}, webhooks: { a: delivery("a"), c: delivery("c"), b: { post: { ...delivery("b").post, description: "B, at length." } } } });
+    expect(inOrder.deliveries?.webhooks.map((w) => [w.name, w.description])).toEqual([
+      ["a", undefined],
+      ["b", "B, at length."],
+      ["c", undefined],
+    ]);
   });
 
-  it("no discriminant when two deliveries share the value; none at all without webhooks or a JSON body", () => {
+  it("finds the constant through refs and allOf, a shared request body, and past a cycle of refs", () => {
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    const trigger = (type: string) => ({ type: "object", required: ["triggerType"], properties: { triggerType: { type: "string", const: type } } });
+    const model = modelOf({
+      paths: {},
+      components: {
+        schemas: {
+          Base: { type: "object", required: ["payload"], properties: { payload: { type: "object" } } },
+          FormSent: { allOf: [ref("Base"), trigger("form_sent")] },
+          SiteUpdated: { allOf: [ref("Loop"), trigger("site_updated")] },
+          Loop: { allOf: [ref("SiteUpdated")] },
+        },
+        requestBodies: { SiteUpdated: { content: json(ref("SiteUpdated")) } },
+      },
+      webhooks: {
+        formSent: { post: { requestBody: { content: json(ref("FormSent")) }, responses: {} } },
+        siteUpdated: { post: { requestBody: { $ref: "#/components/requestBodies/SiteUpdated" }, responses: {} } },
+      },
+    });
+    expect(model.deliveries?.discriminant).toBe("triggerType");
+    expect(model.deliveries?.webhooks.map((w) => [w.name, w.discriminantValue])).toEqual([
+      ["formSent", "form_sent"],
+      ["siteUpdated", "site_updated"],
+    ]);
+  });
+
+  it("of several properties that could tell the deliveries apart, the first by name", () => {
+    // Both constants are required and differ; triggerType comes first in the document, event first by name.
+    const body = (type: string) => ({ post: { requestBody: { content: json({ type: "object", required: ["triggerType", "event"], properties: { triggerType: { type: "string", const: type }, event: { type: "string", const: `${type}_event` } } }) }, responses: {} } });
+    const model = modelOf({ paths: {}, webhooks: { a: body("a"), b: body("b") } });
+    expect(model.deliveries?.discriminant).toBe("event");
+    expect(model.deliveries?.webhooks.map((w) => w.discriminantValue)).toEqual(["a_event", "b_event"]);
+  });
+
+  it("no discriminant when two deliveries share the value or one lacks it; none at all without webhooks or a JSON body schema", () => {
     const same = modelOf({ paths: {}, webhooks: { a: delivery("same"), b: delivery("same") } });
     expect(same.deliveries?.discriminant).toBeUndefined();
     expect(same.deliveries?.webhooks.map((w) => w.discriminantValue)).toEqual([undefined, undefined]);
     expect(modelOf({ paths: {} }).deliveries).toBeUndefined();
+    // A constant only some bodies carry tells nothing apart.
+    const plainBody = { post: { requestBody: { content: json({ type: "object" }) }, responses: {} } };
+    expect(modelOf({ paths: {}, webhooks: { a: delivery("a"), b: plainBody } }).deliveries?.discriminant).toBeUndefined();
+    expect(modelOf({ paths: {}, webhooks: { a: { post: { requestBody: { content: { "application/json": {} } }, responses: {} } } } }).deliveries).toBeUndefined();
     expect(modelOf({ paths: {}, webhooks: { a: { post: { requestBody: { content: { "text/plain": { schema: { type: "string" } } } }, responses: {} } } } }).deliveries).toBeUndefined();
   });
 });
