@@ -33,6 +33,9 @@ export const argumentOf = (param: ParamModel): string => param.argument ?? param
 export const paramsAreOptional = (op: OperationModel): boolean => callerParams(op).every((p) => !p.required) && !(op.body?.required ?? false);
 export const takesParams = (op: OperationModel): boolean => callerParams(op).length > 0 || op.body !== undefined;
 
+/** The spec's words, or `fallback` where it says nothing (also an empty or blank description). */
+const saidOr = (text: string | undefined, fallback: string) => (text?.trim() ? text : fallback);
+
 const operationType = (op: OperationModel) => `operations[${stringLiteral(op.id)}]`;
 
 /** What a binary body may be given as, and what a binary response is read as. */
@@ -88,7 +91,7 @@ function emitComponent(module: Module, schema: NamedSchema): void {
         isExported: true,
         name: identifier(schema.typeName),
         type: module.schemaType(schema.name),
-        docs: [jsDoc([schema.schema.description ?? `The ${schema.name} schema.`], schema.schema.deprecated ? [{ tagName: "deprecated" }] : [])],
+        docs: [jsDoc([saidOr(schema.schema.description, `The ${schema.name} schema.`)], schema.schema.deprecated ? [{ tagName: "deprecated" }] : [])],
       },
     ],
     [[schema.typeName, true]],
@@ -124,9 +127,9 @@ function emitOperationTypes(module: Module, model: ApiModel, op: OperationModel)
           name: typeKey(argumentOf(param)),
           hasQuestionToken: !param.required,
           type: `NonNullable<${ops}[${stringLiteral(op.id)}]["parameters"][${stringLiteral(param.in)}]>[${stringLiteral(param.name)}]`,
-          docs: [jsDoc([param.description ?? `The ${param.name} ${param.in} parameter.`, param.argument === undefined ? `Sent in the ${param.in}.` : `Sent in the ${param.in} as \`${param.name}\` (another parameter has that name).`])],
+          docs: [jsDoc([saidOr(param.description, `The ${param.name} ${param.in} parameter.`), param.argument === undefined ? `Sent in the ${param.in}.` : `Sent in the ${param.in} as \`${param.name}\` (another parameter has that name).`])],
         })),
-        ...(op.body && op.typeNames.body ? [{ name: "body", hasQuestionToken: !op.body.required, type: identifier(op.typeNames.body), docs: [jsDoc([op.body.description ?? "The request body."])] }] : []),
+        ...(op.body && op.typeNames.body ? [{ name: "body", hasQuestionToken: !op.body.required, type: identifier(op.typeNames.body), docs: [jsDoc([saidOr(op.body.description, "The request body.")])] }] : []),
       ],
     });
     names.push([op.typeNames.params, true]);

@@ -132,3 +132,38 @@ describe("a parameters interface", () => {
     expect(docsOf(text, "GetThingParams", "thing_id").tags).toEqual([]);
   });
 });
+
+describe("blank descriptions", () => {
+  // A spec that writes a description but leaves it blank says nothing: the fallback words, never an empty comment.
+  const model = modelOfDocument({
+    openapi: "3.1.0",
+    info: { title: "T", version: "1", "x-namespace": "t" },
+    servers: [{ url: "https://api.example.com" }],
+    tags: [{ name: "Things" }],
+    components: { schemas: { Thing: { type: "object", description: "  " } } },
+    paths: {
+      "/things": {
+        post: {
+          operationId: "createThing",
+          tags: ["Things"],
+          parameters: [{ name: "dry_run", in: "query", description: " ", schema: { type: "boolean" } }],
+          requestBody: { description: "", content: json({ $ref: "#/components/schemas/Thing" }) },
+          responses: { "200": { description: "ok", content: json({ $ref: "#/components/schemas/Thing" }) } },
+        },
+      },
+    },
+  });
+
+  it("gives a parameter field and the body field their fallback words", () => {
+    const text = group(model);
+    expect(docsOf(text, "CreateThingParams", "dry_run").text.split("\n\n")).toEqual(["The dry_run query parameter.", "Sent in the query."]);
+    expect(docsOf(text, "CreateThingParams", "body").text).toBe("The request body.");
+  });
+
+  it("gives a component schema's type its fallback words", () => {
+    // Used by one group only, so the group module declares it.
+    const text = group(model);
+    expect(text).toMatch(/\/\*\*\s*\* The Thing schema\.\s*\*\/\s*export type Thing\b/);
+  });
+});
+
