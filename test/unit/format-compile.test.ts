@@ -5,9 +5,10 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { compilePackage, verifyPackage } from "../../generator/compile/index.js";
 import type { GeneratedFile } from "../../generator/emit/source.js";
 import { formatFiles } from "../../generator/write/format.js";
@@ -77,17 +78,31 @@ describe("format", () => {
     expect(readFileSync(path.join(CACHE, keyFor("markdown")), "utf8")).toBe(out[1]?.contents);
   });
 
+  it("formats a large Markdown file whole, as prettier prints it, even one whose text reads as a long TypeScript interface", async () => {
+    // Over twice the piece length: a .ts file of this shape would be formatted in pieces.
+    const contents = `export interface Notes${nonce()} {\n${Array.from({ length: 7000 }, (_, i) => `  note${i}: string;\n`).join("")}}\n`;
+    expect(contents.length).toBeGreaterThan(128_000);
+    const [out] = await formatFiles([{ path: "NOTES.md", contents }]);
+    expect(out?.contents).toBe(await formatText(contents, "markdown"));
+  });
+
   it("fails on a file prettier cannot parse", async () => {
     await expect(formatFiles([{ path: "src/bad.ts", contents: `export const ${nonce()} = ;` }])).rejects.toThrow();
   });
 
-  it("formats a large batch in worker threads to what prettier prints, each file in its place, and reports a worker's failure", async () => {
+  it("formats a large batch in worker threads (one fewer than the cores, at most 3) to what prettier prints, each file in its place, and reports a worker's failure", async () => {
     const id = nonce();
     const lines = (i: number) => Array.from({ length: 2500 + i * 700 }, (_, j) => j);
     // Over the worker threshold (400 kB) and of different sizes, so the biggest-first order matters.
     const files = Array.from({ length: 5 }, (_, i) => ({ path: `src/f${i}.ts`, contents: lines(i).map((j) => `export const v${id}_${i}_${j} = {a:${j},b:'x',c:'0123456789'}`).join("\n") }));
     expect(files.reduce((n, f) => n + f.contents.length, 0)).toBeGreaterThan(400_000);
-    const out = await formatFiles(files);
+    // A fresh thread pool, so that the threads it starts can be counted in the process's diagnostic report.
+    vi.resetModules();
+    const { formatFiles: formatWithFreshPool } = await import("../../generator/write/format.js");
+    const threads = () => (process.report.getReport() as unknown as { workers: unknown[] }).workers.length;
+    const before = threads();
+    const out = await formatWithFreshPool(files);
+    expect(threads() - before).toBe(Math.min(availableParallelism(), 4) - 1);
     expect(out.map((f) => f.path)).toEqual(files.map((f) => f.path));
     // What formatText prints for each, one at a time (checked on a sample), written out rather than formatted again.
     // Lines of 81 to 100 characters: the workers print with the fixed options (printWidth 100), not prettier's defaults.

@@ -4,7 +4,8 @@
  * served like the first (by the threads the first one left).
  */
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { availableParallelism } from "node:os";
+import { describe, expect, it, vi } from "vitest";
 import { runJobs, type Job } from "../../generator/parallel.js";
 import { formatText, PRETTIER_OPTIONS } from "../../generator/write/prettier.js";
 
@@ -30,5 +31,57 @@ describe("runJobs", () => {
 
   it("rejects with the failing job's message", async () => {
     await expect(runJobs([...texts().map(formatJob), formatJob("export const = ;")], (job) => (job.text as string).length)).rejects.toThrow(/Unexpected|Expected|expected/);
+  });
+});
+
+/**
+ * How many threads a batch takes, seen from outside as the process's diagnostic report lists them. `size`
+ * is the caller's measure, so tiny texts stand for a large batch. Each test loads a fresh copy of the
+ * module: it starts with no idle threads, whatever the tests above left.
+ */
+describe("runJobs' threads", () => {
+  const freshRunJobs = async () => {
+    vi.resetModules();
+    return (await import("../../generator/parallel.js")).runJobs;
+  };
+  const threads = () => (process.report.getReport() as unknown as { workers: unknown[] }).workers.length;
+  const tiny = (n: number) => Array.from({ length: n }, (_, i) => formatJob(`export const  t${i}_${randomUUID().slice(0, 8)} = ${i}\n`));
+
+  it.each([
+    // [given, jobs, size of each, want: worker threads besides the main thread]
+    ["3 jobs of 133,333 characters (399,999): no worker thread", 3, 133_333, 0],
+    ["2 jobs of 200,000 characters (400,000): one fewer worker threads than jobs or cores", 2, 200_000, Math.min(availableParallelism(), 2) - 1],
+    ["6 jobs of 100,000 characters: one fewer worker threads than cores, at most 3", 6, 100_000, Math.min(availableParallelism(), 4) - 1],
+  ])("%s, kept for the next batch", async (_, jobs, size, want) => {
+    const run = await freshRunJobs();
+    const before = threads();
+    const given = tiny(jobs);
+    expect(await run<string>(given, () => size)).toEqual(await Promise.all(given.map((job) => formatText(job.text as string, "oxc-ts"))));
+    expect(threads() - before).toBe(want);
+    await run<string>(tiny(jobs), () => size);
+    expect(threads() - before).toBe(want);
+  });
+
+  it("rejects with the message of a job that failed in a worker thread", async () => {
+    const run = await freshRunJobs();
+    // The biggest job goes first, to the worker thread (where there is one): the main thread formats the other one.
+    const jobs = [formatJob("export const = ;"), formatJob("export const  fine = 1\n")];
+    await expect(run(jobs, (job) => (job === jobs[0] ? 300_000 : 100_000))).rejects.toThrow(/Unexpected|Expected|expected/);
+  });
+
+  it("serves batch after batch, as a watch session does, without piling listeners on its threads", async () => {
+    const run = await freshRunJobs();
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on("warning", onWarning);
+    try {
+      // Node warns once an event has more than 10 listeners: one per batch left behind shows by the 11th.
+      for (let batch = 0; batch < 12; batch++) await run(tiny(2), () => 200_000);
+      // A warning is emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings).toEqual([]);
   });
 });
