@@ -587,3 +587,192 @@ describe("component modules", () => {
     expect(model.operations[0]?.validatorName).toBe("validateGetThingResult");
   });
 });
+
+describe("method and iterator names, more cases", () => {
+  it("a tag named in the singular also drops its plural from the operationId", () => {
+    const model = modelOf({ tags: [{ name: "Comment" }], paths: { "/x": { get: { operationId: "listComments", tags: ["Comment"], responses: ok() } } } });
+    expect(model.operations[0]?.methodName).toBe("list");
+  });
+
+  it("only a leading list or get leaves the iterator's name, not one inside a word", () => {
+    const page = { type: "object", properties: { pagination: { type: "object" }, items: { type: "array", items: {} } } };
+    const op = operation({ operationId: "playlistItems", parameters: [query("offset"), query("limit")], responses: ok(page) });
+    expect(op.paging?.iteratorName).toBe("iteratePlaylistItems");
+  });
+});
+
+describe("parameters, more cases", () => {
+  it("a header whose one allowed value is an object is the caller's to send", () => {
+    const op = operation({ parameters: [{ name: "h", in: "header", schema: { type: "object", const: { a: 1 } } }] });
+    expect(op.params[0]?.fixedValue).toBeUndefined();
+  });
+
+  it("only query parameters have a query style", () => {
+    const op = operation({ parameters: [{ name: "h", in: "header", explode: false, schema: { type: "array", items: { type: "string" } } }] });
+    expect(op.params[0]?.style).toBeUndefined();
+  });
+
+  it("a header the client sends itself takes no name from the caller's parameters", () => {
+    const op = operation({ parameters: [{ name: "v", in: "header", schema: { type: "string", const: "1" } }, { name: "v", in: "cookie", schema: { type: "string" } }] });
+    expect(op.params.map((p) => [p.in, p.argument])).toEqual([
+      ["header", undefined],
+      ["cookie", undefined],
+    ]);
+  });
+
+  it("numbers a suffixed name upwards past every taken one", () => {
+    const op = operation({ parameters: [query("id"), query("id_header"), query("id_header2"), { name: "id", in: "header", schema: { type: "string" } }] });
+    expect(op.params.map((p) => p.argument)).toEqual([undefined, undefined, undefined, "id_header3"]);
+  });
+});
+
+describe("responses and bodies, more cases", () => {
+  it.each([
+    { name: "a form type with parameters", content: { "application/x-www-form-urlencoded; charset=utf-8": { schema: { type: "object" } } }, want: ["form", "application/x-www-form-urlencoded; charset=utf-8"] },
+    { name: "a wildcard with an array schema", content: { "*/*": { schema: { type: "array", items: {} } } }, want: ["json", "application/json"] },
+    { name: "a media type that is no object", content: { "application/x-www-form-urlencoded": true }, want: [undefined, undefined] },
+  ])("a body of $name", ({ content, want }) => {
+    const op = operation({ requestBody: { content } });
+    expect([op.body?.kind, op.body?.contentType]).toEqual(want);
+  });
+
+  it("a response without content is empty, with no content type, schema or examples", () => {
+    const op = operation({ responses: { "204": { description: "Gone." } } });
+    expect(op.success).toEqual({ status: 204, key: "204", kind: "empty", description: "Gone.", examples: [] });
+  });
+
+  it("a JSON response has its content type; without a schema it has none, without examples no examples", () => {
+    const op = operation({ responses: { "200": { description: "d", content: { "application/json": {} } } } });
+    expect(op.success).toEqual({ status: 200, key: "200", kind: "json", description: "d", contentType: "application/json", examples: [] });
+    expect(op.inline).toEqual({});
+  });
+
+  it("a response without a description has an empty one", () => {
+    expect(operation({ responses: { "200": { content: json({ type: "object" }) } } }).success.description).toBe("");
+  });
+
+  it("a body's description, inline or from a shared request body", () => {
+    expect(operation({ requestBody: { description: "The thing.", content: json({ type: "object" }) } }).body?.description).toBe("The thing.");
+    const shared = operation({ requestBody: { $ref: "#/components/requestBodies/Thing" } }, { components: { requestBodies: { Thing: { description: "Shared.", required: true, content: json({ type: "string" }) } } } });
+    expect(shared.body).toEqual({ required: true, description: "Shared.", contentType: "application/json", kind: "json", schema: { kind: "string", nullable: false } });
+  });
+
+  it("a component's examples: its examples list, then its example", () => {
+    const model = modelOf({ paths: {}, components: { schemas: { Both: { type: "object", examples: [{ a: 1 }], example: { b: 2 } }, None: { type: "object" }, One: { type: "string", example: "x" } } } });
+    expect(model.schemas.map((s) => [s.name, s.examples])).toEqual([
+      ["Both", [{ a: 1 }, { b: 2 }]],
+      ["None", []],
+      ["One", ["x"]],
+    ]);
+  });
+});
+
+describe("scopes and OAuth, more cases", () => {
+  it("a scope two schemes declare is one scope, as the first declares it; a scope without a description has an empty one", () => {
+    const flows = (scopes: Doc) => ({ type: "oauth2", flows: { authorizationCode: { authorizationUrl: "https://x/auth", tokenUrl: "https://x/token", scopes } } });
+    const model = modelOf({ components: { securitySchemes: { first: flows({ "a:read": "First words", "b:read": null }), second: flows({ "a:read": "Second words" }) } }, paths: {} });
+    expect(model.scopes).toEqual([
+      { name: "a:read", constantName: "A_READ", description: "First words", levels: [] },
+      { name: "b:read", constantName: "B_READ", description: "", levels: [] },
+    ]);
+  });
+
+  it("no OAuth URLs unless the authorization-code flow has both", () => {
+    const model = modelOf({ components: { securitySchemes: { o: { type: "oauth2", flows: { authorizationCode: { authorizationUrl: "https://x/auth", scopes: {} } } } } }, paths: {} });
+    expect([model.auth, model.oauth]).toEqual(["oauth2", undefined]);
+  });
+});
+
+describe("error statuses and codes, more cases", () => {
+  it("statuses in numeric order whatever the operations' order; a status two shared responses describe keeps the first's", () => {
+    const model = modelOf({
+      paths: {
+        "/a": get("getA", { responses: { ...ok(), "404": { $ref: "#/components/responses/MissingA" }, "503": { description: "Down." } } }),
+        "/b": get("getB", { responses: { ...ok(), "404": { $ref: "#/components/responses/MissingB" }, "429": { description: "Slow down." } } }),
+        "/c": get("getC", { responses: { ...ok(), "400": { description: "Bad." } } }),
+      },
+      components: { responses: { MissingA: { description: "A is missing." }, MissingB: { description: "B is missing." } } },
+    });
+    expect(model.errorStatuses.map((s) => [s.status, s.description])).toEqual([
+      [400, "Bad."],
+      [404, "A is missing."],
+      [429, "Slow down."],
+      [503, "Down."],
+    ]);
+  });
+
+  it("codes from a string code, a code or body that is a component, a oneOf, an allOf inside a component; not from numbers, plain strings or bodies that are no object", () => {
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    const body = (schema: unknown) => ({ description: "d", content: json(schema) });
+    const model = modelOf({
+      paths: {
+        "/a": get("getA", { responses: { ...ok(), "400": body({ type: "object", properties: { code: { type: "string", enum: ["direct"] } } }) } }),
+        "/b": get("getB", { responses: { ...ok(), "401": body(ref("ErrorBody")) } }),
+        "/c": get("getC", { responses: { ...ok(), "403": body({ type: "object", properties: { code: { oneOf: [{ type: "string", enum: ["one_of"] }, { type: "integer" }] } } }) } }),
+        "/d": get("getD", { responses: { ...ok(), "404": body({ type: "object", properties: { code: ref("AllOfCode") } }) } }),
+        "/e": get("getE", { responses: { ...ok(), "409": body({ type: "object", properties: { code: ref("NumberCode") } }) } }),
+        "/f": get("getF", { responses: { ...ok(), "422": body({ type: "object", properties: { code: { type: "string" } } }) } }),
+        "/g": get("getG", { responses: { ...ok(), "500": body({ type: "string", enum: ["not a code"] }) } }),
+      },
+      components: {
+        schemas: {
+          // The first property named other than code is not the code.
+          ErrorBody: { type: "object", properties: { message: { type: "string", enum: ["not a code"] }, code: ref("RefCode") } },
+          RefCode: { type: "string", enum: ["via_ref"] },
+          AllOfCode: { allOf: [{ type: "string", enum: ["all_of"] }] },
+          NumberCode: { type: "integer", enum: [7] },
+        },
+      },
+    });
+    expect(model.errorCodes).toEqual(["all_of", "direct", "one_of", "via_ref"]);
+  });
+
+  it("an error body that refers to itself round a cycle has no codes", () => {
+    const model = modelOf({
+      paths: { "/a": get("getA", { responses: { ...ok(), "400": { description: "d", content: json({ $ref: "#/components/schemas/A" }) } } }) },
+      components: { schemas: { A: { $ref: "#/components/schemas/B" }, B: { $ref: "#/components/schemas/A" } } },
+    });
+    expect(model.errorCodes).toEqual([]);
+  });
+});
+
+describe("webhook triggers, more cases", () => {
+  it("an x-trigger-scopes map beside no enum names no triggers", () => {
+    expect(modelOf({ paths: {}, components: { schemas: { Trigger: { type: "string", "x-trigger-scopes": {} } } } }).triggers).toEqual([]);
+  });
+});
+
+describe("webhook discriminants, more cases", () => {
+  const deliveryOf = (property: unknown, required = ["triggerType"]) => ({ post: { requestBody: { content: json({ type: "object", required, properties: { triggerType: property } }) }, responses: { "200": { description: "ok" } } } });
+
+  it.each<{ name: string; property: (value: string) => unknown; required?: string[] }>([
+    { name: "an optional constant", property: (value) => ({ type: "string", const: value }), required: [] },
+    { name: "a constant of several types", property: (value) => ({ type: ["string", "integer"], const: value }) },
+    { name: "two allowed values", property: (value) => ({ type: "string", enum: [value, "other"] }) },
+    { name: "a string without allowed values", property: () => ({ type: "string" }) },
+    { name: "a string whose one allowed value is a number", property: (value) => ({ type: "string", enum: [value.length] }) },
+  ])("no discriminant from $name", ({ property, required }) => {
+    const model = modelOf({ paths: {}, webhooks: { a: deliveryOf(property("site_updated"), required), b: deliveryOf(property("form"), required) } });
+    expect(model.deliveries?.discriminant).toBeUndefined();
+  });
+
+  it("a delivery whose body is no object has no constants, and so no discriminant", () => {
+    const model = modelOf({ paths: {}, webhooks: { a: deliveryOf({ type: "string", const: "a" }), b: { post: { requestBody: { content: json({ type: "string" }) }, responses: { "200": { description: "ok" } } } } } });
+    expect(model.deliveries?.webhooks.map((w) => w.name)).toEqual(["a", "b"]);
+    expect(model.deliveries?.discriminant).toBeUndefined();
+  });
+});
+
+describe("component modules, more cases", () => {
+  it("follows oneOf and anyOf to the components they name", () => {
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    const model = modelOf({
+      paths: { "/a": get("getThing", { responses: ok({ oneOf: [ref("One"), { anyOf: [ref("Any"), { type: "null" }] }] }) }) },
+      components: { schemas: { One: { type: "object" }, Any: { type: "object" } } },
+    });
+    expect(model.schemas.map((s) => [s.name, s.module])).toEqual([
+      ["Any", "things"],
+      ["One", "things"],
+    ]);
+  });
+});

@@ -62,3 +62,16 @@ describe("toSchemaNode", () => {
     expect(toSchemaNode(given)).toEqual(want);
   });
 });
+
+describe("toSchemaNode, keywords of the wrong type and enums of other kinds", () => {
+  it.each<{ name: string; given: unknown; want: unknown }>([
+    { name: "a description or pattern that is no string is ignored", given: { type: "string", description: 5, pattern: 5 }, want: { kind: "string", nullable: false } },
+    { name: "a type that is no string is ignored beside one that is", given: { type: ["string", 7] }, want: { kind: "string", nullable: false } },
+    { name: "an enum of booleans is a boolean", given: { enum: [true, false] }, want: { kind: "boolean", nullable: false, enum: [true, false] } },
+    { name: "an enum of objects is an object", given: { enum: [{ a: 1 }] }, want: { kind: "object", nullable: false, enum: [{ a: 1 }], properties: [], additionalProperties: true, requiredOnly: [] } },
+    { name: "an enum of arrays is an array", given: { enum: [[1], [2]] }, want: { kind: "array", nullable: false, enum: [[1], [2]], items: { kind: "unknown", nullable: false } } },
+    { name: "not beside a combinator stays on it", given: { oneOf: [{ type: "string" }], not: { const: "x" } }, want: { kind: "oneOf", nullable: false, not: { kind: "string", nullable: false, enum: ["x"] }, variants: [{ kind: "string", nullable: false }] } },
+  ])("$name", ({ given, want }) => {
+    expect(toSchemaNode(given)).toEqual(want);
+  });
+});
