@@ -6,10 +6,13 @@
  * must point (JSON pointer) where the table says, and Ajv must report an error there too.
  */
 import { readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { explain, type PlanRef } from "../../templates/runtime/explain.js";
 import { useGeneratedPackage } from "../support/generated.js";
 
 const FIXTURE = "test/fixtures/valid/keywords/api.yaml";
@@ -392,6 +395,20 @@ const generatedValidator = (name: string): Validator => {
   return fn as Validator;
 };
 
+/** A validator's two halves, each judged on its own: the guard (the fast path) and the plan (what explains a failure). */
+async function halves(name: string): Promise<{ guard: (value: unknown) => boolean; plan: PlanRef }> {
+  const { pkg } = generated();
+  const model = pkg.models[0];
+  const schema = model?.schemas.find((s) => s.name === name);
+  if (!model || !schema) throw new Error(`the keywords fixture has no schema ${name}`);
+  // Plans are exported by the module that declares them, not by the namespace index.
+  const declaring = (await import(pathToFileURL(path.join(pkg.dir, "src", model.namespace, `${schema.module}.ts`)).href)) as Record<string, unknown>;
+  const guard = declaring[schema.guardName];
+  const plan = declaring[schema.planName];
+  if (typeof guard !== "function" || typeof plan !== "object" || plan === null) throw new Error(`${schema.module}.ts exports no guard or plan of ${name}`);
+  return { guard: guard as (value: unknown) => boolean, plan: plan as PlanRef };
+}
+
 const show = (value: unknown) => {
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
@@ -400,18 +417,24 @@ const show = (value: unknown) => {
 describe("keyword matrix: generated validator == Ajv == table", () => {
   for (const [keyword, rows] of Object.entries(MATRIX)) {
     describe(keyword, () => {
-      it.each(rows.map((row) => [`${row[0]} ${show(row[1])} is ${row[2]}${row[3] !== undefined ? ` at ${JSON.stringify(row[3])}` : ""}`, row] as const))("%s", (_name, row) => {
+      it.each(rows.map((row) => [`${row[0]} ${show(row[1])} is ${row[2]}${row[3] !== undefined ? ` at ${JSON.stringify(row[3])}` : ""}`, row] as const))("%s", async (_name, row) => {
         const [schema, value, verdict, at] = row;
         const generated = generatedValidator(schema)(value);
         const ajvValidate = ajvValidator(schema);
         const ajvOk = ajvValidate(value) as boolean;
         expect({ generated: generated.ok, ajv: ajvOk }).toEqual({ generated: verdict === "valid", ajv: verdict === "valid" });
         if (verdict === "valid") {
-          // A valid value comes back as it was.
+          // A valid value comes back as it was, and the plan finds nothing wrong with it either.
           expect(generated).toEqual({ ok: true, value });
+          expect(explain((await halves(schema)).plan, value)).toEqual([]);
           return;
         }
         const expected = typeof at === "string" ? [at] : [...(at ?? [])];
+        // Neither half leans on the other: the guard alone refuses the value, and the plan alone finds where
+        // (were it to find nothing, the validator would still refuse, with one issue at the root).
+        const { guard, plan } = await halves(schema);
+        expect(guard(value)).toBe(false);
+        expect(explain(plan, value).map((issue) => issue.path)).toEqual(expected);
         const issues = generated.ok ? [] : generated.issues;
         expect(issues.map((issue) => issue.path)).toEqual(expected);
         for (const issue of issues) expect(issue.message.startsWith(`${issue.path || "/"}: expected ${issue.expected}, got `)).toBe(true);
