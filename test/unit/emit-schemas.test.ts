@@ -1,0 +1,257 @@
+/**
+ * The shape of the validator code generator/emit/schemas.ts writes, as users and bundlers meet it: names
+ * that come from where a check sits (so adding to the spec renames nothing), `/* @__PURE__ *\/` on every
+ * module-level call so unused validators shake out, the JSDoc an editor shows, and the form each schema
+ * compiles to. What the validators accept is test/unit/validator-keywords.test.ts; here each spec goes in
+ * and the emitted text comes out, read through TypeScript's own parser.
+ */
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { emitComponentsModule, emitGroupModule, specifierOf } from "../../generator/emit/groups.js";
+import { ModuleBuilder } from "../../generator/emit/module.js";
+import { planLiteral, schemaScope } from "../../generator/emit/schemas.js";
+import type { SchemaNode, TagModel } from "../../generator/model/types.js";
+import { modelOfDocument } from "../support/model.js";
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const Owner = { type: "object", required: ["name"], properties: { name: { type: "string" } } };
+
+const api = (schemas: Record<string, unknown>, paths: Record<string, unknown> = {}) =>
+  modelOfDocument({ openapi: "3.1.0", info: { title: "T", version: "1", "x-namespace": "t" }, servers: [{ url: "https://api.example.com" }], tags: [{ name: "Things" }], components: { schemas }, paths });
+
+/** The shared module of a spec with no operations: every component lands there. */
+const shared = (schemas: Record<string, unknown>) => emitComponentsModule(api(schemas))?.file.contents ?? "";
+
+const parse = (text: string) => ts.createSourceFile("m.ts", text, ts.ScriptTarget.Latest, true);
+
+/** Each module-level const: its initializer as written, and the comment before it. */
+function constsOf(text: string): Map<string, { initializer: string; annotation: string }> {
+  const consts = new Map<string, { initializer: string; annotation: string }>();
+  for (const statement of parse(text).statements.filter(ts.isVariableStatement)) {
+    for (const d of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+      // What stands between `=` and the expression: where a bundler looks for the annotation.
+      consts.set(d.name.text, { initializer: d.initializer.getText(), annotation: text.slice(d.initializer.getFullStart(), d.initializer.getStart()).trim() });
+    }
+  }
+  return consts;
+}
+
+/** The expression the module-level function `name` returns. */
+function returnOf(text: string, name: string): string {
+  const fn = parse(text).statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === name);
+  const ret = fn?.body?.statements.find(ts.isReturnStatement);
+  if (!ret?.expression) throw new Error(`no function ${name}`);
+  return ret.expression.getText();
+}
+
+/** The hoisted helper guards: module functions that are not exported. */
+const helpersOf = (text: string) =>
+  parse(text)
+    .statements.filter((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && !s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))
+    .map((s) => s.name?.text)
+    .sort();
+
+/** The module constants (all caps) with their initializers. */
+const constantsOf = (text: string) => Object.fromEntries([...constsOf(text)].filter(([name]) => /^[A-Z0-9_]+$/.test(name)).map(([name, c]) => [name, c.initializer]));
+
+describe("names decided by location", () => {
+  const Site = {
+    type: "object",
+    required: ["id"],
+    properties: {
+      id: { type: "string", pattern: "^s-" },
+      // The same regex as `id`: one constant serves both.
+      slug: { type: "string", pattern: "^s-" },
+      domains: { type: "array", items: { type: "object", properties: { host: { type: "string", pattern: "\\.com$" } } } },
+      kind: { enum: ["a", "b", "c", "d", "e"] },
+    },
+    additionalProperties: false,
+  };
+
+  it("names helper guards is<Type>_<where> and constants CONSTANT_CASE of the place plus what they hold", () => {
+    const text = shared({ Site });
+    expect(helpersOf(text)).toEqual(["isSite_domains", "isSite_domains_item"]);
+    expect(constantsOf(text)).toEqual({
+      SITE_ID_PATTERN: 'new RegExp("^s-", "u")',
+      SITE_DOMAINS_ITEM_HOST_PATTERN: 'new RegExp("\\\\.com$", "u")',
+      SITE_KIND_VALUES: 'new Set<unknown>(["a", "b", "c", "d", "e"])',
+      SITE_KEYS: 'new Set<string>(["id", "slug", "domains", "kind"])',
+    });
+    // The second place to need a regex uses the first place's constant, in the guard and in the plan.
+    expect(returnOf(text, "isSite")).toContain('(value.slug === undefined || (typeof value.slug === "string" && SITE_ID_PATTERN.test(value.slug)))');
+    expect(constsOf(text).get("siteSchema")?.initializer).toContain('slug: { kind: "string", pattern: SITE_ID_PATTERN }');
+  });
+
+  it("keeps a pattern's name when another pattern is added before it, in the same schema and in another", () => {
+    // Names come from what a constant checks, not from a counter: adding to the spec renames nothing.
+    const before = constantsOf(shared({ Site }));
+    const grown = { ...Site, properties: { alias: { type: "string", pattern: "^a-" }, ...Site.properties } };
+    const after = constantsOf(shared({ Aardvark: { type: "string", pattern: "^x" }, Site: grown }));
+    expect(before.SITE_ID_PATTERN).toBe('new RegExp("^s-", "u")');
+    expect(after.SITE_ID_PATTERN).toBe(before.SITE_ID_PATTERN);
+    expect(after.SITE_ALIAS_PATTERN).toBe('new RegExp("^a-", "u")');
+    expect(after.AARDVARK_PATTERN).toBe('new RegExp("^x", "u")');
+  });
+});
+
+describe("tree-shaking", () => {
+  it("marks every module-level call (regexes, sets, parsed JSON, validators) /* @__PURE__ */", () => {
+    const text = shared({
+      Owner,
+      Thing: { type: "object", properties: { code: { type: "string", pattern: "^c" }, size: { enum: [1, 2, 3, 4, 5] }, shape: { enum: [{ a: 1 }, [2]] } }, additionalProperties: false },
+    });
+    const calls = [...constsOf(text)].filter(([, c]) => /^(new |[\w$.]+\()/.test(c.initializer));
+    // Every call a bundler could keep for its side effects, not just some: the list is the whole module's.
+    expect(calls.map(([name]) => name).sort()).toEqual(["THING_CODE_PATTERN", "THING_KEYS", "THING_SHAPE_JSON_VALUES", "THING_SIZE_VALUES", "validateOwner", "validateThing"]);
+    for (const [name, c] of calls) expect([name, c.annotation]).toEqual([name, "/* @__PURE__ */"]);
+  });
+});
+
+describe("JSDoc of a schema's code", () => {
+  /** The JSDoc an editor shows for the top-level declaration `name`: its text and its tags. */
+  function docOf(text: string, name: string): { text: string | undefined; tags: string[] } {
+    const statement = parse(text).statements.find((s) =>
+      ts.isVariableStatement(s) ? s.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name) : ts.isFunctionDeclaration(s) && s.name?.text === name,
+    );
+    const doc = statement && ts.getJSDocCommentsAndTags(statement).find(ts.isJSDoc);
+    return { text: doc && ts.getTextOfJSDocComment(doc.comment), tags: (doc?.tags ?? []).map((t) => `@${t.tagName.text} ${ts.getTextOfJSDocComment(t.comment)}`) };
+  }
+
+  // given: the declaration; want: what an editor shows for it.
+  it.each([
+    { name: "isOwner", text: "Whether `value` is a {@link Owner}; the fast check {@link validateOwner} runs before explaining a failure.", tags: [] },
+    { name: "ownerSchema", text: "The Owner schema as data: what {@link validateOwner} walks to say why a value failed.", tags: [] },
+    {
+      name: "validateOwner",
+      text: "Checks that `value` is a {@link Owner}.",
+      tags: ["@returns `{ ok: true, value }` typed as {@link Owner}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem."],
+    },
+  ])("documents $name", ({ name, text, tags }) => {
+    expect(docOf(shared({ Owner }), name)).toEqual({ text, tags });
+  });
+});
+
+describe("enums", () => {
+  // given: the values; want: the guard and the constants it needs. Up to four scalars inline, more in a Set.
+  it.each([
+    { values: ["a", "b", "c", "d"], guard: '(typeof value === "string" && (value === "a" || value === "b" || value === "c" || value === "d"))', constants: {} },
+    { values: ["a", "b", "c", "d", "e"], guard: '(typeof value === "string" && E_VALUES.has(value))', constants: { E_VALUES: 'new Set<unknown>(["a", "b", "c", "d", "e"])' } },
+    {
+      values: ["x", { a: 1 }, [2]],
+      guard: '(value === "x" || E_JSON_VALUES.some((allowed) => $.jsonEqual(allowed, value)))',
+      constants: { E_JSON_VALUES: 'JSON.parse("[{\\"a\\":1},[2]]") as readonly unknown[]' },
+    },
+  ])("compiles enum $values", ({ values, guard, constants }) => {
+    const text = shared({ E: { enum: values } });
+    expect(returnOf(text, "isE")).toBe(guard);
+    expect(constantsOf(text)).toEqual(constants);
+  });
+
+  it("lists object and array values in the plan from their JSON constant", () => {
+    expect(constsOf(shared({ E: { enum: ["x", { a: 1 }, [2]] } })).get("eSchema")?.initializer).toBe('{ kind: "any", title: "E", enum: ["x", ...E_JSON_VALUES] }');
+  });
+
+  // An open enum names known values for the types and docs; every string passes.
+  it.each([
+    { anyOf: [{ enum: ["on", "off"] }, { type: "string" }], guard: 'typeof value === "string"', plan: '{ kind: "string", title: "E" }' },
+    { anyOf: [{ enum: ["on", "off"] }, { type: "string" }, { type: "null" }], guard: '(value === null || typeof value === "string")', plan: '{ kind: "string", title: "E", nullable: true }' },
+  ])("compiles an open enum to a plain type test: $anyOf", ({ anyOf, guard, plan }) => {
+    const text = shared({ E: { anyOf } });
+    expect(returnOf(text, "isE")).toBe(guard);
+    expect(constsOf(text).get("eSchema")?.initializer).toBe(plan);
+  });
+});
+
+describe("allOf and required refs", () => {
+  const Extra = { type: "object", properties: { x: { type: "string" } } };
+  const plainThenOwner = '(($.isPlainObject(value) && (value.x === undefined || typeof value.x === "string")) && isOwner(value))';
+
+  // The ref's guard narrows `value` to Owner: checks that read it as a plain record must come before.
+  it.each([
+    { allOf: [ref("Owner"), Extra], guard: plainThenOwner },
+    { allOf: [Extra, ref("Owner")], guard: plainThenOwner },
+  ])("checks the plain parts before the ref parts, whatever the spec's order", ({ allOf, guard }) => {
+    expect(returnOf(shared({ Owner, Both: { allOf } }), "isBoth")).toBe(guard);
+  });
+
+  // given: the target of a required property; want: the guard. A target that refuses undefined needs no extra test.
+  it.each([
+    { target: Owner, guard: "($.isPlainObject(value) && isTarget(value.p))" },
+    // Nullable admits null, not undefined: still no extra test.
+    { target: { type: ["object", "null"] }, guard: "($.isPlainObject(value) && isTarget(value.p))" },
+    // An implied object lets every non-object through, undefined too; so does an unconstrained schema.
+    { target: { properties: { a: { type: "string" } } }, guard: "($.isPlainObject(value) && (value.p !== undefined && isTarget(value.p)))" },
+    { target: {}, guard: "($.isPlainObject(value) && (value.p !== undefined && isTarget(value.p)))" },
+  ])("tests a required ref property for undefined only when its guard may pass it: $target", ({ target, guard }) => {
+    expect(returnOf(shared({ Target: target, Holder: { type: "object", required: ["p"], properties: { p: ref("Target") } } }), "isHolder")).toBe(guard);
+  });
+});
+
+describe("properties named like Object.prototype members", () => {
+  const Proto = {
+    type: "object",
+    required: ["constructor", "valueOf"],
+    properties: { constructor: { type: "string" }, toString: ref("Owner"), hasOwnProperty: { type: "object" } },
+  };
+
+  it("reads them through own(), so an absent one is never the inherited function", () => {
+    const guard = returnOf(shared({ Owner, Proto }), "isProto");
+    expect(guard).toBe(
+      '($.isPlainObject(value) && ($.own(value, "constructor") !== undefined && isProto_constructor_($.own(value, "constructor"))) && ($.own(value, "toString") === undefined || isOwner($.own(value, "toString"))) && ($.own(value, "hasOwnProperty") === undefined || isProto_hasOwnProperty_($.own(value, "hasOwnProperty"))) && $.own(value, "valueOf") !== undefined)',
+    );
+  });
+
+  it("gives their plan values `satisfies SchemaPlan`, which a thunk does not need", () => {
+    expect(constsOf(shared({ Owner, Proto })).get("protoSchema")?.initializer).toBe(
+      '{ kind: "object", title: "Proto", properties: { constructor: { kind: "string" } satisfies SchemaPlan, toString: () => ownerSchema, hasOwnProperty: { kind: "object" } satisfies SchemaPlan }, required: ["constructor", "valueOf"] }',
+    );
+  });
+});
+
+describe("operation results", () => {
+  const json = (schema: unknown) => ({ "application/json": { schema } });
+  const group = (schema: unknown) => {
+    const model = api({ Owner }, { "/things": { get: { operationId: "getThing", tags: ["Things"], responses: { "200": { description: "ok", content: json(schema) } } } } });
+    return emitGroupModule(model, model.tags[0] as TagModel).file.contents;
+  };
+
+  it("aliases the component's validator when the result is exactly that component", () => {
+    const text = group(ref("Owner"));
+    const statement = parse(text).statements.find((s) => ts.isVariableStatement(s) && s.getText().includes("validateGetThingResult"));
+    expect(statement?.getText()).toBe("export const validateGetThingResult: Validator<GetThingResult> = validateOwner;");
+    expect(helpersOf(text)).toEqual([]);
+    expect(text).not.toMatch(/function isGetThingResult|getThingResultSchema/);
+  });
+
+  it("compiles a guard, plan and validator of its own for an inline result", () => {
+    const text = group({ type: "array", items: ref("Owner") });
+    expect(returnOf(text, "isGetThingResult")).toBe("(Array.isArray(value) && value.every(isOwner))");
+    expect(constsOf(text).get("validateGetThingResult")?.initializer).toBe("$.validator(isGetThingResult, getThingResultSchema)");
+  });
+});
+
+describe("plan literals", () => {
+  // given: a component; want: its plan. A bare ref inside is a thunk, so plans can refer to each other in any order.
+  it.each([
+    { schema: { type: "object", properties: { o: ref("Owner") } }, plan: '{ kind: "object", title: "X", properties: { o: () => ownerSchema } }' },
+    { schema: { type: "array", items: ref("Owner") }, plan: '{ kind: "array", title: "X", items: () => ownerSchema }' },
+    // A component that is a ref still carries its title: an allOf of the target alone.
+    { schema: ref("Owner"), plan: '{ kind: "allOf", title: "X", of: [() => ownerSchema] }' },
+    { schema: {}, plan: '{ kind: "any", title: "X" }' },
+  ])("writes the plan of $schema", ({ schema, plan }) => {
+    expect(constsOf(shared({ Owner, X: schema })).get("xSchema")?.initializer).toBe(plan);
+  });
+
+  // No spec yields these nodes today (the model turns keywords beside $ref into allOf); the emitter still
+  // keeps their keywords by wrapping the ref, so planLiteral is given them directly.
+  it.each([
+    { node: { kind: "ref", name: "Owner", nullable: true }, plan: '{ kind: "allOf", nullable: true, of: [() => ownerSchema] }' },
+    { node: { kind: "ref", name: "Owner", nullable: false, enum: [{ name: "a" }] }, plan: '{ kind: "allOf", enum: [...X_JSON_VALUES], of: [() => ownerSchema] }' },
+    { node: { kind: "ref", name: "Owner", nullable: false, not: { kind: "null", nullable: false } }, plan: '{ kind: "allOf", not: { kind: "null" }, of: [() => ownerSchema] }' },
+  ])("wraps a ref with its own keywords in allOf: $node", ({ node, plan }) => {
+    const model = api({ Owner });
+    const scope = schemaScope(new ModuleBuilder("src/t/x.ts", "./x.js"), new Map(model.schemas.map((s) => [s.name, s])), specifierOf, []);
+    expect(planLiteral(scope, node as SchemaNode, ["X"])).toBe(plan);
+  });
+});
