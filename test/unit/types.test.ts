@@ -1,7 +1,10 @@
 /**
- * The two readings of openapi-typescript the types emitter sharpens, each as given (a schema) and want
- * (the TypeScript it must print): open enums keep their known values; open discriminated unions narrow.
+ * The readings of openapi-typescript the types emitter sharpens, each as given (a schema) and want (the
+ * TypeScript it must print): open enums keep their known values; open discriminated unions narrow;
+ * readOnly/writeOnly properties are optional; file parts take bytes. Also the options it runs
+ * openapi-typescript with, which decide how every other schema reads.
  */
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { emitSchemaTypes } from "../../generator/emit/types.js";
 import type { ApiModel } from "../../generator/index.js";
@@ -16,6 +19,10 @@ async function typeOf(schemas: Record<string, unknown>, name: string): Promise<s
   const end = rest.search(/;\n(?: {8}[A-Za-z]| {4}\};)/);
   return rest.slice(0, end).replace(/\s+/g, " ").trim();
 }
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+/** The fallback of a discriminated union: the discriminant, without a constant. */
+const Fallback = { type: "object", required: ["type"], properties: { type: { type: "string" } } };
 
 const variant = (type: string, extra: Record<string, unknown> = {}) => ({
   type: "object",
@@ -69,8 +76,82 @@ describe("schema types", () => {
       },
       want: 'components["schemas"]["A"] | components["schemas"]["B"]',
     },
+    {
+      name: "a readOnly $ref property is the referenced type, optional",
+      schemas: { Owner: { type: "object" }, S: { type: "object", required: ["owner"], properties: { owner: { ...ref("Owner"), readOnly: true } } } },
+      want: '{ readonly owner?: components["schemas"]["Owner"]; }',
+    },
+    {
+      // Only a property can be left out: readOnly array items and components keep their plain type.
+      name: "readOnly array items are not made optional",
+      schemas: { S: { type: "array", items: { type: "string", readOnly: true } } },
+      want: "string[]",
+    },
+    {
+      name: "a writeOnly component is not made optional",
+      schemas: { S: { type: "string", writeOnly: true } },
+      want: "string",
+    },
+    {
+      name: "only a binary string is a file part",
+      schemas: { S: { type: "object", properties: { a: { type: "string", format: "byte" }, b: { type: "number", format: "binary" } } } },
+      want: "{ /** Format: byte */ a?: string; /** Format: binary */ b?: number; }",
+    },
+    {
+      name: "a string beside values named by a schema keeps them",
+      schemas: { E: { enum: ["a"] }, S: { anyOf: [ref("E"), { type: "string" }] } },
+      want: 'components["schemas"]["E"] | (string & {})',
+    },
+    {
+      name: "a string beside no known value is a string",
+      schemas: { S: { anyOf: [{ type: "number" }, { type: "string" }] } },
+      want: "number | string",
+    },
+    {
+      // A one-value enum is a constant too; names that are not identifiers are quoted; the never members are sorted.
+      name: "the fallback's never members are sorted, quoted where needed, and the discriminant may be a one-value enum",
+      schemas: { S: { oneOf: [ref("A"), ref("F")] }, A: { type: "object", properties: { type: { enum: ["a"] }, "x-y": { type: "string" }, b: { type: "string" } } }, F: Fallback },
+      want: 'components["schemas"]["A"] | (components["schemas"]["F"] & { b: never; "x-y": never; })',
+    },
+    {
+      name: "a listed variant's members include its allOf parts, and a variant may be a chain of $refs",
+      schemas: { S: { oneOf: [ref("A"), ref("R"), ref("F")] }, A: { allOf: [ref("Base"), variant("a")] }, Base: { type: "object", properties: { z: { type: "string" } } }, R: ref("R2"), R2: ref("R3"), R3: ref("B"), B: variant("b", { x: { type: "number" } }), F: Fallback },
+      want: 'components["schemas"]["A"] | components["schemas"]["R"] | (components["schemas"]["F"] & { x: never; z: never; })',
+    },
   ];
+  // given: a union the fallback rule does not fit; want: openapi-typescript's own union.
+  const unchanged = (schemas: Record<string, unknown>) => ({ S: { oneOf: Object.keys(schemas).map(ref) }, ...schemas });
+  cases.push(
+    ...[
+      { name: "a fallback without the discriminant", schemas: unchanged({ A: variant("a", { x: { type: "number" } }), F: { type: "object", properties: { other: { type: "string" } } } }) },
+      { name: "two variants with the same constant", schemas: unchanged({ A: variant("a", { x: { type: "number" } }), B: variant("a", { y: { type: "number" } }), F: Fallback }) },
+      { name: "two fallbacks", schemas: unchanged({ A: variant("a", { x: { type: "number" } }), F: Fallback, G: Fallback }) },
+      // Two values are not a constant: A is a second fallback.
+      { name: "a discriminant of two values", schemas: unchanged({ A: { type: "object", properties: { type: { enum: ["a", "b"] }, x: { type: "number" } } }, F: Fallback }) },
+      { name: "a member that is not a named schema", schemas: { S: { oneOf: [ref("A"), ref("F"), { type: "number" }] }, A: variant("a", { x: { type: "number" } }), F: Fallback }, want: 'components["schemas"]["A"] | components["schemas"]["F"] | number' },
+      { name: "listed variants with no member but the discriminant", schemas: unchanged({ A: variant("a"), F: Fallback }) },
+    ].map(({ name, schemas, want }) => ({ name: `leaves the union as it is with ${name}`, schemas, want: want ?? Object.keys(schemas).filter((k) => k !== "S").map((k) => `components["schemas"]["${k}"]`).join(" | ") })),
+  );
+  cases.push({
+    // Not alphabetized, deprecated kept, no tuple from minItems, an empty object holds unknown values, a default
+    // does not make a property required, no index signature where additionalProperties is not given.
+    name: "openapi-typescript's options: spec order, plain arrays, unknown for empty objects",
+    schemas: { S: { type: "object", properties: { z: { type: "string", deprecated: true }, a: { type: "array", items: { type: "string" }, minItems: 2 }, o: { type: "object" }, d: { type: "string", default: "x" } } } },
+    want: "{ /** @deprecated */ z?: string; a?: string[]; o?: Record<string, unknown>; /** @default x */ d?: string; }",
+  });
   it.each(cases)("$name", async ({ schemas, want }) => {
     expect(await typeOf(schemas, "S")).toBe(want);
+  });
+});
+
+describe("schema.ts", () => {
+  it("is a types-only module of the namespace, marked generated, with openapi-typescript's declarations only", () => {
+    const file = emitSchemaTypes(model, { openapi: "3.1.0", info: { title: "t", version: "1" }, paths: {}, components: { schemas: { S: { type: "string" } } } });
+    expect([file.path, file.typesOnly]).toEqual(["src/t/schema.ts", true]);
+    expect(file.contents.split("\n")[0]).toBe("/* This file is generated from the OpenAPI description by openapi-typescript, via webflow-codegen. Do not edit it by hand. */");
+    const source = ts.createSourceFile("schema.ts", file.contents, ts.ScriptTarget.Latest, true);
+    // `components` an interface (empty `paths` and `operations` are records), and no root aliases (`SchemaS`) beside them.
+    const declared = source.statements.map((s) => `${ts.SyntaxKind[s.kind]} ${(s as ts.DeclarationStatement).name?.getText()}`);
+    expect(declared).toEqual(["TypeAliasDeclaration paths", "TypeAliasDeclaration webhooks", "InterfaceDeclaration components", "TypeAliasDeclaration $defs", "TypeAliasDeclaration operations"]);
   });
 });
