@@ -2,7 +2,7 @@
  * What generator/emit/client.ts writes: `SERVER_URL`, `API_VERSION`, `createCore` and `createClient`, and
  * the scope-aware client when the spec declares scopes. Each spec goes in as a small document; the emitted
  * module is written beside the runtime and the group modules and imported, so the tests see what a
- * caller sees (the URL a call goes to, a refused call); the declarations and their JSDoc are read back
+ * caller sees (the URL a call goes to on a test server on 127.0.0.1, a refused call); the declarations and their JSDoc are read back
  * with TypeScript's parser.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -14,6 +14,7 @@ import { emitComponentsModule, emitGroupModule } from "../../generator/emit/grou
 import { emitScopes } from "../../generator/emit/scopes.js";
 import { runtimeFiles } from "../../generator/index.js";
 import type { ApiModel } from "../../generator/model/types.js";
+import { useTestServer } from "../e2e/server.js";
 import { modelOfDocument } from "../support/model.js";
 
 const op = (id: string, tag: string, security?: string[] | "public", body?: object) => ({
@@ -27,12 +28,12 @@ const op = (id: string, tag: string, security?: string[] | "public", body?: obje
 const introspect = op("introspectToken", "Token", [], { type: "object" });
 
 /** A spec with groups Zeta, Alpha and Token (listed out of order), and OAuth scopes unless `scopes` is empty. */
-function api(ns: string, { scopes = ["a:read", "z:write"], paths = {} as Record<string, unknown> } = {}): ApiModel {
+function api(ns: string, { scopes = ["a:read", "z:write"], paths = {} as Record<string, unknown>, server = "https://api.example.com" } = {}): ApiModel {
   const flows = { authorizationCode: { authorizationUrl: "https://a.test", tokenUrl: "https://t.test", scopes: Object.fromEntries(scopes.map((s) => [s, s])) } };
   return modelOfDocument({
     openapi: "3.1.0",
     info: { title: "Acme API", version: "2.1", "x-namespace": ns },
-    servers: [{ url: "https://api.example.com/{v}", variables: { v: { default: "v2" } } }],
+    servers: [{ url: `${server}/{v}`, variables: { v: { default: "v2" } } }],
     security: [{ oauth2: [] }],
     tags: [{ name: "Zeta" }, { name: "Alpha" }, { name: "Token" }],
     components: { securitySchemes: { oauth2: { type: "oauth2", flows } } },
@@ -40,7 +41,11 @@ function api(ns: string, { scopes = ["a:read", "z:write"], paths = {} as Record<
   });
 }
 
+const server = useTestServer();
 const scoped = () => api("scoped", { paths: { "/token/introspect": introspect } });
+/** The same specs served by the test server on 127.0.0.1, for the tests that make calls. */
+const scopedLocal = () => api("scopedlocal", { paths: { "/token/introspect": introspect }, server: server.origin });
+const noIntrospectLocal = () => api("nointrolocal", { server: server.origin });
 const noIntrospect = () => api("nointro");
 const unscoped = () => api("plain", { scopes: [], paths: { "/token/introspect": introspect } });
 const open = () => api("open", { scopes: [], paths: { "/p": op("getP", "Alpha", "public") } });
@@ -61,15 +66,8 @@ async function load(model: ApiModel): Promise<Record<string, any>> {
   return import(path.join(DIR, "src", model.namespace, "client.ts"));
 }
 
-/** A fetch that answers every call with `body` and records the URLs called. */
-function recorder(body: unknown = undefined) {
-  const urls: string[] = [];
-  const fetch = async (input: string | URL | Request) => {
-    urls.push(String(input instanceof Request ? input.url : input));
-    return body === undefined ? new Response(null, { status: 200 }) : Response.json(body);
-  };
-  return { urls, fetch };
-}
+/** The paths the test server was called at, in order. */
+const calledPaths = () => server.requests.map((request) => request.path);
 
 const parse = (model: ApiModel) => ts.createSourceFile("client.ts", emitClient(model).file.contents, ts.ScriptTarget.Latest, true);
 
@@ -102,10 +100,12 @@ describe("constants and createCore", () => {
   it("exports the first server's URL (variables filled) and the spec's version, and sends calls there", async () => {
     const client = await load(noIntrospect());
     expect([client.SERVER_URL, client.API_VERSION]).toEqual(["https://api.example.com/v2", "2.1"]);
-    const { urls, fetch } = recorder();
-    await client.createClient({ token: "t", fetch }).alpha.getA();
-    await client.createCore({ token: "t", fetch, baseUrl: "https://other.test" }).request({ operationId: "getA", method: "GET", path: "/a", responseKind: "empty" });
-    expect(urls).toEqual(["https://api.example.com/v2/a", "https://other.test/a"]);
+    const local = await load(noIntrospectLocal());
+    expect(local.SERVER_URL).toBe(`${server.origin}/v2`);
+    server.enqueue({ status: 200 }, { status: 200 });
+    await local.createClient({ token: "t" }).alpha.getA();
+    await local.createCore({ token: "t", baseUrl: `${server.origin}/other` }).request({ operationId: "getA", method: "GET", path: "/a", responseKind: "empty" });
+    expect(calledPaths()).toEqual(["/v2/a", "/other/a"]);
   });
 
   // given: whether every operation needs a token; want: the config type, and whether a token-less core is refused.
@@ -137,21 +137,21 @@ describe("createClient", () => {
   });
 
   it("refuses, before sending, a call the declared scopes do not allow", async () => {
-    const client = await load(scoped());
-    const { urls, fetch } = recorder();
-    const reader = client.createClient({ token: "t", fetch, scopes: ["a:read"] });
+    const client = await load(scopedLocal());
+    server.enqueue({ status: 200 });
+    const reader = client.createClient({ token: "t", scopes: ["a:read"] });
     await expect(reader.zeta.getZ()).rejects.toMatchObject({ name: "MissingScopesError", missingScopes: ["z:write"] });
     await reader.alpha.getA();
-    expect(urls).toEqual(["https://api.example.com/v2/a"]);
+    expect(calledPaths()).toEqual(["/v2/a"]);
   });
 
   it("reads the token's scopes with introspectToken, then refuses what they do not allow", async () => {
-    const client = await load(scoped());
-    const { urls, fetch } = recorder({ authorization: { scope: "a:read" } });
-    const made = client.createClient({ token: "t", fetch });
+    const client = await load(scopedLocal());
+    server.enqueue({ status: 200, body: { authorization: { scope: "a:read" } } });
+    const made = client.createClient({ token: "t" });
     expect(await made.checkScopes()).toEqual(["a:read"]);
     await expect(made.zeta.getZ()).rejects.toMatchObject({ name: "MissingScopesError" });
-    expect(urls).toEqual(["https://api.example.com/v2/token/introspect"]);
+    expect(calledPaths()).toEqual(["/v2/token/introspect"]);
   });
 
   // given: a spec; want: checkScopes on the object and the interface, and the createClient signature.
