@@ -32,7 +32,7 @@ export function emitScopes(model: ApiModel): GeneratedFile | undefined {
   const required = (op: ApiModel["operations"][number]) => op.scopeAlternatives[0] ?? [];
   const statements: StatementStructures[] = [
     ...model.scopes.map((scope) =>
-      constDeclaration(identifier(scope.constantName), stringLiteral(scope.name), [`${jsDocCode(scope.name)}: ${scope.description}`, `Level: ${scope.levels.join(" and ")}.`]),
+      constDeclaration(identifier(scope.constantName), stringLiteral(scope.name), [`${jsDocCode(scope.name)}: ${scope.description}`, ...(scope.levels.length > 0 ? [`Level: ${scope.levels.join(" and ")}.`] : [])]),
     ),
     constDeclaration("SCOPES", list(() => true), ["Every scope the API declares, in the order of the spec."]),
     // Written out rather than `(typeof SCOPES)[number]`, so that compiler messages say `Scope` instead of listing every scope.

@@ -113,6 +113,8 @@ describe("emitScopes: what scopes.ts declares", () => {
       ["SITES_READ", true, undefined, "`sites:read`: Read sites\n\nLevel: site and workspace."],
       ["FORMS_READ", true, undefined, "`forms:read`: Read forms\n\nLevel: site."],
       ["WS_READ", true, undefined, "`ws:read`: Read the workspace\n\nLevel: workspace."],
+      // A scope no level lists says no level, rather than an empty one.
+      ["MISC_X", true, undefined, "`misc:x`: Anything"],
       ["SCOPES", true, undefined, "Every scope the API declares, in the order of the spec."],
       ["Scope", true, '"sites:read" | "forms:read" | "ws:read" | "misc:x"', "One OAuth scope name."],
       ["SITE_SCOPES", true, undefined, "Scopes for Data Client apps and site tokens."],
