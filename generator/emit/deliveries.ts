@@ -1,7 +1,7 @@
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import { DELIVERIES_MODULE } from "../model/index.js";
 import { constantCase } from "../model/names.js";
-import type { ApiModel, DeliveriesModel, NamedSchema, SchemaNode } from "../model/types.js";
+import type { ApiModel, DeliveriesModel, NamedSchema, SchemaNode, WebhookModel } from "../model/types.js";
 import { identifier, objectKey, propertyAccess, stringLiteral, typeKey } from "./literals.js";
 import { specifierOf, type EmittedModule } from "./groups.js";
 import { ModuleBuilder } from "./module.js";
@@ -20,7 +20,7 @@ export function emitDeliveries(model: ApiModel): EmittedModule | undefined {
   const byName = new Map(model.schemas.map((s) => [s.name, s]));
   const module = new ModuleBuilder(`src/${model.namespace}/${DELIVERIES_MODULE}.ts`, specifierOf(DELIVERIES_MODULE));
   const scope = schemaScope(module, byName, specifierOf, []);
-  const variants = deliveries.webhooks.map((webhook) => ({ webhook, type: variantType(module, byName, webhook.schema) }));
+  const variants = deliveries.webhooks.map((webhook) => ({ webhook, type: variantType(module, byName, webhook) }));
   const exports = new Map<string, boolean>();
   const { discriminant } = deliveries;
   const runtimeType = (name: string, file: string) => module.use(name, { module: `../runtime/${file}.js`, typeOnly: true });
@@ -121,12 +121,12 @@ export function emitDeliveries(model: ApiModel): EmittedModule | undefined {
 }
 
 /** The TypeScript type of one delivery body: its component's type, imported. */
-function variantType(module: ModuleBuilder, byName: ReadonlyMap<string, NamedSchema>, node: SchemaNode): string {
-  if (node.kind === "ref") {
-    const schema = byName.get(node.name);
-    if (schema) return module.use(identifier(schema.typeName), { module: specifierOf(schema.module), typeOnly: true });
-  }
-  return "unknown";
+function variantType(module: ModuleBuilder, byName: ReadonlyMap<string, NamedSchema>, webhook: WebhookModel): string {
+  const schema = webhook.schema.kind === "ref" ? byName.get(webhook.schema.name) : undefined;
+  if (schema) return module.use(identifier(schema.typeName), { module: specifierOf(schema.module), typeOnly: true });
+  // An inline body has no name of its own: its type is the one openapi-typescript wrote for the webhook.
+  const webhooks = module.use("webhooks", { module: "./schema.js", typeOnly: true });
+  return `NonNullable<${webhooks}[${stringLiteral(webhook.name)}]["post"]["requestBody"]>["content"][${stringLiteral(webhook.contentType)}]`;
 }
 
 /** Every property name a listed delivery declares besides the discriminant. */

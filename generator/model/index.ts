@@ -381,7 +381,7 @@ function deliveriesOf(doc: Json, schemas: NamedSchema[], registry: NameRegistry)
       if (!json || own(json.media, "schema") === undefined) return [];
       const summary = text(own(post, "summary"));
       const description = text(own(post, "description"));
-      return [{ name, ...(summary ? { summary } : {}), ...(description ? { description } : {}), schema: toSchemaNode(own(json.media, "schema")) }];
+      return [{ name, ...(summary ? { summary } : {}), ...(description ? { description } : {}), schema: toSchemaNode(own(json.media, "schema")), contentType: json.contentType }];
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   if (webhooks.length === 0) return undefined;

@@ -265,8 +265,9 @@ export interface WebhookModel {
   name: string;
   summary?: string;
   description?: string;
-  /** The JSON body posted. */
+  /** The JSON body posted, and the media type it is posted as. */
   schema: SchemaNode;
+  contentType: string;
   /** The value of the discriminant property in this body, when the deliveries have one. */
   discriminantValue?: string;
 }

@@ -5,10 +5,15 @@
  * are test/e2e/webhook-deliveries.test.ts; these tests reach the emitter itself.
  */
 import { createHmac } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { emitDeliveries } from "../../generator/emit/deliveries.js";
 import { emitComponentsModule } from "../../generator/emit/groups.js";
+import { emitSchemaTypes } from "../../generator/emit/types.js";
+import { runtimeFiles } from "../../generator/index.js";
+import { REPO } from "../support/generated.js";
 import { importEmitted } from "../support/emitted-module.js";
 import { modelOfDocument } from "../support/model.js";
 
@@ -218,3 +223,50 @@ describe("emitDeliveries: what deliveries.ts does when it runs", () => {
     await expect(parseWebhookDelivery(signed({ triggerType: "form_submission", payload: {} }))).rejects.toMatchObject({ name: "WebflowWebhookError", issues: [{ path: "/payload/name" }] });
   });
 });
+
+describe("emitDeliveries: the union's types", () => {
+  it("types an inline body by the webhook's own type in schema.ts, so testing the discriminant still narrows", () => {
+    const document = {
+      openapi: "3.1.0",
+      info: { title: "T", version: "1", "x-namespace": "t" },
+      servers: [{ url: "https://api.example.com" }],
+      components: { schemas: { FormDelivery: { type: "object", required: ["triggerType", "name"], properties: { triggerType: triggerType("form_submission"), name: { type: "string" } } } } },
+      paths: {},
+      webhooks: {
+        form: delivery(ref("FormDelivery")),
+        counted: delivery({ type: "object", required: ["triggerType", "count"], properties: { triggerType: triggerType("counted"), count: { type: "integer" } } }),
+      },
+    };
+    const model = modelOfDocument(document);
+    const dir = path.join(REPO, "test", ".tmp", "emitted", `inline-webhook-${process.pid}-${Date.now()}`);
+    const probe = [
+      'import type { WebhookDelivery } from "./src/t/deliveries.js";',
+      "declare const delivery: WebhookDelivery;",
+      'if (delivery.triggerType === "counted") { const count: number = delivery.count; void count; }',
+      'if (delivery.triggerType === "form_submission") { const name: string = delivery.name; void name; }',
+      "// @ts-expect-error a delivery is an object, not any value",
+      "const wrong: WebhookDelivery = 42;",
+      "void wrong;",
+      "",
+    ].join("\n");
+    const files = [...runtimeFiles(), emitSchemaTypes(model, document), emitComponentsModule(model)?.file, emitDeliveries(model)?.file, { path: "probe.ts", contents: probe }];
+    for (const file of files) {
+      if (!file) continue;
+      mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
+      writeFileSync(path.join(dir, file.path), file.contents);
+    }
+    const program = ts.createProgram([path.join(dir, "probe.ts")], {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+      types: [],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+    });
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ` : ""}${ts.flattenDiagnosticMessageText(d.messageText, " ")}`);
+    expect(diagnostics).toEqual([]);
+  });
+});
+
