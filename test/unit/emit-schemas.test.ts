@@ -5,12 +5,14 @@
  * compiles to. What the validators accept is test/unit/validator-keywords.test.ts; here each spec goes in
  * and the emitted text comes out, read through TypeScript's own parser.
  */
+import { Ajv2020 } from "ajv/dist/2020.js";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { emitComponentsModule, emitGroupModule, specifierOf } from "../../generator/emit/groups.js";
 import { ModuleBuilder } from "../../generator/emit/module.js";
 import { planLiteral, schemaScope } from "../../generator/emit/schemas.js";
 import type { SchemaNode, TagModel } from "../../generator/model/types.js";
+import { importEmitted } from "../support/emitted-module.js";
 import { modelOfDocument } from "../support/model.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -253,5 +255,110 @@ describe("plan literals", () => {
     const model = api({ Owner });
     const scope = schemaScope(new ModuleBuilder("src/t/x.ts", "./x.js"), new Map(model.schemas.map((s) => [s.name, s])), specifierOf, []);
     expect(planLiteral(scope, node as SchemaNode, ["X"])).toBe(plan);
+  });
+});
+
+/** The shared module of `schemas`, imported, with Ajv's verdict on each component beside it: the oracle for what a guard should accept. */
+async function guardsAndAjv(schemas: Record<string, unknown>): Promise<{ guard: (name: string) => (value: unknown) => boolean; ajv: (name: string) => (value: unknown) => boolean }> {
+  const module = emitComponentsModule(api(schemas));
+  if (!module) throw new Error("no shared module");
+  const emitted = await importEmitted([module.file], module.file.path);
+  const ajv = new Ajv2020({ strict: false });
+  // The schemas under their spec path, so `#/components/schemas/...` references resolve as in the spec.
+  ajv.addSchema({ $id: "https://emit-schemas.test/api", components: { schemas } });
+  return {
+    guard: (name) => emitted[`is${name}`] as (value: unknown) => boolean,
+    ajv: (name) => {
+      const validate = ajv.getSchema(`https://emit-schemas.test/api#/components/schemas/${name}`);
+      if (!validate) throw new Error(`Ajv cannot compile ${name}`);
+      return (value) => validate(value) as boolean;
+    },
+  };
+}
+
+const samples: unknown[] = ["on", "x", "ab", "abc", "", 0, 1, 1.5, true, false, null, {}, { name: "n" }, []];
+
+describe("required properties whose schema is a combinator", () => {
+  const implied = (name: string) => ({ properties: { [name]: { type: "string" } } });
+  const checked = "($.isPlainObject(value) && (value.p !== undefined && isTarget(value.p)))";
+  const unchecked = "($.isPlainObject(value) && isTarget(value.p))";
+
+  // given: the target of a required property; want: the guard, and Ajv's verdicts. allOf refuses undefined
+  // when one part does; anyOf and oneOf only when every option does; a schema of enum values only, always.
+  it.each([
+    { target: { allOf: [ref("Owner"), implied("x")] }, guard: unchecked },
+    { target: { allOf: [implied("a"), implied("b")] }, guard: checked },
+    { target: { anyOf: [ref("Owner"), { type: "string" }] }, guard: unchecked },
+    { target: { anyOf: [ref("Owner"), implied("a")] }, guard: checked },
+    { target: { oneOf: [ref("Owner"), { type: "string" }] }, guard: unchecked },
+    { target: { oneOf: [ref("Owner"), implied("a")] }, guard: checked },
+    { target: { enum: ["a", 1] }, guard: unchecked },
+  ])("tests the property for undefined only when the target may pass it: $target", async ({ target, guard }) => {
+    const schemas = { Owner, Target: target, Holder: { type: "object", required: ["p"], properties: { p: ref("Target") } } };
+    expect(returnOf(shared(schemas), "isHolder")).toBe(guard);
+    const { guard: emitted, ajv } = await guardsAndAjv(schemas);
+    for (const value of [{}, { p: undefined }, { p: "a" }, { p: { name: "n" } }, { p: 1 }]) expect(emitted("Holder")(value), JSON.stringify(value)).toBe(ajv("Holder")(value));
+  });
+
+  it("follows a ref cycle through combinators once, and then assumes the cycle may pass undefined", () => {
+    const schemas = { Target: { anyOf: [{ type: "string" }, ref("Target")] }, Holder: { type: "object", required: ["p"], properties: { p: ref("Target") } } };
+    expect(returnOf(shared(schemas), "isHolder")).toBe(checked);
+  });
+});
+
+describe("open enums: which anyOf reduce to a plain type", () => {
+  const Status = { type: "string", enum: ["on", "off"] };
+  // given: the options; want: the guard, and on every sample the verdict Ajv gives. An anyOf reduces to its
+  // plain option (a type with no constraint of its own) when every option has that same scalar type.
+  it.each([
+    { anyOf: [{ enum: ["on", "off"] }, { type: "string", description: "free text", deprecated: true }], guard: 'typeof value === "string"' },
+    { anyOf: [ref("Status"), { type: "string" }], guard: 'typeof value === "string"' },
+    { anyOf: [{ type: "integer", enum: [1, 2] }, { type: "number" }], guard: 'typeof value === "number" && Number.isFinite(value)' },
+    { anyOf: [{ type: "boolean", enum: [true] }, { type: "boolean" }], guard: 'typeof value === "boolean"' },
+    // Nullable when an option is: its own `type: [string, null]` as well as a `type: null` option.
+    { anyOf: [{ enum: ["a", "b"] }, { type: ["string", "null"] }], guard: '(value === null || typeof value === "string")' },
+    // An unconstrained option accepts everything.
+    { anyOf: [{ type: "string" }, {}], guard: "(value === null || true)" },
+    // Options of another type, or with no type of their own (implied), or of the plain type with constraints: no reduction.
+    { anyOf: [{ type: "object" }, { type: "string" }], guard: '($.isPlainObject(value) || typeof value === "string")' },
+    { anyOf: [{ type: "object" }, { type: "number" }], guard: '($.isPlainObject(value) || typeof value === "number" && Number.isFinite(value))' },
+    { anyOf: [{ type: "object" }, { type: "boolean" }], guard: '($.isPlainObject(value) || typeof value === "boolean")' },
+    { anyOf: [{ minLength: 3 }, { type: "string" }], guard: '((typeof value !== "string" || $.minLength(value, 3)) || typeof value === "string")' },
+    { anyOf: [{ minimum: 1 }, { type: "number" }], guard: '((typeof value !== "number" || value >= 1) || typeof value === "number" && Number.isFinite(value))' },
+    { anyOf: [{ type: "boolean" }, { minLength: 1 }], guard: '(typeof value === "boolean" || (typeof value !== "string" || $.minLength(value, 1)))' },
+    // integer is not a plain number: 1.5 still passes through the first option.
+    { anyOf: [{ type: "number", enum: [1.5] }, { type: "integer" }], guard: '((typeof value === "number" && Number.isFinite(value) && (value === 1.5)) || typeof value === "number" && Number.isInteger(value))' },
+    { anyOf: [{ enum: ["x"] }, { type: "string", pattern: "^a" }], guard: '((typeof value === "string" && (value === "x")) || (typeof value === "string" && E_OPTION2_PATTERN.test(value)))' },
+    { anyOf: [{ enum: ["a", 1] }, { type: "string" }], guard: '((value === "a" || value === 1) || typeof value === "string")' },
+    { anyOf: [{ type: "string" }, { not: { type: "string" } }], guard: '(typeof value === "string" || (true && !isE_option2_not(value)))' },
+  ])("compiles anyOf $anyOf", async ({ anyOf, guard }) => {
+    const schemas = { Status, E: { anyOf } };
+    expect(returnOf(shared(schemas), "isE")).toBe(guard);
+    const { guard: emitted, ajv } = await guardsAndAjv(schemas);
+    for (const value of samples) expect(emitted("E")(value), JSON.stringify(value)).toBe(ajv("E")(value));
+  });
+
+  it("follows a ref cycle once when looking for an option's type", () => {
+    expect(returnOf(shared({ R1: ref("R2"), R2: ref("R1"), E: { anyOf: [ref("R1"), { type: "string" }] } }), "isE")).toBe('(isR1(value) || typeof value === "string")');
+  });
+});
+
+describe("enums of more than four scalars and some objects", () => {
+  it("tests the scalars with the Set and the objects as JSON", async () => {
+    const schemas = { E: { enum: ["a", "b", "c", "d", "e", { k: 1 }] } };
+    expect(returnOf(shared(schemas), "isE")).toBe("(E_VALUES.has(value) || E_JSON_VALUES.some((allowed) => $.jsonEqual(allowed, value)))");
+    const { guard, ajv } = await guardsAndAjv(schemas);
+    for (const value of ["a", "e", "f", { k: 1 }, { k: 2 }]) expect(guard("E")(value), JSON.stringify(value)).toBe(ajv("E")(value));
+  });
+});
+
+describe("hoisted helper guards", () => {
+  it("declares each (value: unknown): boolean, which the package's strict type-check requires of a parameter", () => {
+    const text = shared({ E: { type: "array", items: { type: "array", items: { type: "string" } } } });
+    const signatures = parse(text)
+      .statements.filter((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && !s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))
+      .map((s) => `${s.name?.text}(${s.parameters.map((p) => p.getText()).join(", ")}): ${s.type?.getText()}`)
+      .sort();
+    expect(signatures).toEqual(["isE_item(value: unknown): boolean", "isE_item_item(value: unknown): boolean"]);
   });
 });
