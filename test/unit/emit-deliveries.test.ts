@@ -49,6 +49,26 @@ const UNTOLD = api(
   { ping: delivery(ref("Ping")), count: delivery(ref("Count")) },
 );
 
+/**
+ * Bodies whose properties lie behind a ref, allOf, anyOf and oneOf, one of them a ref cycle (`Looped` is
+ * any of an object or itself) and one an anyOf with a non-object option; `counted` is inline, with a pattern.
+ */
+const REACHED = api(
+  {
+    Looped: { anyOf: [{ type: "object", properties: { loop: { type: "string" } } }, ref("Looped")] },
+    Picked: { oneOf: [{ type: "object", properties: { left: { type: "string" } } }, { type: "object", properties: { right: { type: "string" } } }] },
+    Alert: {
+      allOf: [
+        { type: "object", required: ["triggerType"], properties: { triggerType: triggerType("alert") } },
+        ref("Picked"),
+        ref("Looped"),
+        { anyOf: [{ type: "object", properties: { either: { type: "string" } } }, { type: "string" }] },
+      ],
+    },
+  },
+  { alert: delivery(ref("Alert")), counted: delivery({ type: "object", required: ["triggerType"], properties: { triggerType: triggerType("counted"), code: { type: "string", pattern: "^[a-z]+$" } } }) },
+);
+
 const text = (model: ReturnType<typeof api>) => emitDeliveries(model)?.file.contents ?? "";
 
 /**
@@ -157,6 +177,31 @@ describe("emitDeliveries: what deliveries.ts declares", () => {
       "@throws {@link WebflowWebhookError} when the signature, timestamp or body is wrong; its `issues` say where the body is.",
       '@example const delivery = await parseWebhookDelivery({ rawBody, headers: request.headers, secret });\nif (delivery.triggerType === "form_submission") console.log(delivery);',
     ]);
+  });
+
+  it("exports every declaration it names for the index, and the plan, which the index leaves out like every schema plan", () => {
+    for (const model of [TOLD_APART, UNTOLD, REACHED]) {
+      const emitted = emitDeliveries(model);
+      const exported = ts
+        .createSourceFile("deliveries.ts", emitted?.file.contents ?? "", ts.ScriptTarget.Latest, true)
+        .statements.filter((s) => ts.canHaveModifiers(s) && ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))
+        .flatMap((s) => (ts.isVariableStatement(s) ? s.declarationList.declarations.map((d) => d.name.getText()) : [(s as ts.DeclarationStatement).name?.getText() ?? ""]));
+      expect(exported.sort()).toEqual([...(emitted?.exports.keys() ?? []), "webhookDeliverySchema"].sort());
+    }
+  });
+
+  it("types as never, in the unknown kind, every property a listed body reaches through refs, allOf, anyOf and oneOf, and stops at a ref cycle", () => {
+    expect(declarations(text(REACHED)).get("UnknownWebhookDelivery")?.type).toBe(
+      "readonly triggerType: string; readonly code: never; readonly either: never; readonly left: never; readonly loop: never; readonly right: never;",
+    );
+  });
+
+  it("types an inline body through schema.ts's webhooks type, imported as a type, and names its guard and pattern after the union and the webhook", () => {
+    const source = text(REACHED);
+    const found = declarations(source);
+    expect(found.get("WebhookDelivery")?.type).toBe('Alert | NonNullable<webhooks["counted"]["post"]["requestBody"]>["content"]["application/json"] | UnknownWebhookDelivery');
+    expect(importsOf(source)).toContain('import type { webhooks } from "./schema.js";');
+    expect([...found.keys()].filter((name) => /counted/i.test(name))).toEqual(["WEBHOOK_DELIVERY_COUNTED_CODE_PATTERN", "isWebhookDelivery_counted"]);
   });
 
   it("without one: a plain union of the bodies, no unknown kind, no guard table, no example", () => {
