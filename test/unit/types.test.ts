@@ -5,7 +5,7 @@
  * openapi-typescript with, which decide how every other schema reads.
  */
 import ts from "typescript";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { emitSchemaTypes } from "../../generator/emit/types.js";
 import type { ApiModel } from "../../generator/index.js";
 
@@ -132,6 +132,51 @@ describe("schema types", () => {
       { name: "listed variants with no member but the discriminant", schemas: unchanged({ A: variant("a"), F: Fallback }) },
     ].map(({ name, schemas, want }) => ({ name: `leaves the union as it is with ${name}`, schemas, want: want ?? Object.keys(schemas).filter((k) => k !== "S").map((k) => `components["schemas"]["${k}"]`).join(" | ") })),
   );
+  cases.push(
+    {
+      name: "an enum of strings and numbers beside any string is left as it is",
+      schemas: { S: { anyOf: [{ enum: ["a", 1] }, { type: "string" }] } },
+      want: '("a" | 1) | string',
+    },
+    {
+      name: "an enum of numbers beside any string is left as it is",
+      schemas: { S: { anyOf: [{ enum: [1, 2] }, { type: "string" }] } },
+      want: "(1 | 2) | string",
+    },
+    {
+      name: "a constant beside any string keeps its value",
+      schemas: { S: { anyOf: [{ const: "a" }, { type: "string" }] } },
+      want: '"a" | (string & {})',
+    },
+    {
+      // Also: a null anywhere in the document (even as an example's properties), and a boolean property
+      // schema, are no schemas to walk into.
+      name: "the fallback's never members keep names of several characters as identifiers",
+      schemas: { S: { oneOf: [ref("A"), ref("F")] }, A: variant("a", { name: { type: "string", default: null }, any: true }), F: { ...Fallback, examples: [{ type: "z", properties: null }, { type: "z", properties: { name: null } }] } },
+      want: 'components["schemas"]["A"] | (components["schemas"]["F"] & { any: never; name: never; })',
+    },
+    {
+      // Nine steps: the most resolve follows.
+      name: "a variant may be a chain of nine $refs",
+      schemas: { S: { oneOf: [ref("A"), ref("R0"), ref("F")] }, A: variant("a"), ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`R${i}`, ref(i === 8 ? "B" : `R${i + 1}`)])), B: variant("b", { x: { type: "number" } }), F: Fallback },
+      want: 'components["schemas"]["A"] | components["schemas"]["R0"] | (components["schemas"]["F"] & { x: never; })',
+    },
+    {
+      name: "a variant's $ref may name a schema whose name holds / or ~",
+      schemas: { S: { oneOf: [ref("A"), ref("R"), ref("F")] }, A: variant("a", { x: { type: "number" } }), R: ref("b~1c~0d"), "b/c~d": variant("b", { y: { type: "number" } }), F: Fallback },
+      want: 'components["schemas"]["A"] | components["schemas"]["R"] | (components["schemas"]["F"] & { x: never; y: never; })',
+    },
+  );
+  cases.push(
+    ...[
+      // A listed variant must fix the discriminant too: B fixes another property only.
+      { name: "a listed variant without the discriminant", schemas: unchanged({ A: variant("a", { x: { type: "number" } }), B: { type: "object", properties: { kind: { const: "b" }, y: { type: "number" } } }, F: Fallback }) },
+      // A $ref cycle is no schema: resolve gives up rather than recurse for ever.
+      { name: "a variant that is a $ref cycle", schemas: { S: { oneOf: [ref("A"), ref("R"), ref("F")] }, A: variant("a", { x: { type: "number" } }), R: ref("R2"), R2: ref("R"), F: Fallback } },
+      // resolve follows object members only, not array indexes.
+      { name: "a variant reached through an array index", schemas: { S: { oneOf: [ref("A"), ref("R"), ref("F")] }, A: variant("a", { x: { type: "number" } }), R: { $ref: "#/components/schemas/H/oneOf/0" }, F: Fallback, H: { oneOf: [variant("b", { y: { type: "number" } }), { type: "number" }] } } },
+    ].map(({ name, schemas }) => ({ name: `leaves the union as it is with ${name}`, schemas, want: ["A", "B", "R", "F"].filter((k) => k in schemas).map((k) => `components["schemas"]["${k}"]`).join(" | ") })),
+  );
   cases.push({
     // Not alphabetized, deprecated kept, no tuple from minItems, an empty object holds unknown values, a default
     // does not make a property required, no index signature where additionalProperties is not given.
@@ -153,5 +198,49 @@ describe("schema.ts", () => {
     // `components` an interface (empty `paths` and `operations` are records), and no root aliases (`SchemaS`) beside them.
     const declared = source.statements.map((s) => `${ts.SyntaxKind[s.kind]} ${(s as ts.DeclarationStatement).name?.getText()}`);
     expect(declared).toEqual(["TypeAliasDeclaration paths", "TypeAliasDeclaration webhooks", "InterfaceDeclaration components", "TypeAliasDeclaration $defs", "TypeAliasDeclaration operations"]);
+  });
+
+  const document = (more: Record<string, unknown>) => ({ openapi: "3.1.0", info: { title: "t", version: "1" }, paths: {}, ...more });
+
+  it("declares no values beside the types, not even for an enum", () => {
+    const file = emitSchemaTypes(model, document({ components: { schemas: { E: { type: "string", enum: ["a", "b"] } } } }));
+    const source = ts.createSourceFile("schema.ts", file.contents, ts.ScriptTarget.Latest, true);
+    expect(source.statements.filter((s) => !ts.isTypeAliasDeclaration(s) && !ts.isInterfaceDeclaration(s)).map((s) => s.getText())).toEqual([]);
+  });
+
+  it("keys paths by their template and types a path parameter given by $ref", () => {
+    const file = emitSchemaTypes(
+      model,
+      document({
+        paths: { "/sites/{site_id}": { get: { operationId: "getSite", parameters: [{ $ref: "#/components/parameters/SiteId" }], responses: { "200": { description: "ok" } } } } },
+        components: { parameters: { SiteId: { name: "site_id", in: "path", required: true, schema: { type: "string" } } } },
+      }),
+    );
+    const flat = file.contents.replace(/\s+/g, " ");
+    expect(flat).toContain('export interface paths { "/sites/{site_id}": {');
+    expect(flat).toContain('path: { site_id: components["parameters"]["SiteId"]; };');
+  });
+
+  it("prints none of openapi-typescript's warnings", () => {
+    // A discriminator mapping to a schema that is neither `type: object` nor an allOf: openapi-typescript would warn.
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      emitSchemaTypes(model, document({ components: { schemas: { S: { oneOf: [ref("A")], discriminator: { propertyName: "kind", mapping: { a: "#/components/schemas/A" } } }, A: { oneOf: [{ type: "string" }] } } } }));
+      expect(warn.mock.calls).toEqual([]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it("leaves a union as it is when a variant is not a component schema (a root $defs entry), even one named like a component", () => {
+    const B = variant("b", { y: { type: "number" } });
+    const file = emitSchemaTypes(model, document({ $defs: { B }, components: { schemas: { S: { oneOf: [ref("A"), { $ref: "#/$defs/B" }, ref("F")] }, A: variant("a", { x: { type: "number" } }), B, F: Fallback } } }));
+    expect(file.contents).toContain('S: components["schemas"]["A"] | $defs["B"] | components["schemas"]["F"];');
+  });
+
+  it("leaves a union as it is when a variant is a component's property, even one named like a component", () => {
+    const B = variant("b", { y: { type: "number" } });
+    const file = emitSchemaTypes(model, document({ components: { schemas: { S: { oneOf: [ref("A"), { $ref: "#/components/schemas/H/properties/B" }, ref("F")] }, A: variant("a", { x: { type: "number" } }), B, F: Fallback, H: { type: "object", properties: { B } } } } }));
+    expect(file.contents).toContain('S: components["schemas"]["A"] | components["schemas"]["H"]["B"] | components["schemas"]["F"];');
   });
 });
