@@ -1,22 +1,49 @@
 /**
- * Runs what one emitter wrote, without generating a package: the emitted files and the runtime templates
- * are written under test/.tmp/emitted/<fresh folder>/ and the entry is imported, so a test can call the
- * emitted functions and read the emitted constants. A fresh folder per call, so no import is reused
- * from an earlier emit.
+ * Runs or type-checks what one emitter wrote, without generating a package: the emitted files and the
+ * runtime templates are written under test/.tmp/emitted/<fresh folder>/, and the entry is imported (so a
+ * test can call the emitted functions and read the emitted constants) or type-checked strictly. A fresh
+ * folder per call, so no import is reused from an earlier emit.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import ts from "typescript";
 import { runtimeFiles, type GeneratedFile } from "../../generator/index.js";
 import { REPO } from "./generated.js";
 
 let count = 0;
 
-export async function importEmitted(files: GeneratedFile[], entry: string): Promise<Record<string, unknown>> {
+/** Writes `files` beside the runtime templates into a fresh folder, and returns the folder. */
+export function writeEmitted(files: readonly (GeneratedFile | undefined)[]): string {
   const dir = path.join(REPO, "test", ".tmp", "emitted", `${process.pid}-${Date.now()}-${count++}`);
   for (const file of [...runtimeFiles(), ...files]) {
+    if (!file) continue;
     mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
     writeFileSync(path.join(dir, file.path), file.contents);
   }
+  return dir;
+}
+
+export async function importEmitted(files: GeneratedFile[], entry: string): Promise<Record<string, unknown>> {
+  const dir = writeEmitted(files);
   return (await import(pathToFileURL(path.join(dir, entry)).href)) as Record<string, unknown>;
+}
+
+/**
+ * What `tsc --strict` says about `entry` of the written `files` and all it imports, as `file:line: message`
+ * (bundler resolution, as a consumer's bundler reads the package's sources).
+ */
+export function strictDiagnostics(files: readonly (GeneratedFile | undefined)[], entry: string): string[] {
+  const dir = writeEmitted(files);
+  const program = ts.createProgram([path.join(dir, entry)], {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+    types: [],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+  });
+  return ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ` : ""}${ts.flattenDiagnosticMessageText(d.messageText, " ")}`);
 }

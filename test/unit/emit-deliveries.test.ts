@@ -5,16 +5,12 @@
  * are test/e2e/webhook-deliveries.test.ts; these tests reach the emitter itself.
  */
 import { createHmac } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { emitDeliveries } from "../../generator/emit/deliveries.js";
 import { emitComponentsModule } from "../../generator/emit/groups.js";
 import { emitSchemaTypes } from "../../generator/emit/types.js";
-import { runtimeFiles } from "../../generator/index.js";
-import { REPO } from "../support/generated.js";
-import { importEmitted } from "../support/emitted-module.js";
+import { importEmitted, strictDiagnostics } from "../support/emitted-module.js";
 import { modelOfDocument } from "../support/model.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -283,7 +279,6 @@ describe("emitDeliveries: the union's types", () => {
       },
     };
     const model = modelOfDocument(document);
-    const dir = path.join(REPO, "test", ".tmp", "emitted", `inline-webhook-${process.pid}-${Date.now()}`);
     const probe = [
       'import type { WebhookDelivery } from "./src/t/deliveries.js";',
       "declare const delivery: WebhookDelivery;",
@@ -294,23 +289,8 @@ describe("emitDeliveries: the union's types", () => {
       "void wrong;",
       "",
     ].join("\n");
-    const files = [...runtimeFiles(), emitSchemaTypes(model, document), emitComponentsModule(model)?.file, emitDeliveries(model)?.file, { path: "probe.ts", contents: probe }];
-    for (const file of files) {
-      if (!file) continue;
-      mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
-      writeFileSync(path.join(dir, file.path), file.contents);
-    }
-    const program = ts.createProgram([path.join(dir, "probe.ts")], {
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
-      types: [],
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-    });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ` : ""}${ts.flattenDiagnosticMessageText(d.messageText, " ")}`);
+    const files = [emitSchemaTypes(model, document), emitComponentsModule(model)?.file, emitDeliveries(model)?.file, { path: "probe.ts", contents: probe }];
+    const diagnostics = strictDiagnostics(files, "probe.ts");
     expect(diagnostics).toEqual([]);
   });
 });

@@ -7,15 +7,10 @@
  * test/unit/validator-keywords.test.ts; here each keyword's guard code is reached directly, with the code
  * shapes (helper names, constants, types) that follow from it.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { emitComponentsModule } from "../../generator/emit/groups.js";
-import { runtimeFiles } from "../../generator/index.js";
-import { importEmitted } from "../support/emitted-module.js";
-import { REPO } from "../support/generated.js";
+import { importEmitted, strictDiagnostics } from "../support/emitted-module.js";
 import { modelOfDocument } from "../support/model.js";
 
 const documentOf = (schemas: Record<string, unknown>) => ({
@@ -306,35 +301,7 @@ describe("the code a guard needs, and no more", () => {
       contents:
         "export interface components { schemas: Record<string, unknown> }\n",
     };
-    const dir = path.join(
-      REPO,
-      "test",
-      ".tmp",
-      "emitted",
-      `enum-kinds-${process.pid}-${Date.now()}`,
-    );
-    for (const written of [...runtimeFiles(), types, file]) {
-      mkdirSync(path.dirname(path.join(dir, written.path)), {
-        recursive: true,
-      });
-      writeFileSync(path.join(dir, written.path), written.contents);
-    }
-    const program = ts.createProgram([path.join(dir, file.path)], {
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
-      types: [],
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-    });
-    const diagnostics = ts
-      .getPreEmitDiagnostics(program)
-      .map(
-        (d) =>
-          `${d.file ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ` : ""}${ts.flattenDiagnosticMessageText(d.messageText, " ")}`,
-      );
+    const diagnostics = strictDiagnostics([types, file], file.path);
     expect(diagnostics).toEqual([]);
   });
 });
