@@ -24,7 +24,7 @@ export function writeEmitted(files: readonly (GeneratedFile | undefined)[]): str
   return dir;
 }
 
-export async function importEmitted(files: GeneratedFile[], entry: string): Promise<Record<string, unknown>> {
+export async function importEmitted(files: readonly (GeneratedFile | undefined)[], entry: string): Promise<Record<string, unknown>> {
   const dir = writeEmitted(files);
   return (await import(pathToFileURL(path.join(dir, entry)).href)) as Record<string, unknown>;
 }

@@ -11,3 +11,11 @@ export function modelOfDocument(document: Record<string, unknown>, sourceName = 
   if (!spec) throw new Error(`the document does not normalise: ${JSON.stringify(problems)}`);
   return buildModel(spec);
 }
+
+/**
+ * The model of a small document of namespace `t` with the given component schemas and paths (operations
+ * tagged `Things`): for tests of what the emitters make of schemas.
+ */
+export function modelOfSchemas(schemas: Record<string, unknown>, paths: Record<string, unknown> = {}): ApiModel {
+  return modelOfDocument({ openapi: "3.1.0", info: { title: "T", version: "1", "x-namespace": "t" }, servers: [{ url: "https://api.example.com" }], tags: [{ name: "Things" }], components: { schemas }, paths });
+}

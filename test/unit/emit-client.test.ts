@@ -5,16 +5,14 @@
  * caller sees (the URL a call goes to on a test server on 127.0.0.1, a refused call); the declarations and their JSDoc are read back
  * with TypeScript's parser.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import ts from "typescript";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { emitClient } from "../../generator/emit/client.js";
 import { emitComponentsModule, emitGroupModule } from "../../generator/emit/groups.js";
 import { emitScopes } from "../../generator/emit/scopes.js";
-import { runtimeFiles } from "../../generator/index.js";
 import type { ApiModel } from "../../generator/model/types.js";
 import { useTestServer } from "../e2e/server.js";
+import { importEmitted } from "../support/emitted-module.js";
 import { modelOfDocument } from "../support/model.js";
 
 const op = (id: string, tag: string, security?: string[] | "public", body?: object) => ({
@@ -50,20 +48,10 @@ const noIntrospect = () => api("nointro");
 const unscoped = () => api("plain", { scopes: [], paths: { "/token/introspect": introspect } });
 const open = () => api("open", { scopes: [], paths: { "/p": op("getP", "Alpha", "public") } });
 
-const DIR = path.join(import.meta.dirname, "..", ".tmp", `emit-client-${process.pid}`);
-afterAll(() => rmSync(DIR, { recursive: true, force: true }));
-let runtimeWritten = false;
-
 /** Writes the namespace's client, groups and scopes beside the runtime, and imports the client. */
 async function load(model: ApiModel): Promise<Record<string, any>> {
-  const files = [emitClient(model).file, ...model.tags.map((tag) => emitGroupModule(model, tag).file), emitComponentsModule(model)?.file, emitScopes(model), ...(runtimeWritten ? [] : runtimeFiles())];
-  runtimeWritten = true;
-  for (const file of files) {
-    if (!file) continue;
-    mkdirSync(path.dirname(path.join(DIR, file.path)), { recursive: true });
-    writeFileSync(path.join(DIR, file.path), file.contents);
-  }
-  return import(path.join(DIR, "src", model.namespace, "client.ts"));
+  const files = [emitClient(model).file, ...model.tags.map((tag) => emitGroupModule(model, tag).file), emitComponentsModule(model)?.file, emitScopes(model)];
+  return importEmitted(files, `src/${model.namespace}/client.ts`);
 }
 
 /** The paths the test server was called at, in order. */

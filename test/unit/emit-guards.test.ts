@@ -11,19 +11,11 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { emitComponentsModule } from "../../generator/emit/groups.js";
 import { importEmitted, strictDiagnostics } from "../support/emitted-module.js";
-import { modelOfDocument } from "../support/model.js";
-
-const documentOf = (schemas: Record<string, unknown>) => ({
-  openapi: "3.1.0",
-  info: { title: "T", version: "1", "x-namespace": "t" },
-  servers: [{ url: "https://api.example.com" }],
-  components: { schemas },
-  paths: {},
-});
+import { modelOfSchemas } from "../support/model.js";
 
 /** The components module of a spec with no operations: every schema of `schemas` lands there. */
 function sharedModule(schemas: Record<string, unknown>) {
-  const model = modelOfDocument(documentOf(schemas));
+  const model = modelOfSchemas(schemas);
   const emitted = emitComponentsModule(model);
   if (!emitted) throw new Error("nothing emitted");
   return { model, file: emitted.file };

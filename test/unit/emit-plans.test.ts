@@ -13,23 +13,13 @@ import { emitComponentsModule, emitGroupModule } from "../../generator/emit/grou
 import type { TagModel } from "../../generator/model/types.js";
 import { explain, type PlanRef } from "../../templates/runtime/explain.js";
 import { importEmitted } from "../support/emitted-module.js";
-import { modelOfDocument } from "../support/model.js";
+import { modelOfSchemas } from "../support/model.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ "application/json": { schema } });
 
-const api = (schemas: Record<string, unknown>, paths: Record<string, unknown> = {}) =>
-  modelOfDocument({
-    openapi: "3.1.0",
-    info: { title: "T", version: "1", "x-namespace": "t" },
-    servers: [{ url: "https://api.example.com" }],
-    tags: [{ name: "Things" }],
-    components: { schemas },
-    paths,
-  });
-
 /** The shared module of a spec with no operations: every component lands there. */
-const shared = (schemas: Record<string, unknown>) => emitComponentsModule(api(schemas))?.file;
+const shared = (schemas: Record<string, unknown>) => emitComponentsModule(modelOfSchemas(schemas))?.file;
 
 const parse = (text: string) => ts.createSourceFile("m.ts", text, ts.ScriptTarget.Latest, true);
 
@@ -210,7 +200,7 @@ describe("declarations of a schema root", () => {
     type: "object",
     properties: { toString: { type: "string" }, size: { type: "integer" } },
   };
-  const model = api(
+  const model = modelOfSchemas(
     { Thing },
     {
       "/things": {

@@ -13,16 +13,13 @@ import { ModuleBuilder } from "../../generator/emit/module.js";
 import { planLiteral, schemaScope } from "../../generator/emit/schemas.js";
 import type { SchemaNode, TagModel } from "../../generator/model/types.js";
 import { importEmitted } from "../support/emitted-module.js";
-import { modelOfDocument } from "../support/model.js";
+import { modelOfSchemas } from "../support/model.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const Owner = { type: "object", required: ["name"], properties: { name: { type: "string" } } };
 
-const api = (schemas: Record<string, unknown>, paths: Record<string, unknown> = {}) =>
-  modelOfDocument({ openapi: "3.1.0", info: { title: "T", version: "1", "x-namespace": "t" }, servers: [{ url: "https://api.example.com" }], tags: [{ name: "Things" }], components: { schemas }, paths });
-
 /** The shared module of a spec with no operations: every component lands there. */
-const shared = (schemas: Record<string, unknown>) => emitComponentsModule(api(schemas))?.file.contents ?? "";
+const shared = (schemas: Record<string, unknown>) => emitComponentsModule(modelOfSchemas(schemas))?.file.contents ?? "";
 
 const parse = (text: string) => ts.createSourceFile("m.ts", text, ts.ScriptTarget.Latest, true);
 
@@ -214,7 +211,7 @@ describe("properties named like Object.prototype members", () => {
 describe("operation results", () => {
   const json = (schema: unknown) => ({ "application/json": { schema } });
   const group = (schema: unknown) => {
-    const model = api({ Owner }, { "/things": { get: { operationId: "getThing", tags: ["Things"], responses: { "200": { description: "ok", content: json(schema) } } } } });
+    const model = modelOfSchemas({ Owner }, { "/things": { get: { operationId: "getThing", tags: ["Things"], responses: { "200": { description: "ok", content: json(schema) } } } } });
     return emitGroupModule(model, model.tags[0] as TagModel).file.contents;
   };
 
@@ -252,7 +249,7 @@ describe("plan literals", () => {
     { node: { kind: "ref", name: "Owner", nullable: false, enum: [{ name: "a" }] }, plan: '{ kind: "allOf", enum: [...X_JSON_VALUES], of: [() => ownerSchema] }' },
     { node: { kind: "ref", name: "Owner", nullable: false, not: { kind: "null", nullable: false } }, plan: '{ kind: "allOf", not: { kind: "null" }, of: [() => ownerSchema] }' },
   ])("wraps a ref with its own keywords in allOf: $node", ({ node, plan }) => {
-    const model = api({ Owner });
+    const model = modelOfSchemas({ Owner });
     const scope = schemaScope(new ModuleBuilder("src/t/x.ts", "./x.js"), new Map(model.schemas.map((s) => [s.name, s])), specifierOf, []);
     expect(planLiteral(scope, node as SchemaNode, ["X"])).toBe(plan);
   });
@@ -260,7 +257,7 @@ describe("plan literals", () => {
 
 /** The shared module of `schemas`, imported, with Ajv's verdict on each component beside it: the oracle for what a guard should accept. */
 async function guardsAndAjv(schemas: Record<string, unknown>): Promise<{ guard: (name: string) => (value: unknown) => boolean; ajv: (name: string) => (value: unknown) => boolean }> {
-  const module = emitComponentsModule(api(schemas));
+  const module = emitComponentsModule(modelOfSchemas(schemas));
   if (!module) throw new Error("no shared module");
   const emitted = await importEmitted([module.file], module.file.path);
   const ajv = new Ajv2020({ strict: false });
