@@ -507,17 +507,24 @@ function shortMethodName(operationId: string, tag: string): string {
 }
 
 /**
- * For a page-shaped result (`pagination` plus exactly one array), the array's property. Either may be
- * optional, as Webflow's descriptions mark them: a page without the array has no items, one without
- * `pagination` is the last.
+ * For a page-shaped result (`pagination` with a required numeric `offset` and `total`, plus exactly one
+ * array), the array's property. Either may be optional, as Webflow's descriptions mark them: a page
+ * without the array has no items, one without `pagination` is the last.
  */
 function pageItemsProperty(doc: Json, node: SchemaNode): { name: string; required: boolean; paginationRequired: boolean } | undefined {
-  const resolved = node.kind === "ref" ? toSchemaNode(own(own(own(doc, "components"), "schemas"), node.name)) : node;
+  const resolve = (n: SchemaNode) => (n.kind === "ref" ? toSchemaNode(own(own(own(doc, "components"), "schemas"), n.name)) : n);
+  const resolved = resolve(node);
   const pagination = resolved.kind === "object" ? resolved.properties.find((p) => p.name === "pagination") : undefined;
-  if (resolved.kind !== "object" || !pagination) return undefined;
+  if (resolved.kind !== "object" || !pagination || !countsPages(resolve(pagination.schema))) return undefined;
   const arrays = resolved.properties.filter((p) => p.schema.kind === "array" && !p.schema.nullable);
   const items = arrays.length === 1 ? arrays[0] : undefined;
   return items ? { name: items.name, required: items.required, paginationRequired: pagination.required } : undefined;
+}
+
+/** Whether a `pagination` object says where a page sits as the iterator reads it: a required numeric `offset` and `total`. */
+function countsPages(pagination: SchemaNode): boolean {
+  if (pagination.kind !== "object") return false;
+  return ["offset", "total"].every((name) => pagination.properties.some((p) => p.name === name && p.required && (p.schema.kind === "integer" || p.schema.kind === "number")));
 }
 
 function paramModel(param: Json): ParamModel {

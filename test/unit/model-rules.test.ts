@@ -72,7 +72,8 @@ describe("method names", () => {
 });
 
 describe("paging", () => {
-  const page = (extra: Doc = {}, required: string[] = ["items"]) => ({ type: "object", required, properties: { pagination: { type: "object" }, items: { type: "array", items: { type: "string" } }, ...extra } });
+  const counts = { type: "object", required: ["offset", "total"], properties: { offset: { type: "integer" }, limit: { type: "integer" }, total: { type: "integer" } } };
+  const page = (extra: Doc = {}, required: string[] = ["items"]) => ({ type: "object", required, properties: { pagination: counts, items: { type: "array", items: { type: "string" } }, ...extra } });
   const paged = (parameters: unknown[], schema: unknown) => operation({ operationId: "listThings", parameters, responses: ok(schema) });
   const offsetLimit = [query("offset"), query("limit")];
 
@@ -81,9 +82,12 @@ describe("paging", () => {
     expect(paged(offsetLimit, page({}, ["pagination"])).paging).toMatchObject({ itemsRequired: false, paginationRequired: true });
   });
 
-  it("follows a $ref to the page's schema", () => {
+  it("follows a $ref to the page's schema and to its pagination's", () => {
     const op = operation({ operationId: "listThings", parameters: offsetLimit, responses: ok({ $ref: "#/components/schemas/Page" }) }, { components: { schemas: { Page: page() } } });
     expect(op.paging?.itemsProperty).toBe("items");
+    const number = { ...counts, properties: { offset: { type: "number" }, total: { type: "number" } } };
+    const viaRef = operation({ operationId: "listThings", parameters: offsetLimit, responses: ok(page({ pagination: { $ref: "#/components/schemas/Counts" } })) }, { components: { schemas: { Counts: number } } });
+    expect(viaRef.paging?.itemsProperty).toBe("items");
   });
 
   it.each([
@@ -93,6 +97,11 @@ describe("paging", () => {
     { name: "two arrays", parameters: offsetLimit, schema: page({ more: { type: "array", items: {} } }) },
     { name: "the only array nullable", parameters: offsetLimit, schema: page({ items: { type: ["array", "null"], items: {} } }) },
     { name: "a result that is no object", parameters: offsetLimit, schema: { type: "array", items: {} } },
+    // The iterator reads `pagination.total` and hands the page on as the runtime's Page, which needs both.
+    { name: "pagination without total", parameters: offsetLimit, schema: page({ pagination: { ...counts, required: ["offset"] } }) },
+    { name: "pagination without offset", parameters: offsetLimit, schema: page({ pagination: { ...counts, required: ["total"] } }) },
+    { name: "a total that is text", parameters: offsetLimit, schema: page({ pagination: { ...counts, properties: { offset: { type: "integer" }, total: { type: "string" } } } }) },
+    { name: "pagination that is no object", parameters: offsetLimit, schema: page({ pagination: { type: "string" } }) },
   ])("is not: $name", ({ parameters, schema }) => {
     expect(paged(parameters, schema).paging).toBeUndefined();
   });
@@ -595,7 +604,7 @@ describe("method and iterator names, more cases", () => {
   });
 
   it("only a leading list or get leaves the iterator's name, not one inside a word", () => {
-    const page = { type: "object", properties: { pagination: { type: "object" }, items: { type: "array", items: {} } } };
+    const page = { type: "object", properties: { pagination: { type: "object", required: ["offset", "total"], properties: { offset: { type: "integer" }, total: { type: "integer" } } }, items: { type: "array", items: {} } } };
     const op = operation({ operationId: "playlistItems", parameters: [query("offset"), query("limit")], responses: ok(page) });
     expect(op.paging?.iteratorName).toBe("iteratePlaylistItems");
   });
