@@ -112,7 +112,7 @@ function emitComponent(module: Module, schema: NamedSchema): void {
 const call = (op: OperationModel) => `client.${op.group}.${op.methodName}`;
 
 /** Types of one operation: `<Id>Params`, `<Id>Body`, `<Id>Result`. */
-function emitOperationTypes(module: Module, model: ApiModel, op: OperationModel): void {
+function emitOperationTypes(module: Module, op: OperationModel): void {
   const ops = module.operations();
   const statements: StatementStructures[] = [];
   const names: [string, boolean][] = [];
@@ -154,7 +154,6 @@ function emitOperationTypes(module: Module, model: ApiModel, op: OperationModel)
   });
   names.push([op.typeNames.result, true]);
   module.export(statements, names);
-  void model;
 }
 
 /** Result and body validators: compiled for an inline schema, an alias of the component's validator otherwise. */
@@ -369,7 +368,7 @@ export function emitGroupModule(model: ApiModel, tag: TagModel): EmittedModule {
   for (const schema of model.schemas.filter((s) => s.module === tag.module)) emitComponent(module, schema);
   const operations = model.operations.filter((op) => op.group === tag.group);
   for (const op of operations) {
-    emitOperationTypes(module, model, op);
+    emitOperationTypes(module, op);
     emitOperationValidators(module, byName, op);
     emitOperationFunction(module, op, tag.className);
   }

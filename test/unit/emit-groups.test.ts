@@ -73,7 +73,7 @@ const param = (name: string, where: string, schema: unknown, more: Record<string
 
 describe("parameters on the wire", () => {
   // given: an operation's parameters and what the caller passes; want: the request target the server sees.
-  it.each([
+  it.each<{ spec: string; params: unknown[]; given: Record<string, unknown>; url: string }>([
     { spec: "path and scalar query parameters", params: [param("id", "path", { type: "string" }, { required: true }), param("limit", "query", { type: "integer" }), param("flag", "query", { type: "boolean" })], given: { id: "a b", limit: 5, flag: false }, url: "/things/a%20b?limit=5&flag=false" },
     { spec: "an omitted optional query parameter", params: [param("id", "path", { type: "string" }, { required: true }), param("limit", "query", { type: "integer" })], given: { id: "x" }, url: "/things/x" },
     { spec: "an array query parameter (form, exploded)", params: [param("id", "path", { type: "string" }, { required: true }), param("tags", "query", { type: "array", items: { type: "string" } })], given: { id: "x", tags: ["a", "b"] }, url: "/things/x?tags=a&tags=b" },
@@ -216,7 +216,7 @@ describe("responses", () => {
   });
 
   // given: where the result schema is; want: a response that does not match it rejected.
-  it.each([
+  it.each<{ where: string; responses: Record<string, unknown>; schemas: Record<string, unknown> }>([
     { where: "inline", responses: json({ type: "object", required: ["a"] }), schemas: {} },
     { where: "a component", responses: json({ $ref: "#/components/schemas/Thing" }), schemas: { Thing: { type: "object", required: ["a"] } } },
     { where: "inline, 201 after a 200 without body", responses: { "200": { description: "nothing" }, ...json({ type: "object", required: ["a"] }, "201") }, schemas: {} },
