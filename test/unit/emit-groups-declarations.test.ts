@@ -440,44 +440,27 @@ describe("what each module holds, imports and exports", () => {
     expect(statements.filter((s) => !ts.isImportDeclaration(s) && namesOf(s).length === 0).map((s) => s.getText())).toEqual([]);
   });
 
+  /** What each group module imports: both groups here use the shared schema. */
+  const groupImports = [
+    "* as $ from ../runtime/support.js",
+    "type WebflowNetworkError from ../runtime/errors.js",
+    "type WebflowRequestValidationError from ../runtime/errors.js",
+    "type WebflowResponseValidationError from ../runtime/errors.js",
+    "type SchemaPlan from ../runtime/explain.js",
+    "type Validator from ../runtime/explain.js",
+    "type ApiPromise from ../runtime/http.js",
+    "type HttpCore from ../runtime/http.js",
+    "type RequestOptions from ../runtime/http.js",
+    "type components from ./schema.js",
+    "type operations from ./schema.js",
+    "isShared from ./shared.js",
+    "sharedSchema from ./shared.js",
+  ];
+
   // given: a module; want: its imports, all type-only but the validators and the runtime helpers.
   it.each([
-    {
-      module: things,
-      imports: [
-        "* as $ from ../runtime/support.js",
-        "type WebflowNetworkError from ../runtime/errors.js",
-        "type WebflowRequestValidationError from ../runtime/errors.js",
-        "type WebflowResponseValidationError from ../runtime/errors.js",
-        "type SchemaPlan from ../runtime/explain.js",
-        "type Validator from ../runtime/explain.js",
-        "type ApiPromise from ../runtime/http.js",
-        "type HttpCore from ../runtime/http.js",
-        "type RequestOptions from ../runtime/http.js",
-        "type components from ./schema.js",
-        "type operations from ./schema.js",
-        "isShared from ./shared.js",
-        "sharedSchema from ./shared.js",
-      ],
-    },
-    {
-      module: other,
-      imports: [
-        "* as $ from ../runtime/support.js",
-        "type WebflowNetworkError from ../runtime/errors.js",
-        "type WebflowRequestValidationError from ../runtime/errors.js",
-        "type WebflowResponseValidationError from ../runtime/errors.js",
-        "type SchemaPlan from ../runtime/explain.js",
-        "type Validator from ../runtime/explain.js",
-        "type ApiPromise from ../runtime/http.js",
-        "type HttpCore from ../runtime/http.js",
-        "type RequestOptions from ../runtime/http.js",
-        "type components from ./schema.js",
-        "type operations from ./schema.js",
-        "isShared from ./shared.js",
-        "sharedSchema from ./shared.js",
-      ],
-    },
+    { module: things, imports: groupImports },
+    { module: other, imports: groupImports },
     { module: shared, imports: ["* as $ from ../runtime/support.js", "type SchemaPlan from ../runtime/explain.js", "type Validator from ../runtime/explain.js", "type components from ./schema.js"] },
   ])("$module.file.path imports", ({ module, imports }) => {
     expect(importsOf(module)).toEqual(imports);
