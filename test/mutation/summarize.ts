@@ -12,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(HERE, "..", "..");
 export const RAW_REPORT = path.join(HERE, "reports", "mutation.json");
 /** Every run's raw report (`<finished>.json`) and scope (`<finished>.scope.json`). */
 export const RUNS = path.join(HERE, "reports", "runs");
@@ -120,7 +121,11 @@ export interface CommittedSummary {
   survivors: Omit<Survivor, "key">[];
 }
 
-export function summarize(raw: RawReport, runs: readonly Run[], reasons: Record<string, string>, committed?: CommittedSummary): { markdown: string; json: unknown } {
+/**
+ * `changed`: the measured files whose source today differs from the one their run mutated; their rows count
+ * mutants of older code, so the report names them.
+ */
+export function summarize(raw: RawReport, runs: readonly Run[], reasons: Record<string, string>, committed?: CommittedSummary, changed: readonly string[] = []): { markdown: string; json: unknown } {
   const files = Object.keys(raw.files).sort();
   const byFolder = new Map<string, Counts>();
   const total = empty();
@@ -169,6 +174,9 @@ export function summarize(raw: RawReport, runs: readonly Run[], reasons: Record<
     "StrykerJS; each file from the latest run that mutated it:",
     "",
     ...runs.map(runLine),
+    ...(changed.length > 0
+      ? ["", `Changed since their run, so their mutants are of older code (re-measure them): ${changed.map((file) => `\`${file}\``).join(", ")}.`]
+      : ["", "Every measured file is as its run mutated it."]),
     "",
     "The tests that may kill a mutant are those of `vitest.mutation.config.ts` (no golden tests, less any left out of a run); each mutant runs the tests that executed its code.",
     "Regenerate with `npm run mutation` (see test/mutation/README.md).",
@@ -201,6 +209,7 @@ export function summarize(raw: RawReport, runs: readonly Run[], reasons: Record<
     runs: runs.map((r) => ({ ...r.scope, files: r.files })),
     folders: Object.fromEntries(folders.map((folder) => { const c = byFolder.get(folder) as Counts; return [folder, { ...c, score: score(c) ?? null }]; })),
     total: { ...total, score: score(total) ?? null },
+    changedSinceRun: changed,
     survivors: survivors.map(({ key: _key, ...s }) => s),
   };
   return { markdown: lines.join("\n"), json };
@@ -229,7 +238,11 @@ export function writeSummary(): { total: Counts } {
   const { raw, runs } = mergedRuns();
   const summaryFile = path.join(HERE, "report.json");
   const committed = existsSync(summaryFile) ? (JSON.parse(readFileSync(summaryFile, "utf8")) as CommittedSummary) : undefined;
-  const { markdown, json } = summarize(raw, runs, reasons, committed);
+  const changed = Object.entries(raw.files)
+    .filter(([file, data]) => { const here = path.join(REPO, file); return !existsSync(here) || readFileSync(here, "utf8") !== data.source; })
+    .map(([file]) => file)
+    .sort();
+  const { markdown, json } = summarize(raw, runs, reasons, committed, changed);
   writeFileSync(path.join(HERE, "REPORT.md"), markdown);
   writeFileSync(path.join(HERE, "report.json"), `${JSON.stringify(json, null, 2)}\n`);
   return { total: (json as { total: Counts }).total };
