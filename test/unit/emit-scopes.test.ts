@@ -12,7 +12,7 @@ import { modelOfDocument } from "../support/model.js";
 
 const flows = (scopes: Record<string, string>) => ({ authorizationCode: { authorizationUrl: "https://auth.example.com/authorize", tokenUrl: "https://auth.example.com/token", scopes } });
 const ok = { "204": { description: "done" } };
-const Page = { type: "object", required: ["pagination", "items"], properties: { pagination: { type: "object", properties: { offset: { type: "integer" } } }, items: { type: "array", items: { type: "string" } } } };
+const Page = { type: "object", required: ["pagination", "items"], properties: { pagination: { type: "object", required: ["offset", "total"], properties: { offset: { type: "integer" }, total: { type: "integer" } } }, items: { type: "array", items: { type: "string" } } } };
 const paged = [
   { name: "offset", in: "query", schema: { type: "integer" } },
   { name: "limit", in: "query", schema: { type: "integer" } },
