@@ -29,6 +29,22 @@ export async function importEmitted(files: readonly (GeneratedFile | undefined)[
   return (await import(pathToFileURL(path.join(dir, entry)).href)) as Record<string, unknown>;
 }
 
+const byContent = new Map<string, Promise<Record<string, unknown>>>();
+
+/**
+ * `importEmitted`, but the same files are written and imported once per test file. For tests that emit in
+ * every test (so a mutation run ties the emitter's code to each test that checks it) and import what
+ * comes out: a changed emitter writes other text, so it is never served an earlier import.
+ */
+export function importEmittedOnce(files: readonly (GeneratedFile | undefined)[], entry: string): Promise<Record<string, unknown>> {
+  const key = JSON.stringify([entry, ...files.map((f) => f && [f.path, f.contents])]);
+  const known = byContent.get(key);
+  if (known) return known;
+  const imported = importEmitted(files, entry);
+  byContent.set(key, imported);
+  return imported;
+}
+
 /**
  * What `tsc --strict` says about `entry` of the written `files` and all it imports, as `file:line: message`
  * (bundler resolution, as a consumer's bundler reads the package's sources).

@@ -104,9 +104,21 @@ function groupModule(tagName: string): EmittedModule {
   if (!tag) throw new Error(`no tag ${tagName}`);
   return emitGroupModule(model, tag);
 }
-const things = groupModule("Things");
-const other = groupModule("Other");
-const shared = emitComponentsModule(model) as EmittedModule;
+/**
+ * A module emitted afresh each time a test reads it: a mutation run ties the emitter's code only to the
+ * tests that ran it, not to code run while the file loads.
+ */
+const emittedOnRead = (emit: () => EmittedModule): EmittedModule => ({
+  get file() {
+    return emit().file;
+  },
+  get exports() {
+    return emit().exports;
+  },
+});
+const things = emittedOnRead(() => groupModule("Things"));
+const other = emittedOnRead(() => groupModule("Other"));
+const shared = emittedOnRead(() => emitComponentsModule(model) as EmittedModule);
 
 const parse = (module: EmittedModule) => ts.createSourceFile(module.file.path, module.file.contents, ts.ScriptTarget.Latest, true);
 const isExported = (s: ts.Statement) => ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);

@@ -8,9 +8,9 @@
  * shapes (helper names, constants, types) that follow from it.
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { emitComponentsModule } from "../../generator/emit/groups.js";
-import { importEmitted, strictDiagnostics } from "../support/emitted-module.js";
+import { importEmittedOnce, strictDiagnostics } from "../support/emitted-module.js";
 import { modelOfSchemas } from "../support/model.js";
 
 /** The components module of a spec with no operations: every schema of `schemas` lands there. */
@@ -156,18 +156,17 @@ describe("guards agree with the schema", () => {
     $id: "https://t.example/api",
     components: { schemas: SCHEMAS },
   });
-  let guards: Record<string, (value: unknown) => boolean> = {};
-
-  beforeAll(async () => {
+  /** Emitted in each test, so a mutation run ties the emitter's code to the test that checks it. */
+  async function guardsOf(): Promise<Record<string, (value: unknown) => boolean>> {
     const { model, file } = sharedModule(SCHEMAS);
-    const module = await importEmitted([file], file.path);
-    guards = Object.fromEntries(
+    const module = await importEmittedOnce([file], file.path);
+    return Object.fromEntries(
       model.schemas.map((s) => [
         s.name,
         module[s.guardName] as (value: unknown) => boolean,
       ]),
     );
-  });
+  }
 
   for (const [keyword, rows] of Object.entries(ROWS)) {
     it.each(
@@ -175,7 +174,8 @@ describe("guards agree with the schema", () => {
         ([schema, value, verdict]) =>
           [JSON.stringify(value), schema, verdict, value] as const,
       ),
-    )(`${keyword}: %s against %s is %s`, (_, schema, verdict, value) => {
+    )(`${keyword}: %s against %s is %s`, async (_, schema, verdict, value) => {
+      const guards = await guardsOf();
       const oracle = ajv.compile({
         $ref: `https://t.example/api#/components/schemas/${schema}`,
       });

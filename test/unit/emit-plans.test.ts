@@ -8,11 +8,11 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import ts from "typescript";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { emitComponentsModule, emitGroupModule } from "../../generator/emit/groups.js";
 import type { TagModel } from "../../generator/model/types.js";
 import { explain, type PlanRef } from "../../templates/runtime/explain.js";
-import { importEmitted } from "../support/emitted-module.js";
+import { importEmittedOnce } from "../support/emitted-module.js";
 import { modelOfSchemas } from "../support/model.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -90,15 +90,16 @@ describe("plans: what explain() reports for each keyword", () => {
     ["Patterned", { "x-a": 1, "x-b": 2, "x-c": 3 }, [{ path: "", expected: "object with at most 2 properties" }]],
   ];
 
-  let emitted: Record<string, unknown>;
-  beforeAll(async () => {
+  /** Emitted in each test, so a mutation run ties the emitter's code to the test that checks it. */
+  async function plans(): Promise<Record<string, unknown>> {
     const file = shared(SCHEMAS);
     if (!file) throw new Error("no shared module");
-    emitted = await importEmitted([file], file.path);
-  });
+    return importEmittedOnce([file], file.path);
+  }
   const ajv = new Ajv2020({ strict: false });
 
-  it.each(ROWS)("%s: %j", (name, value, want) => {
+  it.each(ROWS)("%s: %j", async (name, value, want) => {
+    const emitted = await plans();
     const plan = emitted[`${name[0]?.toLowerCase()}${name.slice(1)}Schema`] as PlanRef;
     const validate = emitted[`validate${name}`] as (value: unknown) => Result;
     expect(explain(plan, value).map(({ path, expected }) => ({ path, expected }))).toEqual(want);
@@ -106,7 +107,8 @@ describe("plans: what explain() reports for each keyword", () => {
     expect(ajv.validate(SCHEMAS[name], value)).toBe(want.length === 0);
   });
 
-  it("exports plans that hold only the keywords that constrain", () => {
+  it("exports plans that hold only the keywords that constrain", async () => {
+    const emitted = await plans();
     // null is the one value of a null type: no "nullable" beside it; anything-goes items or extras are left out.
     expect([emitted.nothingSchema, emitted.listSchema, emitted.freeSchema]).toEqual([
       { kind: "null", title: "Nothing" },
@@ -236,9 +238,11 @@ describe("declarations of a schema root", () => {
       .map((s) => s.getText());
 
   // Thing is used by one group only, so it lives in that group's module beside the operation's alias.
-  const text = emitGroupModule(model, model.tags[0] as TagModel).file.contents;
+  // Emitted in each test, so a mutation run ties the emitter's code to the test that checks it.
+  const emit = () => emitGroupModule(model, model.tags[0] as TagModel).file.contents;
 
   it("declares a guard that narrows, a typed plan and a typed validator, importing the runtime's types as types", () => {
+    const text = emit();
     expect(imports(text).filter((i) => /SchemaPlan|Validator/.test(i))).toEqual(['import type { SchemaPlan, Validator } from "../runtime/explain.js";']);
     expect(header(text, "isThing").signature).toBe("export function isThing(value: unknown): value is Thing");
     expect(header(text, "thingSchema").signature).toBe("export const thingSchema: SchemaPlan");
@@ -247,6 +251,7 @@ describe("declarations of a schema root", () => {
   });
 
   it("aliases a component's validator with its type and the operation's JSDoc", () => {
+    const text = emit();
     expect(header(text, "validateGetThingResult")).toEqual({
       signature: "export const validateGetThingResult: Validator<GetThingResult>",
       doc: "/**\n * Checks the 200 response body of `client.things.get`.\n */",
