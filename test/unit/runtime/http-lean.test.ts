@@ -113,7 +113,10 @@ describe("the lean core", () => {
     const query = { q: "a b&c=d/é", limit: 5, draft: false, none: undefined, empty: null, last: "" };
     await lean().request(get({ query }));
     await lean().request({ ...get({ query }), encodeQuery });
-    await lean().request(get({ query: { none: undefined } }));
+    // Nothing to send leaves no bare "?" either: fetch would drop it, but the call's reported URL would keep it.
+    const reported: string[] = [];
+    await lean({ onResponse: (info) => reported.push(info.url) }).request(get({ query: { none: undefined } }));
+    expect(reported).toEqual([`${origin}/v2/things/a%20b`]);
     expect(seen.map((s) => s.url)).toEqual([
       "/v2/things/a%20b?q=a+b%26c%3Dd%2F%C3%A9&limit=5&draft=false&last=",
       "/v2/things/a%20b?q=a+b%26c%3Dd%2F%C3%A9&limit=5&draft=false&last=",
@@ -147,10 +150,17 @@ describe("the lean core", () => {
     }
   });
 
+  it("names the token it was not given for a request that brings no credential writer, before sending", async () => {
+    const core = createLeanCore({ defaultBaseUrl: `${origin}/v2`, config: { fetch: recordingFetch }, requireToken: false });
+    await expect(core.request(get())).rejects.toThrow(new TypeError("getThing needs credentials the client was not given: ClientConfig.token"));
+    expect(seen).toHaveLength(0);
+  });
+
   it("lets the client's and the call's headers replace the operation's whatever their case", async () => {
     await lean({ headers: { "X-Mode": "client" } }).request(get({ headers: { "x-mode": "operation", "X-Op": "1" } }), { headers: { "X-OP": "call" } });
     expect(seen[0]?.headers["x-mode"]).toBe("client");
     expect(seen[0]?.headers["x-op"]).toBe("call");
+    expect(seen[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`);
     await expect(lean().request(get(), { headers: { "bad header": "x" } })).rejects.toThrow(TypeError);
     expect(seen).toHaveLength(1);
   });

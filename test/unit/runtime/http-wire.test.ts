@@ -157,6 +157,19 @@ describe("request bodies by media type", () => {
     expect(seen[0]?.body.toString("utf8")).toBe("42");
   });
 
+  it("keeps a body's content type to its own call, not to the client's next ones", async () => {
+    handlers.push(json(200, {}), json(200, {}), json(200, {}));
+    const client = core();
+    await client.request(op({ method: "POST", body: { name: "n" } }));
+    await client.request(op({ method: "POST", body: { name: "n" }, bodyKind: "multipart", contentType: "multipart/form-data" }));
+    await client.request(op());
+    const types = seen.map((s) => s.headers["content-type"]);
+    expect(types[0]).toBe("application/json");
+    // A multipart body's type is fetch's own, with the boundary that splits its parts.
+    expect(types[1]).toMatch(/^multipart\/form-data; boundary=/);
+    expect(types[2]).toBeUndefined();
+  });
+
   it("sends binary bytes as they are", async () => {
     handlers.push(json(200, {}));
     const bytes = new Uint8Array([0, 255, 1, 254]);
@@ -326,6 +339,12 @@ describe("response kinds", () => {
     const blob = await core().request(op({ responseKind: "binary" }));
     expect(blob).toBeInstanceOf(Blob);
     expect([...new Uint8Array(await (blob as Blob).arrayBuffer())]).toEqual([0, 255, 10, 13]);
+  });
+
+  it("takes every 2xx status as success, 299 too", async () => {
+    handlers.push(json(299, { last: true }), json(300, { message: "choose" }));
+    await expect(core().request(op())).resolves.toEqual({ last: true });
+    await expect(core().request(op())).rejects.toMatchObject({ status: 300 });
   });
 
   it("still reads a failed binary call's body as text for its error", async () => {

@@ -162,12 +162,17 @@ describe("request building", () => {
     expect(seen[0]?.url).toBe("/v2/webhooks/%252e%252e");
   });
 
-  it.each(["..", ".", ""])("rejects the path parameter value %j before sending", async (value) => {
+  it.each([
+    // given path parameter value: want the message
+    ["..", 'listSites: path parameter "webhook_id" must not be "." or ".."'],
+    [".", 'listSites: path parameter "webhook_id" must not be "." or ".."'],
+    ["", 'listSites: path parameter "webhook_id" must not be empty'],
+  ])("rejects the path parameter value %j before sending", async (value, message) => {
     const error = await rejection(
       core().request(op({ path: "/webhooks/{webhook_id}", pathParams: { webhook_id: value } })),
     );
     expect(error).toBeInstanceOf(TypeError);
-    expect((error as Error).message).toContain('"webhook_id"');
+    expect((error as Error).message).toBe(message);
     expect(seen).toHaveLength(0);
   });
 
