@@ -67,7 +67,7 @@ async function sent(run: () => Promise<unknown>, ...answers: ScriptedResponse[])
 }
 
 /** Every operation authenticates with the bearer token, as the core does unless a request says otherwise. */
-const bearer = { securitySchemes: { bearer: { type: "http", scheme: "bearer" } }, security: [{ bearer: [] }] };
+const bearer = { securitySchemes: { bearer: { type: "http", scheme: "bearer" }, key: { type: "apiKey", in: "header", name: "X-Key" } }, security: [{ bearer: [] }] };
 
 const param = (name: string, where: string, schema: unknown, more: Record<string, unknown> = {}) => ({ name, in: where, schema, ...more });
 
@@ -396,6 +396,12 @@ describe("the request an operation hands the core", () => {
     { spec: "JSON or no content on 202 and 204", more: { responses: { ...json({ type: "object" }), "202": { description: "accepted" }, ...none } }, want: '{ operationId: "doX", method: "POST", path: "/x", responseKind: "json", emptyStatuses: [202, 204], validate: validateDoXResult }' },
     { spec: "text", more: { responses: { "200": { description: "ok", content: { "text/plain": { schema: { type: "string" } } } } } }, want: '{ operationId: "doX", method: "POST", path: "/x", responseKind: "text" }' },
     { spec: "a cookie", more: { parameters: [param("s", "cookie", { type: "string" })], responses: none }, want: '{ operationId: "doX", method: "POST", path: "/x", cookies: { s: params.s }, responseKind: "empty", writeCredentials: $.writeCredentials }' },
+    { spec: "a query parameter, no cookie", more: { parameters: [param("q", "query", { type: "string" })], responses: none }, want: '{ operationId: "doX", method: "POST", path: "/x", query: { q: params.q }, responseKind: "empty" }' },
+    {
+      spec: "two credentials together",
+      more: { security: [{ key: [], bearer: [] }], responses: none },
+      want: '{ operationId: "doX", method: "POST", path: "/x", responseKind: "empty", writeCredentials: $.writeCredentials, security: [[{ type: "apiKey", in: "header", name: "X-Key" }, { type: "bearer" }]] }',
+    },
   ])("$spec", ({ more, want }) => {
     expect(requestOf(op(more))).toBe(want);
   });
