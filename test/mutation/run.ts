@@ -44,7 +44,15 @@ const commit = (() => {
     return "unknown";
   }
 })();
-const scope: Scope = { mutate: globs, ...(skipTests.length > 0 ? { skippedTests: skipTests } : {}), commit, startedAt: new Date().toISOString() };
+const fileOption = passThrough.indexOf("--incrementalFile");
+const incrementalFile = passThrough.includes("--incremental") ? (fileOption >= 0 ? passThrough[fileOption + 1] : undefined) ?? "reports/stryker-incremental.json" : undefined;
+const scope: Scope = {
+  mutate: globs,
+  ...(skipTests.length > 0 ? { skippedTests: skipTests } : {}),
+  commit,
+  startedAt: new Date().toISOString(),
+  ...(incrementalFile ? { incrementalFrom: path.basename(incrementalFile, ".json") } : {}),
+};
 
 // Formatting and compiling a fixture package change no behaviour a test reads unless the mutants are in the
 // code that does them: other runs skip both (test/support/generated.ts), seconds a mutant.
