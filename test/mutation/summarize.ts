@@ -16,7 +16,7 @@ const REPO = path.resolve(HERE, "..", "..");
 export const RAW_REPORT = path.join(HERE, "reports", "mutation.json");
 /** Every run's raw report (`<finished>.json`) and scope (`<finished>.scope.json`). */
 export const RUNS = path.join(HERE, "reports", "runs");
-const SURVIVORS = path.join(HERE, "survivors.json");
+export const SURVIVORS = path.join(HERE, "survivors.json");
 
 interface Position {
   line: number;
@@ -35,7 +35,7 @@ interface RawMutant {
   killedBy?: string[];
 }
 
-interface RawReport {
+export interface RawReport {
   files: Record<string, { source: string; mutants: RawMutant[] }>;
 }
 
@@ -217,12 +217,17 @@ export function summarize(raw: RawReport, runs: readonly Run[], reasons: Record<
   return { markdown: lines.join("\n"), json };
 }
 
-/** Every saved run, oldest first, and each file's mutants from the latest run that has it. */
-function mergedRuns(): { raw: RawReport; runs: Run[] } {
+/** Every saved run, oldest first. */
+export function savedRuns<Report extends RawReport = RawReport>(): { name: string; scope: Scope; raw: Report }[] {
   const names = existsSync(RUNS) ? readdirSync(RUNS).filter((n) => n.endsWith(".scope.json")).map((n) => n.slice(0, -".scope.json".length)) : [];
-  const loaded = names
-    .map((name) => ({ scope: JSON.parse(readFileSync(path.join(RUNS, `${name}.scope.json`), "utf8")) as Scope, raw: JSON.parse(readFileSync(path.join(RUNS, `${name}.json`), "utf8")) as RawReport }))
+  return names
+    .map((name) => ({ name, scope: JSON.parse(readFileSync(path.join(RUNS, `${name}.scope.json`), "utf8")) as Scope, raw: JSON.parse(readFileSync(path.join(RUNS, `${name}.json`), "utf8")) as Report }))
     .sort((a, b) => ((a.scope.finishedAt ?? "") < (b.scope.finishedAt ?? "") ? -1 : 1));
+}
+
+/** Each file's mutants from the latest run that has it. */
+function mergedRuns(): { raw: RawReport; runs: Run[] } {
+  const loaded = savedRuns();
   const files: RawReport["files"] = {};
   const owner = new Map<string, number>();
   loaded.forEach((run, i) => {
