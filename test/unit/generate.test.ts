@@ -7,11 +7,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { generate, GenerationError, runtimeFiles } from "../../generator/index.js";
+import { emitPackage, generate, GenerationError, runtimeFiles } from "../../generator/index.js";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const MINIMAL = path.join(REPO, "test/fixtures/valid/minimal/api.yaml");
 const CAMEL = path.join(REPO, "test/fixtures/invalid/operation-id-not-camel-case/api.yaml");
+/** Two groups sharing a schema, and a webhook: the shared module and the deliveries module. */
+const SHARED = path.join(REPO, "test/fixtures/valid/shared-and-webhooks/api.yaml");
 mkdirSync(path.join(REPO, "test/.tmp"), { recursive: true });
 const TMP = mkdtempSync(path.join(REPO, "test/.tmp", "generate-"));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -59,6 +61,16 @@ describe("generate(): what stops a run", () => {
   it("a document no front end reads: only the validity error, and no check of a document that is not there", async () => {
     const dir = folder({ "api.yaml": { text: 'openapi: "2.0.0"\ninfo:\n  title: T\n  version: "1"\npaths: {}\n' } });
     expect(await failure("api.yaml", dir)).toEqual(['error openapi-version api.yaml:1 OpenAPI "2.0.0" is not supported: webflow-codegen reads OpenAPI 3.0.x and 3.1.x']);
+  });
+
+  it("a validity error from normalising: only that error, and no check of the document it broke", async () => {
+    // Under the house style the check would also find the operationId that is not camelCase.
+    const text = readFileSync(CAMEL, "utf8").replace(/tags: \[(\w+)\]/, "tags: $1");
+    expect(text).not.toBe(readFileSync(CAMEL, "utf8"));
+    const dir = folder({ "api.yaml": { text } });
+    const found = await failure("api.yaml", dir, { lint: "house-style" });
+    expect(found).not.toBe("generated");
+    expect((found as string[]).map((p) => p.split(" ").slice(0, 2).join(" "))).toEqual(["error operation-tag"]);
   });
 
   it("a check error under the lint profile asked for, which wins over the folder's", async () => {
@@ -120,4 +132,43 @@ describe("generate(): the package", () => {
     const result = await generate("api.yaml", dir);
     expect(result.warnings.map((w) => `${w.severity} ${w.rule}`)).toEqual(["warning schema-nullable"]);
   }, 120_000);
+});
+
+describe("emitPackage(): a namespace's modules", () => {
+  const emitted = async (text: string) => {
+    const dir = folder({ "api.yaml": { text } });
+    const started = performance.now();
+    const result = await emitPackage("api.yaml", dir);
+    return { ...result, elapsed: performance.now() - started, byPath: new Map(result.emitted.map((f) => [f.path, f.contents])) };
+  };
+  const spec = readFileSync(SHARED, "utf8");
+
+  it("a schema two groups use is in the shared module, webhooks are in the deliveries module, and the index exports both", async () => {
+    const { byPath } = await emitted(spec);
+    expect([...byPath.keys()].filter((p) => p.startsWith("src/shop/")).sort()).toEqual(
+      ["client", "deliveries", "errors", "index", "orders", "products", "schema", "shared"].map((m) => `src/shop/${m}.ts`),
+    );
+    expect(byPath.get("src/shop/orders.ts")).toContain('from "./shared.js"');
+    const index = byPath.get("src/shop/index.ts") ?? "";
+    expect(index).toContain('from "./shared.js"');
+    expect(index).toContain('from "./deliveries.js"');
+  });
+
+  it("the index lists the groups by module name, so reordering the spec's tags changes nothing", async () => {
+    const reordered = spec.replace("  - name: Products\n  - name: Orders\n", "  - name: Orders\n  - name: Products\n");
+    expect(reordered).not.toBe(spec);
+    const [given, swapped] = await Promise.all([emitted(spec), emitted(reordered)]);
+    const index = given.byPath.get("src/shop/index.ts") ?? "";
+    expect(index.indexOf('"./orders.js"')).toBeLessThan(index.indexOf('"./products.js"'));
+    expect(swapped.byPath.get("src/shop/index.ts")).toBe(index);
+  });
+
+  it("times each stage within the time the call took", async () => {
+    const { timings, elapsed } = await emitted(spec);
+    expect(Object.keys(timings)).toEqual(["load", "normalise", "check", "model", "emit"]);
+    for (const ms of Object.values(timings)) {
+      expect(ms).toBeGreaterThan(0);
+      expect(ms).toBeLessThanOrEqual(elapsed);
+    }
+  });
 });
