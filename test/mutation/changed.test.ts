@@ -83,10 +83,18 @@ describe("changedScope", () => {
     expect([...base.keys()]).toEqual(["generator/edited.ts"]);
   });
 
-  it("adds a claimed survivor's line where it now stands, in an otherwise unchanged file", () => {
-    write("generator/claimed.ts", lines("inserted", "a", "b", "c"));
-    const latest = new Map([["generator/claimed.ts", { run: "r1", report: report("generator/claimed.ts", lines("a", "b", "c")) }]]);
-    const { mutate } = changedScope(["generator/claimed.ts"], latest, new Map([["generator/claimed.ts", [3]]]), repo);
-    expect(mutate).toEqual(["generator/claimed.ts:1-1", "generator/claimed.ts:4-4"]);
+  it("adds a claimed survivor's lines where they now stand, in an otherwise unchanged file", () => {
+    write("generator/claimed.ts", lines("inserted", "a", "b {", "c", "}"));
+    const block = { ...mutant("1", 3), mutatorName: "BlockStatement", location: { start: { line: 2, column: 3 }, end: { line: 4, column: 2 } } };
+    const latest = new Map([["generator/claimed.ts", { run: "r1", report: { files: { "generator/claimed.ts": { source: lines("a", "b {", "c", "}"), mutants: [mutant("1", 1), block] } } } }]]);
+    const { mutate } = changedScope(["generator/claimed.ts"], latest, new Map([["generator/claimed.ts", [{ line: 2, column: 3 }]]]), repo);
+    expect(mutate).toEqual(["generator/claimed.ts:1-1", "generator/claimed.ts:3-5"]);
+  });
+
+  it("grows a changed line's range to an earlier mutant around it, which Stryker would otherwise leave out", () => {
+    write("generator/block.ts", lines("if (x) {", "  y();", "  Z();", "}", "w();"));
+    const block = { ...mutant("2", 1), mutatorName: "BlockStatement", location: { start: { line: 1, column: 8 }, end: { line: 4, column: 2 } } };
+    const latest = new Map([["generator/block.ts", { run: "r1", report: { files: { "generator/block.ts": { source: lines("if (x) {", "  y();", "  z();", "}", "w();"), mutants: [mutant("1", 5), block] } } } }]]);
+    expect(changedScope(["generator/block.ts"], latest, new Map(), repo).mutate).toEqual(["generator/block.ts:1-4"]);
   });
 });

@@ -108,25 +108,49 @@ export function mergedBase(latest: ReadonlyMap<string, { run: string; report: Fu
   return base;
 }
 
-/** What `--changed` mutates: ranges of changed (and claimed) lines, whole files never measured. */
+/** A claimed survivor's place in the file its run mutated: where it starts. */
+export interface ClaimedPlace {
+  line: number;
+  column: number;
+}
+
+/**
+ * What `--changed` mutates: ranges of changed (and claimed) lines, whole files never measured. Stryker takes
+ * only the mutants that lie wholly inside a range, so a range grows to cover every earlier mutant that
+ * overlaps it (a block or a multi-line expression around an edited line), and a claimed mutant's range is
+ * all of its lines.
+ */
 export function changedScope(
   files: readonly string[],
   latest: ReadonlyMap<string, { run: string; report: FullReport }>,
-  claimedLines: ReadonlyMap<string, readonly number[]>,
+  claims: ReadonlyMap<string, readonly ClaimedPlace[]>,
   repo: string,
 ): { mutate: string[]; base: Map<string, { run: string; report: FullReport }> } {
   const mutate: string[] = [];
   const base = new Map<string, { run: string; report: FullReport }>();
   for (const file of files) {
     const measured = latest.get(file);
-    const source = measured?.report.files[file]?.source;
-    if (!measured || source === undefined) {
+    const data = measured?.report.files[file];
+    if (!measured || !data) {
       mutate.push(file);
       continue;
     }
-    const { changed, moved } = lineChanges(source, readFileSync(path.join(repo, file), "utf8"));
-    const claimed = (claimedLines.get(file) ?? []).map((line) => moved.get(line)).filter((line): line is number => line !== undefined);
-    const ranges = toRanges([...changed, ...claimed]);
+    const { changed, moved } = lineChanges(data.source, readFileSync(path.join(repo, file), "utf8"));
+    const lines = new Set(changed);
+    const spanOf = (m: (typeof data.mutants)[number]) => {
+      const first = moved.get(m.location.start.line);
+      const last = moved.get(m.location.end.line);
+      return first === undefined || last === undefined ? undefined : [first, last];
+    };
+    const claimed = claims.get(file) ?? [];
+    for (const m of data.mutants) {
+      const span = spanOf(m);
+      if (!span) continue;
+      const [first, last] = span as [number, number];
+      const isClaimed = claimed.some((c) => c.line === m.location.start.line && c.column === m.location.start.column);
+      if (isClaimed || (last > first && changed.some((line) => line >= first && line <= last))) for (let line = first; line <= last; line++) lines.add(line);
+    }
+    const ranges = toRanges([...lines]);
     if (ranges.length === 0) continue;
     base.set(file, measured);
     mutate.push(...ranges.map(([first, last]) => `${file}:${first}-${last}`));

@@ -13,7 +13,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { changedScope, globPattern, mergedBase, type FullReport } from "./changed.js";
+import { changedScope, globPattern, mergedBase, type ClaimedPlace, type FullReport } from "./changed.js";
 import { RAW_REPORT, RUNS, savedRuns, score, SURVIVORS, writeSummary, type Scope } from "./summarize.js";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
@@ -25,7 +25,7 @@ const passThrough: string[] = [];
 let mutate: string[] | undefined;
 let skipTests: string[] = [];
 let changedOnly = false;
-let claims = false;
+let withClaims = false;
 for (let i = 0; i < args.length; i++) {
   const arg = args[i] as string;
   if (arg === "--mutate" || arg === "-m") {
@@ -35,7 +35,7 @@ for (let i = 0; i < args.length; i++) {
   } else if (arg === "--changed") {
     changedOnly = true;
   } else if (arg === "--claims") {
-    claims = true;
+    withClaims = true;
   } else if (arg === "--skip-tests") {
     skipTests = (args[++i] ?? "").split(",").filter(Boolean);
   } else if (!arg.startsWith("-") && existsSync(path.join(REPO, arg)) && statSync(path.join(REPO, arg)).isDirectory()) {
@@ -110,14 +110,16 @@ function filesOf(globs: readonly string[]): string[] {
 function narrowToChanges(requested: readonly string[]): { mutate: string[]; baseFile: string; runs: string[] } {
   const latest = new Map<string, { run: string; report: FullReport }>();
   for (const { name, raw } of savedRuns<FullReport>()) for (const file of Object.keys(raw.files)) latest.set(file, { run: name, report: raw });
-  const claimedLines = new Map<string, number[]>();
-  if (claims && existsSync(SURVIVORS)) {
+  const claims = new Map<string, ClaimedPlace[]>();
+  if (withClaims && existsSync(SURVIVORS)) {
     for (const [key, reason] of Object.entries(JSON.parse(readFileSync(SURVIVORS, "utf8")) as Record<string, string>)) {
-      const at = /^(.+?):(\d+):\d+ /.exec(key);
-      if (at && reason.startsWith("Killed by a test added after")) claimedLines.set(at[1] as string, [...(claimedLines.get(at[1] as string) ?? []), Number(at[2])]);
+      const at = /^(.+?):(\d+):(\d+) /.exec(key);
+      if (!at || !reason.startsWith("Killed by a test added after")) continue;
+      const file = at[1] as string;
+      claims.set(file, [...(claims.get(file) ?? []), { line: Number(at[2]), column: Number(at[3]) }]);
     }
   }
-  const { mutate, base } = changedScope(filesOf(requested), latest, claimedLines, REPO);
+  const { mutate, base } = changedScope(filesOf(requested), latest, claims, REPO);
   const baseFile = path.join(REPO, "test", "mutation", "reports", "incremental-base.json");
   mkdirSync(path.dirname(baseFile), { recursive: true });
   writeFileSync(baseFile, JSON.stringify(mergedBase(base)));
