@@ -85,9 +85,10 @@ describe("changedScope", () => {
 
   it("adds a claimed survivor's lines where they now stand, in an otherwise unchanged file", () => {
     write("generator/claimed.ts", lines("inserted", "a", "b {", "c", "}"));
-    const block = { ...mutant("1", 3), mutatorName: "BlockStatement", location: { start: { line: 2, column: 3 }, end: { line: 4, column: 2 } } };
+    const block = { ...mutant("1", 3), status: "Survived" as const, mutatorName: "BlockStatement", location: { start: { line: 2, column: 3 }, end: { line: 4, column: 2 } } };
+    // A claim about a mutant its run already killed needs no second look.
     const latest = new Map([["generator/claimed.ts", { run: "r1", report: { files: { "generator/claimed.ts": { source: lines("a", "b {", "c", "}"), mutants: [mutant("1", 1), block] } } } }]]);
-    const { mutate } = changedScope(["generator/claimed.ts"], latest, new Map([["generator/claimed.ts", [{ line: 2, column: 3 }]]]), repo);
+    const { mutate } = changedScope(["generator/claimed.ts"], latest, new Map([["generator/claimed.ts", [{ line: 2, column: 3 }, { line: 1, column: 1 }]]]), repo);
     expect(mutate).toEqual(["generator/claimed.ts:1-1", "generator/claimed.ts:3-5"]);
   });
 

@@ -147,7 +147,8 @@ export function changedScope(
       const span = spanOf(m);
       if (!span) continue;
       const [first, last] = span as [number, number];
-      const isClaimed = claimed.some((c) => c.line === m.location.start.line && c.column === m.location.start.column);
+      const alive = m.status === "Survived" || m.status === "NoCoverage";
+      const isClaimed = alive && claimed.some((c) => c.line === m.location.start.line && c.column === m.location.start.column);
       if (isClaimed || (last > first && changed.some((line) => line >= first && line <= last))) for (let line = first; line <= last; line++) lines.add(line);
     }
     const ranges = toRanges([...lines]);
