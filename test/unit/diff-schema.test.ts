@@ -303,6 +303,18 @@ describe("arrays", () => {
       ],
     },
     {
+      // Each leading item is a closed schema of its own: an enum value added or removed there counts in full.
+      name: "prefixItems: a leading item's enum follows the direction rules",
+      old: obj({ pair: { type: "array", prefixItems: [str({ enum: ["a", "b"] })], items: {} } }),
+      new: obj({ pair: { type: "array", prefixItems: [str({ enum: ["a", "c"] })], items: {} } }),
+      want: [
+        'ok request-enum-value-added @ body.pair[0]: enum value "c" added to request body field "pair[0]"',
+        'BREAKING request-enum-value-removed @ body.pair[0]: enum value "b" removed from request body field "pair[0]"',
+        'BREAKING response-enum-value-added @ response.200.pair[0]: enum value "c" added to response field "pair[0]"',
+        'ok response-enum-value-removed @ response.200.pair[0]: enum value "b" removed from response field "pair[0]"',
+      ],
+    },
+    {
       name: "prefixItems: one fewer leading item",
       old: obj({ pair: { type: "array", prefixItems: [str(), str()], items: {} } }),
       new: obj({ pair: { type: "array", prefixItems: [str()], items: {} } }),
@@ -352,6 +364,17 @@ describe("objects: property counts and patternProperties", () => {
         'BREAKING response-type-changed @ response.200.meta{^x-}: response field "meta{^x-}" type changed from string to integer',
         'ok response-constraint-tightened @ response.200.meta: response field "meta": fields matching "^new-" must now match a schema',
         'BREAKING response-constraint-relaxed @ response.200.meta: response field "meta": fields matching "^old-" are no longer checked',
+      ],
+    },
+    {
+      name: "a pattern's schema constraints follow the direction rules",
+      old: obj({ meta: obj({}, { patternProperties: { "^x-": str({ minLength: 1, maxLength: 5 }) } }) }),
+      new: obj({ meta: obj({}, { patternProperties: { "^x-": str({ minLength: 2, maxLength: 10 }) } }) }),
+      want: [
+        'BREAKING request-constraint-tightened @ body.meta{^x-}: request body field "meta{^x-}": minLength changed from 1 to 2',
+        'ok request-constraint-relaxed @ body.meta{^x-}: request body field "meta{^x-}": maxLength changed from 5 to 10',
+        'ok response-constraint-tightened @ response.200.meta{^x-}: response field "meta{^x-}": minLength changed from 1 to 2',
+        'BREAKING response-constraint-relaxed @ response.200.meta{^x-}: response field "meta{^x-}": maxLength changed from 5 to 10',
       ],
     },
   ])("$name", (row) => expect(diff(row)).toEqual(row.want));

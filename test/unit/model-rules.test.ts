@@ -100,6 +100,7 @@ describe("paging", () => {
     // The iterator reads `pagination.total` and hands the page on as the runtime's Page, which needs both.
     { name: "pagination without total", parameters: offsetLimit, schema: page({ pagination: { ...counts, required: ["offset"] } }) },
     { name: "pagination without offset", parameters: offsetLimit, schema: page({ pagination: { ...counts, required: ["total"] } }) },
+    { name: "pagination with a required offset and limit but no required total", parameters: offsetLimit, schema: page({ pagination: { ...counts, required: ["offset", "limit"] } }) },
     { name: "a total that is text", parameters: offsetLimit, schema: page({ pagination: { ...counts, properties: { offset: { type: "integer" }, total: { type: "string" } } } }) },
     { name: "pagination that is no object", parameters: offsetLimit, schema: page({ pagination: { type: "string" } }) },
   ])("is not: $name", ({ parameters, schema }) => {
