@@ -468,6 +468,9 @@ describe("normalise: patterns in Unicode mode, in a document", () => {
     ["[-a]\\_", "[-a]_"],
     ["[a\\w-]\\_", "[a\\w\\-]_"],
     ["\\.\\_", "\\._"],
+    ["[a\\_]", "[a_]"],
+    ["[a-bs]\\_", "[a-bs]_"],
+    ["a{b}c{2}\\-", "a\\{b\\}c{2}-"],
   ])("pattern %s is read as %s", (from, to) => {
     expect(normalise(base({ components: { schemas: { S: { type: "string", pattern: from } } } })).doc.components.schemas.S.pattern).toBe(to);
   });
@@ -495,5 +498,11 @@ describe("normalise: patterns in Unicode mode, in a document", () => {
       ["schema-pattern", "/components/schemas/M/patternProperties/^x\\-"],
     ]);
     expect(problems[0]?.message).toBe('pattern "^a\\\\-b$" is valid only without the Unicode flag; read as "^a-b$", which means the same in Unicode mode (the mode JSON Schema specifies)');
+  });
+
+  it("a patternProperties map whose every key needs rewriting is rewritten too", () => {
+    const { doc, problems } = normalise(base({ components: { schemas: { M: { type: "object", patternProperties: { "^x\\-": { type: "integer" } } } } } }));
+    expect(doc.components.schemas.M.patternProperties).toEqual({ "^x-": { type: "integer" } });
+    expect(found(problems, "deviation")).toEqual([["schema-pattern", "/components/schemas/M/patternProperties/^x\\-"]]);
   });
 });

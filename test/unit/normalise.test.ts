@@ -373,6 +373,9 @@ describe("normalise: patterns in Unicode mode", () => {
     ["^[A-Za-z \\p{Han}\\p{Katakana}-]*$", "^[A-Za-z \\p{Script=Han}\\p{Script=Katakana}-]*$", ["漢カ a-b"], ["ä"]],
     ["^\\p{IsAlphabetic}+$", "^\\p{Alphabetic}+$", ["ab"], ["1"]],
     ["^[\\p{XDigit}{2}:?]*$", "^[0-9a-fA-F{2}:?]*$", ["0a:{"], ["g"]],
+    ["^\\d\\p{Alnum}$", "^\\d[a-zA-Z0-9]$", ["1a"], ["a1"]],
+    ["^[_\\p{Alnum}]\\p{Digit}$", "^[_a-zA-Z0-9][0-9]$", ["_1", "a2"], ["1a", "_"]],
+    ["^\\p{Alnum}\\_\\p{Digit}$", "^[a-zA-Z0-9]_[0-9]$", ["a_1"], ["a-1"]],
   ])("the Java classes of %s are read as %s", (from, to, matching, failing) => {
     expect(fromJavaClasses(from)).toBe(to);
     const regex = new RegExp(to, "u");
@@ -380,7 +383,8 @@ describe("normalise: patterns in Unicode mode", () => {
     for (const text of failing) expect(regex.test(text), text).toBe(false);
   });
 
-  it.each(["\\p{L}+", "^[a-z]+$", "\\p{InBasicLatin}", "[\\P{Alpha}x]", "\\p{javaLowerCase}"])("%s has no Java class to rewrite (valid already, or no ECMA-262 equivalent)", (pattern) => {
+  // `\p{Alpha}` is valid ECMA-262 already (Unicode's Alphabetic), not Java's ASCII class; `\\p{L}` is a backslash, then "p{L}".
+  it.each(["\\p{L}+", "^[a-z]+$", "\\p{InBasicLatin}", "[\\P{Alpha}x]", "[\\P{Alnum}x]", "\\p{javaLowerCase}", "^\\p{Alpha}+$", "^\\\\p{L}$"])("%s has no Java class to rewrite (valid already, or no ECMA-262 equivalent)", (pattern) => {
     expect(fromJavaClasses(pattern)).toBeUndefined();
   });
 
