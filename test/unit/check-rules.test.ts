@@ -144,6 +144,7 @@ const CASES: readonly Case[] = [
   violates("servers", "an ftp URL", [["url: https://api.example.com/v1", "url: ftp://api.example.com # <-"]], { message: 'servers[0].url "ftp://api.example.com" is not an absolute http(s) URL' }),
   violates("servers", "a relative URL", [["url: https://api.example.com/v1", "url: /v1 # <-"]], { message: 'servers[0].url "/v1" is not an absolute http(s) URL' }),
   violates("servers", "an empty list", [["servers:\n  - url: https://api.example.com/v1", "servers: [] # <-"]], { message: "at least one server with a url is required" }),
+  violates("servers", "a server without a url", [["  - url: https://api.example.com/v1", "  - description: Production # <-"]], { message: "servers[0] has no url (the client's default base URL)" }),
   satisfies("servers", "plain http on a port", [["url: https://api.example.com/v1", "url: http://localhost:8080"]]),
 
   violates("operation-id", "snake case", [["operationId: getThing", "operationId: get_thing # <-"]], { message: 'operationId "get_thing" must be camelCase letters and digits' }),
@@ -151,6 +152,7 @@ const CASES: readonly Case[] = [
   violates("operation-id", "used twice", [["operationId: createThing", "operationId: getThing # <-"]], { message: 'operationId "getThing" is also used by GET /things/{thing_id}' }),
   violates("operation-id", "missing", [["    post:\n      operationId: createThing\n", "    post: # <-\n"]], { message: "POST /things has no operationId" }),
   violates("responses", "no 2xx, named by method and path when there is no operationId", [["    post:\n      operationId: createThing\n", "    post: # <-\n"], ["      responses:\n        '201':", "      responses: # <-\n        '301':"]], { rule: "operation-id", marker: 0, message: "POST /things has no operationId" }, { marker: 1, message: "postThings documents no 2xx response" }),
+  violates("operation-id", "not a string", [["operationId: getThing", "operationId: 5 # <-"]], { message: "operationId of GET /things/{thing_id} must be a string, found 5" }),
   satisfies("operation-id", "ends in a digit", [["operationId: getThing", "operationId: getThing2"]]),
 
   violates("operation-summary", "missing", [["    get:\n      operationId: getThing\n      tags: [Things]\n      summary: Get a thing\n", "    get: # <-\n      operationId: getThing\n      tags: [Things]\n"]], { severity: "warning", message: "getThing has no summary" }),
@@ -172,6 +174,17 @@ const CASES: readonly Case[] = [
     { marker: 0, message: 'path /things/{thing_id} uses {thing_id} but getThing declares no path parameter "thing_id"' },
     { marker: 1, message: 'path parameter "id" does not appear in the path template /things/{thing_id}' },
   ),
+  violates(
+    "path-params",
+    "declared under another name, by an operation named by method and path (its operationId is no string)",
+    [
+      ["    get:\n      operationId: getThing", "    get: # <-\n      operationId: 5 # <-"],
+      ["        - name: thing_id", "        - name: id # <-"],
+    ],
+    { marker: 0, message: 'path /things/{thing_id} uses {thing_id} but GET /things/{thing_id} declares no path parameter "thing_id"' },
+    { marker: 1, rule: "operation-id", message: "must be a string" },
+    { marker: 2, message: 'path parameter "id" does not appear in the path template /things/{thing_id}' },
+  ),
   violates("path-params", "a path-item parameter under another name, reported where the path item lists it", [
     ["  /things/{thing_id}:\n    get:", "  /things/{thing_id}:\n    parameters:\n      - { name: id, in: path, required: true, schema: { type: string } } # <-\n    get:"],
   ], { message: 'path parameter "id" does not appear in the path template /things/{thing_id}' }),
@@ -186,7 +199,7 @@ const CASES: readonly Case[] = [
 
 
   violates("responses", "no 2xx", [["      responses:\n        '201':", "      responses: # <-\n        '301':"]], { message: "createThing documents no 2xx response" }),
-  violates("responses", "a status range", [["        '201':\n          description: Created.", "        '201':\n          description: Created.\n        '4XX': # <-\n          description: Failed."]], { message: 'response key "4XX" must be a concrete status code' }),
+  violates("responses", "a status range", [["        '201':\n          description: Created.", "        '201':\n          description: Created.\n        '4XX': # <-\n          description: Failed."]], { message: 'response key "4XX" must be a concrete status code (the house style documents each status)' }),
   violates("responses", "a status above 599", [["        '201':\n          description: Created.", "        '201':\n          description: Created.\n        '600': # <-\n          description: Odd."]], { message: 'response key "600" must be a concrete status code' }),
   violates(
     "responses",
@@ -216,6 +229,7 @@ const CASES: readonly Case[] = [
   violates("security", "an empty list", [["        - oauth2: ['things:write']", "        []"], ["    post:\n", "    post: # <-\n"]], { message: "createThing has no security requirement" }),
   violates("security", "an undeclared scheme", [["        - oauth2: ['things:write']", "        - oauth: ['things:write'] # <-"]], { message: 'security scheme "oauth" is not declared under components.securitySchemes' }),
   violates("security", "scopes written as one string, not a list", [["        - oauth2: ['things:write']", "        - oauth2: 'things:write' # <-"]], { message: 'security requirement "oauth2" must be a list of scopes; write [] for none' }),
+  violates("security", "an inherited undeclared scheme, reported at the root", [["  - oauth2: ['things:read']", "  - oauth: ['things:read'] # <-"]], { message: 'security scheme "oauth" is not declared under components.securitySchemes' }),
   satisfies("security", "a bearer token, no scope", [["        - oauth2: ['things:write']", "        - bearer: []"]]),
   satisfies("security", "roles of a scheme that is not OAuth, which are not scopes", [["        - oauth2: ['things:write']", "        - bearer: ['admin']"]]),
 
@@ -242,6 +256,7 @@ const CASES: readonly Case[] = [
   violates("trigger-scopes", "a trigger type without a scope", [["      enum: [thing_created]\n      x-trigger-scopes:", "      enum: [thing_created, thing_deleted]\n      x-trigger-scopes: # <-"]], { message: 'trigger type "thing_deleted" has no scope in x-trigger-scopes' }),
   violates("trigger-scopes", "a scope for a value not in the enum", [["        thing_created: 'things:read'", "        thing_created: 'things:read'\n        thing_deleted: 'things:read' # <-"]], { message: 'x-trigger-scopes names "thing_deleted", which is not in the enum' }),
   violates("trigger-scopes", "an undeclared scope", [["        thing_created: 'things:read'", "        thing_created: 'things:admin' # <-"]], { message: 'trigger "thing_created" needs "things:admin", which is not a declared scope' }),
+  violates("trigger-scopes", "scopes without an enum", [["      enum: [thing_created]\n", ""], ["        thing_created: 'things:read'", "        thing_created: 'things:read' # <-"]], { message: 'x-trigger-scopes names "thing_created", which is not in the enum' }),
   satisfies("trigger-scopes", "two trigger types with two scopes", [["      enum: [thing_created]\n      x-trigger-scopes:\n        thing_created: 'things:read'", "      enum: [thing_created, thing_changed]\n      x-trigger-scopes:\n        thing_created: 'things:read'\n        thing_changed: 'things:write'"]]),
 
   violates("schema-ref", "a reference to a security scheme", [["        count: { type: integer, minimum: 0 }", "        count: { $ref: '#/components/securitySchemes/bearer' } # <-"]], { message: '$ref "#/components/securitySchemes/bearer" does not name a component schema' }),
@@ -252,10 +267,12 @@ const CASES: readonly Case[] = [
   satisfies("schema-enum", "an object value", [["kind: { type: string, enum: [a, b] }", "kind: { enum: [a, { b: 1 }] }"]]),
   satisfies("schema-enum", "an array const", [["kind: { type: string, enum: [a, b] }", "kind: { const: [a] }"]]),
   violates("schema-enum", "reported at the value, on its own line", [["        kind: { type: string, enum: [a, b] }", "        kind:\n          enum:\n            - a\n            - .nan # <-"]], { message: "NaN is not a finite number" }),
+  violates("schema-enum", "an infinite const", [["kind: { type: string, enum: [a, b] }", "kind: { const: .inf } # <-"]], { message: "Infinity is not a finite number" }),
   satisfies("schema-enum", "the largest finite number and null", [["kind: { type: string, enum: [a, b] }", "kind: { enum: [a, 1.7976931348623157e308, null] }"]]),
 
   violates("schema-type", "an unknown type", [["count: { type: integer, minimum: 0 }", "count: { type: int, minimum: 0 } # <-"]], { message: 'unknown schema type "int"' }),
   violates("schema-type", "an unknown type in a list", [["count: { type: integer, minimum: 0 }", "count: { type: [integer, nil] } # <-"]], { message: 'unknown schema type "nil"' }),
+  violates("schema-type", "a number", [["count: { type: integer, minimum: 0 }", "count: { type: 5 } # <-"]], { message: "type must name a type (string, number, integer, boolean, null, array, object) or list them, found 5" }),
   satisfies("schema-type", "a type list with null", [["count: { type: integer, minimum: 0 }", "count: { type: [integer, 'null'] }"]]),
 
   violates("schema-nullable", "nullable: true", [["count: { type: integer, minimum: 0 }", "count: { type: integer, nullable: true } # <-"]], { message: '"nullable" is OpenAPI 3.0; write type: [X, "null"] in 3.1' }),
@@ -265,6 +282,7 @@ const CASES: readonly Case[] = [
   violates("schema-pattern", "an unclosed class", [["id: { type: string, pattern: '^[a-z]+$', minLength: 1 }", "id: { type: string, pattern: '^[a-z+$' } # <-"]], { message: 'pattern "^[a-z+$" is not a valid regular expression' }),
   violates("schema-pattern", "an escape only non-Unicode regexes allow", [["id: { type: string, pattern: '^[a-z]+$', minLength: 1 }", "id: { type: string, pattern: '\\a' } # <-"]], { message: 'pattern "\\\\a" is not a valid regular expression' }),
   violates("schema-pattern", "not a string", [["id: { type: string, pattern: '^[a-z]+$', minLength: 1 }", "id: { type: string, pattern: 5 } # <-"]], { message: "pattern must be a string" }),
+  violates("schema-pattern", "not a string, on its own line", [["        id: { type: string, pattern: '^[a-z]+$', minLength: 1 }", "        id:\n          type: string\n          pattern: 5 # <-"]], { message: "pattern must be a string" }),
   violates("schema-pattern", "reported at the pattern, on its own line", [["        id: { type: string, pattern: '^[a-z]+$', minLength: 1 }", "        id:\n          type: string\n          pattern: '(' # <-"]], { message: 'pattern "(" is not a valid regular expression' }),
   satisfies("schema-pattern", "a Unicode property escape", [["pattern: '^[a-z]+$'", "pattern: '^\\p{L}+$'"]]),
 
@@ -273,6 +291,7 @@ const CASES: readonly Case[] = [
   violates("schema-bound", "OpenAPI 3.0's boolean exclusiveMinimum", [["count: { type: integer, minimum: 0 }", "count: { type: integer, minimum: 0, exclusiveMinimum: true } # <-"]], { rule: "schema-exclusive-bound", message: "exclusiveMinimum" }),
   violates("schema-bound", "maximum as text", [["count: { type: integer, minimum: 0 }", "count: { maximum: '1' } # <-"]], { message: "maximum must be a finite number" }),
   violates("schema-bound", "exclusiveMaximum as text", [["count: { type: integer, minimum: 0 }", "count: { exclusiveMaximum: '1' } # <-"]], { message: "exclusiveMaximum must be a finite number" }),
+  violates("schema-bound", "exclusiveMinimum as text", [["count: { type: integer, minimum: 0 }", "count: { exclusiveMinimum: '1' } # <-"]], { message: "exclusiveMinimum must be a finite number" }),
   violates("schema-bound", "minLength as text", [["count: { type: integer, minimum: 0 }", "count: { minLength: '1' } # <-"]], { message: "minLength must be a finite number" }),
   violates("schema-bound", "minItems as text", [["count: { type: integer, minimum: 0 }", "count: { minItems: '1' } # <-"]], { message: "minItems must be a finite number" }),
   violates("schema-bound", "maxItems as text", [["count: { type: integer, minimum: 0 }", "count: { maxItems: '1' } # <-"]], { message: "maxItems must be a finite number" }),
@@ -289,6 +308,7 @@ const CASES: readonly Case[] = [
   satisfies("method-name", "a keyword, which is a valid member name", [["      summary: Get a thing", "      summary: Get a thing\n      x-method-name: delete"]]),
   violates("method-name", "not an identifier", [["      summary: Get a thing", "      summary: Get a thing\n      x-method-name: get-one # <-"]], { message: 'x-method-name "get-one" must be an identifier' }),
   violates("method-name", "not a string", [["      summary: Get a thing", "      summary: Get a thing\n      x-method-name: 5 # <-"]], { message: 'x-method-name 5 must be an identifier' }),
+  violates("method-name", "a boolean, whose text would be an identifier", [["      summary: Get a thing", "      summary: Get a thing\n      x-method-name: true # <-"]], { message: "x-method-name true must be an identifier" }),
   satisfies("method-name", "an identifier", [["      summary: Get a thing", "      summary: Get a thing\n      x-method-name: fetchOne"]]),
 
   violates("header-name", "a space", [["        - name: limit\n          in: query", "        - name: X Limit # <-\n          in: header"]], { message: 'header parameter "X Limit" is not a valid HTTP header name' }),
@@ -419,5 +439,47 @@ describe("info-namespace across API versions", () => {
       ["c.yaml", "info.version is missing"],
       ["c.yaml", 'info.x-namespace must be a short lower-case name such as "v2", found null'],
     ]);
+  });
+});
+
+describe("check rules under the default profile", () => {
+  // A house rule (level style) is silent by default, a deviation a warning, a validity error an error; the
+  // diff's model purpose makes an unsupported construct the model represents a warning.
+  it.each([
+    ["a namespace that is an identifier but not lower case", [["x-namespace: rules", "x-namespace: Rules"]], "generate", []],
+    ["a namespace that is not an identifier", [["x-namespace: rules", "x-namespace: v2-beta"]], "generate", [["info-namespace", "error"]]],
+    ["two 2xx responses", [["      responses:\n        '201':\n          description: Created.", "      responses:\n        '201':\n          description: Created.\n        '200':\n          description: Also."]], "generate", []],
+    ["a status range", [["        '201':\n          description: Created.", "        '201':\n          description: Created.\n        '4XX':\n          description: Failed."]], "generate", []],
+    ["a status above 599", [["        '201':\n          description: Created.", "        '201':\n          description: Created.\n        '600':\n          description: Odd."]], "generate", [["responses", "error"]]],
+    ["a status range with a digit too many", [["        '201':\n          description: Created.", "        '201':\n          description: Created.\n        '14XX':\n          description: Odd."]], "generate", [["responses", "error"]]],
+    ["a status range with an X too many", [["        '201':\n          description: Created.", "        '201':\n          description: Created.\n        '4XXX':\n          description: Odd."]], "generate", [["responses", "error"]]],
+    ["a scope that is not a string", [["        - oauth2: ['things:write']", "        - oauth2: [7]"]], "generate", [["security-scope", "warning"]]],
+    ["an Object.prototype member as a property, for the diff", [["        count: { type: integer, minimum: 0 }", "        valueOf: { type: integer }"]], "model", [["reserved-key", "warning"]]],
+  ] as const)("%s", (name, edits, purpose, want) => {
+    const dir = path.join(TMP, `default-${name.replace(/[^a-z0-9]+/gi, "-")}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "api.yaml"), applyEdits(edits));
+    const normalised = normaliseSpecs(loadSpecs("api.yaml", dir).specs);
+    const found = checkSpecs(normalised.specs, undefined, { lint: "default", purpose, findings: normalised.problems });
+    expect(found.map((p) => [p.rule, p.severity])).toEqual(want);
+  });
+
+  it("checks no spec at all, with no profile given, as nothing wrong", () => {
+    expect(checkSpecs([])).toEqual([]);
+  });
+});
+
+// A hint belongs only to the messages it explains (a table row above checks only a message's start).
+describe("hints in messages", () => {
+  it.each([
+    ["a status range, which the house style does not use", [["        '201':\n          description: Created.", "        '201':\n          description: Created.\n        '4XX':\n          description: Failed."]], " (the house style documents each status)", true],
+    ["a status above 599, which no style allows", [["        '201':\n          description: Created.", "        '201':\n          description: Created.\n        '600':\n          description: Odd."]], " (the house style documents each status)", false],
+    ["a pattern valid only outside Unicode mode", [["pattern: '^[a-z]+$'", "pattern: '\\a'"]], "Unicode mode, where this one fails", true],
+    ["a schema written under type, quoted only in part", [["count: { type: integer, minimum: 0 }", `count: { type: { type: string, description: '${"x".repeat(120)} the end' } }`]], "the end", false],
+    ["a pattern valid in no mode", [["pattern: '^[a-z]+$'", "pattern: '^[a-z+$'"]], "Unicode mode", false],
+  ] as const)("%s", (name, edits, hint, carriesHint) => {
+    const [problem, ...more] = check(`hint-${name}`, applyEdits(edits));
+    expect(more).toEqual([]);
+    expect(problem?.message.includes(hint)).toBe(carriesHint);
   });
 });
