@@ -448,6 +448,8 @@ describe("check rules under the default profile", () => {
   it.each([
     ["a namespace that is an identifier but not lower case", [["x-namespace: rules", "x-namespace: Rules"]], "generate", []],
     ["a namespace that is not an identifier", [["x-namespace: rules", "x-namespace: v2-beta"]], "generate", [["info-namespace", "error"]]],
+    // Not a string at all, although it would print as an identifier.
+    ["a namespace that is a list of one name", [["x-namespace: rules", "x-namespace: [v2]"]], "generate", [["info-namespace", "error"]]],
     ["two 2xx responses", [["      responses:\n        '201':\n          description: Created.", "      responses:\n        '201':\n          description: Created.\n        '200':\n          description: Also."]], "generate", []],
     ["a status range", [["        '201':\n          description: Created.", "        '201':\n          description: Created.\n        '4XX':\n          description: Failed."]], "generate", []],
     ["a status above 599", [["        '201':\n          description: Created.", "        '201':\n          description: Created.\n        '600':\n          description: Odd."]], "generate", [["responses", "error"]]],
