@@ -308,6 +308,9 @@ describe("cli: generate --watch in this process", () => {
     const finished = watchAndGenerate(spec, out, r.io, stop.signal);
     expect(r.lines.out[0]).toBe(`watching ${specDir}/ for changes; writing ${out}/ (Ctrl-C to stop)`);
     await waitFor(() => generatedLines() === 1, 120_000, () => r.out() + r.err());
+    // The first run is not a change: it says nothing about regenerating.
+    const regenerating = () => r.lines.out.filter((line) => line.endsWith(`change under ${specDir}/: regenerating`)).length;
+    expect(regenerating()).toBe(0);
     const firstOutput = readFileSync(path.join(out, "package.json"), "utf8");
 
     // The same bytes saved again, and a file the watcher skips: no run.
@@ -319,12 +322,15 @@ describe("cli: generate --watch in this process", () => {
     write(spec, `${good}\n  broken: [\n`);
     await waitFor(() => r.err().includes("still watching"), 120_000, () => r.out() + r.err());
     expect(r.err()).toMatch(/api\.yaml:\d+:\d+ error \[yaml-syntax\]/);
+    // A spec error is the spec's problems, not an internal error.
+    expect(r.err()).not.toContain("internal error");
     expect(r.err()).toMatch(new RegExp(`\\[\\d\\d:\\d\\d:\\d\\d\\] generation failed: kept the last good output in ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/; still watching`));
     expect(readFileSync(path.join(out, "package.json"), "utf8")).toBe(firstOutput);
     expect(r.lines.out).toContainEqual(expect.stringMatching(new RegExp(`^\\[\\d\\d:\\d\\d:\\d\\d\\] change under ${specDir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/: regenerating$`)));
 
     write(spec, good.replace(/title: [^\n]*/, "title: Mended"));
     await waitFor(() => generatedLines() === 2, 120_000, () => r.out() + r.err());
+    expect(regenerating()).toBe(2);
 
     stop.abort();
     expect(await finished).toBe(0);
@@ -334,5 +340,42 @@ describe("cli: generate --watch in this process", () => {
     write(spec, good);
     await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS + 1500));
     expect(generatedLines()).toBe(2);
+  }, 300_000);
+
+  it("an output folder that cannot be written is an internal error, printed with its stack, and it keeps watching", async () => {
+    const spec = path.join(TMP, "unwritable", "api.yaml");
+    write(spec, readFileSync(BASE_SPEC, "utf8"));
+    const aFile = path.join(TMP, "unwritable", "a-file");
+    write(aFile, "not a folder");
+    const r = recorder();
+    const stop = new AbortController();
+    const finished = watchAndGenerate(spec, path.join(aFile, "out"), r.io, stop.signal);
+    await waitFor(() => r.err().includes("still watching"), 120_000, () => r.out() + r.err());
+    expect(r.lines.err[0]).toMatch(/^internal error: Error: ENOTDIR.*\n {4}at /s);
+    stop.abort();
+    expect(await finished).toBe(0);
+  }, 300_000);
+
+  it("stops on SIGINT or SIGTERM without an AbortSignal, even during its first run, and leaves no listener or watcher behind", async () => {
+    const specDir = path.join(TMP, "signalled");
+    const spec = path.join(specDir, "api.yaml");
+    write(spec, readFileSync(BASE_SPEC, "utf8"));
+    const listeners = () => [process.listenerCount("SIGINT"), process.listenerCount("SIGTERM")];
+    const watchers = () => process.getActiveResourcesInfo().filter((name) => name === "FSEventWrap").length;
+    // The watchers of the tests before close a moment after they stop.
+    await waitFor(() => watchers() === 0, 10_000, () => process.getActiveResourcesInfo().join(", "));
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      const before = listeners();
+      const r = recorder();
+      const finished = watchAndGenerate(spec, path.join(TMP, `signalled-out-${signal}`), r.io);
+      process.emit(signal);
+      expect(await finished).toBe(0);
+      expect(r.lines.out.at(-1)).toBe("stopped watching");
+      expect(listeners()).toEqual(before);
+      // The run under way finishes; once it has, nothing is left watching the folder.
+      await waitFor(() => r.lines.out.some((line) => / generated /.test(line)), 120_000, () => r.out() + r.err());
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(watchers()).toBe(0);
+    }
   }, 300_000);
 });

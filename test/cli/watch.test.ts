@@ -123,6 +123,11 @@ describe("cli: generate --watch fingerprint", () => {
     write("spec/parts/.cache/x.yaml", "cache");
     write("spec/.out-new-1/index.ts", "staging");
     write("spec/api.yaml~", "backup");
+    // Swap files and auto-saves, outside a dot-name too.
+    write("spec/api.yaml.swp", "vim swap");
+    write("spec/parts/b.yaml.swx", "vim swap");
+    write("spec/#api.yaml#", "emacs auto-save");
+    write("spec/#scratch", "scratch");
     expect(prints()).toEqual(before);
 
     write("spec/parts/b.yaml", "changed");
@@ -130,6 +135,22 @@ describe("cli: generate --watch fingerprint", () => {
     expect(new Set(changed).size).toBe(1);
     expect(changed[0]).not.toBe(before[0]);
     write("spec/parts/c.yaml", "new file");
-    expect(prints()[0]).not.toBe(changed[0]);
+    const added = prints()[0];
+    expect(added).not.toBe(changed[0]);
+    // A rename changes what a $ref finds, though no content changed.
+    renameSync(path.join(dir, "spec/parts/c.yaml"), path.join(dir, "spec/parts/d.yaml"));
+    const renamed = prints()[0];
+    expect(renamed).not.toBe(added);
+    // Only a name ending in .swp or .swx is a swap file.
+    write("spec/parts/e.swp.yaml", "a part");
+    expect(prints()[0]).not.toBe(renamed);
+  });
+
+  it("a spec folder removed while watching is a folder with nothing in it, not a crash", () => {
+    write("gone/api.yaml", "a");
+    const scope = watchScope(path.join(dir, "gone"), path.join(dir, "gone-out"));
+    const before = fingerprint(scope);
+    rmSync(path.join(dir, "gone"), { recursive: true });
+    expect(fingerprint(scope)).not.toBe(before);
   });
 });
