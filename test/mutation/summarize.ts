@@ -169,7 +169,7 @@ export function summarize(raw: RawReport, runs: readonly Run[], reasons: Record<
   const folders = [...byFolder.keys()].sort();
   const row = (name: string, c: Counts) => `| ${name} | ${c.mutants} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ${c.ignored} | ${c.errors} | **${percent(score(c))}** | ${percent(coveredScore(c))} |`;
   const runLine = ({ scope, files: taken }: Run) =>
-    `- ${scope.mutate.map((g) => `\`${g}\``).join(", ")} at commit ${scope.commit ?? "?"}, finished ${scope.finishedAt ?? "?"}${scope.incrementalFrom ? `, incremental on the run ${scope.incrementalFrom}` : ""}${scope.skippedTests?.length ? `, without the tests ${scope.skippedTests.map((g) => `\`${g}\``).join(", ")}` : ""}: ${taken.length} file(s) from this run`;
+    `- ${scope.mutate.map((g) => `\`${g}\``).join(", ")} at commit ${scope.commit ?? "?"}, finished ${scope.finishedAt ?? "?"}${scope.incrementalFrom ? `, incremental on the run${scope.incrementalFrom.includes(", ") ? "s" : ""} ${scope.incrementalFrom} (a mutant outside the ranges keeps its result from there)` : ""}${scope.skippedTests?.length ? `, without the tests ${scope.skippedTests.map((g) => `\`${g}\``).join(", ")}` : ""}: ${taken.length} file(s) from this run`;
   const lines = [
     "# Mutation testing report",
     "",
