@@ -137,16 +137,12 @@ export function changedScope(
     }
     const { changed, moved } = lineChanges(data.source, readFileSync(path.join(repo, file), "utf8"));
     const lines = new Set(changed);
-    const spanOf = (m: (typeof data.mutants)[number]) => {
-      const first = moved.get(m.location.start.line);
-      const last = moved.get(m.location.end.line);
-      return first === undefined || last === undefined ? undefined : [first, last];
-    };
     const claimed = claims.get(file) ?? [];
     for (const m of data.mutants) {
-      const span = spanOf(m);
-      if (!span) continue;
-      const [first, last] = span as [number, number];
+      // Where the mutant's first and last lines stand now; a mutant whose own lines changed is not an earlier one.
+      const first = moved.get(m.location.start.line);
+      const last = moved.get(m.location.end.line);
+      if (first === undefined || last === undefined) continue;
       const alive = m.status === "Survived" || m.status === "NoCoverage";
       const isClaimed = alive && claimed.some((c) => c.line === m.location.start.line && c.column === m.location.start.column);
       if (isClaimed || (last > first && changed.some((line) => line >= first && line <= last))) for (let line = first; line <= last; line++) lines.add(line);
