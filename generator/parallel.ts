@@ -2,8 +2,8 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
 /**
- * The two costly stages after emit, formatting and compiling, work file by file: this shares the files
- * among worker threads and the main thread, which would otherwise wait idle. A worker is a plain script
+ * The costly stage after emit, formatting, works file by file: this shares the files among worker threads
+ * and the main thread, which would otherwise wait idle. A worker is a plain script
  * that imports its libraries by resolved URL, so it runs the same under tsx and from the compiled
  * generator; what a job does there is written once, in that script, and run in the main thread through
  * the same function.
@@ -20,26 +20,16 @@ const WORKER_THRESHOLD = 400_000;
 
 /**
  * What a job may run, by name: each receives the job and `lib`, which imports a library of
- * {@link LIBRARIES} by name on first use (a thread that only formats never loads TypeScript).
+ * {@link LIBRARIES} by name on first use (a thread that formats only large files never loads oxc).
  */
 const TASKS = {
   format: `async (job, lib) => {
     const [prettier, oxc] = await Promise.all([lib("prettier"), job.parser === "oxc-ts" ? lib("oxc") : undefined]);
     return prettier.format(job.text, { ...job.options, parser: job.parser, plugins: oxc ? [oxc] : [] });
   }`,
-  compile: `async (job, lib) => {
-    const ts = await lib("typescript");
-    const js = ts.transpileModule(job.text, { compilerOptions: { ...job.options, isolatedDeclarations: false }, fileName: job.fileName, reportDiagnostics: true });
-    const dts = ts.transpileDeclaration(job.text, { compilerOptions: job.options, fileName: job.fileName, reportDiagnostics: true });
-    const diagnostics = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])].map((d) => {
-      const at = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
-      return { message: ts.flattenDiagnosticMessageText(d.messageText, " "), line: (at?.line ?? 0) + 1, column: (at?.character ?? 0) + 1 };
-    });
-    return { js: js.outputText, dts: dts.outputText, diagnostics };
-  }`,
 } as const;
 
-const LIBRARIES = { prettier: "prettier", oxc: "@prettier/plugin-oxc", typescript: "typescript" } as const;
+const LIBRARIES = { prettier: "prettier", oxc: "@prettier/plugin-oxc" } as const;
 
 /** Imports a library by name once per thread; `urls` are the resolved specifiers. */
 const LOADER = `(urls) => {
@@ -92,7 +82,7 @@ function mainThreadLibrary(): Library {
 }
 
 /**
- * Worker threads kept from one batch of jobs to the next (the compile stage reuses the format stage's),
+ * Worker threads kept from one batch of jobs to the next (a `--watch` run reuses the last run's),
  * unreferenced so that they never keep the process alive.
  */
 const idle: Worker[] = [];

@@ -1,7 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 export * from "./v2/index.js";
-export { createClient as createWebflowV1Client, createCore as createWebflowV1Core, } from "./v1/client.js";
-export { createClient as createWebflowClient, createCore as createWebflowCore, } from "./v2/client.js";
+export { createClient as createWebflowV1Client, createCore as createWebflowV1Core } from "./v1/client.js";
+export { createClient as createWebflowClient, createCore as createWebflowCore } from "./v2/client.js";
 export * as v1 from "./v1/index.js";
 export * as v2 from "./v2/index.js";
 export * from "./runtime/index.js";

@@ -127,10 +127,20 @@ describe("compile", () => {
     ]);
     expect(problems).toEqual([]);
     expect(dist.map((f) => f.path)).toEqual(["dist/a.js", "dist/a.d.ts", "dist/t.js", "dist/t.d.ts"]);
-    expect(dist[0]?.contents).toBe("export const one = 1;\nexport function twice(n) {\n    return n * 2;\n}\n");
+    expect(dist[0]?.contents).toBe("export const one = 1;\nexport function twice(n) {\n\treturn n * 2;\n}\n");
     expect(dist[1]?.contents).toBe('import type { T } from "./t.js";\nexport declare const one: T;\nexport declare function twice(n: number): number;\n');
     expect(dist[2]?.contents).toBe("export {};\n");
     expect(dist[3]?.contents).toBe("export type T = number;\n");
+  });
+
+  it.each([
+    // [given: the comment in the source, want: the JavaScript, want: the declaration]
+    ["a top-level doc comment", "/**\n * Doc.\n * @returns one.\n */\nexport const a: number = 1;\n", "/**\n * Doc.\n * @returns one.\n */\nexport const a = 1;\n", "/**\n * Doc.\n * @returns one.\n */\nexport declare const a: number;\n"],
+    ["a member's doc comment, indented", "export class A {\n  /**\n   * Doc.\n   */\n  b(): void {}\n}\n", "export class A {\n\t/**\n\t * Doc.\n\t */\n\tb() {}\n}\n", "export declare class A {\n\t/**\n\t * Doc.\n\t */\n\tb(): void;\n}\n"],
+    ["a star in code, not in a comment", "/** Doc. */\nexport const twice: number = 2 *\n  3;\n", "/** Doc. */\nexport const twice = 2 * 3;\n", "/** Doc. */\nexport declare const twice: number;\n"],
+  ])("lines a doc comment's stars up under its opening, in %s", async (_, source, js, dts) => {
+    const { dist } = await compilePackage([{ path: "src/a.ts", contents: source }]);
+    expect(dist.map((f) => f.contents)).toEqual([js, dts]);
   });
 
   it("writes LF line endings whatever the source has", async () => {
@@ -145,6 +155,11 @@ describe("compile", () => {
     expect(problems[0]).toMatchObject({ severity: "error", rule: "generated-code-compiles", location: { file: "generated/src/nested/bad.ts", line: 3, pointer: "" } });
     expect(problems.every((p) => p.message.startsWith("generated code does not compile: "))).toBe(true);
     expect(problems.map((p) => p.location?.column)).toContain(19);
+  });
+
+  it("places an error by characters, not bytes, after text outside ASCII on its line", async () => {
+    const { problems } = await compilePackage([{ path: "src/a.ts", contents: "export const ok: number = 1;\n/** é€ */ export const = 2;\n" }]);
+    expect(problems[0]).toMatchObject({ message: "generated code does not compile: Unexpected token", location: { line: 2, column: 24 } });
   });
 
   it("verifies the whole package strictly: a type error across files is found, with its place", () => {

@@ -17,32 +17,32 @@
 import type { ValidationIssue } from "./validation.js";
 /** Rate-limit state read from a response; a field is absent when its header was missing or malformed. */
 export interface RateLimitInfo {
-    /** `X-RateLimit-Limit`: requests allowed per minute for this token. */
-    limit?: number;
-    /** `X-RateLimit-Remaining`: requests left in the current minute. */
-    remaining?: number;
-    /** `Retry-After`, in seconds from when the response was read. */
-    retryAfterSeconds?: number;
+	/** `X-RateLimit-Limit`: requests allowed per minute for this token. */
+	limit?: number;
+	/** `X-RateLimit-Remaining`: requests left in the current minute. */
+	remaining?: number;
+	/** `Retry-After`, in seconds from when the response was read. */
+	retryAfterSeconds?: number;
 }
 /**
  * Base of everything thrown by the client. `name` defaults to the concrete class's name; generated
  * subclasses such as `NotFoundError` also set it explicitly, because minifiers rename classes.
  */
 export declare class WebflowError extends Error {
-    constructor(message: string, options?: {
-        cause?: unknown;
-    });
+	constructor(message: string, options?: {
+		cause?: unknown;
+	});
 }
 /** What the HTTP core knows about a non-2xx response; the input of every API error constructor. */
 export interface ApiErrorInit {
-    status: number;
-    operationId: string;
-    method: string;
-    url: string;
-    /** Parsed JSON when the body parsed, otherwise the raw text ("" for an empty body). */
-    body: unknown;
-    headers: Headers;
-    rateLimit: RateLimitInfo;
+	status: number;
+	operationId: string;
+	method: string;
+	url: string;
+	/** Parsed JSON when the body parsed, otherwise the raw text ("" for an empty body). */
+	body: unknown;
+	headers: Headers;
+	rateLimit: RateLimitInfo;
 }
 /** Builds the error for a non-2xx response; the runtime's {@link toApiError} is the default. */
 export type ApiErrorFactory = (init: ApiErrorInit) => WebflowApiError;
@@ -53,37 +53,37 @@ export type ApiErrorFactory = (init: ApiErrorInit) => WebflowApiError;
  * first details in brackets, because validation errors are useless without them.
  */
 export declare class WebflowApiError extends WebflowError {
-    readonly status: number;
-    /** Symbolic error code, e.g. "resource_not_found"; unknown codes pass through unchanged. */
-    readonly code: string;
-    /** The server's own message, without the method/path prefix of `message`. */
-    readonly apiMessage: string;
-    readonly details: ReadonlyArray<unknown>;
-    readonly externalReference: string | null;
-    /** Parsed JSON, or the raw text when the body was not JSON. */
-    readonly body: unknown;
-    readonly operationId: string;
-    readonly method: string;
-    readonly url: string;
-    readonly rateLimit: RateLimitInfo;
-    /** Response headers (e.g. for a request id); never the request's. */
-    readonly headers: Headers;
-    /** @param message Replaces the standard message; for errors raised before anything was sent. */
-    constructor(init: ApiErrorInit, message?: string);
+	readonly status: number;
+	/** Symbolic error code, e.g. "resource_not_found"; unknown codes pass through unchanged. */
+	readonly code: string;
+	/** The server's own message, without the method/path prefix of `message`. */
+	readonly apiMessage: string;
+	readonly details: ReadonlyArray<unknown>;
+	readonly externalReference: string | null;
+	/** Parsed JSON, or the raw text when the body was not JSON. */
+	readonly body: unknown;
+	readonly operationId: string;
+	readonly method: string;
+	readonly url: string;
+	readonly rateLimit: RateLimitInfo;
+	/** Response headers (e.g. for a request id); never the request's. */
+	readonly headers: Headers;
+	/** @param message Replaces the standard message; for errors raised before anything was sent. */
+	constructor(init: ApiErrorInit, message?: string);
 }
 /** Input of {@link WebflowNetworkError}. */
 export interface NetworkErrorInit {
-    operationId: string;
-    method: string;
-    url: string;
-    /** What fetch (or reading the body) threw, or the abort reason. */
-    cause: unknown;
-    /** The per-attempt timeout fired. */
-    timedOut: boolean;
-    /** The caller's AbortSignal fired; such requests are never retried. */
-    aborted: boolean;
-    /** The timeout that fired, for the message. */
-    timeoutMs?: number;
+	operationId: string;
+	method: string;
+	url: string;
+	/** What fetch (or reading the body) threw, or the abort reason. */
+	cause: unknown;
+	/** The per-attempt timeout fired. */
+	timedOut: boolean;
+	/** The caller's AbortSignal fired; such requests are never retried. */
+	aborted: boolean;
+	/** The timeout that fired, for the message. */
+	timeoutMs?: number;
 }
 /**
  * No HTTP response was received: fetch threw, the connection broke while reading the body,
@@ -92,89 +92,89 @@ export interface NetworkErrorInit {
  * the abort reason is on `cause`.
  */
 export declare class WebflowNetworkError extends WebflowError {
-    readonly operationId: string;
-    readonly method: string;
-    readonly url: string;
-    readonly timedOut: boolean;
-    readonly aborted: boolean;
-    /**
-     * The system error code of the failure when the platform tells it (Node does, browsers do not):
-     * `ECONNREFUSED` means nothing reached the server, so even a POST is retried.
-     */
-    readonly code: string | undefined;
-    constructor(init: NetworkErrorInit);
+	readonly operationId: string;
+	readonly method: string;
+	readonly url: string;
+	readonly timedOut: boolean;
+	readonly aborted: boolean;
+	/**
+	 * The system error code of the failure when the platform tells it (Node does, browsers do not):
+	 * `ECONNREFUSED` means nothing reached the server, so even a POST is retried.
+	 */
+	readonly code: string | undefined;
+	constructor(init: NetworkErrorInit);
 }
 /** Input of {@link WebflowResponseValidationError}. */
 export interface ResponseValidationErrorInit {
-    operationId: string;
-    method: string;
-    url: string;
-    status: number;
-    issues: ValidationIssue[];
-    /** The decoded body (or the raw text when it was not JSON). */
-    body: unknown;
+	operationId: string;
+	method: string;
+	url: string;
+	status: number;
+	issues: ValidationIssue[];
+	/** The decoded body (or the raw text when it was not JSON). */
+	body: unknown;
 }
 /** What the core knows about a request body that fails its schema. */
 export interface RequestValidationErrorInit {
-    operationId: string;
-    method: string;
-    issues: ValidationIssue[];
+	operationId: string;
+	method: string;
+	issues: ValidationIssue[];
 }
 /**
  * A request body that does not match the spec, caught before it is sent (so it costs no request and
  * no rate limit); disable with `validateRequests: false`.
  */
 export declare class WebflowRequestValidationError extends WebflowError {
-    readonly operationId: string;
-    readonly method: string;
-    readonly issues: ValidationIssue[];
-    constructor(init: RequestValidationErrorInit);
+	readonly operationId: string;
+	readonly method: string;
+	readonly issues: ValidationIssue[];
+	constructor(init: RequestValidationErrorInit);
 }
 /**
  * A 2xx response whose body is not what the spec promises (or not JSON at all). Thrown instead
  * of handing the caller a value whose type is a lie; disable with `validateResponses: false`.
  */
 export declare class WebflowResponseValidationError extends WebflowError {
-    readonly operationId: string;
-    readonly method: string;
-    readonly url: string;
-    readonly status: number;
-    readonly issues: ValidationIssue[];
-    readonly body: unknown;
-    constructor(init: ResponseValidationErrorInit);
+	readonly operationId: string;
+	readonly method: string;
+	readonly url: string;
+	readonly status: number;
+	readonly issues: ValidationIssue[];
+	readonly body: unknown;
+	constructor(init: ResponseValidationErrorInit);
 }
 /** HTTP 400: the request is malformed or failed the server's validation; `details` names the fields. */
 export declare class BadRequestError extends WebflowApiError {
-    readonly status: 400;
-    constructor(init: ApiErrorInit);
+	override readonly status: 400;
+	constructor(init: ApiErrorInit);
 }
 /** HTTP 401: the token is missing, malformed, expired or revoked. */
 export declare class UnauthorizedError extends WebflowApiError {
-    readonly status: 401;
-    constructor(init: ApiErrorInit);
+	override readonly status: 401;
+	constructor(init: ApiErrorInit);
 }
 /**
  * HTTP 403: the token may not do this. A 403 with code `missing_scopes` is the subclass
  * {@link MissingScopesError}, naming the scopes.
  */
 export declare class ForbiddenError extends WebflowApiError {
-    readonly status: 403;
-    constructor(init: ApiErrorInit, message?: string);
+	override readonly status: 403;
+	constructor(init: ApiErrorInit, message?: string);
 }
 /** HTTP 404: a resource named in the path does not exist or is not visible to the token. */
 export declare class NotFoundError extends WebflowApiError {
-    readonly status: 404;
-    constructor(init: ApiErrorInit);
+	override readonly status: 404;
+	constructor(init: ApiErrorInit);
 }
 /** HTTP 409: the request conflicts with the current state of the resource. */
 export declare class ConflictError extends WebflowApiError {
-    readonly status: 409;
-    constructor(init: ApiErrorInit);
+	override readonly status: 409;
+	constructor(init: ApiErrorInit);
 }
 /** HTTP 422: the request is well-formed but cannot be processed. */
 export declare class UnprocessableEntityError extends WebflowApiError {
-    readonly status: 422;
-    constructor(init: ApiErrorInit);
+	override readonly status: 422;
+	constructor(init: ApiErrorInit);
 }
 /**
  * HTTP 429: the API key's requests per minute are used up. `retryAfter` is the wait the server
@@ -183,30 +183,30 @@ export declare class UnprocessableEntityError extends WebflowApiError {
  * retries ran out or the wait was longer than `retry.maxDelayMs` or the call's deadline allowed.
  */
 export declare class TooManyRequestsError extends WebflowApiError {
-    readonly status: 429;
-    /** Seconds to wait before the next request, from `Retry-After`; undefined without the header. */
-    readonly retryAfter: number | undefined;
-    constructor(init: ApiErrorInit);
+	override readonly status: 429;
+	/** Seconds to wait before the next request, from `Retry-After`; undefined without the header. */
+	readonly retryAfter: number | undefined;
+	constructor(init: ApiErrorInit);
 }
 /** HTTP 500: an unexpected error on Webflow's side. */
 export declare class InternalServerError extends WebflowApiError {
-    readonly status: 500;
-    constructor(init: ApiErrorInit);
+	override readonly status: 500;
+	constructor(init: ApiErrorInit);
 }
 /** HTTP 502: a gateway in front of the API got no valid answer from it. */
 export declare class BadGatewayError extends WebflowApiError {
-    readonly status: 502;
-    constructor(init: ApiErrorInit);
+	override readonly status: 502;
+	constructor(init: ApiErrorInit);
 }
 /** HTTP 503: the API is temporarily down or overloaded. */
 export declare class ServiceUnavailableError extends WebflowApiError {
-    readonly status: 503;
-    constructor(init: ApiErrorInit);
+	override readonly status: 503;
+	constructor(init: ApiErrorInit);
 }
 /** HTTP 504: a gateway in front of the API timed out waiting for it. */
 export declare class GatewayTimeoutError extends WebflowApiError {
-    readonly status: 504;
-    constructor(init: ApiErrorInit);
+	override readonly status: 504;
+	constructor(init: ApiErrorInit);
 }
 /**
  * The scopes named in a `missing_scopes` error: every `name:verb` token of the message and the
@@ -217,13 +217,13 @@ export declare class GatewayTimeoutError extends WebflowApiError {
 export declare function parseMissingScopes(message: string, details?: ReadonlyArray<unknown>): string[];
 /** Input of {@link MissingScopesError} when the client refuses a call before sending it. */
 export interface MissingScopesInit {
-    operationId: string;
-    /** The scopes the operation needs that the token lacks. */
-    missingScopes: readonly string[];
-    method?: string;
-    url?: string;
-    /** Replaces the default message ("<operationId> was not sent: the token lacks ..."). */
-    message?: string;
+	operationId: string;
+	/** The scopes the operation needs that the token lacks. */
+	missingScopes: readonly string[];
+	method?: string;
+	url?: string;
+	/** Replaces the default message ("<operationId> was not sent: the token lacks ..."). */
+	message?: string;
 }
 /**
  * The token lacks scopes the operation needs. Thrown for a server's 403 `missing_scopes` (the
@@ -233,10 +233,10 @@ export interface MissingScopesInit {
  * named none that could be read.
  */
 export declare class MissingScopesError extends ForbiddenError {
-    readonly missingScopes: string[];
-    /** True when the server refused the call; false when the client did, before sending it. */
-    readonly sent: boolean;
-    constructor(init: ApiErrorInit | MissingScopesInit);
+	readonly missingScopes: string[];
+	/** True when the server refused the call; false when the client did, before sending it. */
+	readonly sent: boolean;
+	constructor(init: ApiErrorInit | MissingScopesInit);
 }
 /**
  * Throws a {@link MissingScopesError} (not sent) when `granted` lacks any of `required`; for a client
@@ -258,10 +258,10 @@ export declare const API_ERROR_CLASSES: ReadonlyMap<number, ApiErrorClass>;
 export declare function toApiError(init: ApiErrorInit): WebflowApiError;
 /** Input of {@link WebflowRateLimitError}. */
 export interface RateLimitErrorInit {
-    operationId: string;
-    method: string;
-    /** How long the client-side limiter would have had to wait. */
-    waitMs: number;
+	operationId: string;
+	method: string;
+	/** How long the client-side limiter would have had to wait. */
+	waitMs: number;
 }
 /**
  * The client-side rate limiter (`ClientConfig.rateLimit`) has no slot for this call before its
@@ -269,8 +269,8 @@ export interface RateLimitErrorInit {
  * {@link TooManyRequestsError.retryAfter}.
  */
 export declare class WebflowRateLimitError extends WebflowError {
-    readonly operationId: string;
-    readonly method: string;
-    readonly retryAfter: number;
-    constructor(init: RateLimitErrorInit);
+	readonly operationId: string;
+	readonly method: string;
+	readonly retryAfter: number;
+	constructor(init: RateLimitErrorInit);
 }

@@ -14,47 +14,47 @@ export type PlanRef = SchemaPlan | (() => SchemaPlan);
 export type PlanFormat = "date-time" | "date" | "uri" | "email";
 /** One schema as data: the same keywords the generated guard checks. */
 export interface SchemaPlan {
-    /** `any` accepts every value (only `enum` and the combinators constrain it). */
-    readonly kind: "string" | "number" | "integer" | "boolean" | "null" | "array" | "object" | "allOf" | "anyOf" | "oneOf" | "any";
-    /** The component name, used in messages (`expected Site`). */
-    readonly title?: string;
-    readonly nullable?: boolean;
-    /** The type only scopes the keywords: values of any other type pass. */
-    readonly implied?: boolean;
-    /** Allowed values, compared as JSON: objects and arrays too. */
-    readonly enum?: readonly unknown[];
-    readonly not?: PlanRef;
-    readonly format?: PlanFormat;
-    readonly pattern?: RegExp;
-    readonly minLength?: number;
-    readonly maxLength?: number;
-    readonly minimum?: number;
-    readonly maximum?: number;
-    readonly exclusiveMinimum?: number;
-    readonly exclusiveMaximum?: number;
-    readonly multipleOf?: number;
-    readonly items?: PlanRef;
-    readonly prefixItems?: readonly PlanRef[];
-    readonly minItems?: number;
-    readonly maxItems?: number;
-    readonly uniqueItems?: boolean;
-    readonly properties?: Readonly<Record<string, PlanRef>>;
-    readonly required?: readonly string[];
-    /** `false`: no other property; a plan: other properties must match it; absent: anything goes. */
-    readonly additionalProperties?: false | PlanRef;
-    readonly patternProperties?: readonly (readonly [RegExp, PlanRef])[];
-    readonly minProperties?: number;
-    readonly maxProperties?: number;
-    /** The variants of `allOf`, `anyOf` and `oneOf`. */
-    readonly of?: readonly PlanRef[];
-    /**
-     * For an object whose variant is chosen by one property's value (`triggerType`, a DOM node's `type`):
-     * a value naming a variant is explained by that variant alone, so the issues say what is wrong with it.
-     */
-    readonly discriminator?: {
-        readonly property: string;
-        readonly mapping: Readonly<Record<string, PlanRef>>;
-    };
+	/** `any` accepts every value (only `enum` and the combinators constrain it). */
+	readonly kind: "string" | "number" | "integer" | "boolean" | "null" | "array" | "object" | "allOf" | "anyOf" | "oneOf" | "any";
+	/** The component name, used in messages (`expected Site`). */
+	readonly title?: string;
+	readonly nullable?: boolean;
+	/** The type only scopes the keywords: values of any other type pass. */
+	readonly implied?: boolean;
+	/** Allowed values, compared as JSON: objects and arrays too. */
+	readonly enum?: readonly unknown[];
+	readonly not?: PlanRef;
+	readonly format?: PlanFormat;
+	readonly pattern?: RegExp;
+	readonly minLength?: number;
+	readonly maxLength?: number;
+	readonly minimum?: number;
+	readonly maximum?: number;
+	readonly exclusiveMinimum?: number;
+	readonly exclusiveMaximum?: number;
+	readonly multipleOf?: number;
+	readonly items?: PlanRef;
+	readonly prefixItems?: readonly PlanRef[];
+	readonly minItems?: number;
+	readonly maxItems?: number;
+	readonly uniqueItems?: boolean;
+	readonly properties?: Readonly<Record<string, PlanRef>>;
+	readonly required?: readonly string[];
+	/** `false`: no other property; a plan: other properties must match it; absent: anything goes. */
+	readonly additionalProperties?: false | PlanRef;
+	readonly patternProperties?: readonly (readonly [RegExp, PlanRef])[];
+	readonly minProperties?: number;
+	readonly maxProperties?: number;
+	/** The variants of `allOf`, `anyOf` and `oneOf`. */
+	readonly of?: readonly PlanRef[];
+	/**
+	 * For an object whose variant is chosen by one property's value (`triggerType`, a DOM node's `type`):
+	 * a value naming a variant is explained by that variant alone, so the issues say what is wrong with it.
+	 */
+	readonly discriminator?: {
+		readonly property: string;
+		readonly mapping: Readonly<Record<string, PlanRef>>;
+	};
 }
 /** What a plan accepts, in a few words, for the `expected` of an issue. */
 export declare function describePlan(ref: PlanRef): string;

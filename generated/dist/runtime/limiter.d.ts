@@ -30,48 +30,48 @@ import type { RateLimitInfo } from "./errors.js";
  * value = $expected`, or an insert for `undefined`).
  */
 export interface RateLimitStore {
-    /** The value under `key`, or `undefined` when there is none (or it expired). */
-    get(key: string): Promise<string | undefined>;
-    /**
-     * Sets `key` to `value`, to expire after `ttlMs`, only if it still holds `expected`
-     * (`undefined`: only if absent). Resolves whether it was set.
-     */
-    compareAndSet(key: string, expected: string | undefined, value: string, ttlMs: number): Promise<boolean>;
+	/** The value under `key`, or `undefined` when there is none (or it expired). */
+	get(key: string): Promise<string | undefined>;
+	/**
+	 * Sets `key` to `value`, to expire after `ttlMs`, only if it still holds `expected`
+	 * (`undefined`: only if absent). Resolves whether it was set.
+	 */
+	compareAndSet(key: string, expected: string | undefined, value: string, ttlMs: number): Promise<boolean>;
 }
 /** A store in this process's memory; the default. `now` is the clock its expiry reads. */
 export declare function createMemoryStore(now?: () => number): RateLimitStore;
 /** What the limiter is told about a call before it is sent. */
 export interface RateLimitedCall {
-    operationId: string;
-    method: string;
-    pathParams?: Record<string, string | number | boolean>;
+	operationId: string;
+	method: string;
+	pathParams?: Record<string, string | number | boolean>;
 }
 /** A budget shared by every client given it; see {@link createRateLimiter}. */
 export interface RateLimiter {
-    /**
-     * Resolves when `call` may be sent and books it. Rejects with {@link WebflowRateLimitError} at once,
-     * without waiting, when the wait would exceed `maxWaitMs`; with the abort reason when `signal` aborts.
-     */
-    acquire(call: RateLimitedCall, maxWaitMs?: number, signal?: AbortSignal): Promise<void>;
-    /** Tells the limiter what a response said about the budget. */
-    observe(status: number, info: RateLimitInfo): Promise<void>;
+	/**
+	 * Resolves when `call` may be sent and books it. Rejects with {@link WebflowRateLimitError} at once,
+	 * without waiting, when the wait would exceed `maxWaitMs`; with the abort reason when `signal` aborts.
+	 */
+	acquire(call: RateLimitedCall, maxWaitMs?: number, signal?: AbortSignal): Promise<void>;
+	/** Tells the limiter what a response said about the budget. */
+	observe(status: number, info: RateLimitInfo): Promise<void>;
 }
 /** Options of {@link createRateLimiter}. */
 export interface RateLimiterOptions {
-    /** The plan's requests per minute (per window): 60, 120 or an Enterprise number. */
-    requestsPerMinute: 60 | 120 | (number & {});
-    /** Where the state lives; default a new in-memory store. */
-    store?: RateLimitStore;
-    /** Names this budget in the store; give each API key its own. Default "webflow". */
-    key?: string;
-    /** Length of the window; default 60000 (a minute). */
-    windowMs?: number;
-    /** Operations allowed once per window per site (per `site_id`); default `["publishSite"]`. */
-    oncePerWindow?: readonly string[];
-    /** Clock in epoch milliseconds; for tests. */
-    now?: () => number;
-    /** Waits; for tests. Must reject when `signal` aborts. */
-    sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+	/** The plan's requests per minute (per window): 60, 120 or an Enterprise number. */
+	requestsPerMinute: 60 | 120 | (number & {});
+	/** Where the state lives; default a new in-memory store. */
+	store?: RateLimitStore;
+	/** Names this budget in the store; give each API key its own. Default "webflow". */
+	key?: string;
+	/** Length of the window; default 60000 (a minute). */
+	windowMs?: number;
+	/** Operations allowed once per window per site (per `site_id`); default `["publishSite"]`. */
+	oncePerWindow?: readonly string[];
+	/** Clock in epoch milliseconds; for tests. */
+	now?: () => number;
+	/** Waits; for tests. Must reject when `signal` aborts. */
+	sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 /**
  * Creates a limiter for one API key; pass it as `ClientConfig.rateLimit` to every client of that

@@ -9,37 +9,37 @@
  */
 import { WebflowError } from "./errors.js";
 export interface AuthorizeUrlOptions {
-    /** The authorization endpoint, e.g. the generated `OAUTH_AUTHORIZATION_URL`. */
-    authorizationUrl: string;
-    clientId: string;
-    /** Scopes to request; sent space-separated. */
-    scopes: readonly string[];
-    redirectUri?: string;
-    /** An unguessable value to check on the redirect, against CSRF. */
-    state?: string;
+	/** The authorization endpoint, e.g. the generated `OAUTH_AUTHORIZATION_URL`. */
+	authorizationUrl: string;
+	clientId: string;
+	/** Scopes to request; sent space-separated. */
+	scopes: readonly string[];
+	redirectUri?: string;
+	/** An unguessable value to check on the redirect, against CSRF. */
+	state?: string;
 }
 /** The URL that asks the user to grant `scopes` to the app. */
 export declare function authorizeUrl(options: AuthorizeUrlOptions): string;
 /** What every OAuth call takes besides its own fields. */
 export interface OAuthRequestOptions {
-    fetch?: typeof fetch;
-    signal?: AbortSignal;
-    /** Gives up on a server that does not answer; default 30000. `Infinity` waits forever. */
-    timeoutMs?: number;
+	fetch?: typeof fetch;
+	signal?: AbortSignal;
+	/** Gives up on a server that does not answer; default 30000. `Infinity` waits forever. */
+	timeoutMs?: number;
 }
 export interface ExchangeCodeOptions extends OAuthRequestOptions {
-    /** The token endpoint, e.g. the generated `OAUTH_TOKEN_URL`. */
-    tokenUrl: string;
-    clientId: string;
-    /** Never included in an error. */
-    clientSecret: string;
-    /** Never included in an error. */
-    code: string;
-    redirectUri?: string;
+	/** The token endpoint, e.g. the generated `OAUTH_TOKEN_URL`. */
+	tokenUrl: string;
+	clientId: string;
+	/** Never included in an error. */
+	clientSecret: string;
+	/** Never included in an error. */
+	code: string;
+	redirectUri?: string;
 }
 export interface AccessToken {
-    access_token: string;
-    token_type: string;
+	access_token: string;
+	token_type: string;
 }
 /**
  * Revoking an access token. Webflow's reference (as this project checks it) documents no revocation
@@ -47,26 +47,26 @@ export interface AccessToken {
  * documentation names for your app.
  */
 export interface RevokeTokenOptions extends OAuthRequestOptions {
-    /** The revocation endpoint. Required: see above. */
-    revokeUrl: string;
-    clientId: string;
-    /** Never included in an error. */
-    clientSecret: string;
-    /** The access token to revoke. Never included in an error. */
-    accessToken: string;
+	/** The revocation endpoint. Required: see above. */
+	revokeUrl: string;
+	clientId: string;
+	/** Never included in an error. */
+	clientSecret: string;
+	/** The access token to revoke. Never included in an error. */
+	accessToken: string;
 }
 /** What went wrong, in `WebflowOAuthError.error` when the server did not name an OAuth error itself. */
 export type OAuthFailure = "network_error" | "timeout" | "aborted" | "invalid_response" | "missing_token" | "unknown_error";
 /** Input of {@link WebflowOAuthError}. */
 export interface OAuthErrorInit {
-    /** "exchange" for {@link exchangeCode}, "revoke" for {@link revokeToken}. */
-    operation: "exchange" | "revoke";
-    /** The HTTP status, or 0 when no response arrived. */
-    status: number;
-    /** The server's OAuth `error` code, or an {@link OAuthFailure}. */
-    error: string;
-    errorDescription?: string;
-    cause?: unknown;
+	/** "exchange" for {@link exchangeCode}, "revoke" for {@link revokeToken}. */
+	operation: "exchange" | "revoke";
+	/** The HTTP status, or 0 when no response arrived. */
+	status: number;
+	/** The server's OAuth `error` code, or an {@link OAuthFailure}. */
+	error: string;
+	errorDescription?: string;
+	cause?: unknown;
 }
 /**
  * A failed OAuth call: `status` (0 when no response arrived) and `error`, the server's OAuth error
@@ -75,11 +75,11 @@ export interface OAuthErrorInit {
  * `access_token`, `unknown_error` for an error without a code). Never holds the secret, the code or a token.
  */
 export declare class WebflowOAuthError extends WebflowError {
-    readonly operation: "exchange" | "revoke";
-    readonly status: number;
-    readonly error: string;
-    readonly errorDescription: string | undefined;
-    constructor(init: OAuthErrorInit);
+	readonly operation: "exchange" | "revoke";
+	readonly status: number;
+	readonly error: string;
+	readonly errorDescription: string | undefined;
+	constructor(init: OAuthErrorInit);
 }
 /** Exchanges an authorization code for an access token. */
 export declare function exchangeCode(options: ExchangeCodeOptions): Promise<AccessToken>;

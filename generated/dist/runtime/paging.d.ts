@@ -1,11 +1,11 @@
 /** Offset/limit paging, as the Webflow list endpoints do it. */
 /** One page as a list endpoint returns it: the items and where they sit in the whole list. */
 export interface Page<T> {
-    items: readonly T[];
-    pagination: {
-        offset: number;
-        total: number;
-    };
+	items: readonly T[];
+	pagination: {
+		offset: number;
+		total: number;
+	};
 }
 /**
  * Yields every item of an offset/limit-paged list, requesting one page at a time from `startOffset`, and

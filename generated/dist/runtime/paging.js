@@ -1,4 +1,3 @@
-/** Offset/limit paging, as the Webflow list endpoints do it. */
 /**
  * Yields every item of an offset/limit-paged list, requesting one page at a time from `startOffset`, and
  * stops when a page comes back empty or the next offset reaches `total`. The next offset counts from
@@ -6,12 +5,11 @@
  * loop forever. Leaving the loop early sends no further requests.
  */
 export async function* paginate(fetchPage, startOffset = 0) {
-    let offset = startOffset;
-    for (;;) {
-        const page = await fetchPage(offset);
-        yield* page.items;
-        offset += page.items.length;
-        if (page.items.length === 0 || offset >= page.pagination.total)
-            return;
-    }
+	let offset = startOffset;
+	for (;;) {
+		const page = await fetchPage(offset);
+		yield* page.items;
+		offset += page.items.length;
+		if (page.items.length === 0 || offset >= page.pagination.total) return;
+	}
 }

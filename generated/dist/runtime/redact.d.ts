@@ -1,9 +1,4 @@
 /**
- * Removing a secret from what a server sent back. A server or proxy that echoes the request
- * may return the secret raw or inside a JSON string, where any character may be spelled as an
- * escape (`\"`, `\\`, `\/`, `\u0041`), so a plain substring search is not enough.
- */
-/**
  * `text` with every occurrence of `secret` replaced by "[REDACTED]", whether it appears raw or
  * JSON-escaped (including `\/` and `\uXXXX` spellings, mixed freely). An empty secret matches nothing.
  */

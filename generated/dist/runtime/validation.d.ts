@@ -7,22 +7,22 @@
  */
 /** One place where a value did not match its schema. */
 export interface ValidationIssue {
-    /** JSON pointer (RFC 6901) to the offending value; "" is the root. */
-    path: string;
-    /** What the schema wanted, e.g. `string`, `one of "a", "b"`, `integer <= 100`. */
-    expected: string;
-    /** Human-readable line: `<path or "/">: expected <expected>, got <actual>`. */
-    message: string;
-    /** What was found, as {@link describeValue} puts it (`number 5`, `string "x"`, `undefined`). */
-    actual?: string;
+	/** JSON pointer (RFC 6901) to the offending value; "" is the root. */
+	path: string;
+	/** What the schema wanted, e.g. `string`, `one of "a", "b"`, `integer <= 100`. */
+	expected: string;
+	/** Human-readable line: `<path or "/">: expected <expected>, got <actual>`. */
+	message: string;
+	/** What was found, as {@link describeValue} puts it (`number 5`, `string "x"`, `undefined`). */
+	actual?: string;
 }
 /** Outcome of a validator: the (typed) value, or every issue found. */
 export type ValidationResult<T> = {
-    ok: true;
-    value: T;
+	ok: true;
+	value: T;
 } | {
-    ok: false;
-    issues: ValidationIssue[];
+	ok: false;
+	issues: ValidationIssue[];
 };
 /** Appends one reference token to a JSON pointer, escaping `~` and `/` as RFC 6901 requires. */
 export declare function pointerJoin(base: string, key: string | number): string;

@@ -13,43 +13,43 @@ import { WebflowError } from "./errors.js";
 import type { ValidationIssue, ValidationResult } from "./validation.js";
 /** A delivery as Webflow posts it. */
 export interface WebhookEvent<Payload = unknown> {
-    triggerType: string;
-    payload: Payload;
+	triggerType: string;
+	payload: Payload;
 }
 /** Request headers as a handler gets them: a Fetch `Headers`, or a record (Node's `req.headers`). */
 export type WebhookHeaders = Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
 export interface VerifyWebhookOptions {
-    /** The request body exactly as received, before any JSON parsing. */
-    rawBody: string;
-    /** The request's headers; `x-webflow-timestamp` and `x-webflow-signature` are read from them. */
-    headers?: WebhookHeaders;
-    /** The `x-webflow-timestamp` header; wins over `headers`. */
-    timestamp?: string | null | undefined;
-    /** The `x-webflow-signature` header; wins over `headers`. */
-    signature?: string | null | undefined;
-    /** The client secret or webhook secret. Never included in an error. */
-    secret: string;
-    /** How old (or how far in the future) a delivery may be; default 5 minutes, against replays. */
-    toleranceMs?: number;
-    /** The current time in milliseconds; for tests. */
-    now?: number;
+	/** The request body exactly as received, before any JSON parsing. */
+	rawBody: string;
+	/** The request's headers; `x-webflow-timestamp` and `x-webflow-signature` are read from them. */
+	headers?: WebhookHeaders;
+	/** The `x-webflow-timestamp` header; wins over `headers`. */
+	timestamp?: string | null | undefined;
+	/** The `x-webflow-signature` header; wins over `headers`. */
+	signature?: string | null | undefined;
+	/** The client secret or webhook secret. Never included in an error. */
+	secret: string;
+	/** How old (or how far in the future) a delivery may be; default 5 minutes, against replays. */
+	toleranceMs?: number;
+	/** The current time in milliseconds; for tests. */
+	now?: number;
 }
 /** Options of {@link parseWebhook}: those of the signature check, and a validator for the event. */
 export interface ParseWebhookOptions<T> extends VerifyWebhookOptions {
-    /**
-     * Checks the parsed event, e.g. a generated validator for the union of webhook events; its
-     * value is what `parseWebhook` resolves. Without it, only `{ triggerType: string, payload }`
-     * is checked.
-     */
-    validate?: (value: unknown) => ValidationResult<T>;
+	/**
+	 * Checks the parsed event, e.g. a generated validator for the union of webhook events; its
+	 * value is what `parseWebhook` resolves. Without it, only `{ triggerType: string, payload }`
+	 * is checked.
+	 */
+	validate?: (value: unknown) => ValidationResult<T>;
 }
 /**
  * Thrown by {@link parseWebhook} for a delivery that is not authentic or not well-formed, and by
  * both functions for a missing secret. `issues` holds what `validate` found wrong, if it ran.
  */
 export declare class WebflowWebhookError extends WebflowError {
-    readonly issues: ValidationIssue[];
-    constructor(message: string, issues?: ValidationIssue[]);
+	readonly issues: ValidationIssue[];
+	constructor(message: string, issues?: ValidationIssue[]);
 }
 /**
  * True when the delivery was signed with `secret` and its timestamp is within the tolerance.
@@ -61,8 +61,8 @@ export declare function verifyWebhookSignature(options: VerifyWebhookOptions): P
  * `options.validate` makes of it. Throws {@link WebflowWebhookError} otherwise.
  */
 export declare function parseWebhook<T>(options: ParseWebhookOptions<T> & {
-    validate: (value: unknown) => ValidationResult<T>;
+	validate: (value: unknown) => ValidationResult<T>;
 }): Promise<T>;
 export declare function parseWebhook<Payload = unknown>(options: VerifyWebhookOptions & {
-    validate?: undefined;
+	validate?: undefined;
 }): Promise<WebhookEvent<Payload>>;

@@ -19,7 +19,7 @@ export declare function createCore(config: ClientConfig): HttpCore;
  * A Webflow API v1 (legacy) client: one property per tag, one method per operation.
  */
 export interface Client {
-    readonly meta: MetaApi;
+	readonly meta: MetaApi;
 }
 /**
  * Creates a Webflow API v1 (legacy) client (see {@link createCore} for what every call does).

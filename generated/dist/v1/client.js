@@ -16,13 +16,16 @@ export const API_VERSION = "1.0.0";
  * @example const core = createCore({ token: process.env.WEBFLOW_TOKEN! });
  */
 export function createCore(config) {
-    return createLeanCore({ defaultBaseUrl: SERVER_URL, config });
+	return createLeanCore({
+		defaultBaseUrl: SERVER_URL,
+		config
+	});
 }
 /**
  * Creates a Webflow API v1 (legacy) client (see {@link createCore} for what every call does).
  * @example const client = createClient({ token: process.env.WEBFLOW_TOKEN! });
  */
 export function createClient(config) {
-    const core = createCore(config);
-    return { meta: new MetaApi(core) };
+	const core = createCore(config);
+	return { meta: new MetaApi(core) };
 }

@@ -1,4 +1,4 @@
-export { BadRequestError, InternalServerError, NotFoundError, TooManyRequestsError, UnauthorizedError, WebflowApiError, toApiError, } from "../runtime/errors.js";
+export { BadRequestError, InternalServerError, NotFoundError, TooManyRequestsError, UnauthorizedError, WebflowApiError, toApiError } from "../runtime/errors.js";
 /**
  * The error codes Webflow API v1 (legacy) documents. The API adds codes over time, so `error.code` may hold any other string too.
  */

@@ -116,36 +116,36 @@ export declare function getAuthorizedUser(core: HttpCore, options?: RequestOptio
  * Reached as `client.meta`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class MetaApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Authorized Info
-     *
-     * Basic information about the authorization being used: its grant type, the sites, organizations, workspaces and users it covers, its rate limit, and (for OAuth grants) the application.
-     *
-     * GET `/info` (operationId `getAuthorizedInfo`).
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link NotFoundError} 404
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     */
-    getAuthorizedInfo(options?: RequestOptions): ApiPromise<GetAuthorizedInfoResult>;
-    /**
-     * Authorized User
-     *
-     * The user who authorized the token, wrapped in a `user` key (see the x-decision on AuthorizedUserResponse).
-     *
-     * GET `/user` (operationId `getAuthorizedUser`).
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link NotFoundError} 404
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     */
-    getAuthorizedUser(options?: RequestOptions): ApiPromise<GetAuthorizedUserResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Authorized Info
+	 *
+	 * Basic information about the authorization being used: its grant type, the sites, organizations, workspaces and users it covers, its rate limit, and (for OAuth grants) the application.
+	 *
+	 * GET `/info` (operationId `getAuthorizedInfo`).
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link NotFoundError} 404
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 */
+	getAuthorizedInfo(options?: RequestOptions): ApiPromise<GetAuthorizedInfoResult>;
+	/**
+	 * Authorized User
+	 *
+	 * The user who authorized the token, wrapped in a `user` key (see the x-decision on AuthorizedUserResponse).
+	 *
+	 * GET `/user` (operationId `getAuthorizedUser`).
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link NotFoundError} 404
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 */
+	getAuthorizedUser(options?: RequestOptions): ApiPromise<GetAuthorizedUserResult>;
 }

@@ -56,16 +56,16 @@ export declare const validateCreateAssetFolderRequest: Validator<CreateAssetFold
  * Parameters of `client.assetFolders.create`.
  */
 export interface CreateAssetFolderParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["createAssetFolder"]["parameters"]["path"]>["site_id"];
-    /**
-     * The new folder.
-     */
-    body: CreateAssetFolderBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["createAssetFolder"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The new folder.
+	 */
+	body: CreateAssetFolderBody;
 }
 /**
  * Request body of `client.assetFolders.create`.
@@ -93,12 +93,12 @@ export declare function createAssetFolder(core: HttpCore, params: CreateAssetFol
  * Parameters of `client.assetFolders.get`.
  */
 export interface GetAssetFolderParams {
-    /**
-     * Unique identifier of an asset folder.
-     *
-     * Sent in the path.
-     */
-    asset_folder_id: NonNullable<operations["getAssetFolder"]["parameters"]["path"]>["asset_folder_id"];
+	/**
+	 * Unique identifier of an asset folder.
+	 *
+	 * Sent in the path.
+	 */
+	asset_folder_id: NonNullable<operations["getAssetFolder"]["parameters"]["path"]>["asset_folder_id"];
 }
 /**
  * What `client.assetFolders.get` resolves to: the 200 response. The asset folder.
@@ -116,12 +116,12 @@ export declare function getAssetFolder(core: HttpCore, params: GetAssetFolderPar
  * Parameters of `client.assetFolders.list`.
  */
 export interface ListAssetFoldersParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listAssetFolders"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listAssetFolders"]["parameters"]["path"]>["site_id"];
 }
 /**
  * What `client.assetFolders.list` resolves to: the 200 response. The asset folders of the site.
@@ -141,66 +141,66 @@ export declare function listAssetFolders(core: HttpCore, params: ListAssetFolder
  * Reached as `client.assetFolders`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class AssetFoldersApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Create Asset Folder
-     *
-     * Create an asset folder on a site, at the top level or inside another folder (`parentFolder`).
-     *
-     * Required scopes: `assets:write`.
-     *
-     * POST `/sites/{site_id}/asset_folders` (operationId `createAssetFolder`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    create(params: CreateAssetFolderParams, options?: RequestOptions): ApiPromise<CreateAssetFolderResult>;
-    /**
-     * Get Asset Folder
-     *
-     * Get an asset folder and the IDs of the assets in it.
-     *
-     * Required scopes: `assets:read`.
-     *
-     * GET `/asset_folders/{asset_folder_id}` (operationId `getAssetFolder`).
-     * @param params - asset_folder_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No asset folder with this `asset_folder_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params: GetAssetFolderParams, options?: RequestOptions): ApiPromise<GetAssetFolderResult>;
-    /**
-     * List Asset Folders
-     *
-     * List the asset folders of a site. The endpoint takes no paging parameters.
-     *
-     * Required scopes: `assets:read`.
-     *
-     * GET `/sites/{site_id}/asset_folders` (operationId `listAssetFolders`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params: ListAssetFoldersParams, options?: RequestOptions): ApiPromise<ListAssetFoldersResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Create Asset Folder
+	 *
+	 * Create an asset folder on a site, at the top level or inside another folder (`parentFolder`).
+	 *
+	 * Required scopes: `assets:write`.
+	 *
+	 * POST `/sites/{site_id}/asset_folders` (operationId `createAssetFolder`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	create(params: CreateAssetFolderParams, options?: RequestOptions): ApiPromise<CreateAssetFolderResult>;
+	/**
+	 * Get Asset Folder
+	 *
+	 * Get an asset folder and the IDs of the assets in it.
+	 *
+	 * Required scopes: `assets:read`.
+	 *
+	 * GET `/asset_folders/{asset_folder_id}` (operationId `getAssetFolder`).
+	 * @param params - asset_folder_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No asset folder with this `asset_folder_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params: GetAssetFolderParams, options?: RequestOptions): ApiPromise<GetAssetFolderResult>;
+	/**
+	 * List Asset Folders
+	 *
+	 * List the asset folders of a site. The endpoint takes no paging parameters.
+	 *
+	 * Required scopes: `assets:read`.
+	 *
+	 * GET `/sites/{site_id}/asset_folders` (operationId `listAssetFolders`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params: ListAssetFoldersParams, options?: RequestOptions): ApiPromise<ListAssetFoldersResult>;
 }

@@ -1,39 +1,36 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
-import { dateTimeSchema, isDateTime, isObjectId, isPagination, objectIdSchema, paginationSchema, } from "./shared.js";
+import { dateTimeSchema, isDateTime, isObjectId, isPagination, objectIdSchema, paginationSchema } from "./shared.js";
 /**
  * Whether `value` is a {@link AssetFolder}; the fast check {@link validateAssetFolder} runs before explaining a failure.
  */
 export function isAssetFolder(value) {
-    return ($.isPlainObject(value) &&
-        (value.id === undefined || isObjectId(value.id)) &&
-        (value.displayName === undefined || typeof value.displayName === "string") &&
-        (value.parentFolder === undefined ||
-            value.parentFolder === null ||
-            typeof value.parentFolder === "string") &&
-        (value.assets === undefined || isAssetFolder_assets(value.assets)) &&
-        (value.siteId === undefined || isObjectId(value.siteId)) &&
-        (value.createdOn === undefined || isDateTime(value.createdOn)) &&
-        (value.lastUpdated === undefined || isDateTime(value.lastUpdated)));
+	return $.isPlainObject(value) && (value.id === undefined || isObjectId(value.id)) && (value.displayName === undefined || typeof value.displayName === "string") && (value.parentFolder === undefined || value.parentFolder === null || typeof value.parentFolder === "string") && (value.assets === undefined || isAssetFolder_assets(value.assets)) && (value.siteId === undefined || isObjectId(value.siteId)) && (value.createdOn === undefined || isDateTime(value.createdOn)) && (value.lastUpdated === undefined || isDateTime(value.lastUpdated));
 }
 function isAssetFolder_assets(value) {
-    return Array.isArray(value) && value.every(isObjectId);
+	return Array.isArray(value) && value.every(isObjectId);
 }
 /**
  * The AssetFolder schema as data: what {@link validateAssetFolder} walks to say why a value failed.
  */
 export const assetFolderSchema = {
-    kind: "object",
-    title: "AssetFolder",
-    properties: {
-        id: () => objectIdSchema,
-        displayName: { kind: "string" },
-        parentFolder: { kind: "string", nullable: true },
-        assets: { kind: "array", items: () => objectIdSchema },
-        siteId: () => objectIdSchema,
-        createdOn: () => dateTimeSchema,
-        lastUpdated: () => dateTimeSchema,
-    },
+	kind: "object",
+	title: "AssetFolder",
+	properties: {
+		id: () => objectIdSchema,
+		displayName: { kind: "string" },
+		parentFolder: {
+			kind: "string",
+			nullable: true
+		},
+		assets: {
+			kind: "array",
+			items: () => objectIdSchema
+		},
+		siteId: () => objectIdSchema,
+		createdOn: () => dateTimeSchema,
+		lastUpdated: () => dateTimeSchema
+	}
 };
 /**
  * Checks that `value` is a {@link AssetFolder}.
@@ -44,23 +41,24 @@ export const validateAssetFolder = /* @__PURE__ */ $.validator(isAssetFolder, as
  * Whether `value` is a {@link AssetFolderList}; the fast check {@link validateAssetFolderList} runs before explaining a failure.
  */
 export function isAssetFolderList(value) {
-    return ($.isPlainObject(value) &&
-        (value.assetFolders === undefined || isAssetFolderList_assetFolders(value.assetFolders)) &&
-        (value.pagination === undefined || isPagination(value.pagination)));
+	return $.isPlainObject(value) && (value.assetFolders === undefined || isAssetFolderList_assetFolders(value.assetFolders)) && (value.pagination === undefined || isPagination(value.pagination));
 }
 function isAssetFolderList_assetFolders(value) {
-    return Array.isArray(value) && value.every(isAssetFolder);
+	return Array.isArray(value) && value.every(isAssetFolder);
 }
 /**
  * The AssetFolderList schema as data: what {@link validateAssetFolderList} walks to say why a value failed.
  */
 export const assetFolderListSchema = {
-    kind: "object",
-    title: "AssetFolderList",
-    properties: {
-        assetFolders: { kind: "array", items: () => assetFolderSchema },
-        pagination: () => paginationSchema,
-    },
+	kind: "object",
+	title: "AssetFolderList",
+	properties: {
+		assetFolders: {
+			kind: "array",
+			items: () => assetFolderSchema
+		},
+		pagination: () => paginationSchema
+	}
 };
 /**
  * Checks that `value` is a {@link AssetFolderList}.
@@ -71,25 +69,25 @@ export const validateAssetFolderList = /* @__PURE__ */ $.validator(isAssetFolder
  * Whether `value` is a {@link CreateAssetFolderRequest}; the fast check {@link validateCreateAssetFolderRequest} runs before explaining a failure.
  */
 export function isCreateAssetFolderRequest(value) {
-    return ($.isPlainObject(value) &&
-        typeof value.displayName === "string" &&
-        (value.parentFolder === undefined || typeof value.parentFolder === "string"));
+	return $.isPlainObject(value) && typeof value.displayName === "string" && (value.parentFolder === undefined || typeof value.parentFolder === "string");
 }
 /**
  * The CreateAssetFolderRequest schema as data: what {@link validateCreateAssetFolderRequest} walks to say why a value failed.
  */
 export const createAssetFolderRequestSchema = {
-    kind: "object",
-    title: "CreateAssetFolderRequest",
-    properties: { displayName: { kind: "string" }, parentFolder: { kind: "string" } },
-    required: ["displayName"],
+	kind: "object",
+	title: "CreateAssetFolderRequest",
+	properties: {
+		displayName: { kind: "string" },
+		parentFolder: { kind: "string" }
+	},
+	required: ["displayName"]
 };
 /**
  * Checks that `value` is a {@link CreateAssetFolderRequest}.
  * @returns `{ ok: true, value }` typed as {@link CreateAssetFolderRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCreateAssetFolderRequest = 
-/* @__PURE__ */ $.validator(isCreateAssetFolderRequest, createAssetFolderRequestSchema);
+export const validateCreateAssetFolderRequest = /* @__PURE__ */ $.validator(isCreateAssetFolderRequest, createAssetFolderRequestSchema);
 /**
  * Checks the 200 response body of `client.assetFolders.create`.
  */
@@ -102,16 +100,16 @@ export const validateCreateAssetFolderBody = validateCreateAssetFolderRequest;
  * Create Asset Folder: {@link AssetFoldersApi.create | client.assetFolders.create} as a function of the core, so that a program importing only it bundles only it.
  */
 export function createAssetFolder(core, params, options) {
-    return core.request({
-        operationId: "createAssetFolder",
-        method: "POST",
-        path: "/sites/{site_id}/asset_folders",
-        pathParams: { site_id: params.site_id },
-        body: params.body,
-        validateBody: validateCreateAssetFolderBody,
-        responseKind: "json",
-        validate: validateCreateAssetFolderResult,
-    }, options);
+	return core.request({
+		operationId: "createAssetFolder",
+		method: "POST",
+		path: "/sites/{site_id}/asset_folders",
+		pathParams: { site_id: params.site_id },
+		body: params.body,
+		validateBody: validateCreateAssetFolderBody,
+		responseKind: "json",
+		validate: validateCreateAssetFolderResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.assetFolders.get`.
@@ -121,14 +119,14 @@ export const validateGetAssetFolderResult = validateAssetFolder;
  * Get Asset Folder: {@link AssetFoldersApi.get | client.assetFolders.get} as a function of the core, so that a program importing only it bundles only it.
  */
 export function getAssetFolder(core, params, options) {
-    return core.request({
-        operationId: "getAssetFolder",
-        method: "GET",
-        path: "/asset_folders/{asset_folder_id}",
-        pathParams: { asset_folder_id: params.asset_folder_id },
-        responseKind: "json",
-        validate: validateGetAssetFolderResult,
-    }, options);
+	return core.request({
+		operationId: "getAssetFolder",
+		method: "GET",
+		path: "/asset_folders/{asset_folder_id}",
+		pathParams: { asset_folder_id: params.asset_folder_id },
+		responseKind: "json",
+		validate: validateGetAssetFolderResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.assetFolders.list`.
@@ -138,14 +136,14 @@ export const validateListAssetFoldersResult = validateAssetFolderList;
  * List Asset Folders: {@link AssetFoldersApi.list | client.assetFolders.list} as a function of the core, so that a program importing only it bundles only it.
  */
 export function listAssetFolders(core, params, options) {
-    return core.request({
-        operationId: "listAssetFolders",
-        method: "GET",
-        path: "/sites/{site_id}/asset_folders",
-        pathParams: { site_id: params.site_id },
-        responseKind: "json",
-        validate: validateListAssetFoldersResult,
-    }, options);
+	return core.request({
+		operationId: "listAssetFolders",
+		method: "GET",
+		path: "/sites/{site_id}/asset_folders",
+		pathParams: { site_id: params.site_id },
+		responseKind: "json",
+		validate: validateListAssetFoldersResult
+	}, options);
 }
 /**
  * Asset Folders operations: List, read and create the folders that group the assets of a site.
@@ -153,74 +151,74 @@ export function listAssetFolders(core, params, options) {
  * Reached as `client.assetFolders`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export class AssetFoldersApi {
-    #core;
-    constructor(core) {
-        this.#core = core;
-    }
-    /**
-     * Create Asset Folder
-     *
-     * Create an asset folder on a site, at the top level or inside another folder (`parentFolder`).
-     *
-     * Required scopes: `assets:write`.
-     *
-     * POST `/sites/{site_id}/asset_folders` (operationId `createAssetFolder`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    create(params, options) {
-        return createAssetFolder(this.#core, params, options);
-    }
-    /**
-     * Get Asset Folder
-     *
-     * Get an asset folder and the IDs of the assets in it.
-     *
-     * Required scopes: `assets:read`.
-     *
-     * GET `/asset_folders/{asset_folder_id}` (operationId `getAssetFolder`).
-     * @param params - asset_folder_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No asset folder with this `asset_folder_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params, options) {
-        return getAssetFolder(this.#core, params, options);
-    }
-    /**
-     * List Asset Folders
-     *
-     * List the asset folders of a site. The endpoint takes no paging parameters.
-     *
-     * Required scopes: `assets:read`.
-     *
-     * GET `/sites/{site_id}/asset_folders` (operationId `listAssetFolders`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params, options) {
-        return listAssetFolders(this.#core, params, options);
-    }
+	#core;
+	constructor(core) {
+		this.#core = core;
+	}
+	/**
+	 * Create Asset Folder
+	 *
+	 * Create an asset folder on a site, at the top level or inside another folder (`parentFolder`).
+	 *
+	 * Required scopes: `assets:write`.
+	 *
+	 * POST `/sites/{site_id}/asset_folders` (operationId `createAssetFolder`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	create(params, options) {
+		return createAssetFolder(this.#core, params, options);
+	}
+	/**
+	 * Get Asset Folder
+	 *
+	 * Get an asset folder and the IDs of the assets in it.
+	 *
+	 * Required scopes: `assets:read`.
+	 *
+	 * GET `/asset_folders/{asset_folder_id}` (operationId `getAssetFolder`).
+	 * @param params - asset_folder_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No asset folder with this `asset_folder_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params, options) {
+		return getAssetFolder(this.#core, params, options);
+	}
+	/**
+	 * List Asset Folders
+	 *
+	 * List the asset folders of a site. The endpoint takes no paging parameters.
+	 *
+	 * Required scopes: `assets:read`.
+	 *
+	 * GET `/sites/{site_id}/asset_folders` (operationId `listAssetFolders`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params, options) {
+		return listAssetFolders(this.#core, params, options);
+	}
 }

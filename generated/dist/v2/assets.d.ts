@@ -124,12 +124,12 @@ export declare const validateUploadAssetRequest: Validator<UploadAssetRequest>;
  * Parameters of `client.assets.remove`.
  */
 export interface DeleteAssetParams {
-    /**
-     * Unique identifier of an asset.
-     *
-     * Sent in the path.
-     */
-    asset_id: NonNullable<operations["deleteAsset"]["parameters"]["path"]>["asset_id"];
+	/**
+	 * Unique identifier of an asset.
+	 *
+	 * Sent in the path.
+	 */
+	asset_id: NonNullable<operations["deleteAsset"]["parameters"]["path"]>["asset_id"];
 }
 /**
  * What `client.assets.remove` resolves to: the 204 response. The asset was deleted. No body.
@@ -143,18 +143,18 @@ export declare function deleteAsset(core: HttpCore, params: DeleteAssetParams, o
  * Parameters of `client.assets.get`.
  */
 export interface GetAssetParams {
-    /**
-     * Unique identifier of an asset.
-     *
-     * Sent in the path.
-     */
-    asset_id: NonNullable<operations["getAsset"]["parameters"]["path"]>["asset_id"];
-    /**
-     * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
-     *
-     * Sent in the query.
-     */
-    localeId?: NonNullable<operations["getAsset"]["parameters"]["query"]>["localeId"];
+	/**
+	 * Unique identifier of an asset.
+	 *
+	 * Sent in the path.
+	 */
+	asset_id: NonNullable<operations["getAsset"]["parameters"]["path"]>["asset_id"];
+	/**
+	 * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
+	 *
+	 * Sent in the query.
+	 */
+	localeId?: NonNullable<operations["getAsset"]["parameters"]["query"]>["localeId"];
 }
 /**
  * What `client.assets.get` resolves to: the 200 response. The asset.
@@ -172,36 +172,36 @@ export declare function getAsset(core: HttpCore, params: GetAssetParams, options
  * Parameters of `client.assets.list`.
  */
 export interface ListAssetsParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listAssets"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
-     *
-     * Sent in the query.
-     */
-    localeId?: NonNullable<operations["listAssets"]["parameters"]["query"]>["localeId"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["listAssets"]["parameters"]["query"]>["offset"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["listAssets"]["parameters"]["query"]>["limit"];
-    /**
-     * Unique identifier of an asset folder. Restricts the list to the assets in that folder.
-     *
-     * Sent in the query.
-     */
-    folderId?: NonNullable<operations["listAssets"]["parameters"]["query"]>["folderId"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listAssets"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
+	 *
+	 * Sent in the query.
+	 */
+	localeId?: NonNullable<operations["listAssets"]["parameters"]["query"]>["localeId"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["listAssets"]["parameters"]["query"]>["offset"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["listAssets"]["parameters"]["query"]>["limit"];
+	/**
+	 * Unique identifier of an asset folder. Restricts the list to the assets in that folder.
+	 *
+	 * Sent in the query.
+	 */
+	folderId?: NonNullable<operations["listAssets"]["parameters"]["query"]>["folderId"];
 }
 /**
  * What `client.assets.list` resolves to: the 200 response. One page of assets.
@@ -219,22 +219,22 @@ export declare function listAssets(core: HttpCore, params: ListAssetsParams, opt
  * Parameters of `client.assets.update`.
  */
 export interface UpdateAssetParams {
-    /**
-     * Unique identifier of an asset.
-     *
-     * Sent in the path.
-     */
-    asset_id: NonNullable<operations["updateAsset"]["parameters"]["path"]>["asset_id"];
-    /**
-     * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
-     *
-     * Sent in the query.
-     */
-    localeId?: NonNullable<operations["updateAsset"]["parameters"]["query"]>["localeId"];
-    /**
-     * The fields to change.
-     */
-    body: UpdateAssetBody;
+	/**
+	 * Unique identifier of an asset.
+	 *
+	 * Sent in the path.
+	 */
+	asset_id: NonNullable<operations["updateAsset"]["parameters"]["path"]>["asset_id"];
+	/**
+	 * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
+	 *
+	 * Sent in the query.
+	 */
+	localeId?: NonNullable<operations["updateAsset"]["parameters"]["query"]>["localeId"];
+	/**
+	 * The fields to change.
+	 */
+	body: UpdateAssetBody;
 }
 /**
  * Request body of `client.assets.update`.
@@ -262,16 +262,16 @@ export declare function updateAsset(core: HttpCore, params: UpdateAssetParams, o
  * Parameters of `client.assets.upload`.
  */
 export interface UploadAssetParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["uploadAsset"]["parameters"]["path"]>["site_id"];
-    /**
-     * The metadata of the file to upload.
-     */
-    body: UploadAssetBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["uploadAsset"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The metadata of the file to upload.
+	 */
+	body: UploadAssetBody;
 }
 /**
  * Request body of `client.assets.upload`.
@@ -301,113 +301,113 @@ export declare function uploadAsset(core: HttpCore, params: UploadAssetParams, o
  * Reached as `client.assets`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class AssetsApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Delete Asset
-     *
-     * Delete an asset.
-     *
-     * Required scopes: `assets:write`.
-     *
-     * DELETE `/assets/{asset_id}` (operationId `deleteAsset`).
-     * @param params - asset_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No asset with this `asset_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params: DeleteAssetParams, options?: RequestOptions): ApiPromise<DeleteAssetResult>;
-    /**
-     * Get Asset
-     *
-     * Get an asset.
-     *
-     * Required scopes: `assets:read`.
-     *
-     * GET `/assets/{asset_id}` (operationId `getAsset`).
-     * @param params - asset_id, localeId
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No asset with this `asset_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params: GetAssetParams, options?: RequestOptions): ApiPromise<GetAssetResult>;
-    /**
-     * List Assets
-     *
-     * List the assets (images and files) of a site, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one folder (`folderId`).
-     *
-     * Required scopes: `assets:read`.
-     *
-     * GET `/sites/{site_id}/assets` (operationId `listAssets`).
-     * @param params - site_id, localeId, offset, limit, folderId
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params: ListAssetsParams, options?: RequestOptions): ApiPromise<ListAssetsResult>;
-    /**
-     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.assets.iterate(params)) console.log(item);
-     */
-    iterate(params: ListAssetsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListAssetsResult["assets"]>[number], void, undefined>;
-    /**
-     * Update Asset
-     *
-     * Update the display name and/or the alternative text of an asset; only the fields sent are changed. With `localeId` the alternative text of that locale is updated.
-     *
-     * Required scopes: `assets:write`.
-     *
-     * PATCH `/assets/{asset_id}` (operationId `updateAsset`).
-     * @param params - asset_id, localeId, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No asset with this `asset_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    update(params: UpdateAssetParams, options?: RequestOptions): ApiPromise<UpdateAssetResult>;
-    /**
-     * Upload Asset
-     *
-     * Start uploading an asset to a site. Send the file's name and the MD5 hash of its content; the response holds the new asset's ID and an S3 upload target. Finish the upload by POSTing the file as `multipart/form-data` to `uploadUrl` with every `uploadDetails` field as a form field.
-     *
-     * Required scopes: `assets:write`.
-     *
-     * POST `/sites/{site_id}/assets` (operationId `uploadAsset`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    upload(params: UploadAssetParams, options?: RequestOptions): ApiPromise<UploadAssetResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Delete Asset
+	 *
+	 * Delete an asset.
+	 *
+	 * Required scopes: `assets:write`.
+	 *
+	 * DELETE `/assets/{asset_id}` (operationId `deleteAsset`).
+	 * @param params - asset_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No asset with this `asset_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params: DeleteAssetParams, options?: RequestOptions): ApiPromise<DeleteAssetResult>;
+	/**
+	 * Get Asset
+	 *
+	 * Get an asset.
+	 *
+	 * Required scopes: `assets:read`.
+	 *
+	 * GET `/assets/{asset_id}` (operationId `getAsset`).
+	 * @param params - asset_id, localeId
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No asset with this `asset_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params: GetAssetParams, options?: RequestOptions): ApiPromise<GetAssetResult>;
+	/**
+	 * List Assets
+	 *
+	 * List the assets (images and files) of a site, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one folder (`folderId`).
+	 *
+	 * Required scopes: `assets:read`.
+	 *
+	 * GET `/sites/{site_id}/assets` (operationId `listAssets`).
+	 * @param params - site_id, localeId, offset, limit, folderId
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params: ListAssetsParams, options?: RequestOptions): ApiPromise<ListAssetsResult>;
+	/**
+	 * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.assets.iterate(params)) console.log(item);
+	 */
+	iterate(params: ListAssetsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListAssetsResult["assets"]>[number], void, undefined>;
+	/**
+	 * Update Asset
+	 *
+	 * Update the display name and/or the alternative text of an asset; only the fields sent are changed. With `localeId` the alternative text of that locale is updated.
+	 *
+	 * Required scopes: `assets:write`.
+	 *
+	 * PATCH `/assets/{asset_id}` (operationId `updateAsset`).
+	 * @param params - asset_id, localeId, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No asset with this `asset_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	update(params: UpdateAssetParams, options?: RequestOptions): ApiPromise<UpdateAssetResult>;
+	/**
+	 * Upload Asset
+	 *
+	 * Start uploading an asset to a site. Send the file's name and the MD5 hash of its content; the response holds the new asset's ID and an S3 upload target. Finish the upload by POSTing the file as `multipart/form-data` to `uploadUrl` with every `uploadDetails` field as a form field.
+	 *
+	 * Required scopes: `assets:write`.
+	 *
+	 * POST `/sites/{site_id}/assets` (operationId `uploadAsset`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	upload(params: UploadAssetParams, options?: RequestOptions): ApiPromise<UploadAssetResult>;
 }

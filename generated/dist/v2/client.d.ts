@@ -44,60 +44,59 @@ export declare function createCore(config: ClientConfig): HttpCore;
  * A Webflow Data API client: one property per tag, one method per operation.
  */
 export interface Client {
-    readonly assetFolders: AssetFoldersApi;
-    readonly assets: AssetsApi;
-    readonly collections: CollectionsApi;
-    readonly comments: CommentsApi;
-    readonly components: ComponentsApi;
-    readonly customCode: CustomCodeApi;
-    readonly customFonts: CustomFontsApi;
-    readonly ecommerce: EcommerceApi;
-    readonly fields: FieldsApi;
-    readonly formSubmissions: FormSubmissionsApi;
-    readonly forms: FormsApi;
-    readonly googleTags: GoogleTagsApi;
-    readonly inventory: InventoryApi;
-    readonly items: ItemsApi;
-    readonly orders: OrdersApi;
-    readonly pages: PagesApi;
-    readonly products: ProductsApi;
-    readonly redirects: RedirectsApi;
-    readonly robotsTxt: RobotsTxtApi;
-    readonly scripts: ScriptsApi;
-    readonly sites: SitesApi;
-    readonly token: TokenApi;
-    readonly webhooks: WebhooksApi;
-    readonly wellKnown: WellKnownApi;
-    readonly workspaces: WorkspacesApi;
-    /**
-     * Reads the token's scopes from `GET /token/introspect`, once (later calls share the answer; a failed read is retried on the next call), and from then on refuses every call of an operation that needs a scope the token lacks with a {@link MissingScopesError} naming all of them, before anything is sent.
-     *
-     * Resolves the scopes the token holds. A client created with `scopes` is checked against those from the start; this rejects with a {@link MissingScopesError} when the token lacks any of them.
-     * @example const granted = await client.checkScopes(); // e.g. ["sites:read", "cms:read"]
-     */
-    checkScopes(): Promise<readonly string[]>;
+	readonly assetFolders: AssetFoldersApi;
+	readonly assets: AssetsApi;
+	readonly collections: CollectionsApi;
+	readonly comments: CommentsApi;
+	readonly components: ComponentsApi;
+	readonly customCode: CustomCodeApi;
+	readonly customFonts: CustomFontsApi;
+	readonly ecommerce: EcommerceApi;
+	readonly fields: FieldsApi;
+	readonly formSubmissions: FormSubmissionsApi;
+	readonly forms: FormsApi;
+	readonly googleTags: GoogleTagsApi;
+	readonly inventory: InventoryApi;
+	readonly items: ItemsApi;
+	readonly orders: OrdersApi;
+	readonly pages: PagesApi;
+	readonly products: ProductsApi;
+	readonly redirects: RedirectsApi;
+	readonly robotsTxt: RobotsTxtApi;
+	readonly scripts: ScriptsApi;
+	readonly sites: SitesApi;
+	readonly token: TokenApi;
+	readonly webhooks: WebhooksApi;
+	readonly wellKnown: WellKnownApi;
+	readonly workspaces: WorkspacesApi;
+	/**
+	 * Reads the token's scopes from `GET /token/introspect`, once (later calls share the answer; a failed read is retried on the next call), and from then on refuses every call of an operation that needs a scope the token lacks with a {@link MissingScopesError} naming all of them, before anything is sent.
+	 *
+	 * Resolves the scopes the token holds. A client created with `scopes` is checked against those from the start; this rejects with a {@link MissingScopesError} when the token lacks any of them.
+	 * @example const granted = await client.checkScopes(); // e.g. ["sites:read", "cms:read"]
+	 */
+	checkScopes(): Promise<readonly string[]>;
 }
 /**
  * The options of {@link createClient}: a {@link ClientConfig} and, optionally, the scopes the token holds.
  */
 export interface ScopedClientConfig<T extends readonly Scope[] = readonly Scope[]> extends ClientConfig {
-    /**
-     * The scopes the token holds (or the fewer this program means to use). The client's type then has only the methods these scopes allow, and calls are checked against them before they are sent. Without it, the client has every method and checks nothing until `checkScopes()`.
-     */
-    readonly scopes?: T;
+	/**
+	 * The scopes the token holds (or the fewer this program means to use). The client's type then has only the methods these scopes allow, and calls are checked against them before they are sent. Without it, the client has every method and checks nothing until `checkScopes()`.
+	 */
+	readonly scopes?: T;
 }
 /**
  * The methods of group `G` whose every scope is in `S`.
  */
-type AllowedMethods<G extends keyof MethodScopes, S extends Scope> = {
-    [M in keyof MethodScopes[G]]: [MethodScopes[G][M]] extends [S] ? M : never;
-}[keyof MethodScopes[G]];
+type AllowedMethods<
+	G extends keyof MethodScopes,
+	S extends Scope
+> = { [M in keyof MethodScopes[G]]: [MethodScopes[G][M]] extends [S] ? M : never }[keyof MethodScopes[G]];
 /**
  * A Webflow Data API client for a token holding the scopes `S`: only the groups and methods those scopes allow (`client.sites.publish` is a compile error without `sites:write`). With every scope it is {@link Client}.
  */
-export type ScopedClient<S extends Scope> = [Scope] extends [S] ? Client : {
-    readonly [G in keyof MethodScopes as [AllowedMethods<G, S>] extends [never] ? never : G]: Pick<Client[G], AllowedMethods<G, S> & keyof Client[G]>;
-} & Pick<Client, "checkScopes">;
+export type ScopedClient<S extends Scope> = [Scope] extends [S] ? Client : { readonly [G in keyof MethodScopes as [AllowedMethods<G, S>] extends [never] ? never : G]: Pick<Client[G], AllowedMethods<G, S> & keyof Client[G]> } & Pick<Client, "checkScopes">;
 /**
  * Creates a Webflow Data API client (see {@link createCore} for what every call does).
  *

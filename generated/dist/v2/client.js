@@ -41,7 +41,10 @@ export const API_VERSION = "2.0.0";
  * @example const core = createCore({ token: process.env.WEBFLOW_TOKEN! });
  */
 export function createCore(config) {
-    return createLeanCore({ defaultBaseUrl: SERVER_URL, config });
+	return createLeanCore({
+		defaultBaseUrl: SERVER_URL,
+		config
+	});
 }
 /**
  * Creates a Webflow Data API client (see {@link createCore} for what every call does).
@@ -51,39 +54,39 @@ export function createCore(config) {
  * @example const reader = createClient({ token, scopes: ["sites:read", "cms:read"] as const });
  */
 export function createClient(config) {
-    const core = withScopeCheck(createCore(config), {
-        operationScopes: OPERATION_SCOPES,
-        introspect: (unchecked) => introspectToken(unchecked).withResponse(),
-        declared: config.scopes,
-    });
-    const client = {
-        assetFolders: new AssetFoldersApi(core),
-        assets: new AssetsApi(core),
-        collections: new CollectionsApi(core),
-        comments: new CommentsApi(core),
-        components: new ComponentsApi(core),
-        customCode: new CustomCodeApi(core),
-        customFonts: new CustomFontsApi(core),
-        ecommerce: new EcommerceApi(core),
-        fields: new FieldsApi(core),
-        formSubmissions: new FormSubmissionsApi(core),
-        forms: new FormsApi(core),
-        googleTags: new GoogleTagsApi(core),
-        inventory: new InventoryApi(core),
-        items: new ItemsApi(core),
-        orders: new OrdersApi(core),
-        pages: new PagesApi(core),
-        products: new ProductsApi(core),
-        redirects: new RedirectsApi(core),
-        robotsTxt: new RobotsTxtApi(core),
-        scripts: new ScriptsApi(core),
-        sites: new SitesApi(core),
-        token: new TokenApi(core),
-        webhooks: new WebhooksApi(core),
-        wellKnown: new WellKnownApi(core),
-        workspaces: new WorkspacesApi(core),
-        checkScopes: () => core.checkScopes(),
-    };
-    // The scoped type only leaves methods out: the object has them all, and the core refuses the ones `scopes` does not allow.
-    return client;
+	const core = withScopeCheck(createCore(config), {
+		operationScopes: OPERATION_SCOPES,
+		introspect: (unchecked) => introspectToken(unchecked).withResponse(),
+		declared: config.scopes
+	});
+	const client = {
+		assetFolders: new AssetFoldersApi(core),
+		assets: new AssetsApi(core),
+		collections: new CollectionsApi(core),
+		comments: new CommentsApi(core),
+		components: new ComponentsApi(core),
+		customCode: new CustomCodeApi(core),
+		customFonts: new CustomFontsApi(core),
+		ecommerce: new EcommerceApi(core),
+		fields: new FieldsApi(core),
+		formSubmissions: new FormSubmissionsApi(core),
+		forms: new FormsApi(core),
+		googleTags: new GoogleTagsApi(core),
+		inventory: new InventoryApi(core),
+		items: new ItemsApi(core),
+		orders: new OrdersApi(core),
+		pages: new PagesApi(core),
+		products: new ProductsApi(core),
+		redirects: new RedirectsApi(core),
+		robotsTxt: new RobotsTxtApi(core),
+		scripts: new ScriptsApi(core),
+		sites: new SitesApi(core),
+		token: new TokenApi(core),
+		webhooks: new WebhooksApi(core),
+		wellKnown: new WellKnownApi(core),
+		workspaces: new WorkspacesApi(core),
+		checkScopes: () => core.checkScopes()
+	};
+	// The scoped type only leaves methods out: the object has them all, and the core refuses the ones `scopes` does not allow.
+	return client;
 }

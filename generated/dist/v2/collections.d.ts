@@ -73,16 +73,16 @@ export declare const validateCreateCollectionRequest: Validator<CreateCollection
  * Parameters of `client.collections.create`.
  */
 export interface CreateCollectionParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["createCollection"]["parameters"]["path"]>["site_id"];
-    /**
-     * The collection to create.
-     */
-    body: CreateCollectionBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["createCollection"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The collection to create.
+	 */
+	body: CreateCollectionBody;
 }
 /**
  * Request body of `client.collections.create`.
@@ -110,12 +110,12 @@ export declare function createCollection(core: HttpCore, params: CreateCollectio
  * Parameters of `client.collections.remove`.
  */
 export interface DeleteCollectionParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["deleteCollection"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["deleteCollection"]["parameters"]["path"]>["collection_id"];
 }
 /**
  * What `client.collections.remove` resolves to: the 204 response. The collection was deleted. No content.
@@ -129,12 +129,12 @@ export declare function deleteCollection(core: HttpCore, params: DeleteCollectio
  * Parameters of `client.collections.get`.
  */
 export interface GetCollectionParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["getCollection"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["getCollection"]["parameters"]["path"]>["collection_id"];
 }
 /**
  * What `client.collections.get` resolves to: the 200 response. The collection, with its fields.
@@ -152,12 +152,12 @@ export declare function getCollection(core: HttpCore, params: GetCollectionParam
  * Parameters of `client.collections.list`.
  */
 export interface ListCollectionsParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listCollections"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listCollections"]["parameters"]["path"]>["site_id"];
 }
 /**
  * What `client.collections.list` resolves to: the 200 response. The collections of the site.
@@ -177,87 +177,87 @@ export declare function listCollections(core: HttpCore, params: ListCollectionsP
  * Reached as `client.collections`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class CollectionsApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Create Collection
-     *
-     * Create a CMS collection on a site, optionally with custom fields. Every collection gets the built-in `name` and `slug` fields automatically; their `displayName` can be changed later but not their slug. Field slugs are lowercased and spaces in them become hyphens.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * POST `/sites/{site_id}/collections` (operationId `createCollection`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409: The collection conflicts with one the site already has (for example code `duplicate_collection`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    create(params: CreateCollectionParams, options?: RequestOptions): ApiPromise<CreateCollectionResult>;
-    /**
-     * Delete Collection
-     *
-     * Delete a CMS collection with all its items. Answers 204 with no body.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * DELETE `/collections/{collection_id}` (operationId `deleteCollection`).
-     * @param params - collection_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params: DeleteCollectionParams, options?: RequestOptions): ApiPromise<DeleteCollectionResult>;
-    /**
-     * Get Collection Details
-     *
-     * Get a CMS collection with all its fields.
-     *
-     * Required scopes: `cms:read`.
-     *
-     * GET `/collections/{collection_id}` (operationId `getCollection`).
-     * @param params - collection_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it (code `collection_not_found` or `resource_not_found`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params: GetCollectionParams, options?: RequestOptions): ApiPromise<GetCollectionResult>;
-    /**
-     * List Collections
-     *
-     * List the CMS collections of a site, without their fields (see getCollection for those). The list is not paginated.
-     *
-     * Required scopes: `cms:read`.
-     *
-     * GET `/sites/{site_id}/collections` (operationId `listCollections`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params: ListCollectionsParams, options?: RequestOptions): ApiPromise<ListCollectionsResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Create Collection
+	 *
+	 * Create a CMS collection on a site, optionally with custom fields. Every collection gets the built-in `name` and `slug` fields automatically; their `displayName` can be changed later but not their slug. Field slugs are lowercased and spaces in them become hyphens.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * POST `/sites/{site_id}/collections` (operationId `createCollection`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409: The collection conflicts with one the site already has (for example code `duplicate_collection`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	create(params: CreateCollectionParams, options?: RequestOptions): ApiPromise<CreateCollectionResult>;
+	/**
+	 * Delete Collection
+	 *
+	 * Delete a CMS collection with all its items. Answers 204 with no body.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * DELETE `/collections/{collection_id}` (operationId `deleteCollection`).
+	 * @param params - collection_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params: DeleteCollectionParams, options?: RequestOptions): ApiPromise<DeleteCollectionResult>;
+	/**
+	 * Get Collection Details
+	 *
+	 * Get a CMS collection with all its fields.
+	 *
+	 * Required scopes: `cms:read`.
+	 *
+	 * GET `/collections/{collection_id}` (operationId `getCollection`).
+	 * @param params - collection_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it (code `collection_not_found` or `resource_not_found`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params: GetCollectionParams, options?: RequestOptions): ApiPromise<GetCollectionResult>;
+	/**
+	 * List Collections
+	 *
+	 * List the CMS collections of a site, without their fields (see getCollection for those). The list is not paginated.
+	 *
+	 * Required scopes: `cms:read`.
+	 *
+	 * GET `/sites/{site_id}/collections` (operationId `listCollections`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params: ListCollectionsParams, options?: RequestOptions): ApiPromise<ListCollectionsResult>;
 }

@@ -6,30 +6,33 @@ const COLLECTION_SUMMARY_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$
  * Whether `value` is a {@link Collection}; the fast check {@link validateCollection} runs before explaining a failure.
  */
 export function isCollection(value) {
-    return ($.isPlainObject(value) &&
-        isCollection_all1_fields(value.fields) &&
-        value.id !== undefined &&
-        value.displayName !== undefined &&
-        value.singularName !== undefined &&
-        isCollectionSummary(value));
+	return $.isPlainObject(value) && isCollection_all1_fields(value.fields) && value.id !== undefined && value.displayName !== undefined && value.singularName !== undefined && isCollectionSummary(value);
 }
 function isCollection_all1_fields(value) {
-    return Array.isArray(value) && value.every(isField);
+	return Array.isArray(value) && value.every(isField);
 }
 /**
  * The Collection schema as data: what {@link validateCollection} walks to say why a value failed.
  */
 export const collectionSchema = {
-    kind: "allOf",
-    title: "Collection",
-    of: [
-        {
-            kind: "object",
-            properties: { fields: { kind: "array", items: () => fieldSchema } },
-            required: ["fields", "id", "displayName", "singularName"],
-        },
-        { kind: "allOf", of: [() => collectionSummarySchema] },
-    ],
+	kind: "allOf",
+	title: "Collection",
+	of: [{
+		kind: "object",
+		properties: { fields: {
+			kind: "array",
+			items: () => fieldSchema
+		} },
+		required: [
+			"fields",
+			"id",
+			"displayName",
+			"singularName"
+		]
+	}, {
+		kind: "allOf",
+		of: [() => collectionSummarySchema]
+	}]
 };
 /**
  * Checks that `value` is a {@link Collection}.
@@ -40,19 +43,21 @@ export const validateCollection = /* @__PURE__ */ $.validator(isCollection, coll
  * Whether `value` is a {@link CollectionList}; the fast check {@link validateCollectionList} runs before explaining a failure.
  */
 export function isCollectionList(value) {
-    return ($.isPlainObject(value) &&
-        (value.collections === undefined || isCollectionList_collections(value.collections)));
+	return $.isPlainObject(value) && (value.collections === undefined || isCollectionList_collections(value.collections));
 }
 function isCollectionList_collections(value) {
-    return Array.isArray(value) && value.every(isCollectionSummary);
+	return Array.isArray(value) && value.every(isCollectionSummary);
 }
 /**
  * The CollectionList schema as data: what {@link validateCollectionList} walks to say why a value failed.
  */
 export const collectionListSchema = {
-    kind: "object",
-    title: "CollectionList",
-    properties: { collections: { kind: "array", items: () => collectionSummarySchema } },
+	kind: "object",
+	title: "CollectionList",
+	properties: { collections: {
+		kind: "array",
+		items: () => collectionSummarySchema
+	} }
 };
 /**
  * Checks that `value` is a {@link CollectionList}.
@@ -63,32 +68,32 @@ export const validateCollectionList = /* @__PURE__ */ $.validator(isCollectionLi
  * Whether `value` is a {@link CollectionSummary}; the fast check {@link validateCollectionSummary} runs before explaining a failure.
  */
 export function isCollectionSummary(value) {
-    return ($.isPlainObject(value) &&
-        typeof value.id === "string" &&
-        COLLECTION_SUMMARY_ID_PATTERN.test(value.id) &&
-        (value.displayName === undefined || typeof value.displayName === "string") &&
-        (value.singularName === undefined || typeof value.singularName === "string") &&
-        (value.slug === undefined || typeof value.slug === "string") &&
-        (value.createdOn === undefined ||
-            (typeof value.createdOn === "string" && $.isDateTime(value.createdOn))) &&
-        (value.lastUpdated === undefined ||
-            (typeof value.lastUpdated === "string" && $.isDateTime(value.lastUpdated))));
+	return $.isPlainObject(value) && typeof value.id === "string" && COLLECTION_SUMMARY_ID_PATTERN.test(value.id) && (value.displayName === undefined || typeof value.displayName === "string") && (value.singularName === undefined || typeof value.singularName === "string") && (value.slug === undefined || typeof value.slug === "string") && (value.createdOn === undefined || typeof value.createdOn === "string" && $.isDateTime(value.createdOn)) && (value.lastUpdated === undefined || typeof value.lastUpdated === "string" && $.isDateTime(value.lastUpdated));
 }
 /**
  * The CollectionSummary schema as data: what {@link validateCollectionSummary} walks to say why a value failed.
  */
 export const collectionSummarySchema = {
-    kind: "object",
-    title: "CollectionSummary",
-    properties: {
-        id: { kind: "string", pattern: COLLECTION_SUMMARY_ID_PATTERN },
-        displayName: { kind: "string" },
-        singularName: { kind: "string" },
-        slug: { kind: "string" },
-        createdOn: { kind: "string", format: "date-time" },
-        lastUpdated: { kind: "string", format: "date-time" },
-    },
-    required: ["id"],
+	kind: "object",
+	title: "CollectionSummary",
+	properties: {
+		id: {
+			kind: "string",
+			pattern: COLLECTION_SUMMARY_ID_PATTERN
+		},
+		displayName: { kind: "string" },
+		singularName: { kind: "string" },
+		slug: { kind: "string" },
+		createdOn: {
+			kind: "string",
+			format: "date-time"
+		},
+		lastUpdated: {
+			kind: "string",
+			format: "date-time"
+		}
+	},
+	required: ["id"]
 };
 /**
  * Checks that `value` is a {@link CollectionSummary}.
@@ -99,35 +104,33 @@ export const validateCollectionSummary = /* @__PURE__ */ $.validator(isCollectio
  * Whether `value` is a {@link CreateCollectionRequest}; the fast check {@link validateCreateCollectionRequest} runs before explaining a failure.
  */
 export function isCreateCollectionRequest(value) {
-    return ($.isPlainObject(value) &&
-        typeof value.displayName === "string" &&
-        typeof value.singularName === "string" &&
-        (value.slug === undefined || typeof value.slug === "string") &&
-        (value.fields === undefined || isCreateCollectionRequest_fields(value.fields)));
+	return $.isPlainObject(value) && typeof value.displayName === "string" && typeof value.singularName === "string" && (value.slug === undefined || typeof value.slug === "string") && (value.fields === undefined || isCreateCollectionRequest_fields(value.fields));
 }
 function isCreateCollectionRequest_fields(value) {
-    return Array.isArray(value) && value.every(isCreateFieldRequest);
+	return Array.isArray(value) && value.every(isCreateFieldRequest);
 }
 /**
  * The CreateCollectionRequest schema as data: what {@link validateCreateCollectionRequest} walks to say why a value failed.
  */
 export const createCollectionRequestSchema = {
-    kind: "object",
-    title: "CreateCollectionRequest",
-    properties: {
-        displayName: { kind: "string" },
-        singularName: { kind: "string" },
-        slug: { kind: "string" },
-        fields: { kind: "array", items: () => createFieldRequestSchema },
-    },
-    required: ["displayName", "singularName"],
+	kind: "object",
+	title: "CreateCollectionRequest",
+	properties: {
+		displayName: { kind: "string" },
+		singularName: { kind: "string" },
+		slug: { kind: "string" },
+		fields: {
+			kind: "array",
+			items: () => createFieldRequestSchema
+		}
+	},
+	required: ["displayName", "singularName"]
 };
 /**
  * Checks that `value` is a {@link CreateCollectionRequest}.
  * @returns `{ ok: true, value }` typed as {@link CreateCollectionRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCreateCollectionRequest = 
-/* @__PURE__ */ $.validator(isCreateCollectionRequest, createCollectionRequestSchema);
+export const validateCreateCollectionRequest = /* @__PURE__ */ $.validator(isCreateCollectionRequest, createCollectionRequestSchema);
 /**
  * Checks the 200 response body of `client.collections.create`.
  */
@@ -140,28 +143,28 @@ export const validateCreateCollectionBody = validateCreateCollectionRequest;
  * Create Collection: {@link CollectionsApi.create | client.collections.create} as a function of the core, so that a program importing only it bundles only it.
  */
 export function createCollection(core, params, options) {
-    return core.request({
-        operationId: "createCollection",
-        method: "POST",
-        path: "/sites/{site_id}/collections",
-        pathParams: { site_id: params.site_id },
-        body: params.body,
-        validateBody: validateCreateCollectionBody,
-        responseKind: "json",
-        validate: validateCreateCollectionResult,
-    }, options);
+	return core.request({
+		operationId: "createCollection",
+		method: "POST",
+		path: "/sites/{site_id}/collections",
+		pathParams: { site_id: params.site_id },
+		body: params.body,
+		validateBody: validateCreateCollectionBody,
+		responseKind: "json",
+		validate: validateCreateCollectionResult
+	}, options);
 }
 /**
  * Delete Collection: {@link CollectionsApi.remove | client.collections.remove} as a function of the core, so that a program importing only it bundles only it.
  */
 export function deleteCollection(core, params, options) {
-    return core.request({
-        operationId: "deleteCollection",
-        method: "DELETE",
-        path: "/collections/{collection_id}",
-        pathParams: { collection_id: params.collection_id },
-        responseKind: "empty",
-    }, options);
+	return core.request({
+		operationId: "deleteCollection",
+		method: "DELETE",
+		path: "/collections/{collection_id}",
+		pathParams: { collection_id: params.collection_id },
+		responseKind: "empty"
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.collections.get`.
@@ -171,14 +174,14 @@ export const validateGetCollectionResult = validateCollection;
  * Get Collection Details: {@link CollectionsApi.get | client.collections.get} as a function of the core, so that a program importing only it bundles only it.
  */
 export function getCollection(core, params, options) {
-    return core.request({
-        operationId: "getCollection",
-        method: "GET",
-        path: "/collections/{collection_id}",
-        pathParams: { collection_id: params.collection_id },
-        responseKind: "json",
-        validate: validateGetCollectionResult,
-    }, options);
+	return core.request({
+		operationId: "getCollection",
+		method: "GET",
+		path: "/collections/{collection_id}",
+		pathParams: { collection_id: params.collection_id },
+		responseKind: "json",
+		validate: validateGetCollectionResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.collections.list`.
@@ -188,14 +191,14 @@ export const validateListCollectionsResult = validateCollectionList;
  * List Collections: {@link CollectionsApi.list | client.collections.list} as a function of the core, so that a program importing only it bundles only it.
  */
 export function listCollections(core, params, options) {
-    return core.request({
-        operationId: "listCollections",
-        method: "GET",
-        path: "/sites/{site_id}/collections",
-        pathParams: { site_id: params.site_id },
-        responseKind: "json",
-        validate: validateListCollectionsResult,
-    }, options);
+	return core.request({
+		operationId: "listCollections",
+		method: "GET",
+		path: "/sites/{site_id}/collections",
+		pathParams: { site_id: params.site_id },
+		responseKind: "json",
+		validate: validateListCollectionsResult
+	}, options);
 }
 /**
  * Collections operations: List, read, create and delete the CMS collections of a site.
@@ -203,97 +206,97 @@ export function listCollections(core, params, options) {
  * Reached as `client.collections`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export class CollectionsApi {
-    #core;
-    constructor(core) {
-        this.#core = core;
-    }
-    /**
-     * Create Collection
-     *
-     * Create a CMS collection on a site, optionally with custom fields. Every collection gets the built-in `name` and `slug` fields automatically; their `displayName` can be changed later but not their slug. Field slugs are lowercased and spaces in them become hyphens.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * POST `/sites/{site_id}/collections` (operationId `createCollection`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409: The collection conflicts with one the site already has (for example code `duplicate_collection`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    create(params, options) {
-        return createCollection(this.#core, params, options);
-    }
-    /**
-     * Delete Collection
-     *
-     * Delete a CMS collection with all its items. Answers 204 with no body.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * DELETE `/collections/{collection_id}` (operationId `deleteCollection`).
-     * @param params - collection_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params, options) {
-        return deleteCollection(this.#core, params, options);
-    }
-    /**
-     * Get Collection Details
-     *
-     * Get a CMS collection with all its fields.
-     *
-     * Required scopes: `cms:read`.
-     *
-     * GET `/collections/{collection_id}` (operationId `getCollection`).
-     * @param params - collection_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it (code `collection_not_found` or `resource_not_found`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params, options) {
-        return getCollection(this.#core, params, options);
-    }
-    /**
-     * List Collections
-     *
-     * List the CMS collections of a site, without their fields (see getCollection for those). The list is not paginated.
-     *
-     * Required scopes: `cms:read`.
-     *
-     * GET `/sites/{site_id}/collections` (operationId `listCollections`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params, options) {
-        return listCollections(this.#core, params, options);
-    }
+	#core;
+	constructor(core) {
+		this.#core = core;
+	}
+	/**
+	 * Create Collection
+	 *
+	 * Create a CMS collection on a site, optionally with custom fields. Every collection gets the built-in `name` and `slug` fields automatically; their `displayName` can be changed later but not their slug. Field slugs are lowercased and spaces in them become hyphens.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * POST `/sites/{site_id}/collections` (operationId `createCollection`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409: The collection conflicts with one the site already has (for example code `duplicate_collection`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	create(params, options) {
+		return createCollection(this.#core, params, options);
+	}
+	/**
+	 * Delete Collection
+	 *
+	 * Delete a CMS collection with all its items. Answers 204 with no body.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * DELETE `/collections/{collection_id}` (operationId `deleteCollection`).
+	 * @param params - collection_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params, options) {
+		return deleteCollection(this.#core, params, options);
+	}
+	/**
+	 * Get Collection Details
+	 *
+	 * Get a CMS collection with all its fields.
+	 *
+	 * Required scopes: `cms:read`.
+	 *
+	 * GET `/collections/{collection_id}` (operationId `getCollection`).
+	 * @param params - collection_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it (code `collection_not_found` or `resource_not_found`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params, options) {
+		return getCollection(this.#core, params, options);
+	}
+	/**
+	 * List Collections
+	 *
+	 * List the CMS collections of a site, without their fields (see getCollection for those). The list is not paginated.
+	 *
+	 * Required scopes: `cms:read`.
+	 *
+	 * GET `/sites/{site_id}/collections` (operationId `listCollections`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params, options) {
+		return listCollections(this.#core, params, options);
+	}
 }

@@ -107,48 +107,48 @@ export declare const validateCommentThreadUser: Validator<CommentThreadUser>;
  * Parameters of `client.comments.getThread`.
  */
 export interface GetCommentThreadParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["getCommentThread"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a comment thread.
-     *
-     * Sent in the path.
-     */
-    comment_thread_id: NonNullable<operations["getCommentThread"]["parameters"]["path"]>["comment_thread_id"];
-    /**
-     * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
-     *
-     * Sent in the query.
-     */
-    localeId?: NonNullable<operations["getCommentThread"]["parameters"]["query"]>["localeId"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["getCommentThread"]["parameters"]["query"]>["offset"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["getCommentThread"]["parameters"]["query"]>["limit"];
-    /**
-     * Field to sort the results by. Only applies together with `sortOrder`; sent alone it has no effect.
-     *
-     * Sent in the query.
-     */
-    sortBy?: NonNullable<operations["getCommentThread"]["parameters"]["query"]>["sortBy"];
-    /**
-     * Sort direction of the results, ascending (`asc`) or descending (`desc`). Needed for `sortBy` to take effect.
-     *
-     * Sent in the query.
-     */
-    sortOrder?: NonNullable<operations["getCommentThread"]["parameters"]["query"]>["sortOrder"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["getCommentThread"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a comment thread.
+	 *
+	 * Sent in the path.
+	 */
+	comment_thread_id: NonNullable<operations["getCommentThread"]["parameters"]["path"]>["comment_thread_id"];
+	/**
+	 * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
+	 *
+	 * Sent in the query.
+	 */
+	localeId?: NonNullable<operations["getCommentThread"]["parameters"]["query"]>["localeId"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["getCommentThread"]["parameters"]["query"]>["offset"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["getCommentThread"]["parameters"]["query"]>["limit"];
+	/**
+	 * Field to sort the results by. Only applies together with `sortOrder`; sent alone it has no effect.
+	 *
+	 * Sent in the query.
+	 */
+	sortBy?: NonNullable<operations["getCommentThread"]["parameters"]["query"]>["sortBy"];
+	/**
+	 * Sort direction of the results, ascending (`asc`) or descending (`desc`). Needed for `sortBy` to take effect.
+	 *
+	 * Sent in the query.
+	 */
+	sortOrder?: NonNullable<operations["getCommentThread"]["parameters"]["query"]>["sortOrder"];
 }
 /**
  * What `client.comments.getThread` resolves to: the 200 response. The comment thread.
@@ -166,48 +166,48 @@ export declare function getCommentThread(core: HttpCore, params: GetCommentThrea
  * Parameters of `client.comments.listReplies`.
  */
 export interface ListCommentRepliesParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listCommentReplies"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a comment thread.
-     *
-     * Sent in the path.
-     */
-    comment_thread_id: NonNullable<operations["listCommentReplies"]["parameters"]["path"]>["comment_thread_id"];
-    /**
-     * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
-     *
-     * Sent in the query.
-     */
-    localeId?: NonNullable<operations["listCommentReplies"]["parameters"]["query"]>["localeId"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["listCommentReplies"]["parameters"]["query"]>["offset"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["listCommentReplies"]["parameters"]["query"]>["limit"];
-    /**
-     * Field to sort the results by. Only applies together with `sortOrder`; sent alone it has no effect.
-     *
-     * Sent in the query.
-     */
-    sortBy?: NonNullable<operations["listCommentReplies"]["parameters"]["query"]>["sortBy"];
-    /**
-     * Sort direction of the results, ascending (`asc`) or descending (`desc`). Needed for `sortBy` to take effect.
-     *
-     * Sent in the query.
-     */
-    sortOrder?: NonNullable<operations["listCommentReplies"]["parameters"]["query"]>["sortOrder"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listCommentReplies"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a comment thread.
+	 *
+	 * Sent in the path.
+	 */
+	comment_thread_id: NonNullable<operations["listCommentReplies"]["parameters"]["path"]>["comment_thread_id"];
+	/**
+	 * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
+	 *
+	 * Sent in the query.
+	 */
+	localeId?: NonNullable<operations["listCommentReplies"]["parameters"]["query"]>["localeId"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["listCommentReplies"]["parameters"]["query"]>["offset"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["listCommentReplies"]["parameters"]["query"]>["limit"];
+	/**
+	 * Field to sort the results by. Only applies together with `sortOrder`; sent alone it has no effect.
+	 *
+	 * Sent in the query.
+	 */
+	sortBy?: NonNullable<operations["listCommentReplies"]["parameters"]["query"]>["sortBy"];
+	/**
+	 * Sort direction of the results, ascending (`asc`) or descending (`desc`). Needed for `sortBy` to take effect.
+	 *
+	 * Sent in the query.
+	 */
+	sortOrder?: NonNullable<operations["listCommentReplies"]["parameters"]["query"]>["sortOrder"];
 }
 /**
  * What `client.comments.listReplies` resolves to: the 200 response. One page of replies.
@@ -225,42 +225,42 @@ export declare function listCommentReplies(core: HttpCore, params: ListCommentRe
  * Parameters of `client.comments.listThreads`.
  */
 export interface ListCommentThreadsParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listCommentThreads"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
-     *
-     * Sent in the query.
-     */
-    localeId?: NonNullable<operations["listCommentThreads"]["parameters"]["query"]>["localeId"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["listCommentThreads"]["parameters"]["query"]>["offset"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["listCommentThreads"]["parameters"]["query"]>["limit"];
-    /**
-     * Field to sort the results by. Only applies together with `sortOrder`; sent alone it has no effect.
-     *
-     * Sent in the query.
-     */
-    sortBy?: NonNullable<operations["listCommentThreads"]["parameters"]["query"]>["sortBy"];
-    /**
-     * Sort direction of the results, ascending (`asc`) or descending (`desc`). Needed for `sortBy` to take effect.
-     *
-     * Sent in the query.
-     */
-    sortOrder?: NonNullable<operations["listCommentThreads"]["parameters"]["query"]>["sortOrder"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listCommentThreads"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
+	 *
+	 * Sent in the query.
+	 */
+	localeId?: NonNullable<operations["listCommentThreads"]["parameters"]["query"]>["localeId"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["listCommentThreads"]["parameters"]["query"]>["offset"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["listCommentThreads"]["parameters"]["query"]>["limit"];
+	/**
+	 * Field to sort the results by. Only applies together with `sortOrder`; sent alone it has no effect.
+	 *
+	 * Sent in the query.
+	 */
+	sortBy?: NonNullable<operations["listCommentThreads"]["parameters"]["query"]>["sortBy"];
+	/**
+	 * Sort direction of the results, ascending (`asc`) or descending (`desc`). Needed for `sortBy` to take effect.
+	 *
+	 * Sent in the query.
+	 */
+	sortOrder?: NonNullable<operations["listCommentThreads"]["parameters"]["query"]>["sortOrder"];
 }
 /**
  * What `client.comments.listThreads` resolves to: the 200 response. One page of comment threads.
@@ -280,80 +280,80 @@ export declare function listCommentThreads(core: HttpCore, params: ListCommentTh
  * Reached as `client.comments`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class CommentsApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Get Comment Thread
-     *
-     * Get a comment thread of a site. Takes the same query parameters as listCommentThreads.
-     *
-     * Required scopes: `comments:read`.
-     *
-     * GET `/sites/{site_id}/comments/{comment_thread_id}` (operationId `getCommentThread`).
-     * @param params - site_id, comment_thread_id, localeId, offset, limit, sortBy, sortOrder
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no comment thread with this `comment_thread_id`.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    getThread(params: GetCommentThreadParams, options?: RequestOptions): ApiPromise<GetCommentThreadResult>;
-    /**
-     * List Comment Replies
-     *
-     * List the replies of a comment thread, one page at a time (`offset` and `limit`, at most 100 per page). The replies come under the key `comments`. `sortBy` only applies together with `sortOrder`. Required scope: `comments:read`.
-     *
-     * Required scopes: `comments:read`.
-     *
-     * GET `/sites/{site_id}/comments/{comment_thread_id}/replies` (operationId `listCommentReplies`).
-     * @param params - site_id, comment_thread_id, localeId, offset, limit, sortBy, sortOrder
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no comment thread with this `comment_thread_id`.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    listReplies(params: ListCommentRepliesParams, options?: RequestOptions): ApiPromise<ListCommentRepliesResult>;
-    /**
-     * Every item of `listReplies` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.comments.iterateReplies(params)) console.log(item);
-     */
-    iterateReplies(params: ListCommentRepliesParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCommentRepliesResult["comments"]>[number], void, undefined>;
-    /**
-     * List Comment Threads
-     *
-     * List the comment threads of a site, one page at a time (`offset` and `limit`, at most 100 per page). `sortBy` only applies together with `sortOrder`.
-     *
-     * Required scopes: `comments:read`.
-     *
-     * GET `/sites/{site_id}/comments` (operationId `listCommentThreads`).
-     * @param params - site_id, localeId, offset, limit, sortBy, sortOrder
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    listThreads(params: ListCommentThreadsParams, options?: RequestOptions): ApiPromise<ListCommentThreadsResult>;
-    /**
-     * Every item of `listThreads` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.comments.iterateThreads(params)) console.log(item);
-     */
-    iterateThreads(params: ListCommentThreadsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCommentThreadsResult["comments"]>[number], void, undefined>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Get Comment Thread
+	 *
+	 * Get a comment thread of a site. Takes the same query parameters as listCommentThreads.
+	 *
+	 * Required scopes: `comments:read`.
+	 *
+	 * GET `/sites/{site_id}/comments/{comment_thread_id}` (operationId `getCommentThread`).
+	 * @param params - site_id, comment_thread_id, localeId, offset, limit, sortBy, sortOrder
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no comment thread with this `comment_thread_id`.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	getThread(params: GetCommentThreadParams, options?: RequestOptions): ApiPromise<GetCommentThreadResult>;
+	/**
+	 * List Comment Replies
+	 *
+	 * List the replies of a comment thread, one page at a time (`offset` and `limit`, at most 100 per page). The replies come under the key `comments`. `sortBy` only applies together with `sortOrder`. Required scope: `comments:read`.
+	 *
+	 * Required scopes: `comments:read`.
+	 *
+	 * GET `/sites/{site_id}/comments/{comment_thread_id}/replies` (operationId `listCommentReplies`).
+	 * @param params - site_id, comment_thread_id, localeId, offset, limit, sortBy, sortOrder
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no comment thread with this `comment_thread_id`.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	listReplies(params: ListCommentRepliesParams, options?: RequestOptions): ApiPromise<ListCommentRepliesResult>;
+	/**
+	 * Every item of `listReplies` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.comments.iterateReplies(params)) console.log(item);
+	 */
+	iterateReplies(params: ListCommentRepliesParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCommentRepliesResult["comments"]>[number], void, undefined>;
+	/**
+	 * List Comment Threads
+	 *
+	 * List the comment threads of a site, one page at a time (`offset` and `limit`, at most 100 per page). `sortBy` only applies together with `sortOrder`.
+	 *
+	 * Required scopes: `comments:read`.
+	 *
+	 * GET `/sites/{site_id}/comments` (operationId `listCommentThreads`).
+	 * @param params - site_id, localeId, offset, limit, sortBy, sortOrder
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	listThreads(params: ListCommentThreadsParams, options?: RequestOptions): ApiPromise<ListCommentThreadsResult>;
+	/**
+	 * Every item of `listThreads` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.comments.iterateThreads(params)) console.log(item);
+	 */
+	iterateThreads(params: ListCommentThreadsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCommentThreadsResult["comments"]>[number], void, undefined>;
 }

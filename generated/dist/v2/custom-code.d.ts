@@ -73,12 +73,12 @@ export declare const validateCustomCodeBlockList: Validator<CustomCodeBlockList>
  * Parameters of `client.customCode.deleteForPage`.
  */
 export interface DeletePageCustomCodeParams {
-    /**
-     * Unique identifier of a page.
-     *
-     * Sent in the path.
-     */
-    page_id: NonNullable<operations["deletePageCustomCode"]["parameters"]["path"]>["page_id"];
+	/**
+	 * Unique identifier of a page.
+	 *
+	 * Sent in the path.
+	 */
+	page_id: NonNullable<operations["deletePageCustomCode"]["parameters"]["path"]>["page_id"];
 }
 /**
  * What `client.customCode.deleteForPage` resolves to: the 204 response. The custom code was removed. No content.
@@ -92,12 +92,12 @@ export declare function deletePageCustomCode(core: HttpCore, params: DeletePageC
  * Parameters of `client.customCode.deleteForSite`.
  */
 export interface DeleteSiteCustomCodeParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["deleteSiteCustomCode"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["deleteSiteCustomCode"]["parameters"]["path"]>["site_id"];
 }
 /**
  * What `client.customCode.deleteForSite` resolves to: the 204 response. The custom code was removed. No content.
@@ -111,12 +111,12 @@ export declare function deleteSiteCustomCode(core: HttpCore, params: DeleteSiteC
  * Parameters of `client.customCode.getForPage`.
  */
 export interface GetPageCustomCodeParams {
-    /**
-     * Unique identifier of a page.
-     *
-     * Sent in the path.
-     */
-    page_id: NonNullable<operations["getPageCustomCode"]["parameters"]["path"]>["page_id"];
+	/**
+	 * Unique identifier of a page.
+	 *
+	 * Sent in the path.
+	 */
+	page_id: NonNullable<operations["getPageCustomCode"]["parameters"]["path"]>["page_id"];
 }
 /**
  * What `client.customCode.getForPage` resolves to: the 200 response. The custom code of the page.
@@ -134,12 +134,12 @@ export declare function getPageCustomCode(core: HttpCore, params: GetPageCustomC
  * Parameters of `client.customCode.getForSite`.
  */
 export interface GetSiteCustomCodeParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["getSiteCustomCode"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["getSiteCustomCode"]["parameters"]["path"]>["site_id"];
 }
 /**
  * What `client.customCode.getForSite` resolves to: the 200 response. The custom code of the site.
@@ -157,24 +157,24 @@ export declare function getSiteCustomCode(core: HttpCore, params: GetSiteCustomC
  * Parameters of `client.customCode.listBlocks`.
  */
 export interface ListCustomCodeBlocksParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listCustomCodeBlocks"]["parameters"]["path"]>["site_id"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["listCustomCodeBlocks"]["parameters"]["query"]>["offset"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["listCustomCodeBlocks"]["parameters"]["query"]>["limit"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listCustomCodeBlocks"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["listCustomCodeBlocks"]["parameters"]["query"]>["offset"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["listCustomCodeBlocks"]["parameters"]["query"]>["limit"];
 }
 /**
  * What `client.customCode.listBlocks` resolves to: the 200 response. One page of the custom code blocks of the site.
@@ -192,16 +192,16 @@ export declare function listCustomCodeBlocks(core: HttpCore, params: ListCustomC
  * Parameters of `client.customCode.upsertForPage`.
  */
 export interface UpsertPageCustomCodeParams {
-    /**
-     * Unique identifier of a page.
-     *
-     * Sent in the path.
-     */
-    page_id: NonNullable<operations["upsertPageCustomCode"]["parameters"]["path"]>["page_id"];
-    /**
-     * The scripts to apply.
-     */
-    body: UpsertPageCustomCodeBody;
+	/**
+	 * Unique identifier of a page.
+	 *
+	 * Sent in the path.
+	 */
+	page_id: NonNullable<operations["upsertPageCustomCode"]["parameters"]["path"]>["page_id"];
+	/**
+	 * The scripts to apply.
+	 */
+	body: UpsertPageCustomCodeBody;
 }
 /**
  * Request body of `client.customCode.upsertForPage`.
@@ -229,16 +229,16 @@ export declare function upsertPageCustomCode(core: HttpCore, params: UpsertPageC
  * Parameters of `client.customCode.upsertForSite`.
  */
 export interface UpsertSiteCustomCodeParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["upsertSiteCustomCode"]["parameters"]["path"]>["site_id"];
-    /**
-     * The scripts to apply.
-     */
-    body: UpsertSiteCustomCodeBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["upsertSiteCustomCode"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The scripts to apply.
+	 */
+	body: UpsertSiteCustomCodeBody;
 }
 /**
  * Request body of `client.customCode.upsertForSite`.
@@ -268,154 +268,154 @@ export declare function upsertSiteCustomCode(core: HttpCore, params: UpsertSiteC
  * Reached as `client.customCode`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class CustomCodeApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Delete Page Custom Code
-     *
-     * Remove the custom code (the applied scripts) of a page. Answers 204 with no body. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:write`.
-     *
-     * DELETE `/pages/{page_id}/custom_code` (operationId `deletePageCustomCode`).
-     * @param params - page_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    deleteForPage(params: DeletePageCustomCodeParams, options?: RequestOptions): ApiPromise<DeletePageCustomCodeResult>;
-    /**
-     * Delete Site Custom Code
-     *
-     * Remove the custom code (the applied scripts) of a site. Answers 204 with no body. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:write`.
-     *
-     * DELETE `/sites/{site_id}/custom_code` (operationId `deleteSiteCustomCode`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    deleteForSite(params: DeleteSiteCustomCodeParams, options?: RequestOptions): ApiPromise<DeleteSiteCustomCodeResult>;
-    /**
-     * Get Page Custom Code
-     *
-     * Get the registered scripts applied to a page as custom code. Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:read`.
-     *
-     * GET `/pages/{page_id}/custom_code` (operationId `getPageCustomCode`).
-     * @param params - page_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    getForPage(params: GetPageCustomCodeParams, options?: RequestOptions): ApiPromise<GetPageCustomCodeResult>;
-    /**
-     * Get Site Custom Code
-     *
-     * Get the registered scripts applied to a site as custom code. Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:read`.
-     *
-     * GET `/sites/{site_id}/custom_code` (operationId `getSiteCustomCode`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    getForSite(params: GetSiteCustomCodeParams, options?: RequestOptions): ApiPromise<GetSiteCustomCodeResult>;
-    /**
-     * List Custom Code Blocks
-     *
-     * List the custom code applied across a site, one block for the site itself and one for each page that has custom code, one page of results at a time (`offset` and `limit`, at most 100 per page). Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:read`.
-     *
-     * GET `/sites/{site_id}/custom_code/blocks` (operationId `listCustomCodeBlocks`).
-     * @param params - site_id, offset, limit
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    listBlocks(params: ListCustomCodeBlocksParams, options?: RequestOptions): ApiPromise<ListCustomCodeBlocksResult>;
-    /**
-     * Every item of `listBlocks` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.customCode.iterateBlocks(params)) console.log(item);
-     */
-    iterateBlocks(params: ListCustomCodeBlocksParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCustomCodeBlocksResult["blocks"]>[number], void, undefined>;
-    /**
-     * Add/Update Page Custom Code
-     *
-     * Apply registered scripts to a page as custom code (add them, or change their version, location or attributes). The scripts must have been registered first (see client.scripts). Answers with the custom code of the page. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:write`.
-     *
-     * PUT `/pages/{page_id}/custom_code` (operationId `upsertPageCustomCode`).
-     * @param params - page_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409: The custom code conflicts with the current state of the page (code `conflict`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    upsertForPage(params: UpsertPageCustomCodeParams, options?: RequestOptions): ApiPromise<UpsertPageCustomCodeResult>;
-    /**
-     * Add/Update Site Custom Code
-     *
-     * Apply registered scripts to a site as custom code (add them, or change their version, location or attributes). The scripts must have been registered first (see client.scripts). Answers with the custom code of the site. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:write`.
-     *
-     * PUT `/sites/{site_id}/custom_code` (operationId `upsertSiteCustomCode`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    upsertForSite(params: UpsertSiteCustomCodeParams, options?: RequestOptions): ApiPromise<UpsertSiteCustomCodeResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Delete Page Custom Code
+	 *
+	 * Remove the custom code (the applied scripts) of a page. Answers 204 with no body. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:write`.
+	 *
+	 * DELETE `/pages/{page_id}/custom_code` (operationId `deletePageCustomCode`).
+	 * @param params - page_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	deleteForPage(params: DeletePageCustomCodeParams, options?: RequestOptions): ApiPromise<DeletePageCustomCodeResult>;
+	/**
+	 * Delete Site Custom Code
+	 *
+	 * Remove the custom code (the applied scripts) of a site. Answers 204 with no body. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:write`.
+	 *
+	 * DELETE `/sites/{site_id}/custom_code` (operationId `deleteSiteCustomCode`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	deleteForSite(params: DeleteSiteCustomCodeParams, options?: RequestOptions): ApiPromise<DeleteSiteCustomCodeResult>;
+	/**
+	 * Get Page Custom Code
+	 *
+	 * Get the registered scripts applied to a page as custom code. Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:read`.
+	 *
+	 * GET `/pages/{page_id}/custom_code` (operationId `getPageCustomCode`).
+	 * @param params - page_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	getForPage(params: GetPageCustomCodeParams, options?: RequestOptions): ApiPromise<GetPageCustomCodeResult>;
+	/**
+	 * Get Site Custom Code
+	 *
+	 * Get the registered scripts applied to a site as custom code. Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:read`.
+	 *
+	 * GET `/sites/{site_id}/custom_code` (operationId `getSiteCustomCode`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	getForSite(params: GetSiteCustomCodeParams, options?: RequestOptions): ApiPromise<GetSiteCustomCodeResult>;
+	/**
+	 * List Custom Code Blocks
+	 *
+	 * List the custom code applied across a site, one block for the site itself and one for each page that has custom code, one page of results at a time (`offset` and `limit`, at most 100 per page). Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:read`.
+	 *
+	 * GET `/sites/{site_id}/custom_code/blocks` (operationId `listCustomCodeBlocks`).
+	 * @param params - site_id, offset, limit
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	listBlocks(params: ListCustomCodeBlocksParams, options?: RequestOptions): ApiPromise<ListCustomCodeBlocksResult>;
+	/**
+	 * Every item of `listBlocks` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.customCode.iterateBlocks(params)) console.log(item);
+	 */
+	iterateBlocks(params: ListCustomCodeBlocksParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCustomCodeBlocksResult["blocks"]>[number], void, undefined>;
+	/**
+	 * Add/Update Page Custom Code
+	 *
+	 * Apply registered scripts to a page as custom code (add them, or change their version, location or attributes). The scripts must have been registered first (see client.scripts). Answers with the custom code of the page. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:write`.
+	 *
+	 * PUT `/pages/{page_id}/custom_code` (operationId `upsertPageCustomCode`).
+	 * @param params - page_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409: The custom code conflicts with the current state of the page (code `conflict`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	upsertForPage(params: UpsertPageCustomCodeParams, options?: RequestOptions): ApiPromise<UpsertPageCustomCodeResult>;
+	/**
+	 * Add/Update Site Custom Code
+	 *
+	 * Apply registered scripts to a site as custom code (add them, or change their version, location or attributes). The scripts must have been registered first (see client.scripts). Answers with the custom code of the site. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:write`.
+	 *
+	 * PUT `/sites/{site_id}/custom_code` (operationId `upsertSiteCustomCode`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	upsertForSite(params: UpsertSiteCustomCodeParams, options?: RequestOptions): ApiPromise<UpsertSiteCustomCodeResult>;
 }

@@ -1,30 +1,32 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
-import { htmlAttributesSchema, isHtmlAttributes, isPagination, paginationSchema, } from "./shared.js";
+import { htmlAttributesSchema, isHtmlAttributes, isPagination, paginationSchema } from "./shared.js";
 /**
  * Whether `value` is a {@link AppliedScript}; the fast check {@link validateAppliedScript} runs before explaining a failure.
  */
 export function isAppliedScript(value) {
-    return ($.isPlainObject(value) &&
-        typeof value.id === "string" &&
-        typeof value.location === "string" &&
-        (value.location === "header" || value.location === "footer") &&
-        typeof value.version === "string" &&
-        (value.attributes === undefined || isHtmlAttributes(value.attributes)));
+	return $.isPlainObject(value) && typeof value.id === "string" && typeof value.location === "string" && (value.location === "header" || value.location === "footer") && typeof value.version === "string" && (value.attributes === undefined || isHtmlAttributes(value.attributes));
 }
 /**
  * The AppliedScript schema as data: what {@link validateAppliedScript} walks to say why a value failed.
  */
 export const appliedScriptSchema = {
-    kind: "object",
-    title: "AppliedScript",
-    properties: {
-        id: { kind: "string" },
-        location: { kind: "string", enum: ["header", "footer"] },
-        version: { kind: "string" },
-        attributes: () => htmlAttributesSchema,
-    },
-    required: ["id", "location", "version"],
+	kind: "object",
+	title: "AppliedScript",
+	properties: {
+		id: { kind: "string" },
+		location: {
+			kind: "string",
+			enum: ["header", "footer"]
+		},
+		version: { kind: "string" },
+		attributes: () => htmlAttributesSchema
+	},
+	required: [
+		"id",
+		"location",
+		"version"
+	]
 };
 /**
  * Checks that `value` is a {@link AppliedScript}.
@@ -35,25 +37,25 @@ export const validateAppliedScript = /* @__PURE__ */ $.validator(isAppliedScript
  * Whether `value` is a {@link CustomCode}; the fast check {@link validateCustomCode} runs before explaining a failure.
  */
 export function isCustomCode(value) {
-    return ($.isPlainObject(value) &&
-        (value.scripts === undefined || isCustomCode_scripts(value.scripts)) &&
-        (value.lastUpdated === undefined || typeof value.lastUpdated === "string") &&
-        (value.createdOn === undefined || typeof value.createdOn === "string"));
+	return $.isPlainObject(value) && (value.scripts === undefined || isCustomCode_scripts(value.scripts)) && (value.lastUpdated === undefined || typeof value.lastUpdated === "string") && (value.createdOn === undefined || typeof value.createdOn === "string");
 }
 function isCustomCode_scripts(value) {
-    return Array.isArray(value) && value.every(isAppliedScript);
+	return Array.isArray(value) && value.every(isAppliedScript);
 }
 /**
  * The CustomCode schema as data: what {@link validateCustomCode} walks to say why a value failed.
  */
 export const customCodeSchema = {
-    kind: "object",
-    title: "CustomCode",
-    properties: {
-        scripts: { kind: "array", items: () => appliedScriptSchema },
-        lastUpdated: { kind: "string" },
-        createdOn: { kind: "string" },
-    },
+	kind: "object",
+	title: "CustomCode",
+	properties: {
+		scripts: {
+			kind: "array",
+			items: () => appliedScriptSchema
+		},
+		lastUpdated: { kind: "string" },
+		createdOn: { kind: "string" }
+	}
 };
 /**
  * Checks that `value` is a {@link CustomCode}.
@@ -64,33 +66,40 @@ export const validateCustomCode = /* @__PURE__ */ $.validator(isCustomCode, cust
  * Whether `value` is a {@link CustomCodeBlock}; the fast check {@link validateCustomCodeBlock} runs before explaining a failure.
  */
 export function isCustomCodeBlock(value) {
-    return ($.isPlainObject(value) &&
-        (value.siteId === undefined || typeof value.siteId === "string") &&
-        (value.pageId === undefined || value.pageId === null || typeof value.pageId === "string") &&
-        (value.type === undefined || value.type === null || typeof value.type === "string") &&
-        (value.scripts === undefined || isCustomCodeBlock_scripts(value.scripts)) &&
-        (value.createdOn === undefined ||
-            (typeof value.createdOn === "string" && $.isDateTime(value.createdOn))) &&
-        (value.lastUpdated === undefined ||
-            (typeof value.lastUpdated === "string" && $.isDateTime(value.lastUpdated))));
+	return $.isPlainObject(value) && (value.siteId === undefined || typeof value.siteId === "string") && (value.pageId === undefined || value.pageId === null || typeof value.pageId === "string") && (value.type === undefined || value.type === null || typeof value.type === "string") && (value.scripts === undefined || isCustomCodeBlock_scripts(value.scripts)) && (value.createdOn === undefined || typeof value.createdOn === "string" && $.isDateTime(value.createdOn)) && (value.lastUpdated === undefined || typeof value.lastUpdated === "string" && $.isDateTime(value.lastUpdated));
 }
 function isCustomCodeBlock_scripts(value) {
-    return Array.isArray(value) && value.every(isAppliedScript);
+	return Array.isArray(value) && value.every(isAppliedScript);
 }
 /**
  * The CustomCodeBlock schema as data: what {@link validateCustomCodeBlock} walks to say why a value failed.
  */
 export const customCodeBlockSchema = {
-    kind: "object",
-    title: "CustomCodeBlock",
-    properties: {
-        siteId: { kind: "string" },
-        pageId: { kind: "string", nullable: true },
-        type: { kind: "string", nullable: true },
-        scripts: { kind: "array", items: () => appliedScriptSchema },
-        createdOn: { kind: "string", format: "date-time" },
-        lastUpdated: { kind: "string", format: "date-time" },
-    },
+	kind: "object",
+	title: "CustomCodeBlock",
+	properties: {
+		siteId: { kind: "string" },
+		pageId: {
+			kind: "string",
+			nullable: true
+		},
+		type: {
+			kind: "string",
+			nullable: true
+		},
+		scripts: {
+			kind: "array",
+			items: () => appliedScriptSchema
+		},
+		createdOn: {
+			kind: "string",
+			format: "date-time"
+		},
+		lastUpdated: {
+			kind: "string",
+			format: "date-time"
+		}
+	}
 };
 /**
  * Checks that `value` is a {@link CustomCodeBlock}.
@@ -101,53 +110,53 @@ export const validateCustomCodeBlock = /* @__PURE__ */ $.validator(isCustomCodeB
  * Whether `value` is a {@link CustomCodeBlockList}; the fast check {@link validateCustomCodeBlockList} runs before explaining a failure.
  */
 export function isCustomCodeBlockList(value) {
-    return ($.isPlainObject(value) &&
-        (value.blocks === undefined || isCustomCodeBlockList_blocks(value.blocks)) &&
-        (value.pagination === undefined || isPagination(value.pagination)));
+	return $.isPlainObject(value) && (value.blocks === undefined || isCustomCodeBlockList_blocks(value.blocks)) && (value.pagination === undefined || isPagination(value.pagination));
 }
 function isCustomCodeBlockList_blocks(value) {
-    return Array.isArray(value) && value.every(isCustomCodeBlock);
+	return Array.isArray(value) && value.every(isCustomCodeBlock);
 }
 /**
  * The CustomCodeBlockList schema as data: what {@link validateCustomCodeBlockList} walks to say why a value failed.
  */
 export const customCodeBlockListSchema = {
-    kind: "object",
-    title: "CustomCodeBlockList",
-    properties: {
-        blocks: { kind: "array", items: () => customCodeBlockSchema },
-        pagination: () => paginationSchema,
-    },
+	kind: "object",
+	title: "CustomCodeBlockList",
+	properties: {
+		blocks: {
+			kind: "array",
+			items: () => customCodeBlockSchema
+		},
+		pagination: () => paginationSchema
+	}
 };
 /**
  * Checks that `value` is a {@link CustomCodeBlockList}.
  * @returns `{ ok: true, value }` typed as {@link CustomCodeBlockList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCustomCodeBlockList = 
-/* @__PURE__ */ $.validator(isCustomCodeBlockList, customCodeBlockListSchema);
+export const validateCustomCodeBlockList = /* @__PURE__ */ $.validator(isCustomCodeBlockList, customCodeBlockListSchema);
 /**
  * Delete Page Custom Code: {@link CustomCodeApi.deleteForPage | client.customCode.deleteForPage} as a function of the core, so that a program importing only it bundles only it.
  */
 export function deletePageCustomCode(core, params, options) {
-    return core.request({
-        operationId: "deletePageCustomCode",
-        method: "DELETE",
-        path: "/pages/{page_id}/custom_code",
-        pathParams: { page_id: params.page_id },
-        responseKind: "empty",
-    }, options);
+	return core.request({
+		operationId: "deletePageCustomCode",
+		method: "DELETE",
+		path: "/pages/{page_id}/custom_code",
+		pathParams: { page_id: params.page_id },
+		responseKind: "empty"
+	}, options);
 }
 /**
  * Delete Site Custom Code: {@link CustomCodeApi.deleteForSite | client.customCode.deleteForSite} as a function of the core, so that a program importing only it bundles only it.
  */
 export function deleteSiteCustomCode(core, params, options) {
-    return core.request({
-        operationId: "deleteSiteCustomCode",
-        method: "DELETE",
-        path: "/sites/{site_id}/custom_code",
-        pathParams: { site_id: params.site_id },
-        responseKind: "empty",
-    }, options);
+	return core.request({
+		operationId: "deleteSiteCustomCode",
+		method: "DELETE",
+		path: "/sites/{site_id}/custom_code",
+		pathParams: { site_id: params.site_id },
+		responseKind: "empty"
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.customCode.getForPage`.
@@ -157,14 +166,14 @@ export const validateGetPageCustomCodeResult = validateCustomCode;
  * Get Page Custom Code: {@link CustomCodeApi.getForPage | client.customCode.getForPage} as a function of the core, so that a program importing only it bundles only it.
  */
 export function getPageCustomCode(core, params, options) {
-    return core.request({
-        operationId: "getPageCustomCode",
-        method: "GET",
-        path: "/pages/{page_id}/custom_code",
-        pathParams: { page_id: params.page_id },
-        responseKind: "json",
-        validate: validateGetPageCustomCodeResult,
-    }, options);
+	return core.request({
+		operationId: "getPageCustomCode",
+		method: "GET",
+		path: "/pages/{page_id}/custom_code",
+		pathParams: { page_id: params.page_id },
+		responseKind: "json",
+		validate: validateGetPageCustomCodeResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.customCode.getForSite`.
@@ -174,14 +183,14 @@ export const validateGetSiteCustomCodeResult = validateCustomCode;
  * Get Site Custom Code: {@link CustomCodeApi.getForSite | client.customCode.getForSite} as a function of the core, so that a program importing only it bundles only it.
  */
 export function getSiteCustomCode(core, params, options) {
-    return core.request({
-        operationId: "getSiteCustomCode",
-        method: "GET",
-        path: "/sites/{site_id}/custom_code",
-        pathParams: { site_id: params.site_id },
-        responseKind: "json",
-        validate: validateGetSiteCustomCodeResult,
-    }, options);
+	return core.request({
+		operationId: "getSiteCustomCode",
+		method: "GET",
+		path: "/sites/{site_id}/custom_code",
+		pathParams: { site_id: params.site_id },
+		responseKind: "json",
+		validate: validateGetSiteCustomCodeResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.customCode.listBlocks`.
@@ -191,15 +200,18 @@ export const validateListCustomCodeBlocksResult = validateCustomCodeBlockList;
  * List Custom Code Blocks: {@link CustomCodeApi.listBlocks | client.customCode.listBlocks} as a function of the core, so that a program importing only it bundles only it.
  */
 export function listCustomCodeBlocks(core, params, options) {
-    return core.request({
-        operationId: "listCustomCodeBlocks",
-        method: "GET",
-        path: "/sites/{site_id}/custom_code/blocks",
-        pathParams: { site_id: params.site_id },
-        query: { offset: params.offset, limit: params.limit },
-        responseKind: "json",
-        validate: validateListCustomCodeBlocksResult,
-    }, options);
+	return core.request({
+		operationId: "listCustomCodeBlocks",
+		method: "GET",
+		path: "/sites/{site_id}/custom_code/blocks",
+		pathParams: { site_id: params.site_id },
+		query: {
+			offset: params.offset,
+			limit: params.limit
+		},
+		responseKind: "json",
+		validate: validateListCustomCodeBlocksResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.customCode.upsertForPage`.
@@ -213,16 +225,16 @@ export const validateUpsertPageCustomCodeBody = validateCustomCode;
  * Add/Update Page Custom Code: {@link CustomCodeApi.upsertForPage | client.customCode.upsertForPage} as a function of the core, so that a program importing only it bundles only it.
  */
 export function upsertPageCustomCode(core, params, options) {
-    return core.request({
-        operationId: "upsertPageCustomCode",
-        method: "PUT",
-        path: "/pages/{page_id}/custom_code",
-        pathParams: { page_id: params.page_id },
-        body: params.body,
-        validateBody: validateUpsertPageCustomCodeBody,
-        responseKind: "json",
-        validate: validateUpsertPageCustomCodeResult,
-    }, options);
+	return core.request({
+		operationId: "upsertPageCustomCode",
+		method: "PUT",
+		path: "/pages/{page_id}/custom_code",
+		pathParams: { page_id: params.page_id },
+		body: params.body,
+		validateBody: validateUpsertPageCustomCodeBody,
+		responseKind: "json",
+		validate: validateUpsertPageCustomCodeResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.customCode.upsertForSite`.
@@ -236,16 +248,16 @@ export const validateUpsertSiteCustomCodeBody = validateCustomCode;
  * Add/Update Site Custom Code: {@link CustomCodeApi.upsertForSite | client.customCode.upsertForSite} as a function of the core, so that a program importing only it bundles only it.
  */
 export function upsertSiteCustomCode(core, params, options) {
-    return core.request({
-        operationId: "upsertSiteCustomCode",
-        method: "PUT",
-        path: "/sites/{site_id}/custom_code",
-        pathParams: { site_id: params.site_id },
-        body: params.body,
-        validateBody: validateUpsertSiteCustomCodeBody,
-        responseKind: "json",
-        validate: validateUpsertSiteCustomCodeResult,
-    }, options);
+	return core.request({
+		operationId: "upsertSiteCustomCode",
+		method: "PUT",
+		path: "/sites/{site_id}/custom_code",
+		pathParams: { site_id: params.site_id },
+		body: params.body,
+		validateBody: validateUpsertSiteCustomCodeBody,
+		responseKind: "json",
+		validate: validateUpsertSiteCustomCodeResult
+	}, options);
 }
 /**
  * Custom Code operations: Apply registered scripts to a site or to its pages as custom code, read and remove them.
@@ -253,175 +265,184 @@ export function upsertSiteCustomCode(core, params, options) {
  * Reached as `client.customCode`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export class CustomCodeApi {
-    #core;
-    constructor(core) {
-        this.#core = core;
-    }
-    /**
-     * Delete Page Custom Code
-     *
-     * Remove the custom code (the applied scripts) of a page. Answers 204 with no body. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:write`.
-     *
-     * DELETE `/pages/{page_id}/custom_code` (operationId `deletePageCustomCode`).
-     * @param params - page_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    deleteForPage(params, options) {
-        return deletePageCustomCode(this.#core, params, options);
-    }
-    /**
-     * Delete Site Custom Code
-     *
-     * Remove the custom code (the applied scripts) of a site. Answers 204 with no body. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:write`.
-     *
-     * DELETE `/sites/{site_id}/custom_code` (operationId `deleteSiteCustomCode`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    deleteForSite(params, options) {
-        return deleteSiteCustomCode(this.#core, params, options);
-    }
-    /**
-     * Get Page Custom Code
-     *
-     * Get the registered scripts applied to a page as custom code. Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:read`.
-     *
-     * GET `/pages/{page_id}/custom_code` (operationId `getPageCustomCode`).
-     * @param params - page_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    getForPage(params, options) {
-        return getPageCustomCode(this.#core, params, options);
-    }
-    /**
-     * Get Site Custom Code
-     *
-     * Get the registered scripts applied to a site as custom code. Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:read`.
-     *
-     * GET `/sites/{site_id}/custom_code` (operationId `getSiteCustomCode`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    getForSite(params, options) {
-        return getSiteCustomCode(this.#core, params, options);
-    }
-    /**
-     * List Custom Code Blocks
-     *
-     * List the custom code applied across a site, one block for the site itself and one for each page that has custom code, one page of results at a time (`offset` and `limit`, at most 100 per page). Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:read`.
-     *
-     * GET `/sites/{site_id}/custom_code/blocks` (operationId `listCustomCodeBlocks`).
-     * @param params - site_id, offset, limit
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    listBlocks(params, options) {
-        return listCustomCodeBlocks(this.#core, params, options);
-    }
-    /**
-     * Every item of `listBlocks` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.customCode.iterateBlocks(params)) console.log(item);
-     */
-    iterateBlocks(params, options) {
-        return $.paginate(async (offset) => {
-            const page = await listCustomCodeBlocks(this.#core, { ...params, offset }, options);
-            return { items: page.blocks ?? [], pagination: page.pagination ?? { offset, total: 0 } };
-        }, params.offset ?? 0);
-    }
-    /**
-     * Add/Update Page Custom Code
-     *
-     * Apply registered scripts to a page as custom code (add them, or change their version, location or attributes). The scripts must have been registered first (see client.scripts). Answers with the custom code of the page. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:write`.
-     *
-     * PUT `/pages/{page_id}/custom_code` (operationId `upsertPageCustomCode`).
-     * @param params - page_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409: The custom code conflicts with the current state of the page (code `conflict`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    upsertForPage(params, options) {
-        return upsertPageCustomCode(this.#core, params, options);
-    }
-    /**
-     * Add/Update Site Custom Code
-     *
-     * Apply registered scripts to a site as custom code (add them, or change their version, location or attributes). The scripts must have been registered first (see client.scripts). Answers with the custom code of the site. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:write`.
-     *
-     * PUT `/sites/{site_id}/custom_code` (operationId `upsertSiteCustomCode`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    upsertForSite(params, options) {
-        return upsertSiteCustomCode(this.#core, params, options);
-    }
+	#core;
+	constructor(core) {
+		this.#core = core;
+	}
+	/**
+	 * Delete Page Custom Code
+	 *
+	 * Remove the custom code (the applied scripts) of a page. Answers 204 with no body. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:write`.
+	 *
+	 * DELETE `/pages/{page_id}/custom_code` (operationId `deletePageCustomCode`).
+	 * @param params - page_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	deleteForPage(params, options) {
+		return deletePageCustomCode(this.#core, params, options);
+	}
+	/**
+	 * Delete Site Custom Code
+	 *
+	 * Remove the custom code (the applied scripts) of a site. Answers 204 with no body. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:write`.
+	 *
+	 * DELETE `/sites/{site_id}/custom_code` (operationId `deleteSiteCustomCode`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	deleteForSite(params, options) {
+		return deleteSiteCustomCode(this.#core, params, options);
+	}
+	/**
+	 * Get Page Custom Code
+	 *
+	 * Get the registered scripts applied to a page as custom code. Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:read`.
+	 *
+	 * GET `/pages/{page_id}/custom_code` (operationId `getPageCustomCode`).
+	 * @param params - page_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	getForPage(params, options) {
+		return getPageCustomCode(this.#core, params, options);
+	}
+	/**
+	 * Get Site Custom Code
+	 *
+	 * Get the registered scripts applied to a site as custom code. Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:read`.
+	 *
+	 * GET `/sites/{site_id}/custom_code` (operationId `getSiteCustomCode`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	getForSite(params, options) {
+		return getSiteCustomCode(this.#core, params, options);
+	}
+	/**
+	 * List Custom Code Blocks
+	 *
+	 * List the custom code applied across a site, one block for the site itself and one for each page that has custom code, one page of results at a time (`offset` and `limit`, at most 100 per page). Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:read`.
+	 *
+	 * GET `/sites/{site_id}/custom_code/blocks` (operationId `listCustomCodeBlocks`).
+	 * @param params - site_id, offset, limit
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	listBlocks(params, options) {
+		return listCustomCodeBlocks(this.#core, params, options);
+	}
+	/**
+	 * Every item of `listBlocks` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.customCode.iterateBlocks(params)) console.log(item);
+	 */
+	iterateBlocks(params, options) {
+		return $.paginate(async (offset) => {
+			const page = await listCustomCodeBlocks(this.#core, {
+				...params,
+				offset
+			}, options);
+			return {
+				items: page.blocks ?? [],
+				pagination: page.pagination ?? {
+					offset,
+					total: 0
+				}
+			};
+		}, params.offset ?? 0);
+	}
+	/**
+	 * Add/Update Page Custom Code
+	 *
+	 * Apply registered scripts to a page as custom code (add them, or change their version, location or attributes). The scripts must have been registered first (see client.scripts). Answers with the custom code of the page. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:write`.
+	 *
+	 * PUT `/pages/{page_id}/custom_code` (operationId `upsertPageCustomCode`).
+	 * @param params - page_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409: The custom code conflicts with the current state of the page (code `conflict`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	upsertForPage(params, options) {
+		return upsertPageCustomCode(this.#core, params, options);
+	}
+	/**
+	 * Add/Update Site Custom Code
+	 *
+	 * Apply registered scripts to a site as custom code (add them, or change their version, location or attributes). The scripts must have been registered first (see client.scripts). Answers with the custom code of the site. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:write`.
+	 *
+	 * PUT `/sites/{site_id}/custom_code` (operationId `upsertSiteCustomCode`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	upsertForSite(params, options) {
+		return upsertSiteCustomCode(this.#core, params, options);
+	}
 }

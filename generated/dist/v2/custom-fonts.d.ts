@@ -260,16 +260,16 @@ export declare const validateUpdateCustomFontRequest: Validator<UpdateCustomFont
  * Parameters of `client.customFonts.batchDelete`.
  */
 export interface BatchDeleteCustomFontsParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["batchDeleteCustomFonts"]["parameters"]["path"]>["site_id"];
-    /**
-     * The custom fonts to delete.
-     */
-    body: BatchDeleteCustomFontsBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["batchDeleteCustomFonts"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The custom fonts to delete.
+	 */
+	body: BatchDeleteCustomFontsBody;
 }
 /**
  * Request body of `client.customFonts.batchDelete`.
@@ -297,16 +297,16 @@ export declare function batchDeleteCustomFonts(core: HttpCore, params: BatchDele
  * Parameters of `client.customFonts.create`.
  */
 export interface CreateCustomFontParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["createCustomFont"]["parameters"]["path"]>["site_id"];
-    /**
-     * The font's settings and the metadata of its file.
-     */
-    body: CreateCustomFontBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["createCustomFont"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The font's settings and the metadata of its file.
+	 */
+	body: CreateCustomFontBody;
 }
 /**
  * Request body of `client.customFonts.create`.
@@ -334,18 +334,18 @@ export declare function createCustomFont(core: HttpCore, params: CreateCustomFon
  * Parameters of `client.customFonts.remove`.
  */
 export interface DeleteCustomFontParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["deleteCustomFont"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a custom font.
-     *
-     * Sent in the path.
-     */
-    font_id: NonNullable<operations["deleteCustomFont"]["parameters"]["path"]>["font_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["deleteCustomFont"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a custom font.
+	 *
+	 * Sent in the path.
+	 */
+	font_id: NonNullable<operations["deleteCustomFont"]["parameters"]["path"]>["font_id"];
 }
 /**
  * What `client.customFonts.remove` resolves to: the 204 response. The custom font was deleted. No body.
@@ -359,18 +359,18 @@ export declare function deleteCustomFont(core: HttpCore, params: DeleteCustomFon
  * Parameters of `client.customFonts.get`.
  */
 export interface GetCustomFontParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["getCustomFont"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a custom font.
-     *
-     * Sent in the path.
-     */
-    font_id: NonNullable<operations["getCustomFont"]["parameters"]["path"]>["font_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["getCustomFont"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a custom font.
+	 *
+	 * Sent in the path.
+	 */
+	font_id: NonNullable<operations["getCustomFont"]["parameters"]["path"]>["font_id"];
 }
 /**
  * What `client.customFonts.get` resolves to: the 200 response. The custom font.
@@ -388,24 +388,24 @@ export declare function getCustomFont(core: HttpCore, params: GetCustomFontParam
  * Parameters of `client.customFonts.list`.
  */
 export interface ListCustomFontsParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listCustomFonts"]["parameters"]["path"]>["site_id"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["listCustomFonts"]["parameters"]["query"]>["offset"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["listCustomFonts"]["parameters"]["query"]>["limit"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listCustomFonts"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["listCustomFonts"]["parameters"]["query"]>["offset"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["listCustomFonts"]["parameters"]["query"]>["limit"];
 }
 /**
  * What `client.customFonts.list` resolves to: the 200 response. One page of custom fonts.
@@ -423,22 +423,22 @@ export declare function listCustomFonts(core: HttpCore, params: ListCustomFontsP
  * Parameters of `client.customFonts.replaceFile`.
  */
 export interface ReplaceCustomFontFileParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["replaceCustomFontFile"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a custom font.
-     *
-     * Sent in the path.
-     */
-    font_id: NonNullable<operations["replaceCustomFontFile"]["parameters"]["path"]>["font_id"];
-    /**
-     * The metadata of the new font file.
-     */
-    body: ReplaceCustomFontFileBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["replaceCustomFontFile"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a custom font.
+	 *
+	 * Sent in the path.
+	 */
+	font_id: NonNullable<operations["replaceCustomFontFile"]["parameters"]["path"]>["font_id"];
+	/**
+	 * The metadata of the new font file.
+	 */
+	body: ReplaceCustomFontFileBody;
 }
 /**
  * Request body of `client.customFonts.replaceFile`.
@@ -466,22 +466,22 @@ export declare function replaceCustomFontFile(core: HttpCore, params: ReplaceCus
  * Parameters of `client.customFonts.update`.
  */
 export interface UpdateCustomFontParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["updateCustomFont"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a custom font.
-     *
-     * Sent in the path.
-     */
-    font_id: NonNullable<operations["updateCustomFont"]["parameters"]["path"]>["font_id"];
-    /**
-     * The settings to change.
-     */
-    body: UpdateCustomFontBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["updateCustomFont"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a custom font.
+	 *
+	 * Sent in the path.
+	 */
+	font_id: NonNullable<operations["updateCustomFont"]["parameters"]["path"]>["font_id"];
+	/**
+	 * The settings to change.
+	 */
+	body: UpdateCustomFontBody;
 }
 /**
  * Request body of `client.customFonts.update`.
@@ -511,154 +511,154 @@ export declare function updateCustomFont(core: HttpCore, params: UpdateCustomFon
  * Reached as `client.customFonts`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class CustomFontsApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Batch Delete Custom Fonts
-     *
-     * Delete several custom fonts of a site in one request. The response lists the fonts that were deleted and those that could not be, with the reason; a font that could not be deleted does not fail the request.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * POST `/sites/{site_id}/custom_fonts/batchDelete` (operationId `batchDeleteCustomFonts`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    batchDelete(params: BatchDeleteCustomFontsParams, options?: RequestOptions): ApiPromise<BatchDeleteCustomFontsResult>;
-    /**
-     * Create Custom Font
-     *
-     * Create a custom font on a site. Send the font's settings and the name and MD5 hash of its file; the API answers 202 Accepted with the font's record and an S3 upload target. Finish by POSTing the file as `multipart/form-data` to `upload.url` with every `upload.fields` entry as a form field, before `upload.expiresAt`.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * POST `/sites/{site_id}/custom_fonts` (operationId `createCustomFont`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    create(params: CreateCustomFontParams, options?: RequestOptions): ApiPromise<CreateCustomFontResult>;
-    /**
-     * Delete Custom Font
-     *
-     * Delete a custom font of a site.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * DELETE `/sites/{site_id}/custom_fonts/{font_id}` (operationId `deleteCustomFont`).
-     * @param params - site_id, font_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no custom font with this `font_id`.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params: DeleteCustomFontParams, options?: RequestOptions): ApiPromise<DeleteCustomFontResult>;
-    /**
-     * Get Custom Font
-     *
-     * Get a custom font of a site.
-     *
-     * Required scopes: `sites:read`.
-     *
-     * GET `/sites/{site_id}/custom_fonts/{font_id}` (operationId `getCustomFont`).
-     * @param params - site_id, font_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no custom font with this `font_id`.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params: GetCustomFontParams, options?: RequestOptions): ApiPromise<GetCustomFontResult>;
-    /**
-     * List Custom Fonts
-     *
-     * List the custom fonts of a site, one page at a time (`offset` and `limit`, at most 100 per page).
-     *
-     * Required scopes: `sites:read`.
-     *
-     * GET `/sites/{site_id}/custom_fonts` (operationId `listCustomFonts`).
-     * @param params - site_id, offset, limit
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params: ListCustomFontsParams, options?: RequestOptions): ApiPromise<ListCustomFontsResult>;
-    /**
-     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.customFonts.iterate(params)) console.log(item);
-     */
-    iterate(params: ListCustomFontsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCustomFontsResult["customFonts"]>[number], void, undefined>;
-    /**
-     * Replace Custom Font File
-     *
-     * Replace the file of a custom font, keeping its ID and settings. Send the name and MD5 hash of the new file; the API answers 202 Accepted with an S3 upload target to POST the new file to, as for createCustomFont.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * PUT `/sites/{site_id}/custom_fonts/{font_id}/file` (operationId `replaceCustomFontFile`).
-     * @param params - site_id, font_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no custom font with this `font_id`.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    replaceFile(params: ReplaceCustomFontFileParams, options?: RequestOptions): ApiPromise<ReplaceCustomFontFileResult>;
-    /**
-     * Update Custom Font
-     *
-     * Update the settings of a custom font (family name, weight, style, display strategy); only the fields sent are changed. To change the font file, use replaceCustomFontFile.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * PATCH `/sites/{site_id}/custom_fonts/{font_id}` (operationId `updateCustomFont`).
-     * @param params - site_id, font_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no custom font with this `font_id`.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    update(params: UpdateCustomFontParams, options?: RequestOptions): ApiPromise<UpdateCustomFontResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Batch Delete Custom Fonts
+	 *
+	 * Delete several custom fonts of a site in one request. The response lists the fonts that were deleted and those that could not be, with the reason; a font that could not be deleted does not fail the request.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * POST `/sites/{site_id}/custom_fonts/batchDelete` (operationId `batchDeleteCustomFonts`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	batchDelete(params: BatchDeleteCustomFontsParams, options?: RequestOptions): ApiPromise<BatchDeleteCustomFontsResult>;
+	/**
+	 * Create Custom Font
+	 *
+	 * Create a custom font on a site. Send the font's settings and the name and MD5 hash of its file; the API answers 202 Accepted with the font's record and an S3 upload target. Finish by POSTing the file as `multipart/form-data` to `upload.url` with every `upload.fields` entry as a form field, before `upload.expiresAt`.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * POST `/sites/{site_id}/custom_fonts` (operationId `createCustomFont`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	create(params: CreateCustomFontParams, options?: RequestOptions): ApiPromise<CreateCustomFontResult>;
+	/**
+	 * Delete Custom Font
+	 *
+	 * Delete a custom font of a site.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * DELETE `/sites/{site_id}/custom_fonts/{font_id}` (operationId `deleteCustomFont`).
+	 * @param params - site_id, font_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no custom font with this `font_id`.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params: DeleteCustomFontParams, options?: RequestOptions): ApiPromise<DeleteCustomFontResult>;
+	/**
+	 * Get Custom Font
+	 *
+	 * Get a custom font of a site.
+	 *
+	 * Required scopes: `sites:read`.
+	 *
+	 * GET `/sites/{site_id}/custom_fonts/{font_id}` (operationId `getCustomFont`).
+	 * @param params - site_id, font_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no custom font with this `font_id`.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params: GetCustomFontParams, options?: RequestOptions): ApiPromise<GetCustomFontResult>;
+	/**
+	 * List Custom Fonts
+	 *
+	 * List the custom fonts of a site, one page at a time (`offset` and `limit`, at most 100 per page).
+	 *
+	 * Required scopes: `sites:read`.
+	 *
+	 * GET `/sites/{site_id}/custom_fonts` (operationId `listCustomFonts`).
+	 * @param params - site_id, offset, limit
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params: ListCustomFontsParams, options?: RequestOptions): ApiPromise<ListCustomFontsResult>;
+	/**
+	 * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.customFonts.iterate(params)) console.log(item);
+	 */
+	iterate(params: ListCustomFontsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCustomFontsResult["customFonts"]>[number], void, undefined>;
+	/**
+	 * Replace Custom Font File
+	 *
+	 * Replace the file of a custom font, keeping its ID and settings. Send the name and MD5 hash of the new file; the API answers 202 Accepted with an S3 upload target to POST the new file to, as for createCustomFont.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * PUT `/sites/{site_id}/custom_fonts/{font_id}/file` (operationId `replaceCustomFontFile`).
+	 * @param params - site_id, font_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no custom font with this `font_id`.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	replaceFile(params: ReplaceCustomFontFileParams, options?: RequestOptions): ApiPromise<ReplaceCustomFontFileResult>;
+	/**
+	 * Update Custom Font
+	 *
+	 * Update the settings of a custom font (family name, weight, style, display strategy); only the fields sent are changed. To change the font file, use replaceCustomFontFile.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * PATCH `/sites/{site_id}/custom_fonts/{font_id}` (operationId `updateCustomFont`).
+	 * @param params - site_id, font_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no custom font with this `font_id`.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	update(params: UpdateCustomFontParams, options?: RequestOptions): ApiPromise<UpdateCustomFontResult>;
 }

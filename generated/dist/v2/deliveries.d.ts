@@ -5,8 +5,8 @@ import { type CollectionItemChangedEvent, type CollectionItemCreatedEvent, type 
  * A delivery whose `triggerType` this description does not list (the API added it since): passed through unvalidated. Its other fields are typed `never` so that testing `triggerType` narrows a {@link WebhookDelivery} to the listed delivery; read them from the raw body when you handle a new kind.
  */
 export interface UnknownWebhookDelivery {
-    readonly triggerType: string;
-    readonly payload: never;
+	readonly triggerType: string;
+	readonly payload: never;
 }
 /**
  * A delivery the API posts to a webhook's URL: one of `collection_item_changed`, `collection_item_created`, `collection_item_deleted`, `collection_item_published`, `collection_item_unpublished`, `comment_created`, `ecomm_inventory_changed`, `ecomm_new_order`, `ecomm_order_changed`, `form_submission`, `page_created`, `page_deleted`, `page_metadata_updated`, `site_publish`, discriminated on `triggerType`, or a kind the description does not list yet.

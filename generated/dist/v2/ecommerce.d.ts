@@ -22,12 +22,12 @@ export declare const validateEcommerceSettings: Validator<EcommerceSettings>;
  * Parameters of `client.ecommerce.getSettings`.
  */
 export interface GetEcommerceSettingsParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["getEcommerceSettings"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["getEcommerceSettings"]["parameters"]["path"]>["site_id"];
 }
 /**
  * What `client.ecommerce.getSettings` resolves to: the 200 response. The ecommerce settings of the site.
@@ -47,27 +47,27 @@ export declare function getEcommerceSettings(core: HttpCore, params: GetEcommerc
  * Reached as `client.ecommerce`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class EcommerceApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Get Ecommerce Settings
-     *
-     * Get the ecommerce settings of a site, such as its default currency.
-     *
-     * Required scopes: `ecommerce:read`.
-     *
-     * GET `/sites/{site_id}/ecommerce/settings` (operationId `getEcommerceSettings`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    getSettings(params: GetEcommerceSettingsParams, options?: RequestOptions): ApiPromise<GetEcommerceSettingsResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Get Ecommerce Settings
+	 *
+	 * Get the ecommerce settings of a site, such as its default currency.
+	 *
+	 * Required scopes: `ecommerce:read`.
+	 *
+	 * GET `/sites/{site_id}/ecommerce/settings` (operationId `getEcommerceSettings`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	getSettings(params: GetEcommerceSettingsParams, options?: RequestOptions): ApiPromise<GetEcommerceSettingsResult>;
 }

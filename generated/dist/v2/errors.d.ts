@@ -1,4 +1,4 @@
-export { BadRequestError, ConflictError, ForbiddenError, InternalServerError, NotFoundError, ServiceUnavailableError, TooManyRequestsError, UnauthorizedError, WebflowApiError, toApiError, } from "../runtime/errors.js";
+export { BadRequestError, ConflictError, ForbiddenError, InternalServerError, NotFoundError, ServiceUnavailableError, TooManyRequestsError, UnauthorizedError, WebflowApiError, toApiError } from "../runtime/errors.js";
 /**
  * The error codes Webflow Data API documents. The API adds codes over time, so `error.code` may hold any other string too.
  */

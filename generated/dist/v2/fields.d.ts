@@ -39,16 +39,16 @@ export declare const validateUpdateFieldRequest: Validator<UpdateFieldRequest>;
  * Parameters of `client.fields.create`.
  */
 export interface CreateCollectionFieldParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["createCollectionField"]["parameters"]["path"]>["collection_id"];
-    /**
-     * The field to create.
-     */
-    body: CreateCollectionFieldBody;
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["createCollectionField"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * The field to create.
+	 */
+	body: CreateCollectionFieldBody;
 }
 /**
  * Request body of `client.fields.create`.
@@ -76,18 +76,18 @@ export declare function createCollectionField(core: HttpCore, params: CreateColl
  * Parameters of `client.fields.remove`.
  */
 export interface DeleteCollectionFieldParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["deleteCollectionField"]["parameters"]["path"]>["collection_id"];
-    /**
-     * Unique identifier of a field of the collection.
-     *
-     * Sent in the path.
-     */
-    field_id: NonNullable<operations["deleteCollectionField"]["parameters"]["path"]>["field_id"];
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["deleteCollectionField"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * Unique identifier of a field of the collection.
+	 *
+	 * Sent in the path.
+	 */
+	field_id: NonNullable<operations["deleteCollectionField"]["parameters"]["path"]>["field_id"];
 }
 /**
  * What `client.fields.remove` resolves to: the 204 response. The field was deleted. No content.
@@ -101,22 +101,22 @@ export declare function deleteCollectionField(core: HttpCore, params: DeleteColl
  * Parameters of `client.fields.update`.
  */
 export interface UpdateCollectionFieldParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["updateCollectionField"]["parameters"]["path"]>["collection_id"];
-    /**
-     * Unique identifier of a field of the collection.
-     *
-     * Sent in the path.
-     */
-    field_id: NonNullable<operations["updateCollectionField"]["parameters"]["path"]>["field_id"];
-    /**
-     * The changes to the field.
-     */
-    body: UpdateCollectionFieldBody;
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["updateCollectionField"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * Unique identifier of a field of the collection.
+	 *
+	 * Sent in the path.
+	 */
+	field_id: NonNullable<operations["updateCollectionField"]["parameters"]["path"]>["field_id"];
+	/**
+	 * The changes to the field.
+	 */
+	body: UpdateCollectionFieldBody;
 }
 /**
  * Request body of `client.fields.update`.
@@ -146,67 +146,67 @@ export declare function updateCollectionField(core: HttpCore, params: UpdateColl
  * Reached as `client.fields`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class FieldsApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Create Collection Field
-     *
-     * Create one custom field in a collection: a static field, an Option field (with its options) or a Reference/MultiReference field (with the referenced collection). Several fields cannot be created in one request here (send them in `fields` when creating the collection), and field validations cannot be set through the API.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * POST `/collections/{collection_id}/fields` (operationId `createCollectionField`).
-     * @param params - collection_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409: The field conflicts with one the collection already has (for example the same slug).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    create(params: CreateCollectionFieldParams, options?: RequestOptions): ApiPromise<CreateCollectionFieldResult>;
-    /**
-     * Delete Collection Field
-     *
-     * Delete a custom field of a collection (one field per request). Answers 204 with no body.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * DELETE `/collections/{collection_id}/fields/{field_id}` (operationId `deleteCollectionField`).
-     * @param params - collection_id, field_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no field with this `field_id`.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params: DeleteCollectionFieldParams, options?: RequestOptions): ApiPromise<DeleteCollectionFieldResult>;
-    /**
-     * Update Collection Field
-     *
-     * Update a custom field of a collection: whether it is required, its display name and its help text. Only the properties sent are changed.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * PATCH `/collections/{collection_id}/fields/{field_id}` (operationId `updateCollectionField`).
-     * @param params - collection_id, field_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no field with this `field_id`.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    update(params: UpdateCollectionFieldParams, options?: RequestOptions): ApiPromise<UpdateCollectionFieldResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Create Collection Field
+	 *
+	 * Create one custom field in a collection: a static field, an Option field (with its options) or a Reference/MultiReference field (with the referenced collection). Several fields cannot be created in one request here (send them in `fields` when creating the collection), and field validations cannot be set through the API.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * POST `/collections/{collection_id}/fields` (operationId `createCollectionField`).
+	 * @param params - collection_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409: The field conflicts with one the collection already has (for example the same slug).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	create(params: CreateCollectionFieldParams, options?: RequestOptions): ApiPromise<CreateCollectionFieldResult>;
+	/**
+	 * Delete Collection Field
+	 *
+	 * Delete a custom field of a collection (one field per request). Answers 204 with no body.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * DELETE `/collections/{collection_id}/fields/{field_id}` (operationId `deleteCollectionField`).
+	 * @param params - collection_id, field_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no field with this `field_id`.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params: DeleteCollectionFieldParams, options?: RequestOptions): ApiPromise<DeleteCollectionFieldResult>;
+	/**
+	 * Update Collection Field
+	 *
+	 * Update a custom field of a collection: whether it is required, its display name and its help text. Only the properties sent are changed.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * PATCH `/collections/{collection_id}/fields/{field_id}` (operationId `updateCollectionField`).
+	 * @param params - collection_id, field_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no field with this `field_id`.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	update(params: UpdateCollectionFieldParams, options?: RequestOptions): ApiPromise<UpdateCollectionFieldResult>;
 }

@@ -1,40 +1,35 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
-import { fieldTypeSchema, isFieldType, validateCreateFieldRequest, validateField, } from "./shared.js";
+import { fieldTypeSchema, isFieldType, validateCreateFieldRequest, validateField } from "./shared.js";
 const CREATED_FIELD_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
 /**
  * Whether `value` is a {@link CreatedField}; the fast check {@link validateCreatedField} runs before explaining a failure.
  */
 export function isCreatedField(value) {
-    return ($.isPlainObject(value) &&
-        (value.id === undefined ||
-            (typeof value.id === "string" && CREATED_FIELD_ID_PATTERN.test(value.id))) &&
-        (value.isEditable === undefined || typeof value.isEditable === "boolean") &&
-        (value.isRequired === undefined || typeof value.isRequired === "boolean") &&
-        isFieldType(value.type) &&
-        typeof value.displayName === "string" &&
-        (value.helpText === undefined || typeof value.helpText === "string") &&
-        (value.metadata === undefined || isCreatedField_metadata(value.metadata)));
+	return $.isPlainObject(value) && (value.id === undefined || typeof value.id === "string" && CREATED_FIELD_ID_PATTERN.test(value.id)) && (value.isEditable === undefined || typeof value.isEditable === "boolean") && (value.isRequired === undefined || typeof value.isRequired === "boolean") && isFieldType(value.type) && typeof value.displayName === "string" && (value.helpText === undefined || typeof value.helpText === "string") && (value.metadata === undefined || isCreatedField_metadata(value.metadata));
 }
 function isCreatedField_metadata(value) {
-    return $.isPlainObject(value);
+	return $.isPlainObject(value);
 }
 /**
  * The CreatedField schema as data: what {@link validateCreatedField} walks to say why a value failed.
  */
 export const createdFieldSchema = {
-    kind: "object",
-    title: "CreatedField",
-    properties: {
-        id: { kind: "string", pattern: CREATED_FIELD_ID_PATTERN },
-        isEditable: { kind: "boolean" },
-        isRequired: { kind: "boolean" },
-        type: () => fieldTypeSchema,
-        displayName: { kind: "string" },
-        helpText: { kind: "string" },
-        metadata: { kind: "object" },
-    },
-    required: ["type", "displayName"],
+	kind: "object",
+	title: "CreatedField",
+	properties: {
+		id: {
+			kind: "string",
+			pattern: CREATED_FIELD_ID_PATTERN
+		},
+		isEditable: { kind: "boolean" },
+		isRequired: { kind: "boolean" },
+		type: () => fieldTypeSchema,
+		displayName: { kind: "string" },
+		helpText: { kind: "string" },
+		metadata: { kind: "object" }
+	},
+	required: ["type", "displayName"]
 };
 /**
  * Checks that `value` is a {@link CreatedField}.
@@ -45,29 +40,25 @@ export const validateCreatedField = /* @__PURE__ */ $.validator(isCreatedField, 
  * Whether `value` is a {@link UpdateFieldRequest}; the fast check {@link validateUpdateFieldRequest} runs before explaining a failure.
  */
 export function isUpdateFieldRequest(value) {
-    return ($.isPlainObject(value) &&
-        (value.isRequired === undefined || typeof value.isRequired === "boolean") &&
-        (value.displayName === undefined || typeof value.displayName === "string") &&
-        (value.helpText === undefined || typeof value.helpText === "string"));
+	return $.isPlainObject(value) && (value.isRequired === undefined || typeof value.isRequired === "boolean") && (value.displayName === undefined || typeof value.displayName === "string") && (value.helpText === undefined || typeof value.helpText === "string");
 }
 /**
  * The UpdateFieldRequest schema as data: what {@link validateUpdateFieldRequest} walks to say why a value failed.
  */
 export const updateFieldRequestSchema = {
-    kind: "object",
-    title: "UpdateFieldRequest",
-    properties: {
-        isRequired: { kind: "boolean" },
-        displayName: { kind: "string" },
-        helpText: { kind: "string" },
-    },
+	kind: "object",
+	title: "UpdateFieldRequest",
+	properties: {
+		isRequired: { kind: "boolean" },
+		displayName: { kind: "string" },
+		helpText: { kind: "string" }
+	}
 };
 /**
  * Checks that `value` is a {@link UpdateFieldRequest}.
  * @returns `{ ok: true, value }` typed as {@link UpdateFieldRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUpdateFieldRequest = 
-/* @__PURE__ */ $.validator(isUpdateFieldRequest, updateFieldRequestSchema);
+export const validateUpdateFieldRequest = /* @__PURE__ */ $.validator(isUpdateFieldRequest, updateFieldRequestSchema);
 /**
  * Checks the 200 response body of `client.fields.create`.
  */
@@ -80,28 +71,31 @@ export const validateCreateCollectionFieldBody = validateCreateFieldRequest;
  * Create Collection Field: {@link FieldsApi.create | client.fields.create} as a function of the core, so that a program importing only it bundles only it.
  */
 export function createCollectionField(core, params, options) {
-    return core.request({
-        operationId: "createCollectionField",
-        method: "POST",
-        path: "/collections/{collection_id}/fields",
-        pathParams: { collection_id: params.collection_id },
-        body: params.body,
-        validateBody: validateCreateCollectionFieldBody,
-        responseKind: "json",
-        validate: validateCreateCollectionFieldResult,
-    }, options);
+	return core.request({
+		operationId: "createCollectionField",
+		method: "POST",
+		path: "/collections/{collection_id}/fields",
+		pathParams: { collection_id: params.collection_id },
+		body: params.body,
+		validateBody: validateCreateCollectionFieldBody,
+		responseKind: "json",
+		validate: validateCreateCollectionFieldResult
+	}, options);
 }
 /**
  * Delete Collection Field: {@link FieldsApi.remove | client.fields.remove} as a function of the core, so that a program importing only it bundles only it.
  */
 export function deleteCollectionField(core, params, options) {
-    return core.request({
-        operationId: "deleteCollectionField",
-        method: "DELETE",
-        path: "/collections/{collection_id}/fields/{field_id}",
-        pathParams: { collection_id: params.collection_id, field_id: params.field_id },
-        responseKind: "empty",
-    }, options);
+	return core.request({
+		operationId: "deleteCollectionField",
+		method: "DELETE",
+		path: "/collections/{collection_id}/fields/{field_id}",
+		pathParams: {
+			collection_id: params.collection_id,
+			field_id: params.field_id
+		},
+		responseKind: "empty"
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.fields.update`.
@@ -115,16 +109,19 @@ export const validateUpdateCollectionFieldBody = validateUpdateFieldRequest;
  * Update Collection Field: {@link FieldsApi.update | client.fields.update} as a function of the core, so that a program importing only it bundles only it.
  */
 export function updateCollectionField(core, params, options) {
-    return core.request({
-        operationId: "updateCollectionField",
-        method: "PATCH",
-        path: "/collections/{collection_id}/fields/{field_id}",
-        pathParams: { collection_id: params.collection_id, field_id: params.field_id },
-        body: params.body,
-        validateBody: validateUpdateCollectionFieldBody,
-        responseKind: "json",
-        validate: validateUpdateCollectionFieldResult,
-    }, options);
+	return core.request({
+		operationId: "updateCollectionField",
+		method: "PATCH",
+		path: "/collections/{collection_id}/fields/{field_id}",
+		pathParams: {
+			collection_id: params.collection_id,
+			field_id: params.field_id
+		},
+		body: params.body,
+		validateBody: validateUpdateCollectionFieldBody,
+		responseKind: "json",
+		validate: validateUpdateCollectionFieldResult
+	}, options);
 }
 /**
  * Fields operations: Create, update and delete the custom fields of a CMS collection.
@@ -132,75 +129,75 @@ export function updateCollectionField(core, params, options) {
  * Reached as `client.fields`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export class FieldsApi {
-    #core;
-    constructor(core) {
-        this.#core = core;
-    }
-    /**
-     * Create Collection Field
-     *
-     * Create one custom field in a collection: a static field, an Option field (with its options) or a Reference/MultiReference field (with the referenced collection). Several fields cannot be created in one request here (send them in `fields` when creating the collection), and field validations cannot be set through the API.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * POST `/collections/{collection_id}/fields` (operationId `createCollectionField`).
-     * @param params - collection_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409: The field conflicts with one the collection already has (for example the same slug).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    create(params, options) {
-        return createCollectionField(this.#core, params, options);
-    }
-    /**
-     * Delete Collection Field
-     *
-     * Delete a custom field of a collection (one field per request). Answers 204 with no body.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * DELETE `/collections/{collection_id}/fields/{field_id}` (operationId `deleteCollectionField`).
-     * @param params - collection_id, field_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no field with this `field_id`.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params, options) {
-        return deleteCollectionField(this.#core, params, options);
-    }
-    /**
-     * Update Collection Field
-     *
-     * Update a custom field of a collection: whether it is required, its display name and its help text. Only the properties sent are changed.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * PATCH `/collections/{collection_id}/fields/{field_id}` (operationId `updateCollectionField`).
-     * @param params - collection_id, field_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no field with this `field_id`.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    update(params, options) {
-        return updateCollectionField(this.#core, params, options);
-    }
+	#core;
+	constructor(core) {
+		this.#core = core;
+	}
+	/**
+	 * Create Collection Field
+	 *
+	 * Create one custom field in a collection: a static field, an Option field (with its options) or a Reference/MultiReference field (with the referenced collection). Several fields cannot be created in one request here (send them in `fields` when creating the collection), and field validations cannot be set through the API.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * POST `/collections/{collection_id}/fields` (operationId `createCollectionField`).
+	 * @param params - collection_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409: The field conflicts with one the collection already has (for example the same slug).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	create(params, options) {
+		return createCollectionField(this.#core, params, options);
+	}
+	/**
+	 * Delete Collection Field
+	 *
+	 * Delete a custom field of a collection (one field per request). Answers 204 with no body.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * DELETE `/collections/{collection_id}/fields/{field_id}` (operationId `deleteCollectionField`).
+	 * @param params - collection_id, field_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no field with this `field_id`.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params, options) {
+		return deleteCollectionField(this.#core, params, options);
+	}
+	/**
+	 * Update Collection Field
+	 *
+	 * Update a custom field of a collection: whether it is required, its display name and its help text. Only the properties sent are changed.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * PATCH `/collections/{collection_id}/fields/{field_id}` (operationId `updateCollectionField`).
+	 * @param params - collection_id, field_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no field with this `field_id`.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	update(params, options) {
+		return updateCollectionField(this.#core, params, options);
+	}
 }

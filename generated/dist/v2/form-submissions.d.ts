@@ -56,12 +56,12 @@ export declare const validateUpdateFormSubmissionRequest: Validator<UpdateFormSu
  * Parameters of `client.formSubmissions.remove`.
  */
 export interface DeleteFormSubmissionParams {
-    /**
-     * Unique identifier of a form submission.
-     *
-     * Sent in the path.
-     */
-    form_submission_id: NonNullable<operations["deleteFormSubmission"]["parameters"]["path"]>["form_submission_id"];
+	/**
+	 * Unique identifier of a form submission.
+	 *
+	 * Sent in the path.
+	 */
+	form_submission_id: NonNullable<operations["deleteFormSubmission"]["parameters"]["path"]>["form_submission_id"];
 }
 /**
  * What `client.formSubmissions.remove` resolves to: the 204 response. The form submission was deleted. No body.
@@ -75,18 +75,18 @@ export declare function deleteFormSubmission(core: HttpCore, params: DeleteFormS
  * Parameters of `client.formSubmissions.removeBySite`.
  */
 export interface DeleteFormSubmissionBySiteParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["deleteFormSubmissionBySite"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a form submission.
-     *
-     * Sent in the path.
-     */
-    form_submission_id: NonNullable<operations["deleteFormSubmissionBySite"]["parameters"]["path"]>["form_submission_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["deleteFormSubmissionBySite"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a form submission.
+	 *
+	 * Sent in the path.
+	 */
+	form_submission_id: NonNullable<operations["deleteFormSubmissionBySite"]["parameters"]["path"]>["form_submission_id"];
 }
 /**
  * What `client.formSubmissions.removeBySite` resolves to: the 204 response. The form submission was deleted. No body.
@@ -100,12 +100,12 @@ export declare function deleteFormSubmissionBySite(core: HttpCore, params: Delet
  * Parameters of `client.formSubmissions.get`.
  */
 export interface GetFormSubmissionParams {
-    /**
-     * Unique identifier of a form submission.
-     *
-     * Sent in the path.
-     */
-    form_submission_id: NonNullable<operations["getFormSubmission"]["parameters"]["path"]>["form_submission_id"];
+	/**
+	 * Unique identifier of a form submission.
+	 *
+	 * Sent in the path.
+	 */
+	form_submission_id: NonNullable<operations["getFormSubmission"]["parameters"]["path"]>["form_submission_id"];
 }
 /**
  * What `client.formSubmissions.get` resolves to: the 200 response. The form submission.
@@ -123,18 +123,18 @@ export declare function getFormSubmission(core: HttpCore, params: GetFormSubmiss
  * Parameters of `client.formSubmissions.getBySite`.
  */
 export interface GetFormSubmissionBySiteParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["getFormSubmissionBySite"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a form submission.
-     *
-     * Sent in the path.
-     */
-    form_submission_id: NonNullable<operations["getFormSubmissionBySite"]["parameters"]["path"]>["form_submission_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["getFormSubmissionBySite"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a form submission.
+	 *
+	 * Sent in the path.
+	 */
+	form_submission_id: NonNullable<operations["getFormSubmissionBySite"]["parameters"]["path"]>["form_submission_id"];
 }
 /**
  * What `client.formSubmissions.getBySite` resolves to: the 200 response. The form submission.
@@ -152,24 +152,24 @@ export declare function getFormSubmissionBySite(core: HttpCore, params: GetFormS
  * Parameters of `client.formSubmissions.list`.
  */
 export interface ListFormSubmissionsParams {
-    /**
-     * Unique identifier of a form.
-     *
-     * Sent in the path.
-     */
-    form_id: NonNullable<operations["listFormSubmissions"]["parameters"]["path"]>["form_id"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["listFormSubmissions"]["parameters"]["query"]>["offset"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["listFormSubmissions"]["parameters"]["query"]>["limit"];
+	/**
+	 * Unique identifier of a form.
+	 *
+	 * Sent in the path.
+	 */
+	form_id: NonNullable<operations["listFormSubmissions"]["parameters"]["path"]>["form_id"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["listFormSubmissions"]["parameters"]["query"]>["offset"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["listFormSubmissions"]["parameters"]["query"]>["limit"];
 }
 /**
  * What `client.formSubmissions.list` resolves to: the 200 response. One page of the submissions of the form.
@@ -187,30 +187,30 @@ export declare function listFormSubmissions(core: HttpCore, params: ListFormSubm
  * Parameters of `client.formSubmissions.listBySite`.
  */
 export interface ListFormSubmissionsBySiteParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listFormSubmissionsBySite"]["parameters"]["path"]>["site_id"];
-    /**
-     * Identifier of a form element on the site (a form's `formElementId`). Restricts the list to the submissions of that form.
-     *
-     * Sent in the query.
-     */
-    elementId?: NonNullable<operations["listFormSubmissionsBySite"]["parameters"]["query"]>["elementId"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["listFormSubmissionsBySite"]["parameters"]["query"]>["offset"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["listFormSubmissionsBySite"]["parameters"]["query"]>["limit"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listFormSubmissionsBySite"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Identifier of a form element on the site (a form's `formElementId`). Restricts the list to the submissions of that form.
+	 *
+	 * Sent in the query.
+	 */
+	elementId?: NonNullable<operations["listFormSubmissionsBySite"]["parameters"]["query"]>["elementId"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["listFormSubmissionsBySite"]["parameters"]["query"]>["offset"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["listFormSubmissionsBySite"]["parameters"]["query"]>["limit"];
 }
 /**
  * What `client.formSubmissions.listBySite` resolves to: the 200 response. One page of the form submissions of the site.
@@ -228,30 +228,30 @@ export declare function listFormSubmissionsBySite(core: HttpCore, params: ListFo
  * Parameters of `client.formSubmissions.listBySiteAndForm`.
  */
 export interface ListFormSubmissionsBySiteAndFormParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listFormSubmissionsBySiteAndForm"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a form.
-     *
-     * Sent in the path.
-     */
-    form_id: NonNullable<operations["listFormSubmissionsBySiteAndForm"]["parameters"]["path"]>["form_id"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["listFormSubmissionsBySiteAndForm"]["parameters"]["query"]>["offset"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["listFormSubmissionsBySiteAndForm"]["parameters"]["query"]>["limit"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listFormSubmissionsBySiteAndForm"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a form.
+	 *
+	 * Sent in the path.
+	 */
+	form_id: NonNullable<operations["listFormSubmissionsBySiteAndForm"]["parameters"]["path"]>["form_id"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["listFormSubmissionsBySiteAndForm"]["parameters"]["query"]>["offset"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["listFormSubmissionsBySiteAndForm"]["parameters"]["query"]>["limit"];
 }
 /**
  * What `client.formSubmissions.listBySiteAndForm` resolves to: the 200 response. One page of the submissions of the form.
@@ -269,16 +269,16 @@ export declare function listFormSubmissionsBySiteAndForm(core: HttpCore, params:
  * Parameters of `client.formSubmissions.update`.
  */
 export interface UpdateFormSubmissionParams {
-    /**
-     * Unique identifier of a form submission.
-     *
-     * Sent in the path.
-     */
-    form_submission_id: NonNullable<operations["updateFormSubmission"]["parameters"]["path"]>["form_submission_id"];
-    /**
-     * The submitted values to change.
-     */
-    body: UpdateFormSubmissionBody;
+	/**
+	 * Unique identifier of a form submission.
+	 *
+	 * Sent in the path.
+	 */
+	form_submission_id: NonNullable<operations["updateFormSubmission"]["parameters"]["path"]>["form_submission_id"];
+	/**
+	 * The submitted values to change.
+	 */
+	body: UpdateFormSubmissionBody;
 }
 /**
  * Request body of `client.formSubmissions.update`.
@@ -306,22 +306,22 @@ export declare function updateFormSubmission(core: HttpCore, params: UpdateFormS
  * Parameters of `client.formSubmissions.updateBySite`.
  */
 export interface UpdateFormSubmissionBySiteParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["updateFormSubmissionBySite"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a form submission.
-     *
-     * Sent in the path.
-     */
-    form_submission_id: NonNullable<operations["updateFormSubmissionBySite"]["parameters"]["path"]>["form_submission_id"];
-    /**
-     * The submitted values to change.
-     */
-    body: UpdateFormSubmissionBySiteBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["updateFormSubmissionBySite"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a form submission.
+	 *
+	 * Sent in the path.
+	 */
+	form_submission_id: NonNullable<operations["updateFormSubmissionBySite"]["parameters"]["path"]>["form_submission_id"];
+	/**
+	 * The submitted values to change.
+	 */
+	body: UpdateFormSubmissionBySiteBody;
 }
 /**
  * Request body of `client.formSubmissions.updateBySite`.
@@ -351,211 +351,211 @@ export declare function updateFormSubmissionBySite(core: HttpCore, params: Updat
  * Reached as `client.formSubmissions`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class FormSubmissionsApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Delete Form Submission
-     *
-     * Delete a form submission.
-     *
-     * Required scopes: `forms:write`.
-     *
-     * DELETE `/form_submissions/{form_submission_id}` (operationId `deleteFormSubmission`).
-     * @param params - form_submission_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No form submission with this `form_submission_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params: DeleteFormSubmissionParams, options?: RequestOptions): ApiPromise<DeleteFormSubmissionResult>;
-    /**
-     * Delete Form Submission by Site
-     *
-     * Delete a form submission of a site.
-     *
-     * Required scopes: `forms:write`.
-     *
-     * DELETE `/sites/{site_id}/form_submissions/{form_submission_id}` (operationId `deleteFormSubmissionBySite`).
-     * @param params - site_id, form_submission_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no form submission with this `form_submission_id`.
-     * @throws {@link ConflictError} 409
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    removeBySite(params: DeleteFormSubmissionBySiteParams, options?: RequestOptions): ApiPromise<DeleteFormSubmissionBySiteResult>;
-    /**
-     * Get Form Submission
-     *
-     * Get a form submission.
-     *
-     * Required scopes: `forms:read`.
-     *
-     * GET `/form_submissions/{form_submission_id}` (operationId `getFormSubmission`).
-     * @param params - form_submission_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No form submission with this `form_submission_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params: GetFormSubmissionParams, options?: RequestOptions): ApiPromise<GetFormSubmissionResult>;
-    /**
-     * Get Form Submission by Site
-     *
-     * Get a form submission of a site.
-     *
-     * Required scopes: `forms:read`.
-     *
-     * GET `/sites/{site_id}/form_submissions/{form_submission_id}` (operationId `getFormSubmissionBySite`).
-     * @param params - site_id, form_submission_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no form submission with this `form_submission_id`.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    getBySite(params: GetFormSubmissionBySiteParams, options?: RequestOptions): ApiPromise<GetFormSubmissionBySiteResult>;
-    /**
-     * List Form Submissions
-     *
-     * List the submissions of a form, one page at a time (`offset` and `limit`, at most 100 per page). The same list is available under the site as listFormSubmissionsBySiteAndForm.
-     *
-     * Required scopes: `forms:read`.
-     *
-     * GET `/forms/{form_id}/submissions` (operationId `listFormSubmissions`).
-     * @param params - form_id, offset, limit
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No form with this `form_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params: ListFormSubmissionsParams, options?: RequestOptions): ApiPromise<ListFormSubmissionsResult>;
-    /**
-     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.formSubmissions.iterate(params)) console.log(item);
-     */
-    iterate(params: ListFormSubmissionsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListFormSubmissionsResult["formSubmissions"]>[number], void, undefined>;
-    /**
-     * List Form Submissions by Site
-     *
-     * List the form submissions of a site across all its forms, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one form element (`elementId`).
-     *
-     * Required scopes: `forms:read`.
-     *
-     * GET `/sites/{site_id}/form_submissions` (operationId `listFormSubmissionsBySite`).
-     * @param params - site_id, elementId, offset, limit
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    listBySite(params: ListFormSubmissionsBySiteParams, options?: RequestOptions): ApiPromise<ListFormSubmissionsBySiteResult>;
-    /**
-     * Every item of `listBySite` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.formSubmissions.iterateBySite(params)) console.log(item);
-     */
-    iterateBySite(params: ListFormSubmissionsBySiteParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListFormSubmissionsBySiteResult["formSubmissions"]>[number], void, undefined>;
-    /**
-     * List Form Submissions by Site and Form
-     *
-     * List the submissions of one form of a site, one page at a time (`offset` and `limit`, at most 100 per page).
-     *
-     * Required scopes: `forms:read`.
-     *
-     * GET `/sites/{site_id}/forms/{form_id}/submissions` (operationId `listFormSubmissionsBySiteAndForm`).
-     * @param params - site_id, form_id, offset, limit
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no form with this `form_id`.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    listBySiteAndForm(params: ListFormSubmissionsBySiteAndFormParams, options?: RequestOptions): ApiPromise<ListFormSubmissionsBySiteAndFormResult>;
-    /**
-     * Every item of `listBySiteAndForm` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.formSubmissions.iterateBySiteAndForm(params)) console.log(item);
-     */
-    iterateBySiteAndForm(params: ListFormSubmissionsBySiteAndFormParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListFormSubmissionsBySiteAndFormResult["formSubmissions"]>[number], void, undefined>;
-    /**
-     * Modify Form Submission
-     *
-     * Modify the submitted values of a form submission.
-     *
-     * Required scopes: `forms:write`.
-     *
-     * PATCH `/form_submissions/{form_submission_id}` (operationId `updateFormSubmission`).
-     * @param params - form_submission_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No form submission with this `form_submission_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    update(params: UpdateFormSubmissionParams, options?: RequestOptions): ApiPromise<UpdateFormSubmissionResult>;
-    /**
-     * Modify Form Submission by Site
-     *
-     * Modify the submitted values of a form submission of a site. Required scope: `forms:write`.
-     *
-     * Required scopes: `forms:write`.
-     *
-     * PATCH `/sites/{site_id}/form_submissions/{form_submission_id}` (operationId `updateFormSubmissionBySite`).
-     * @param params - site_id, form_submission_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no form submission with this `form_submission_id`.
-     * @throws {@link ConflictError} 409
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    updateBySite(params: UpdateFormSubmissionBySiteParams, options?: RequestOptions): ApiPromise<UpdateFormSubmissionBySiteResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Delete Form Submission
+	 *
+	 * Delete a form submission.
+	 *
+	 * Required scopes: `forms:write`.
+	 *
+	 * DELETE `/form_submissions/{form_submission_id}` (operationId `deleteFormSubmission`).
+	 * @param params - form_submission_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No form submission with this `form_submission_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params: DeleteFormSubmissionParams, options?: RequestOptions): ApiPromise<DeleteFormSubmissionResult>;
+	/**
+	 * Delete Form Submission by Site
+	 *
+	 * Delete a form submission of a site.
+	 *
+	 * Required scopes: `forms:write`.
+	 *
+	 * DELETE `/sites/{site_id}/form_submissions/{form_submission_id}` (operationId `deleteFormSubmissionBySite`).
+	 * @param params - site_id, form_submission_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no form submission with this `form_submission_id`.
+	 * @throws {@link ConflictError} 409
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	removeBySite(params: DeleteFormSubmissionBySiteParams, options?: RequestOptions): ApiPromise<DeleteFormSubmissionBySiteResult>;
+	/**
+	 * Get Form Submission
+	 *
+	 * Get a form submission.
+	 *
+	 * Required scopes: `forms:read`.
+	 *
+	 * GET `/form_submissions/{form_submission_id}` (operationId `getFormSubmission`).
+	 * @param params - form_submission_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No form submission with this `form_submission_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params: GetFormSubmissionParams, options?: RequestOptions): ApiPromise<GetFormSubmissionResult>;
+	/**
+	 * Get Form Submission by Site
+	 *
+	 * Get a form submission of a site.
+	 *
+	 * Required scopes: `forms:read`.
+	 *
+	 * GET `/sites/{site_id}/form_submissions/{form_submission_id}` (operationId `getFormSubmissionBySite`).
+	 * @param params - site_id, form_submission_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no form submission with this `form_submission_id`.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	getBySite(params: GetFormSubmissionBySiteParams, options?: RequestOptions): ApiPromise<GetFormSubmissionBySiteResult>;
+	/**
+	 * List Form Submissions
+	 *
+	 * List the submissions of a form, one page at a time (`offset` and `limit`, at most 100 per page). The same list is available under the site as listFormSubmissionsBySiteAndForm.
+	 *
+	 * Required scopes: `forms:read`.
+	 *
+	 * GET `/forms/{form_id}/submissions` (operationId `listFormSubmissions`).
+	 * @param params - form_id, offset, limit
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No form with this `form_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params: ListFormSubmissionsParams, options?: RequestOptions): ApiPromise<ListFormSubmissionsResult>;
+	/**
+	 * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.formSubmissions.iterate(params)) console.log(item);
+	 */
+	iterate(params: ListFormSubmissionsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListFormSubmissionsResult["formSubmissions"]>[number], void, undefined>;
+	/**
+	 * List Form Submissions by Site
+	 *
+	 * List the form submissions of a site across all its forms, one page at a time (`offset` and `limit`, at most 100 per page), optionally only those of one form element (`elementId`).
+	 *
+	 * Required scopes: `forms:read`.
+	 *
+	 * GET `/sites/{site_id}/form_submissions` (operationId `listFormSubmissionsBySite`).
+	 * @param params - site_id, elementId, offset, limit
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	listBySite(params: ListFormSubmissionsBySiteParams, options?: RequestOptions): ApiPromise<ListFormSubmissionsBySiteResult>;
+	/**
+	 * Every item of `listBySite` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.formSubmissions.iterateBySite(params)) console.log(item);
+	 */
+	iterateBySite(params: ListFormSubmissionsBySiteParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListFormSubmissionsBySiteResult["formSubmissions"]>[number], void, undefined>;
+	/**
+	 * List Form Submissions by Site and Form
+	 *
+	 * List the submissions of one form of a site, one page at a time (`offset` and `limit`, at most 100 per page).
+	 *
+	 * Required scopes: `forms:read`.
+	 *
+	 * GET `/sites/{site_id}/forms/{form_id}/submissions` (operationId `listFormSubmissionsBySiteAndForm`).
+	 * @param params - site_id, form_id, offset, limit
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no form with this `form_id`.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	listBySiteAndForm(params: ListFormSubmissionsBySiteAndFormParams, options?: RequestOptions): ApiPromise<ListFormSubmissionsBySiteAndFormResult>;
+	/**
+	 * Every item of `listBySiteAndForm` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.formSubmissions.iterateBySiteAndForm(params)) console.log(item);
+	 */
+	iterateBySiteAndForm(params: ListFormSubmissionsBySiteAndFormParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListFormSubmissionsBySiteAndFormResult["formSubmissions"]>[number], void, undefined>;
+	/**
+	 * Modify Form Submission
+	 *
+	 * Modify the submitted values of a form submission.
+	 *
+	 * Required scopes: `forms:write`.
+	 *
+	 * PATCH `/form_submissions/{form_submission_id}` (operationId `updateFormSubmission`).
+	 * @param params - form_submission_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No form submission with this `form_submission_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	update(params: UpdateFormSubmissionParams, options?: RequestOptions): ApiPromise<UpdateFormSubmissionResult>;
+	/**
+	 * Modify Form Submission by Site
+	 *
+	 * Modify the submitted values of a form submission of a site. Required scope: `forms:write`.
+	 *
+	 * Required scopes: `forms:write`.
+	 *
+	 * PATCH `/sites/{site_id}/form_submissions/{form_submission_id}` (operationId `updateFormSubmissionBySite`).
+	 * @param params - site_id, form_submission_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no form submission with this `form_submission_id`.
+	 * @throws {@link ConflictError} 409
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	updateBySite(params: UpdateFormSubmissionBySiteParams, options?: RequestOptions): ApiPromise<UpdateFormSubmissionBySiteResult>;
 }

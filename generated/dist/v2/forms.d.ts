@@ -56,12 +56,12 @@ export declare const validateFormResponseSettings: Validator<FormResponseSetting
  * Parameters of `client.forms.get`.
  */
 export interface GetFormParams {
-    /**
-     * Unique identifier of a form.
-     *
-     * Sent in the path.
-     */
-    form_id: NonNullable<operations["getForm"]["parameters"]["path"]>["form_id"];
+	/**
+	 * Unique identifier of a form.
+	 *
+	 * Sent in the path.
+	 */
+	form_id: NonNullable<operations["getForm"]["parameters"]["path"]>["form_id"];
 }
 /**
  * What `client.forms.get` resolves to: the 200 response. The form.
@@ -79,24 +79,24 @@ export declare function getForm(core: HttpCore, params: GetFormParams, options?:
  * Parameters of `client.forms.list`.
  */
 export interface ListFormsParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listForms"]["parameters"]["path"]>["site_id"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["listForms"]["parameters"]["query"]>["offset"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["listForms"]["parameters"]["query"]>["limit"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listForms"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["listForms"]["parameters"]["query"]>["offset"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["listForms"]["parameters"]["query"]>["limit"];
 }
 /**
  * What `client.forms.list` resolves to: the 200 response. One page of forms.
@@ -116,54 +116,54 @@ export declare function listForms(core: HttpCore, params: ListFormsParams, optio
  * Reached as `client.forms`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class FormsApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Get Form Schema
-     *
-     * Get a form and its schema: its fields and response settings. Required scope: `forms:read`.
-     *
-     * Required scopes: `forms:read`.
-     *
-     * GET `/forms/{form_id}` (operationId `getForm`).
-     * @param params - form_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No form with this `form_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params: GetFormParams, options?: RequestOptions): ApiPromise<GetFormResult>;
-    /**
-     * List Forms
-     *
-     * List the forms of a site, one page at a time (`offset` and `limit`, at most 100 per page).
-     *
-     * Required scopes: `forms:read`.
-     *
-     * GET `/sites/{site_id}/forms` (operationId `listForms`).
-     * @param params - site_id, offset, limit
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params: ListFormsParams, options?: RequestOptions): ApiPromise<ListFormsResult>;
-    /**
-     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.forms.iterate(params)) console.log(item);
-     */
-    iterate(params: ListFormsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListFormsResult["forms"]>[number], void, undefined>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Get Form Schema
+	 *
+	 * Get a form and its schema: its fields and response settings. Required scope: `forms:read`.
+	 *
+	 * Required scopes: `forms:read`.
+	 *
+	 * GET `/forms/{form_id}` (operationId `getForm`).
+	 * @param params - form_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No form with this `form_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params: GetFormParams, options?: RequestOptions): ApiPromise<GetFormResult>;
+	/**
+	 * List Forms
+	 *
+	 * List the forms of a site, one page at a time (`offset` and `limit`, at most 100 per page).
+	 *
+	 * Required scopes: `forms:read`.
+	 *
+	 * GET `/sites/{site_id}/forms` (operationId `listForms`).
+	 * @param params - site_id, offset, limit
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params: ListFormsParams, options?: RequestOptions): ApiPromise<ListFormsResult>;
+	/**
+	 * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.forms.iterate(params)) console.log(item);
+	 */
+	iterate(params: ListFormsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListFormsResult["forms"]>[number], void, undefined>;
 }

@@ -1,49 +1,38 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
-import { dateTimeSchema, isDateTime, isObjectId, isPagination, objectIdSchema, paginationSchema, } from "./shared.js";
+import { dateTimeSchema, isDateTime, isObjectId, isPagination, objectIdSchema, paginationSchema } from "./shared.js";
 /**
  * Whether `value` is a {@link Form}; the fast check {@link validateForm} runs before explaining a failure.
  */
 export function isForm(value) {
-    return ($.isPlainObject(value) &&
-        (value.id === undefined || isObjectId(value.id)) &&
-        (value.displayName === undefined || typeof value.displayName === "string") &&
-        (value.createdOn === undefined || isDateTime(value.createdOn)) &&
-        (value.lastUpdated === undefined || isDateTime(value.lastUpdated)) &&
-        (value.fields === undefined || isForm_fields(value.fields)) &&
-        (value.responseSettings === undefined || isFormResponseSettings(value.responseSettings)) &&
-        (value.siteId === undefined || isObjectId(value.siteId)) &&
-        (value.siteDomainId === undefined || isObjectId(value.siteDomainId)) &&
-        (value.pageId === undefined || isObjectId(value.pageId)) &&
-        (value.pageName === undefined || typeof value.pageName === "string") &&
-        (value.formElementId === undefined ||
-            value.formElementId === null ||
-            typeof value.formElementId === "string") &&
-        (value.workspaceId === undefined || isObjectId(value.workspaceId)));
+	return $.isPlainObject(value) && (value.id === undefined || isObjectId(value.id)) && (value.displayName === undefined || typeof value.displayName === "string") && (value.createdOn === undefined || isDateTime(value.createdOn)) && (value.lastUpdated === undefined || isDateTime(value.lastUpdated)) && (value.fields === undefined || isForm_fields(value.fields)) && (value.responseSettings === undefined || isFormResponseSettings(value.responseSettings)) && (value.siteId === undefined || isObjectId(value.siteId)) && (value.siteDomainId === undefined || isObjectId(value.siteDomainId)) && (value.pageId === undefined || isObjectId(value.pageId)) && (value.pageName === undefined || typeof value.pageName === "string") && (value.formElementId === undefined || value.formElementId === null || typeof value.formElementId === "string") && (value.workspaceId === undefined || isObjectId(value.workspaceId));
 }
 function isForm_fields(value) {
-    return $.isPlainObject(value);
+	return $.isPlainObject(value);
 }
 /**
  * The Form schema as data: what {@link validateForm} walks to say why a value failed.
  */
 export const formSchema = {
-    kind: "object",
-    title: "Form",
-    properties: {
-        id: () => objectIdSchema,
-        displayName: { kind: "string" },
-        createdOn: () => dateTimeSchema,
-        lastUpdated: () => dateTimeSchema,
-        fields: { kind: "object" },
-        responseSettings: () => formResponseSettingsSchema,
-        siteId: () => objectIdSchema,
-        siteDomainId: () => objectIdSchema,
-        pageId: () => objectIdSchema,
-        pageName: { kind: "string" },
-        formElementId: { kind: "string", nullable: true },
-        workspaceId: () => objectIdSchema,
-    },
+	kind: "object",
+	title: "Form",
+	properties: {
+		id: () => objectIdSchema,
+		displayName: { kind: "string" },
+		createdOn: () => dateTimeSchema,
+		lastUpdated: () => dateTimeSchema,
+		fields: { kind: "object" },
+		responseSettings: () => formResponseSettingsSchema,
+		siteId: () => objectIdSchema,
+		siteDomainId: () => objectIdSchema,
+		pageId: () => objectIdSchema,
+		pageName: { kind: "string" },
+		formElementId: {
+			kind: "string",
+			nullable: true
+		},
+		workspaceId: () => objectIdSchema
+	}
 };
 /**
  * Checks that `value` is a {@link Form}.
@@ -54,22 +43,25 @@ export const validateForm = /* @__PURE__ */ $.validator(isForm, formSchema);
  * Whether `value` is a {@link FormList}; the fast check {@link validateFormList} runs before explaining a failure.
  */
 export function isFormList(value) {
-    return $.isPlainObject(value) && isFormList_forms(value.forms) && isPagination(value.pagination);
+	return $.isPlainObject(value) && isFormList_forms(value.forms) && isPagination(value.pagination);
 }
 function isFormList_forms(value) {
-    return Array.isArray(value) && value.every(isForm);
+	return Array.isArray(value) && value.every(isForm);
 }
 /**
  * The FormList schema as data: what {@link validateFormList} walks to say why a value failed.
  */
 export const formListSchema = {
-    kind: "object",
-    title: "FormList",
-    properties: {
-        forms: { kind: "array", items: () => formSchema },
-        pagination: () => paginationSchema,
-    },
-    required: ["forms", "pagination"],
+	kind: "object",
+	title: "FormList",
+	properties: {
+		forms: {
+			kind: "array",
+			items: () => formSchema
+		},
+		pagination: () => paginationSchema
+	},
+	required: ["forms", "pagination"]
 };
 /**
  * Checks that `value` is a {@link FormList}.
@@ -80,35 +72,32 @@ export const validateFormList = /* @__PURE__ */ $.validator(isFormList, formList
  * Whether `value` is a {@link FormResponseSettings}; the fast check {@link validateFormResponseSettings} runs before explaining a failure.
  */
 export function isFormResponseSettings(value) {
-    return ($.isPlainObject(value) &&
-        (value.redirectUrl === undefined || typeof value.redirectUrl === "string") &&
-        (value.redirectMethod === undefined ||
-            value.redirectMethod === null ||
-            typeof value.redirectMethod === "string") &&
-        (value.redirectAction === undefined ||
-            value.redirectAction === null ||
-            typeof value.redirectAction === "string") &&
-        (value.sendEmailConfirmation === undefined || typeof value.sendEmailConfirmation === "boolean"));
+	return $.isPlainObject(value) && (value.redirectUrl === undefined || typeof value.redirectUrl === "string") && (value.redirectMethod === undefined || value.redirectMethod === null || typeof value.redirectMethod === "string") && (value.redirectAction === undefined || value.redirectAction === null || typeof value.redirectAction === "string") && (value.sendEmailConfirmation === undefined || typeof value.sendEmailConfirmation === "boolean");
 }
 /**
  * The FormResponseSettings schema as data: what {@link validateFormResponseSettings} walks to say why a value failed.
  */
 export const formResponseSettingsSchema = {
-    kind: "object",
-    title: "FormResponseSettings",
-    properties: {
-        redirectUrl: { kind: "string" },
-        redirectMethod: { kind: "string", nullable: true },
-        redirectAction: { kind: "string", nullable: true },
-        sendEmailConfirmation: { kind: "boolean" },
-    },
+	kind: "object",
+	title: "FormResponseSettings",
+	properties: {
+		redirectUrl: { kind: "string" },
+		redirectMethod: {
+			kind: "string",
+			nullable: true
+		},
+		redirectAction: {
+			kind: "string",
+			nullable: true
+		},
+		sendEmailConfirmation: { kind: "boolean" }
+	}
 };
 /**
  * Checks that `value` is a {@link FormResponseSettings}.
  * @returns `{ ok: true, value }` typed as {@link FormResponseSettings}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateFormResponseSettings = 
-/* @__PURE__ */ $.validator(isFormResponseSettings, formResponseSettingsSchema);
+export const validateFormResponseSettings = /* @__PURE__ */ $.validator(isFormResponseSettings, formResponseSettingsSchema);
 /**
  * Checks the 200 response body of `client.forms.get`.
  */
@@ -117,14 +106,14 @@ export const validateGetFormResult = validateForm;
  * Get Form Schema: {@link FormsApi.get | client.forms.get} as a function of the core, so that a program importing only it bundles only it.
  */
 export function getForm(core, params, options) {
-    return core.request({
-        operationId: "getForm",
-        method: "GET",
-        path: "/forms/{form_id}",
-        pathParams: { form_id: params.form_id },
-        responseKind: "json",
-        validate: validateGetFormResult,
-    }, options);
+	return core.request({
+		operationId: "getForm",
+		method: "GET",
+		path: "/forms/{form_id}",
+		pathParams: { form_id: params.form_id },
+		responseKind: "json",
+		validate: validateGetFormResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.forms.list`.
@@ -134,15 +123,18 @@ export const validateListFormsResult = validateFormList;
  * List Forms: {@link FormsApi.list | client.forms.list} as a function of the core, so that a program importing only it bundles only it.
  */
 export function listForms(core, params, options) {
-    return core.request({
-        operationId: "listForms",
-        method: "GET",
-        path: "/sites/{site_id}/forms",
-        pathParams: { site_id: params.site_id },
-        query: { offset: params.offset, limit: params.limit },
-        responseKind: "json",
-        validate: validateListFormsResult,
-    }, options);
+	return core.request({
+		operationId: "listForms",
+		method: "GET",
+		path: "/sites/{site_id}/forms",
+		pathParams: { site_id: params.site_id },
+		query: {
+			offset: params.offset,
+			limit: params.limit
+		},
+		responseKind: "json",
+		validate: validateListFormsResult
+	}, options);
 }
 /**
  * Forms operations: List the forms of a site and read their schema.
@@ -150,65 +142,71 @@ export function listForms(core, params, options) {
  * Reached as `client.forms`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export class FormsApi {
-    #core;
-    constructor(core) {
-        this.#core = core;
-    }
-    /**
-     * Get Form Schema
-     *
-     * Get a form and its schema: its fields and response settings. Required scope: `forms:read`.
-     *
-     * Required scopes: `forms:read`.
-     *
-     * GET `/forms/{form_id}` (operationId `getForm`).
-     * @param params - form_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No form with this `form_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params, options) {
-        return getForm(this.#core, params, options);
-    }
-    /**
-     * List Forms
-     *
-     * List the forms of a site, one page at a time (`offset` and `limit`, at most 100 per page).
-     *
-     * Required scopes: `forms:read`.
-     *
-     * GET `/sites/{site_id}/forms` (operationId `listForms`).
-     * @param params - site_id, offset, limit
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params, options) {
-        return listForms(this.#core, params, options);
-    }
-    /**
-     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.forms.iterate(params)) console.log(item);
-     */
-    iterate(params, options) {
-        return $.paginate(async (offset) => {
-            const page = await listForms(this.#core, { ...params, offset }, options);
-            return { items: page.forms, pagination: page.pagination };
-        }, params.offset ?? 0);
-    }
+	#core;
+	constructor(core) {
+		this.#core = core;
+	}
+	/**
+	 * Get Form Schema
+	 *
+	 * Get a form and its schema: its fields and response settings. Required scope: `forms:read`.
+	 *
+	 * Required scopes: `forms:read`.
+	 *
+	 * GET `/forms/{form_id}` (operationId `getForm`).
+	 * @param params - form_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No form with this `form_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params, options) {
+		return getForm(this.#core, params, options);
+	}
+	/**
+	 * List Forms
+	 *
+	 * List the forms of a site, one page at a time (`offset` and `limit`, at most 100 per page).
+	 *
+	 * Required scopes: `forms:read`.
+	 *
+	 * GET `/sites/{site_id}/forms` (operationId `listForms`).
+	 * @param params - site_id, offset, limit
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params, options) {
+		return listForms(this.#core, params, options);
+	}
+	/**
+	 * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.forms.iterate(params)) console.log(item);
+	 */
+	iterate(params, options) {
+		return $.paginate(async (offset) => {
+			const page = await listForms(this.#core, {
+				...params,
+				offset
+			}, options);
+			return {
+				items: page.forms,
+				pagination: page.pagination
+			};
+		}, params.offset ?? 0);
+	}
 }

@@ -39,12 +39,12 @@ export declare const validateGoogleTagList: Validator<GoogleTagList>;
  * Parameters of `client.googleTags.removeAll`.
  */
 export interface DeleteAllGoogleTagsParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["deleteAllGoogleTags"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["deleteAllGoogleTags"]["parameters"]["path"]>["site_id"];
 }
 /**
  * What `client.googleTags.removeAll` resolves to: the 204 response. The Google tags were removed. No content.
@@ -58,18 +58,18 @@ export declare function deleteAllGoogleTags(core: HttpCore, params: DeleteAllGoo
  * Parameters of `client.googleTags.remove`.
  */
 export interface DeleteGoogleTagParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["deleteGoogleTag"]["parameters"]["path"]>["site_id"];
-    /**
-     * A Google tag ID installed on the site (for example `G-7B3C9D2E1F`).
-     *
-     * Sent in the path.
-     */
-    tag_id: NonNullable<operations["deleteGoogleTag"]["parameters"]["path"]>["tag_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["deleteGoogleTag"]["parameters"]["path"]>["site_id"];
+	/**
+	 * A Google tag ID installed on the site (for example `G-7B3C9D2E1F`).
+	 *
+	 * Sent in the path.
+	 */
+	tag_id: NonNullable<operations["deleteGoogleTag"]["parameters"]["path"]>["tag_id"];
 }
 /**
  * What `client.googleTags.remove` resolves to: the 200 response. The tag was removed; the Google tags that remain.
@@ -87,12 +87,12 @@ export declare function deleteGoogleTag(core: HttpCore, params: DeleteGoogleTagP
  * Parameters of `client.googleTags.list`.
  */
 export interface ListGoogleTagsParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listGoogleTags"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listGoogleTags"]["parameters"]["path"]>["site_id"];
 }
 /**
  * What `client.googleTags.list` resolves to: the 200 response. The Google tags of the site.
@@ -110,16 +110,16 @@ export declare function listGoogleTags(core: HttpCore, params: ListGoogleTagsPar
  * Parameters of `client.googleTags.update`.
  */
 export interface UpdateGoogleTagsParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["updateGoogleTags"]["parameters"]["path"]>["site_id"];
-    /**
-     * The Google tags to set.
-     */
-    body: UpdateGoogleTagsBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["updateGoogleTags"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The Google tags to set.
+	 */
+	body: UpdateGoogleTagsBody;
 }
 /**
  * Request body of `client.googleTags.update`.
@@ -149,86 +149,86 @@ export declare function updateGoogleTags(core: HttpCore, params: UpdateGoogleTag
  * Reached as `client.googleTags`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class GoogleTagsApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Delete Google Tags
-     *
-     * Remove every Google tag installed on a site. Answers 204 with no body.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * DELETE `/sites/{site_id}/integrations/google_tags` (operationId `deleteAllGoogleTags`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    removeAll(params: DeleteAllGoogleTagsParams, options?: RequestOptions): ApiPromise<DeleteAllGoogleTagsResult>;
-    /**
-     * Delete Google Tag
-     *
-     * Remove one Google tag from a site. Answers 200 with the Google tags that remain.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * DELETE `/sites/{site_id}/integrations/google_tags/{tag_id}` (operationId `deleteGoogleTag`).
-     * @param params - site_id, tag_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no Google tag with this `tag_id`.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params: DeleteGoogleTagParams, options?: RequestOptions): ApiPromise<DeleteGoogleTagResult>;
-    /**
-     * List Google Tags
-     *
-     * List the Google tags (Google Analytics, Google Ads... tag IDs) installed on a site.
-     *
-     * Required scopes: `sites:read`.
-     *
-     * GET `/sites/{site_id}/integrations/google_tags` (operationId `listGoogleTags`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params: ListGoogleTagsParams, options?: RequestOptions): ApiPromise<ListGoogleTagsResult>;
-    /**
-     * Update Google Tag
-     *
-     * Update the Google tags installed on a site with the tags sent. Answers with the Google tags of the site after the change.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * PATCH `/sites/{site_id}/integrations/google_tags` (operationId `updateGoogleTags`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    update(params: UpdateGoogleTagsParams, options?: RequestOptions): ApiPromise<UpdateGoogleTagsResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Delete Google Tags
+	 *
+	 * Remove every Google tag installed on a site. Answers 204 with no body.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * DELETE `/sites/{site_id}/integrations/google_tags` (operationId `deleteAllGoogleTags`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	removeAll(params: DeleteAllGoogleTagsParams, options?: RequestOptions): ApiPromise<DeleteAllGoogleTagsResult>;
+	/**
+	 * Delete Google Tag
+	 *
+	 * Remove one Google tag from a site. Answers 200 with the Google tags that remain.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * DELETE `/sites/{site_id}/integrations/google_tags/{tag_id}` (operationId `deleteGoogleTag`).
+	 * @param params - site_id, tag_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no Google tag with this `tag_id`.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params: DeleteGoogleTagParams, options?: RequestOptions): ApiPromise<DeleteGoogleTagResult>;
+	/**
+	 * List Google Tags
+	 *
+	 * List the Google tags (Google Analytics, Google Ads... tag IDs) installed on a site.
+	 *
+	 * Required scopes: `sites:read`.
+	 *
+	 * GET `/sites/{site_id}/integrations/google_tags` (operationId `listGoogleTags`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params: ListGoogleTagsParams, options?: RequestOptions): ApiPromise<ListGoogleTagsResult>;
+	/**
+	 * Update Google Tag
+	 *
+	 * Update the Google tags installed on a site with the tags sent. Answers with the Google tags of the site after the change.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * PATCH `/sites/{site_id}/integrations/google_tags` (operationId `updateGoogleTags`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	update(params: UpdateGoogleTagsParams, options?: RequestOptions): ApiPromise<UpdateGoogleTagsResult>;
 }

@@ -4,24 +4,20 @@ import * as $ from "../runtime/support.js";
  * Whether `value` is a {@link GoogleTag}; the fast check {@link validateGoogleTag} runs before explaining a failure.
  */
 export function isGoogleTag(value) {
-    return ($.isPlainObject(value) &&
-        (value.order === undefined ||
-            (typeof value.order === "number" && Number.isInteger(value.order))) &&
-        typeof value.displayName === "string" &&
-        typeof value.tagId === "string");
+	return $.isPlainObject(value) && (value.order === undefined || typeof value.order === "number" && Number.isInteger(value.order)) && typeof value.displayName === "string" && typeof value.tagId === "string";
 }
 /**
  * The GoogleTag schema as data: what {@link validateGoogleTag} walks to say why a value failed.
  */
 export const googleTagSchema = {
-    kind: "object",
-    title: "GoogleTag",
-    properties: {
-        order: { kind: "integer" },
-        displayName: { kind: "string" },
-        tagId: { kind: "string" },
-    },
-    required: ["displayName", "tagId"],
+	kind: "object",
+	title: "GoogleTag",
+	properties: {
+		order: { kind: "integer" },
+		displayName: { kind: "string" },
+		tagId: { kind: "string" }
+	},
+	required: ["displayName", "tagId"]
 };
 /**
  * Checks that `value` is a {@link GoogleTag}.
@@ -32,19 +28,22 @@ export const validateGoogleTag = /* @__PURE__ */ $.validator(isGoogleTag, google
  * Whether `value` is a {@link GoogleTagList}; the fast check {@link validateGoogleTagList} runs before explaining a failure.
  */
 export function isGoogleTagList(value) {
-    return $.isPlainObject(value) && isGoogleTagList_googleTagIds(value.googleTagIds);
+	return $.isPlainObject(value) && isGoogleTagList_googleTagIds(value.googleTagIds);
 }
 function isGoogleTagList_googleTagIds(value) {
-    return Array.isArray(value) && value.every(isGoogleTag);
+	return Array.isArray(value) && value.every(isGoogleTag);
 }
 /**
  * The GoogleTagList schema as data: what {@link validateGoogleTagList} walks to say why a value failed.
  */
 export const googleTagListSchema = {
-    kind: "object",
-    title: "GoogleTagList",
-    properties: { googleTagIds: { kind: "array", items: () => googleTagSchema } },
-    required: ["googleTagIds"],
+	kind: "object",
+	title: "GoogleTagList",
+	properties: { googleTagIds: {
+		kind: "array",
+		items: () => googleTagSchema
+	} },
+	required: ["googleTagIds"]
 };
 /**
  * Checks that `value` is a {@link GoogleTagList}.
@@ -55,13 +54,13 @@ export const validateGoogleTagList = /* @__PURE__ */ $.validator(isGoogleTagList
  * Delete Google Tags: {@link GoogleTagsApi.removeAll | client.googleTags.removeAll} as a function of the core, so that a program importing only it bundles only it.
  */
 export function deleteAllGoogleTags(core, params, options) {
-    return core.request({
-        operationId: "deleteAllGoogleTags",
-        method: "DELETE",
-        path: "/sites/{site_id}/integrations/google_tags",
-        pathParams: { site_id: params.site_id },
-        responseKind: "empty",
-    }, options);
+	return core.request({
+		operationId: "deleteAllGoogleTags",
+		method: "DELETE",
+		path: "/sites/{site_id}/integrations/google_tags",
+		pathParams: { site_id: params.site_id },
+		responseKind: "empty"
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.googleTags.remove`.
@@ -71,14 +70,17 @@ export const validateDeleteGoogleTagResult = validateGoogleTagList;
  * Delete Google Tag: {@link GoogleTagsApi.remove | client.googleTags.remove} as a function of the core, so that a program importing only it bundles only it.
  */
 export function deleteGoogleTag(core, params, options) {
-    return core.request({
-        operationId: "deleteGoogleTag",
-        method: "DELETE",
-        path: "/sites/{site_id}/integrations/google_tags/{tag_id}",
-        pathParams: { site_id: params.site_id, tag_id: params.tag_id },
-        responseKind: "json",
-        validate: validateDeleteGoogleTagResult,
-    }, options);
+	return core.request({
+		operationId: "deleteGoogleTag",
+		method: "DELETE",
+		path: "/sites/{site_id}/integrations/google_tags/{tag_id}",
+		pathParams: {
+			site_id: params.site_id,
+			tag_id: params.tag_id
+		},
+		responseKind: "json",
+		validate: validateDeleteGoogleTagResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.googleTags.list`.
@@ -88,14 +90,14 @@ export const validateListGoogleTagsResult = validateGoogleTagList;
  * List Google Tags: {@link GoogleTagsApi.list | client.googleTags.list} as a function of the core, so that a program importing only it bundles only it.
  */
 export function listGoogleTags(core, params, options) {
-    return core.request({
-        operationId: "listGoogleTags",
-        method: "GET",
-        path: "/sites/{site_id}/integrations/google_tags",
-        pathParams: { site_id: params.site_id },
-        responseKind: "json",
-        validate: validateListGoogleTagsResult,
-    }, options);
+	return core.request({
+		operationId: "listGoogleTags",
+		method: "GET",
+		path: "/sites/{site_id}/integrations/google_tags",
+		pathParams: { site_id: params.site_id },
+		responseKind: "json",
+		validate: validateListGoogleTagsResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.googleTags.update`.
@@ -109,16 +111,16 @@ export const validateUpdateGoogleTagsBody = validateGoogleTagList;
  * Update Google Tag: {@link GoogleTagsApi.update | client.googleTags.update} as a function of the core, so that a program importing only it bundles only it.
  */
 export function updateGoogleTags(core, params, options) {
-    return core.request({
-        operationId: "updateGoogleTags",
-        method: "PATCH",
-        path: "/sites/{site_id}/integrations/google_tags",
-        pathParams: { site_id: params.site_id },
-        body: params.body,
-        validateBody: validateUpdateGoogleTagsBody,
-        responseKind: "json",
-        validate: validateUpdateGoogleTagsResult,
-    }, options);
+	return core.request({
+		operationId: "updateGoogleTags",
+		method: "PATCH",
+		path: "/sites/{site_id}/integrations/google_tags",
+		pathParams: { site_id: params.site_id },
+		body: params.body,
+		validateBody: validateUpdateGoogleTagsBody,
+		responseKind: "json",
+		validate: validateUpdateGoogleTagsResult
+	}, options);
 }
 /**
  * Google Tags operations: List, update and remove the Google tags installed on a site.
@@ -126,96 +128,96 @@ export function updateGoogleTags(core, params, options) {
  * Reached as `client.googleTags`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export class GoogleTagsApi {
-    #core;
-    constructor(core) {
-        this.#core = core;
-    }
-    /**
-     * Delete Google Tags
-     *
-     * Remove every Google tag installed on a site. Answers 204 with no body.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * DELETE `/sites/{site_id}/integrations/google_tags` (operationId `deleteAllGoogleTags`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    removeAll(params, options) {
-        return deleteAllGoogleTags(this.#core, params, options);
-    }
-    /**
-     * Delete Google Tag
-     *
-     * Remove one Google tag from a site. Answers 200 with the Google tags that remain.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * DELETE `/sites/{site_id}/integrations/google_tags/{tag_id}` (operationId `deleteGoogleTag`).
-     * @param params - site_id, tag_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no Google tag with this `tag_id`.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params, options) {
-        return deleteGoogleTag(this.#core, params, options);
-    }
-    /**
-     * List Google Tags
-     *
-     * List the Google tags (Google Analytics, Google Ads... tag IDs) installed on a site.
-     *
-     * Required scopes: `sites:read`.
-     *
-     * GET `/sites/{site_id}/integrations/google_tags` (operationId `listGoogleTags`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params, options) {
-        return listGoogleTags(this.#core, params, options);
-    }
-    /**
-     * Update Google Tag
-     *
-     * Update the Google tags installed on a site with the tags sent. Answers with the Google tags of the site after the change.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * PATCH `/sites/{site_id}/integrations/google_tags` (operationId `updateGoogleTags`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    update(params, options) {
-        return updateGoogleTags(this.#core, params, options);
-    }
+	#core;
+	constructor(core) {
+		this.#core = core;
+	}
+	/**
+	 * Delete Google Tags
+	 *
+	 * Remove every Google tag installed on a site. Answers 204 with no body.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * DELETE `/sites/{site_id}/integrations/google_tags` (operationId `deleteAllGoogleTags`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	removeAll(params, options) {
+		return deleteAllGoogleTags(this.#core, params, options);
+	}
+	/**
+	 * Delete Google Tag
+	 *
+	 * Remove one Google tag from a site. Answers 200 with the Google tags that remain.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * DELETE `/sites/{site_id}/integrations/google_tags/{tag_id}` (operationId `deleteGoogleTag`).
+	 * @param params - site_id, tag_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no Google tag with this `tag_id`.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params, options) {
+		return deleteGoogleTag(this.#core, params, options);
+	}
+	/**
+	 * List Google Tags
+	 *
+	 * List the Google tags (Google Analytics, Google Ads... tag IDs) installed on a site.
+	 *
+	 * Required scopes: `sites:read`.
+	 *
+	 * GET `/sites/{site_id}/integrations/google_tags` (operationId `listGoogleTags`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params, options) {
+		return listGoogleTags(this.#core, params, options);
+	}
+	/**
+	 * Update Google Tag
+	 *
+	 * Update the Google tags installed on a site with the tags sent. Answers with the Google tags of the site after the change.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * PATCH `/sites/{site_id}/integrations/google_tags` (operationId `updateGoogleTags`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	update(params, options) {
+		return updateGoogleTags(this.#core, params, options);
+	}
 }

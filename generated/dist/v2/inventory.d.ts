@@ -56,18 +56,18 @@ export declare const validateUpdateInventoryRequest: Validator<UpdateInventoryRe
  * Parameters of `client.inventory.get`.
  */
 export interface GetInventoryParams {
-    /**
-     * Unique identifier of the site's SKUs collection.
-     *
-     * Sent in the path.
-     */
-    sku_collection_id: NonNullable<operations["getInventory"]["parameters"]["path"]>["sku_collection_id"];
-    /**
-     * Unique identifier of a SKU (an item of the site's SKUs collection).
-     *
-     * Sent in the path.
-     */
-    sku_id: NonNullable<operations["getInventory"]["parameters"]["path"]>["sku_id"];
+	/**
+	 * Unique identifier of the site's SKUs collection.
+	 *
+	 * Sent in the path.
+	 */
+	sku_collection_id: NonNullable<operations["getInventory"]["parameters"]["path"]>["sku_collection_id"];
+	/**
+	 * Unique identifier of a SKU (an item of the site's SKUs collection).
+	 *
+	 * Sent in the path.
+	 */
+	sku_id: NonNullable<operations["getInventory"]["parameters"]["path"]>["sku_id"];
 }
 /**
  * What `client.inventory.get` resolves to: the 200 response. The inventory of the SKU.
@@ -85,22 +85,22 @@ export declare function getInventory(core: HttpCore, params: GetInventoryParams,
  * Parameters of `client.inventory.update`.
  */
 export interface UpdateInventoryParams {
-    /**
-     * Unique identifier of the site's SKUs collection.
-     *
-     * Sent in the path.
-     */
-    sku_collection_id: NonNullable<operations["updateInventory"]["parameters"]["path"]>["sku_collection_id"];
-    /**
-     * Unique identifier of a SKU (an item of the site's SKUs collection).
-     *
-     * Sent in the path.
-     */
-    sku_id: NonNullable<operations["updateInventory"]["parameters"]["path"]>["sku_id"];
-    /**
-     * The inventory type and the stock change.
-     */
-    body: UpdateInventoryBody;
+	/**
+	 * Unique identifier of the site's SKUs collection.
+	 *
+	 * Sent in the path.
+	 */
+	sku_collection_id: NonNullable<operations["updateInventory"]["parameters"]["path"]>["sku_collection_id"];
+	/**
+	 * Unique identifier of a SKU (an item of the site's SKUs collection).
+	 *
+	 * Sent in the path.
+	 */
+	sku_id: NonNullable<operations["updateInventory"]["parameters"]["path"]>["sku_id"];
+	/**
+	 * The inventory type and the stock change.
+	 */
+	body: UpdateInventoryBody;
 }
 /**
  * Request body of `client.inventory.update`.
@@ -130,48 +130,48 @@ export declare function updateInventory(core: HttpCore, params: UpdateInventoryP
  * Reached as `client.inventory`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class InventoryApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * List Inventory
-     *
-     * Get the inventory of a SKU: whether its stock is tracked and how many units are in stock. The SKU is addressed as an item of the site's SKUs collection.
-     *
-     * Required scopes: `ecommerce:read`.
-     *
-     * GET `/collections/{sku_collection_id}/items/{sku_id}/inventory` (operationId `getInventory`).
-     * @param params - sku_collection_id, sku_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `sku_collection_id` exists, the token cannot access it, or it has no SKU with this `sku_id`.
-     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params: GetInventoryParams, options?: RequestOptions): ApiPromise<GetInventoryResult>;
-    /**
-     * Update Item Inventory
-     *
-     * Update the inventory of a SKU: set its inventory type and either set the stock (`quantity`) or change it by an amount (`updateQuantity`, negative to subtract).
-     *
-     * Required scopes: `ecommerce:write`.
-     *
-     * PATCH `/collections/{sku_collection_id}/items/{sku_id}/inventory` (operationId `updateInventory`).
-     * @param params - sku_collection_id, sku_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`).
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `sku_collection_id` exists, the token cannot access it, or it has no SKU with this `sku_id`.
-     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    update(params: UpdateInventoryParams, options?: RequestOptions): ApiPromise<UpdateInventoryResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * List Inventory
+	 *
+	 * Get the inventory of a SKU: whether its stock is tracked and how many units are in stock. The SKU is addressed as an item of the site's SKUs collection.
+	 *
+	 * Required scopes: `ecommerce:read`.
+	 *
+	 * GET `/collections/{sku_collection_id}/items/{sku_id}/inventory` (operationId `getInventory`).
+	 * @param params - sku_collection_id, sku_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `sku_collection_id` exists, the token cannot access it, or it has no SKU with this `sku_id`.
+	 * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params: GetInventoryParams, options?: RequestOptions): ApiPromise<GetInventoryResult>;
+	/**
+	 * Update Item Inventory
+	 *
+	 * Update the inventory of a SKU: set its inventory type and either set the stock (`quantity`) or change it by an amount (`updateQuantity`, negative to subtract).
+	 *
+	 * Required scopes: `ecommerce:write`.
+	 *
+	 * PATCH `/collections/{sku_collection_id}/items/{sku_id}/inventory` (operationId `updateInventory`).
+	 * @param params - sku_collection_id, sku_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`).
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `sku_collection_id` exists, the token cannot access it, or it has no SKU with this `sku_id`.
+	 * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	update(params: UpdateInventoryParams, options?: RequestOptions): ApiPromise<UpdateInventoryResult>;
 }

@@ -311,22 +311,22 @@ export declare const validateUpdateCollectionItemsRequest: Validator<UpdateColle
  * Parameters of `client.items.createBulk`.
  */
 export interface BulkCreateCollectionItemsParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["bulkCreateCollectionItems"]["parameters"]["path"]>["collection_id"];
-    /**
-     * When true, file and image field values that cannot be fetched or are invalid are skipped and the rest of the request is processed; when false, the whole request fails if any file is invalid.
-     *
-     * Sent in the query.
-     */
-    skipInvalidFiles?: NonNullable<operations["bulkCreateCollectionItems"]["parameters"]["query"]>["skipInvalidFiles"];
-    /**
-     * The item(s) to create and the locales to create them in.
-     */
-    body: BulkCreateCollectionItemsBody;
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["bulkCreateCollectionItems"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * When true, file and image field values that cannot be fetched or are invalid are skipped and the rest of the request is processed; when false, the whole request fails if any file is invalid.
+	 *
+	 * Sent in the query.
+	 */
+	skipInvalidFiles?: NonNullable<operations["bulkCreateCollectionItems"]["parameters"]["query"]>["skipInvalidFiles"];
+	/**
+	 * The item(s) to create and the locales to create them in.
+	 */
+	body: BulkCreateCollectionItemsBody;
 }
 /**
  * Request body of `client.items.createBulk`.
@@ -354,22 +354,22 @@ export declare function bulkCreateCollectionItems(core: HttpCore, params: BulkCr
  * Parameters of `client.items.create`.
  */
 export interface CreateCollectionItemsParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["createCollectionItems"]["parameters"]["path"]>["collection_id"];
-    /**
-     * When true, file and image field values that cannot be fetched or are invalid are skipped and the rest of the request is processed; when false, the whole request fails if any file is invalid.
-     *
-     * Sent in the query.
-     */
-    skipInvalidFiles?: NonNullable<operations["createCollectionItems"]["parameters"]["query"]>["skipInvalidFiles"];
-    /**
-     * The item, or the items under `items`.
-     */
-    body: CreateCollectionItemsBody;
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["createCollectionItems"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * When true, file and image field values that cannot be fetched or are invalid are skipped and the rest of the request is processed; when false, the whole request fails if any file is invalid.
+	 *
+	 * Sent in the query.
+	 */
+	skipInvalidFiles?: NonNullable<operations["createCollectionItems"]["parameters"]["query"]>["skipInvalidFiles"];
+	/**
+	 * The item, or the items under `items`.
+	 */
+	body: CreateCollectionItemsBody;
 }
 /**
  * Request body of `client.items.create`.
@@ -397,22 +397,22 @@ export declare function createCollectionItems(core: HttpCore, params: CreateColl
  * Parameters of `client.items.createLive`.
  */
 export interface CreateLiveCollectionItemsParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["createLiveCollectionItems"]["parameters"]["path"]>["collection_id"];
-    /**
-     * When true, file and image field values that cannot be fetched or are invalid are skipped and the rest of the request is processed; when false, the whole request fails if any file is invalid.
-     *
-     * Sent in the query.
-     */
-    skipInvalidFiles?: NonNullable<operations["createLiveCollectionItems"]["parameters"]["query"]>["skipInvalidFiles"];
-    /**
-     * The item, or the items under `items`.
-     */
-    body: CreateLiveCollectionItemsBody;
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["createLiveCollectionItems"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * When true, file and image field values that cannot be fetched or are invalid are skipped and the rest of the request is processed; when false, the whole request fails if any file is invalid.
+	 *
+	 * Sent in the query.
+	 */
+	skipInvalidFiles?: NonNullable<operations["createLiveCollectionItems"]["parameters"]["query"]>["skipInvalidFiles"];
+	/**
+	 * The item, or the items under `items`.
+	 */
+	body: CreateLiveCollectionItemsBody;
 }
 /**
  * Request body of `client.items.createLive`.
@@ -440,24 +440,24 @@ export declare function createLiveCollectionItems(core: HttpCore, params: Create
  * Parameters of `client.items.remove`.
  */
 export interface DeleteCollectionItemParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["deleteCollectionItem"]["parameters"]["path"]>["collection_id"];
-    /**
-     * Unique identifier of an item of the collection.
-     *
-     * Sent in the path.
-     */
-    item_id: NonNullable<operations["deleteCollectionItem"]["parameters"]["path"]>["item_id"];
-    /**
-     * Unique identifier of a CMS locale (the `cmsLocaleId` of one of the site's locales). Restricts the request to the item content of that locale; when omitted the primary locale is used.
-     *
-     * Sent in the query.
-     */
-    cmsLocaleId?: NonNullable<operations["deleteCollectionItem"]["parameters"]["query"]>["cmsLocaleId"];
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["deleteCollectionItem"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * Unique identifier of an item of the collection.
+	 *
+	 * Sent in the path.
+	 */
+	item_id: NonNullable<operations["deleteCollectionItem"]["parameters"]["path"]>["item_id"];
+	/**
+	 * Unique identifier of a CMS locale (the `cmsLocaleId` of one of the site's locales). Restricts the request to the item content of that locale; when omitted the primary locale is used.
+	 *
+	 * Sent in the query.
+	 */
+	cmsLocaleId?: NonNullable<operations["deleteCollectionItem"]["parameters"]["query"]>["cmsLocaleId"];
 }
 /**
  * What `client.items.remove` resolves to: the 204 response. The item was deleted. No content.
@@ -471,16 +471,16 @@ export declare function deleteCollectionItem(core: HttpCore, params: DeleteColle
  * Parameters of `client.items.removeMany`.
  */
 export interface DeleteCollectionItemsParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["deleteCollectionItems"]["parameters"]["path"]>["collection_id"];
-    /**
-     * The items to delete.
-     */
-    body: DeleteCollectionItemsBody;
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["deleteCollectionItems"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * The items to delete.
+	 */
+	body: DeleteCollectionItemsBody;
 }
 /**
  * Request body of `client.items.removeMany`.
@@ -504,24 +504,24 @@ export declare function deleteCollectionItems(core: HttpCore, params: DeleteColl
  * Parameters of `client.items.get`.
  */
 export interface GetCollectionItemParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["getCollectionItem"]["parameters"]["path"]>["collection_id"];
-    /**
-     * Unique identifier of an item of the collection.
-     *
-     * Sent in the path.
-     */
-    item_id: NonNullable<operations["getCollectionItem"]["parameters"]["path"]>["item_id"];
-    /**
-     * Unique identifier of a CMS locale (the `cmsLocaleId` of one of the site's locales). Restricts the request to the item content of that locale; when omitted the primary locale is used.
-     *
-     * Sent in the query.
-     */
-    cmsLocaleId?: NonNullable<operations["getCollectionItem"]["parameters"]["query"]>["cmsLocaleId"];
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["getCollectionItem"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * Unique identifier of an item of the collection.
+	 *
+	 * Sent in the path.
+	 */
+	item_id: NonNullable<operations["getCollectionItem"]["parameters"]["path"]>["item_id"];
+	/**
+	 * Unique identifier of a CMS locale (the `cmsLocaleId` of one of the site's locales). Restricts the request to the item content of that locale; when omitted the primary locale is used.
+	 *
+	 * Sent in the query.
+	 */
+	cmsLocaleId?: NonNullable<operations["getCollectionItem"]["parameters"]["query"]>["cmsLocaleId"];
 }
 /**
  * What `client.items.get` resolves to: the 200 response. The staged item.
@@ -539,24 +539,24 @@ export declare function getCollectionItem(core: HttpCore, params: GetCollectionI
  * Parameters of `client.items.getLive`.
  */
 export interface GetLiveCollectionItemParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["getLiveCollectionItem"]["parameters"]["path"]>["collection_id"];
-    /**
-     * Unique identifier of an item of the collection.
-     *
-     * Sent in the path.
-     */
-    item_id: NonNullable<operations["getLiveCollectionItem"]["parameters"]["path"]>["item_id"];
-    /**
-     * Unique identifier of a CMS locale (the `cmsLocaleId` of one of the site's locales). Restricts the request to the item content of that locale; when omitted the primary locale is used.
-     *
-     * Sent in the query.
-     */
-    cmsLocaleId?: NonNullable<operations["getLiveCollectionItem"]["parameters"]["query"]>["cmsLocaleId"];
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["getLiveCollectionItem"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * Unique identifier of an item of the collection.
+	 *
+	 * Sent in the path.
+	 */
+	item_id: NonNullable<operations["getLiveCollectionItem"]["parameters"]["path"]>["item_id"];
+	/**
+	 * Unique identifier of a CMS locale (the `cmsLocaleId` of one of the site's locales). Restricts the request to the item content of that locale; when omitted the primary locale is used.
+	 *
+	 * Sent in the query.
+	 */
+	cmsLocaleId?: NonNullable<operations["getLiveCollectionItem"]["parameters"]["query"]>["cmsLocaleId"];
 }
 /**
  * What `client.items.getLive` resolves to: the 200 response. The live item.
@@ -574,90 +574,90 @@ export declare function getLiveCollectionItem(core: HttpCore, params: GetLiveCol
  * Parameters of `client.items.list`.
  */
 export interface ListCollectionItemsParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["listCollectionItems"]["parameters"]["path"]>["collection_id"];
-    /**
-     * Unique identifier of a CMS locale (the `cmsLocaleId` of one of the site's locales). Restricts the request to the item content of that locale; when omitted the primary locale is used.
-     *
-     * Sent in the query.
-     */
-    cmsLocaleId?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["cmsLocaleId"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["offset"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["limit"];
-    /**
-     * Only return items whose `name` field equals this value.
-     *
-     * Sent in the query.
-     */
-    name?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["name"];
-    /**
-     * Only return items whose `slug` field equals this value.
-     *
-     * Sent in the query.
-     */
-    slug?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["slug"];
-    /**
-     * Only return items created on or before this date (the `lte` member of the `createdOn` filter object, sent as `createdOn[lte]`).
-     *
-     * Sent in the query.
-     */
-    "createdOn[lte]"?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["createdOn[lte]"];
-    /**
-     * Only return items created on or after this date (the `gte` member of the `createdOn` filter object, sent as `createdOn[gte]`).
-     *
-     * Sent in the query.
-     */
-    "createdOn[gte]"?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["createdOn[gte]"];
-    /**
-     * Only return items last published on or before this date (the `lte` member of the `lastPublished` filter object, sent as `lastPublished[lte]`).
-     *
-     * Sent in the query.
-     */
-    "lastPublished[lte]"?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["lastPublished[lte]"];
-    /**
-     * Only return items last published on or after this date (the `gte` member of the `lastPublished` filter object, sent as `lastPublished[gte]`).
-     *
-     * Sent in the query.
-     */
-    "lastPublished[gte]"?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["lastPublished[gte]"];
-    /**
-     * Only return items last updated on or before this date (the `lte` member of the `lastUpdated` filter object, sent as `lastUpdated[lte]`).
-     *
-     * Sent in the query.
-     */
-    "lastUpdated[lte]"?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["lastUpdated[lte]"];
-    /**
-     * Only return items last updated on or after this date (the `gte` member of the `lastUpdated` filter object, sent as `lastUpdated[gte]`).
-     *
-     * Sent in the query.
-     */
-    "lastUpdated[gte]"?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["lastUpdated[gte]"];
-    /**
-     * Field to sort the items by; `sortOrder` gives the direction.
-     *
-     * Sent in the query.
-     */
-    sortBy?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["sortBy"];
-    /**
-     * Sort direction of the results, ascending (`asc`) or descending (`desc`). Needed for `sortBy` to take effect.
-     *
-     * Sent in the query.
-     */
-    sortOrder?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["sortOrder"];
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["listCollectionItems"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * Unique identifier of a CMS locale (the `cmsLocaleId` of one of the site's locales). Restricts the request to the item content of that locale; when omitted the primary locale is used.
+	 *
+	 * Sent in the query.
+	 */
+	cmsLocaleId?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["cmsLocaleId"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["offset"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["limit"];
+	/**
+	 * Only return items whose `name` field equals this value.
+	 *
+	 * Sent in the query.
+	 */
+	name?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["name"];
+	/**
+	 * Only return items whose `slug` field equals this value.
+	 *
+	 * Sent in the query.
+	 */
+	slug?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["slug"];
+	/**
+	 * Only return items created on or before this date (the `lte` member of the `createdOn` filter object, sent as `createdOn[lte]`).
+	 *
+	 * Sent in the query.
+	 */
+	"createdOn[lte]"?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["createdOn[lte]"];
+	/**
+	 * Only return items created on or after this date (the `gte` member of the `createdOn` filter object, sent as `createdOn[gte]`).
+	 *
+	 * Sent in the query.
+	 */
+	"createdOn[gte]"?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["createdOn[gte]"];
+	/**
+	 * Only return items last published on or before this date (the `lte` member of the `lastPublished` filter object, sent as `lastPublished[lte]`).
+	 *
+	 * Sent in the query.
+	 */
+	"lastPublished[lte]"?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["lastPublished[lte]"];
+	/**
+	 * Only return items last published on or after this date (the `gte` member of the `lastPublished` filter object, sent as `lastPublished[gte]`).
+	 *
+	 * Sent in the query.
+	 */
+	"lastPublished[gte]"?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["lastPublished[gte]"];
+	/**
+	 * Only return items last updated on or before this date (the `lte` member of the `lastUpdated` filter object, sent as `lastUpdated[lte]`).
+	 *
+	 * Sent in the query.
+	 */
+	"lastUpdated[lte]"?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["lastUpdated[lte]"];
+	/**
+	 * Only return items last updated on or after this date (the `gte` member of the `lastUpdated` filter object, sent as `lastUpdated[gte]`).
+	 *
+	 * Sent in the query.
+	 */
+	"lastUpdated[gte]"?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["lastUpdated[gte]"];
+	/**
+	 * Field to sort the items by; `sortOrder` gives the direction.
+	 *
+	 * Sent in the query.
+	 */
+	sortBy?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["sortBy"];
+	/**
+	 * Sort direction of the results, ascending (`asc`) or descending (`desc`). Needed for `sortBy` to take effect.
+	 *
+	 * Sent in the query.
+	 */
+	sortOrder?: NonNullable<operations["listCollectionItems"]["parameters"]["query"]>["sortOrder"];
 }
 /**
  * What `client.items.list` resolves to: the 200 response. One page of staged items.
@@ -675,90 +675,90 @@ export declare function listCollectionItems(core: HttpCore, params: ListCollecti
  * Parameters of `client.items.listLive`.
  */
 export interface ListLiveCollectionItemsParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["listLiveCollectionItems"]["parameters"]["path"]>["collection_id"];
-    /**
-     * Unique identifier of a CMS locale (the `cmsLocaleId` of one of the site's locales). Restricts the request to the item content of that locale; when omitted the primary locale is used.
-     *
-     * Sent in the query.
-     */
-    cmsLocaleId?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["cmsLocaleId"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["offset"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["limit"];
-    /**
-     * Only return items whose `name` field equals this value.
-     *
-     * Sent in the query.
-     */
-    name?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["name"];
-    /**
-     * Only return items whose `slug` field equals this value.
-     *
-     * Sent in the query.
-     */
-    slug?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["slug"];
-    /**
-     * Only return items created on or before this date (the `lte` member of the `createdOn` filter object, sent as `createdOn[lte]`).
-     *
-     * Sent in the query.
-     */
-    "createdOn[lte]"?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["createdOn[lte]"];
-    /**
-     * Only return items created on or after this date (the `gte` member of the `createdOn` filter object, sent as `createdOn[gte]`).
-     *
-     * Sent in the query.
-     */
-    "createdOn[gte]"?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["createdOn[gte]"];
-    /**
-     * Only return items last published on or before this date (the `lte` member of the `lastPublished` filter object, sent as `lastPublished[lte]`).
-     *
-     * Sent in the query.
-     */
-    "lastPublished[lte]"?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["lastPublished[lte]"];
-    /**
-     * Only return items last published on or after this date (the `gte` member of the `lastPublished` filter object, sent as `lastPublished[gte]`).
-     *
-     * Sent in the query.
-     */
-    "lastPublished[gte]"?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["lastPublished[gte]"];
-    /**
-     * Only return items last updated on or before this date (the `lte` member of the `lastUpdated` filter object, sent as `lastUpdated[lte]`).
-     *
-     * Sent in the query.
-     */
-    "lastUpdated[lte]"?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["lastUpdated[lte]"];
-    /**
-     * Only return items last updated on or after this date (the `gte` member of the `lastUpdated` filter object, sent as `lastUpdated[gte]`).
-     *
-     * Sent in the query.
-     */
-    "lastUpdated[gte]"?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["lastUpdated[gte]"];
-    /**
-     * Field to sort the items by; `sortOrder` gives the direction.
-     *
-     * Sent in the query.
-     */
-    sortBy?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["sortBy"];
-    /**
-     * Sort direction of the results, ascending (`asc`) or descending (`desc`). Needed for `sortBy` to take effect.
-     *
-     * Sent in the query.
-     */
-    sortOrder?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["sortOrder"];
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["listLiveCollectionItems"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * Unique identifier of a CMS locale (the `cmsLocaleId` of one of the site's locales). Restricts the request to the item content of that locale; when omitted the primary locale is used.
+	 *
+	 * Sent in the query.
+	 */
+	cmsLocaleId?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["cmsLocaleId"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["offset"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["limit"];
+	/**
+	 * Only return items whose `name` field equals this value.
+	 *
+	 * Sent in the query.
+	 */
+	name?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["name"];
+	/**
+	 * Only return items whose `slug` field equals this value.
+	 *
+	 * Sent in the query.
+	 */
+	slug?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["slug"];
+	/**
+	 * Only return items created on or before this date (the `lte` member of the `createdOn` filter object, sent as `createdOn[lte]`).
+	 *
+	 * Sent in the query.
+	 */
+	"createdOn[lte]"?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["createdOn[lte]"];
+	/**
+	 * Only return items created on or after this date (the `gte` member of the `createdOn` filter object, sent as `createdOn[gte]`).
+	 *
+	 * Sent in the query.
+	 */
+	"createdOn[gte]"?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["createdOn[gte]"];
+	/**
+	 * Only return items last published on or before this date (the `lte` member of the `lastPublished` filter object, sent as `lastPublished[lte]`).
+	 *
+	 * Sent in the query.
+	 */
+	"lastPublished[lte]"?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["lastPublished[lte]"];
+	/**
+	 * Only return items last published on or after this date (the `gte` member of the `lastPublished` filter object, sent as `lastPublished[gte]`).
+	 *
+	 * Sent in the query.
+	 */
+	"lastPublished[gte]"?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["lastPublished[gte]"];
+	/**
+	 * Only return items last updated on or before this date (the `lte` member of the `lastUpdated` filter object, sent as `lastUpdated[lte]`).
+	 *
+	 * Sent in the query.
+	 */
+	"lastUpdated[lte]"?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["lastUpdated[lte]"];
+	/**
+	 * Only return items last updated on or after this date (the `gte` member of the `lastUpdated` filter object, sent as `lastUpdated[gte]`).
+	 *
+	 * Sent in the query.
+	 */
+	"lastUpdated[gte]"?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["lastUpdated[gte]"];
+	/**
+	 * Field to sort the items by; `sortOrder` gives the direction.
+	 *
+	 * Sent in the query.
+	 */
+	sortBy?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["sortBy"];
+	/**
+	 * Sort direction of the results, ascending (`asc`) or descending (`desc`). Needed for `sortBy` to take effect.
+	 *
+	 * Sent in the query.
+	 */
+	sortOrder?: NonNullable<operations["listLiveCollectionItems"]["parameters"]["query"]>["sortOrder"];
 }
 /**
  * What `client.items.listLive` resolves to: the 200 response. One page of live items.
@@ -776,16 +776,16 @@ export declare function listLiveCollectionItems(core: HttpCore, params: ListLive
  * Parameters of `client.items.publish`.
  */
 export interface PublishCollectionItemsParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["publishCollectionItems"]["parameters"]["path"]>["collection_id"];
-    /**
-     * The items to publish.
-     */
-    body: PublishCollectionItemsBody;
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["publishCollectionItems"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * The items to publish.
+	 */
+	body: PublishCollectionItemsBody;
 }
 /**
  * Request body of `client.items.publish`.
@@ -813,24 +813,24 @@ export declare function publishCollectionItems(core: HttpCore, params: PublishCo
  * Parameters of `client.items.unpublish`.
  */
 export interface UnpublishLiveCollectionItemParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["unpublishLiveCollectionItem"]["parameters"]["path"]>["collection_id"];
-    /**
-     * Unique identifier of an item of the collection.
-     *
-     * Sent in the path.
-     */
-    item_id: NonNullable<operations["unpublishLiveCollectionItem"]["parameters"]["path"]>["item_id"];
-    /**
-     * Unique identifier of a CMS locale (the `cmsLocaleId` of one of the site's locales). Restricts the request to the item content of that locale; when omitted the primary locale is used.
-     *
-     * Sent in the query.
-     */
-    cmsLocaleId?: NonNullable<operations["unpublishLiveCollectionItem"]["parameters"]["query"]>["cmsLocaleId"];
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["unpublishLiveCollectionItem"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * Unique identifier of an item of the collection.
+	 *
+	 * Sent in the path.
+	 */
+	item_id: NonNullable<operations["unpublishLiveCollectionItem"]["parameters"]["path"]>["item_id"];
+	/**
+	 * Unique identifier of a CMS locale (the `cmsLocaleId` of one of the site's locales). Restricts the request to the item content of that locale; when omitted the primary locale is used.
+	 *
+	 * Sent in the query.
+	 */
+	cmsLocaleId?: NonNullable<operations["unpublishLiveCollectionItem"]["parameters"]["query"]>["cmsLocaleId"];
 }
 /**
  * What `client.items.unpublish` resolves to: the 204 response. The item was unpublished. No content.
@@ -844,16 +844,16 @@ export declare function unpublishLiveCollectionItem(core: HttpCore, params: Unpu
  * Parameters of `client.items.unpublishMany`.
  */
 export interface UnpublishLiveCollectionItemsParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["unpublishLiveCollectionItems"]["parameters"]["path"]>["collection_id"];
-    /**
-     * The items to unpublish.
-     */
-    body: UnpublishLiveCollectionItemsBody;
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["unpublishLiveCollectionItems"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * The items to unpublish.
+	 */
+	body: UnpublishLiveCollectionItemsBody;
 }
 /**
  * Request body of `client.items.unpublishMany`.
@@ -877,28 +877,28 @@ export declare function unpublishLiveCollectionItems(core: HttpCore, params: Unp
  * Parameters of `client.items.update`.
  */
 export interface UpdateCollectionItemParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["updateCollectionItem"]["parameters"]["path"]>["collection_id"];
-    /**
-     * Unique identifier of an item of the collection.
-     *
-     * Sent in the path.
-     */
-    item_id: NonNullable<operations["updateCollectionItem"]["parameters"]["path"]>["item_id"];
-    /**
-     * When true, file and image field values that cannot be fetched or are invalid are skipped and the rest of the request is processed; when false, the whole request fails if any file is invalid.
-     *
-     * Sent in the query.
-     */
-    skipInvalidFiles?: NonNullable<operations["updateCollectionItem"]["parameters"]["query"]>["skipInvalidFiles"];
-    /**
-     * The changes to the item.
-     */
-    body: UpdateCollectionItemBody;
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["updateCollectionItem"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * Unique identifier of an item of the collection.
+	 *
+	 * Sent in the path.
+	 */
+	item_id: NonNullable<operations["updateCollectionItem"]["parameters"]["path"]>["item_id"];
+	/**
+	 * When true, file and image field values that cannot be fetched or are invalid are skipped and the rest of the request is processed; when false, the whole request fails if any file is invalid.
+	 *
+	 * Sent in the query.
+	 */
+	skipInvalidFiles?: NonNullable<operations["updateCollectionItem"]["parameters"]["query"]>["skipInvalidFiles"];
+	/**
+	 * The changes to the item.
+	 */
+	body: UpdateCollectionItemBody;
 }
 /**
  * Request body of `client.items.update`.
@@ -926,22 +926,22 @@ export declare function updateCollectionItem(core: HttpCore, params: UpdateColle
  * Parameters of `client.items.updateMany`.
  */
 export interface UpdateCollectionItemsParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["updateCollectionItems"]["parameters"]["path"]>["collection_id"];
-    /**
-     * When true, file and image field values that cannot be fetched or are invalid are skipped and the rest of the request is processed; when false, the whole request fails if any file is invalid.
-     *
-     * Sent in the query.
-     */
-    skipInvalidFiles?: NonNullable<operations["updateCollectionItems"]["parameters"]["query"]>["skipInvalidFiles"];
-    /**
-     * The items to change.
-     */
-    body: UpdateCollectionItemsBody;
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["updateCollectionItems"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * When true, file and image field values that cannot be fetched or are invalid are skipped and the rest of the request is processed; when false, the whole request fails if any file is invalid.
+	 *
+	 * Sent in the query.
+	 */
+	skipInvalidFiles?: NonNullable<operations["updateCollectionItems"]["parameters"]["query"]>["skipInvalidFiles"];
+	/**
+	 * The items to change.
+	 */
+	body: UpdateCollectionItemsBody;
 }
 /**
  * Request body of `client.items.updateMany`.
@@ -969,28 +969,28 @@ export declare function updateCollectionItems(core: HttpCore, params: UpdateColl
  * Parameters of `client.items.updateLive`.
  */
 export interface UpdateLiveCollectionItemParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["updateLiveCollectionItem"]["parameters"]["path"]>["collection_id"];
-    /**
-     * Unique identifier of an item of the collection.
-     *
-     * Sent in the path.
-     */
-    item_id: NonNullable<operations["updateLiveCollectionItem"]["parameters"]["path"]>["item_id"];
-    /**
-     * When true, file and image field values that cannot be fetched or are invalid are skipped and the rest of the request is processed; when false, the whole request fails if any file is invalid.
-     *
-     * Sent in the query.
-     */
-    skipInvalidFiles?: NonNullable<operations["updateLiveCollectionItem"]["parameters"]["query"]>["skipInvalidFiles"];
-    /**
-     * The changes to the item.
-     */
-    body: UpdateLiveCollectionItemBody;
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["updateLiveCollectionItem"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * Unique identifier of an item of the collection.
+	 *
+	 * Sent in the path.
+	 */
+	item_id: NonNullable<operations["updateLiveCollectionItem"]["parameters"]["path"]>["item_id"];
+	/**
+	 * When true, file and image field values that cannot be fetched or are invalid are skipped and the rest of the request is processed; when false, the whole request fails if any file is invalid.
+	 *
+	 * Sent in the query.
+	 */
+	skipInvalidFiles?: NonNullable<operations["updateLiveCollectionItem"]["parameters"]["query"]>["skipInvalidFiles"];
+	/**
+	 * The changes to the item.
+	 */
+	body: UpdateLiveCollectionItemBody;
 }
 /**
  * Request body of `client.items.updateLive`.
@@ -1018,22 +1018,22 @@ export declare function updateLiveCollectionItem(core: HttpCore, params: UpdateL
  * Parameters of `client.items.updateManyLive`.
  */
 export interface UpdateLiveCollectionItemsParams {
-    /**
-     * Unique identifier of a CMS collection.
-     *
-     * Sent in the path.
-     */
-    collection_id: NonNullable<operations["updateLiveCollectionItems"]["parameters"]["path"]>["collection_id"];
-    /**
-     * When true, file and image field values that cannot be fetched or are invalid are skipped and the rest of the request is processed; when false, the whole request fails if any file is invalid.
-     *
-     * Sent in the query.
-     */
-    skipInvalidFiles?: NonNullable<operations["updateLiveCollectionItems"]["parameters"]["query"]>["skipInvalidFiles"];
-    /**
-     * The items to change.
-     */
-    body: UpdateLiveCollectionItemsBody;
+	/**
+	 * Unique identifier of a CMS collection.
+	 *
+	 * Sent in the path.
+	 */
+	collection_id: NonNullable<operations["updateLiveCollectionItems"]["parameters"]["path"]>["collection_id"];
+	/**
+	 * When true, file and image field values that cannot be fetched or are invalid are skipped and the rest of the request is processed; when false, the whole request fails if any file is invalid.
+	 *
+	 * Sent in the query.
+	 */
+	skipInvalidFiles?: NonNullable<operations["updateLiveCollectionItems"]["parameters"]["query"]>["skipInvalidFiles"];
+	/**
+	 * The items to change.
+	 */
+	body: UpdateLiveCollectionItemsBody;
 }
 /**
  * Request body of `client.items.updateManyLive`.
@@ -1063,344 +1063,344 @@ export declare function updateLiveCollectionItems(core: HttpCore, params: Update
  * Reached as `client.items`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class ItemsApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Create Collection Items
-     *
-     * Create one staged item, or up to 100 (`fieldData` as a list), in each of several CMS locales (`cmsLocaleIds`); without `cmsLocaleIds` in the primary locale only. The API answers 202.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * POST `/collections/{collection_id}/items/bulk` (operationId `bulkCreateCollectionItems`).
-     * @param params - collection_id, skipInvalidFiles, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    createBulk(params: BulkCreateCollectionItemsParams, options?: RequestOptions): ApiPromise<BulkCreateCollectionItemsResult>;
-    /**
-     * Create Collection Item(s)
-     *
-     * Create one staged item, or several at once (`items`), in a collection. Without `cmsLocaleId` an item is created in the primary locale; to create items in several locales at once use createBulk (POST .../items/bulk). The API answers 202 with the created item(s).
-     *
-     * Required scopes: `cms:write`.
-     *
-     * POST `/collections/{collection_id}/items` (operationId `createCollectionItems`).
-     * @param params - collection_id, skipInvalidFiles, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    create(params: CreateCollectionItemsParams, options?: RequestOptions): ApiPromise<CreateCollectionItemsResult>;
-    /**
-     * Create Live Collection Item(s)
-     *
-     * Create one item, or several at once (`items`), in a collection and publish them to the live site right away. Without `cmsLocaleId` an item is created in the primary locale; to create items in several locales at once use createBulk (POST .../items/bulk). The API answers 202 with the created item(s).
-     *
-     * Required scopes: `cms:write`.
-     *
-     * POST `/collections/{collection_id}/items/live` (operationId `createLiveCollectionItems`).
-     * @param params - collection_id, skipInvalidFiles, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    createLive(params: CreateLiveCollectionItemsParams, options?: RequestOptions): ApiPromise<CreateLiveCollectionItemsResult>;
-    /**
-     * Delete Collection Item
-     *
-     * Delete an item of a collection. Without `cmsLocaleId` the item is deleted in the primary locale only. Answers 204 with no body. Required scope: `cms:write`.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * DELETE `/collections/{collection_id}/items/{item_id}` (operationId `deleteCollectionItem`).
-     * @param params - collection_id, item_id, cmsLocaleId
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no item with this `item_id` (code `item_not_found` or `resource_not_found`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params: DeleteCollectionItemParams, options?: RequestOptions): ApiPromise<DeleteCollectionItemResult>;
-    /**
-     * Delete Collection Items
-     *
-     * Delete items of a collection. An item is deleted in the primary locale only unless its `cmsLocaleIds` are sent. Answers 204 with no body.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * DELETE `/collections/{collection_id}/items` (operationId `deleteCollectionItems`).
-     * @param params - collection_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409: The request conflicts with the current state of the items.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    removeMany(params: DeleteCollectionItemsParams, options?: RequestOptions): ApiPromise<DeleteCollectionItemsResult>;
-    /**
-     * Get Collection Item
-     *
-     * Get a staged item of a collection. Without `cmsLocaleId` the primary locale's version is returned.
-     *
-     * Required scopes: `cms:read`.
-     *
-     * GET `/collections/{collection_id}/items/{item_id}` (operationId `getCollectionItem`).
-     * @param params - collection_id, item_id, cmsLocaleId
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no item with this `item_id` (code `item_not_found` or `resource_not_found`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params: GetCollectionItemParams, options?: RequestOptions): ApiPromise<GetCollectionItemResult>;
-    /**
-     * Get Live Collection Item
-     *
-     * Get the published (live) version of an item of a collection. Without `cmsLocaleId` the primary locale's version is returned. Required scope: `cms:read`.
-     *
-     * Required scopes: `cms:read`.
-     *
-     * GET `/collections/{collection_id}/items/{item_id}/live` (operationId `getLiveCollectionItem`).
-     * @param params - collection_id, item_id, cmsLocaleId
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no live item with this `item_id` (code `item_not_found` or `resource_not_found`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    getLive(params: GetLiveCollectionItemParams, options?: RequestOptions): ApiPromise<GetLiveCollectionItemResult>;
-    /**
-     * List Collection Items
-     *
-     * List the staged items of a collection (drafts and published items as last saved), one page at a time (`offset` and `limit`, at most 100 per page), optionally filtered by name, slug or dates and sorted. Without `cmsLocaleId` the items of the primary locale are listed. Required scope: `cms:read`.
-     *
-     * Required scopes: `cms:read`.
-     *
-     * GET `/collections/{collection_id}/items` (operationId `listCollectionItems`).
-     * @param params - collection_id, cmsLocaleId, offset, limit, name, slug, createdOn[lte], createdOn[gte], lastPublished[lte], lastPublished[gte], lastUpdated[lte], lastUpdated[gte], sortBy, sortOrder
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params: ListCollectionItemsParams, options?: RequestOptions): ApiPromise<ListCollectionItemsResult>;
-    /**
-     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.items.iterate(params)) console.log(item);
-     */
-    iterate(params: ListCollectionItemsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCollectionItemsResult["items"]>[number], void, undefined>;
-    /**
-     * List Live Collection Items
-     *
-     * List the published (live) items of a collection, one page at a time (`offset` and `limit`, at most 100 per page), optionally filtered by name, slug or dates and sorted. Without `cmsLocaleId` the items of the primary locale are listed.
-     *
-     * Required scopes: `cms:read`.
-     *
-     * GET `/collections/{collection_id}/items/live` (operationId `listLiveCollectionItems`).
-     * @param params - collection_id, cmsLocaleId, offset, limit, name, slug, createdOn[lte], createdOn[gte], lastPublished[lte], lastPublished[gte], lastUpdated[lte], lastUpdated[gte], sortBy, sortOrder
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    listLive(params: ListLiveCollectionItemsParams, options?: RequestOptions): ApiPromise<ListLiveCollectionItemsResult>;
-    /**
-     * Every item of `listLive` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.items.iterateLive(params)) console.log(item);
-     */
-    iterateLive(params: ListLiveCollectionItemsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListLiveCollectionItemsResult["items"]>[number], void, undefined>;
-    /**
-     * Publish Collection Item
-     *
-     * Publish staged items of a collection to the live site: by ID (`itemIds`, primary locale), or with the CMS locales to publish each in (`items`). The API answers 202 with the IDs published and any errors.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * POST `/collections/{collection_id}/items/publish` (operationId `publishCollectionItems`).
-     * @param params - collection_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409: The request conflicts with the current state of the items.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    publish(params: PublishCollectionItemsParams, options?: RequestOptions): ApiPromise<PublishCollectionItemsResult>;
-    /**
-     * Unpublish Live Collection Item
-     *
-     * Unpublish an item from the live site and set its `isDraft` to true; the staged item is kept. Without `cmsLocaleId` the item is unpublished in the primary locale only. Answers 204 with no body.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * DELETE `/collections/{collection_id}/items/{item_id}/live` (operationId `unpublishLiveCollectionItem`).
-     * @param params - collection_id, item_id, cmsLocaleId
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no live item with this `item_id` (code `item_not_found` or `resource_not_found`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    unpublish(params: UnpublishLiveCollectionItemParams, options?: RequestOptions): ApiPromise<UnpublishLiveCollectionItemResult>;
-    /**
-     * Unpublish Live Collection Items
-     *
-     * Unpublish up to 100 items from the live site and set their `isDraft` to true; the staged items are kept. An item is unpublished in the primary locale only unless its `cmsLocaleIds` are sent. Answers 204 with no body.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * DELETE `/collections/{collection_id}/items/live` (operationId `unpublishLiveCollectionItems`).
-     * @param params - collection_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    unpublishMany(params: UnpublishLiveCollectionItemsParams, options?: RequestOptions): ApiPromise<UnpublishLiveCollectionItemsResult>;
-    /**
-     * Update Collection Item
-     *
-     * Update a staged item of a collection; only the properties and field values sent are changed. Without `cmsLocaleId` in the body the primary locale is updated.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * PATCH `/collections/{collection_id}/items/{item_id}` (operationId `updateCollectionItem`).
-     * @param params - collection_id, item_id, skipInvalidFiles, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no item with this `item_id` (code `item_not_found` or `resource_not_found`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    update(params: UpdateCollectionItemParams, options?: RequestOptions): ApiPromise<UpdateCollectionItemResult>;
-    /**
-     * Update Collection Items
-     *
-     * Update up to 100 staged items of a collection, each named by `id`; only the properties and field values sent are changed. An item is updated in the primary locale unless its `cmsLocaleId` is sent.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * PATCH `/collections/{collection_id}/items` (operationId `updateCollectionItems`).
-     * @param params - collection_id, skipInvalidFiles, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    updateMany(params: UpdateCollectionItemsParams, options?: RequestOptions): ApiPromise<UpdateCollectionItemsResult>;
-    /**
-     * Update Live Collection Item
-     *
-     * Update a published item of a collection and publish the changes to the live site; only the properties and field values sent are changed. Without `cmsLocaleId` in the body the primary locale is updated.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * PATCH `/collections/{collection_id}/items/{item_id}/live` (operationId `updateLiveCollectionItem`).
-     * @param params - collection_id, item_id, skipInvalidFiles, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no item with this `item_id` (code `item_not_found` or `resource_not_found`).
-     * @throws {@link ConflictError} 409: The request conflicts with the current state of the item.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    updateLive(params: UpdateLiveCollectionItemParams, options?: RequestOptions): ApiPromise<UpdateLiveCollectionItemResult>;
-    /**
-     * Update Live Collection Items
-     *
-     * Update up to 100 published items of a collection, each named by `id`, and publish the changes to the live site; only the properties and field values sent are changed. An item is updated in the primary locale unless its `cmsLocaleId` is sent.
-     *
-     * Required scopes: `cms:write`.
-     *
-     * PATCH `/collections/{collection_id}/items/live` (operationId `updateLiveCollectionItems`).
-     * @param params - collection_id, skipInvalidFiles, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409: The request conflicts with the current state of the items.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    updateManyLive(params: UpdateLiveCollectionItemsParams, options?: RequestOptions): ApiPromise<UpdateLiveCollectionItemsResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Create Collection Items
+	 *
+	 * Create one staged item, or up to 100 (`fieldData` as a list), in each of several CMS locales (`cmsLocaleIds`); without `cmsLocaleIds` in the primary locale only. The API answers 202.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * POST `/collections/{collection_id}/items/bulk` (operationId `bulkCreateCollectionItems`).
+	 * @param params - collection_id, skipInvalidFiles, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	createBulk(params: BulkCreateCollectionItemsParams, options?: RequestOptions): ApiPromise<BulkCreateCollectionItemsResult>;
+	/**
+	 * Create Collection Item(s)
+	 *
+	 * Create one staged item, or several at once (`items`), in a collection. Without `cmsLocaleId` an item is created in the primary locale; to create items in several locales at once use createBulk (POST .../items/bulk). The API answers 202 with the created item(s).
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * POST `/collections/{collection_id}/items` (operationId `createCollectionItems`).
+	 * @param params - collection_id, skipInvalidFiles, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	create(params: CreateCollectionItemsParams, options?: RequestOptions): ApiPromise<CreateCollectionItemsResult>;
+	/**
+	 * Create Live Collection Item(s)
+	 *
+	 * Create one item, or several at once (`items`), in a collection and publish them to the live site right away. Without `cmsLocaleId` an item is created in the primary locale; to create items in several locales at once use createBulk (POST .../items/bulk). The API answers 202 with the created item(s).
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * POST `/collections/{collection_id}/items/live` (operationId `createLiveCollectionItems`).
+	 * @param params - collection_id, skipInvalidFiles, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	createLive(params: CreateLiveCollectionItemsParams, options?: RequestOptions): ApiPromise<CreateLiveCollectionItemsResult>;
+	/**
+	 * Delete Collection Item
+	 *
+	 * Delete an item of a collection. Without `cmsLocaleId` the item is deleted in the primary locale only. Answers 204 with no body. Required scope: `cms:write`.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * DELETE `/collections/{collection_id}/items/{item_id}` (operationId `deleteCollectionItem`).
+	 * @param params - collection_id, item_id, cmsLocaleId
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no item with this `item_id` (code `item_not_found` or `resource_not_found`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params: DeleteCollectionItemParams, options?: RequestOptions): ApiPromise<DeleteCollectionItemResult>;
+	/**
+	 * Delete Collection Items
+	 *
+	 * Delete items of a collection. An item is deleted in the primary locale only unless its `cmsLocaleIds` are sent. Answers 204 with no body.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * DELETE `/collections/{collection_id}/items` (operationId `deleteCollectionItems`).
+	 * @param params - collection_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409: The request conflicts with the current state of the items.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	removeMany(params: DeleteCollectionItemsParams, options?: RequestOptions): ApiPromise<DeleteCollectionItemsResult>;
+	/**
+	 * Get Collection Item
+	 *
+	 * Get a staged item of a collection. Without `cmsLocaleId` the primary locale's version is returned.
+	 *
+	 * Required scopes: `cms:read`.
+	 *
+	 * GET `/collections/{collection_id}/items/{item_id}` (operationId `getCollectionItem`).
+	 * @param params - collection_id, item_id, cmsLocaleId
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no item with this `item_id` (code `item_not_found` or `resource_not_found`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params: GetCollectionItemParams, options?: RequestOptions): ApiPromise<GetCollectionItemResult>;
+	/**
+	 * Get Live Collection Item
+	 *
+	 * Get the published (live) version of an item of a collection. Without `cmsLocaleId` the primary locale's version is returned. Required scope: `cms:read`.
+	 *
+	 * Required scopes: `cms:read`.
+	 *
+	 * GET `/collections/{collection_id}/items/{item_id}/live` (operationId `getLiveCollectionItem`).
+	 * @param params - collection_id, item_id, cmsLocaleId
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no live item with this `item_id` (code `item_not_found` or `resource_not_found`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	getLive(params: GetLiveCollectionItemParams, options?: RequestOptions): ApiPromise<GetLiveCollectionItemResult>;
+	/**
+	 * List Collection Items
+	 *
+	 * List the staged items of a collection (drafts and published items as last saved), one page at a time (`offset` and `limit`, at most 100 per page), optionally filtered by name, slug or dates and sorted. Without `cmsLocaleId` the items of the primary locale are listed. Required scope: `cms:read`.
+	 *
+	 * Required scopes: `cms:read`.
+	 *
+	 * GET `/collections/{collection_id}/items` (operationId `listCollectionItems`).
+	 * @param params - collection_id, cmsLocaleId, offset, limit, name, slug, createdOn[lte], createdOn[gte], lastPublished[lte], lastPublished[gte], lastUpdated[lte], lastUpdated[gte], sortBy, sortOrder
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params: ListCollectionItemsParams, options?: RequestOptions): ApiPromise<ListCollectionItemsResult>;
+	/**
+	 * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.items.iterate(params)) console.log(item);
+	 */
+	iterate(params: ListCollectionItemsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListCollectionItemsResult["items"]>[number], void, undefined>;
+	/**
+	 * List Live Collection Items
+	 *
+	 * List the published (live) items of a collection, one page at a time (`offset` and `limit`, at most 100 per page), optionally filtered by name, slug or dates and sorted. Without `cmsLocaleId` the items of the primary locale are listed.
+	 *
+	 * Required scopes: `cms:read`.
+	 *
+	 * GET `/collections/{collection_id}/items/live` (operationId `listLiveCollectionItems`).
+	 * @param params - collection_id, cmsLocaleId, offset, limit, name, slug, createdOn[lte], createdOn[gte], lastPublished[lte], lastPublished[gte], lastUpdated[lte], lastUpdated[gte], sortBy, sortOrder
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	listLive(params: ListLiveCollectionItemsParams, options?: RequestOptions): ApiPromise<ListLiveCollectionItemsResult>;
+	/**
+	 * Every item of `listLive` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.items.iterateLive(params)) console.log(item);
+	 */
+	iterateLive(params: ListLiveCollectionItemsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListLiveCollectionItemsResult["items"]>[number], void, undefined>;
+	/**
+	 * Publish Collection Item
+	 *
+	 * Publish staged items of a collection to the live site: by ID (`itemIds`, primary locale), or with the CMS locales to publish each in (`items`). The API answers 202 with the IDs published and any errors.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * POST `/collections/{collection_id}/items/publish` (operationId `publishCollectionItems`).
+	 * @param params - collection_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409: The request conflicts with the current state of the items.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	publish(params: PublishCollectionItemsParams, options?: RequestOptions): ApiPromise<PublishCollectionItemsResult>;
+	/**
+	 * Unpublish Live Collection Item
+	 *
+	 * Unpublish an item from the live site and set its `isDraft` to true; the staged item is kept. Without `cmsLocaleId` the item is unpublished in the primary locale only. Answers 204 with no body.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * DELETE `/collections/{collection_id}/items/{item_id}/live` (operationId `unpublishLiveCollectionItem`).
+	 * @param params - collection_id, item_id, cmsLocaleId
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no live item with this `item_id` (code `item_not_found` or `resource_not_found`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	unpublish(params: UnpublishLiveCollectionItemParams, options?: RequestOptions): ApiPromise<UnpublishLiveCollectionItemResult>;
+	/**
+	 * Unpublish Live Collection Items
+	 *
+	 * Unpublish up to 100 items from the live site and set their `isDraft` to true; the staged items are kept. An item is unpublished in the primary locale only unless its `cmsLocaleIds` are sent. Answers 204 with no body.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * DELETE `/collections/{collection_id}/items/live` (operationId `unpublishLiveCollectionItems`).
+	 * @param params - collection_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	unpublishMany(params: UnpublishLiveCollectionItemsParams, options?: RequestOptions): ApiPromise<UnpublishLiveCollectionItemsResult>;
+	/**
+	 * Update Collection Item
+	 *
+	 * Update a staged item of a collection; only the properties and field values sent are changed. Without `cmsLocaleId` in the body the primary locale is updated.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * PATCH `/collections/{collection_id}/items/{item_id}` (operationId `updateCollectionItem`).
+	 * @param params - collection_id, item_id, skipInvalidFiles, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no item with this `item_id` (code `item_not_found` or `resource_not_found`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	update(params: UpdateCollectionItemParams, options?: RequestOptions): ApiPromise<UpdateCollectionItemResult>;
+	/**
+	 * Update Collection Items
+	 *
+	 * Update up to 100 staged items of a collection, each named by `id`; only the properties and field values sent are changed. An item is updated in the primary locale unless its `cmsLocaleId` is sent.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * PATCH `/collections/{collection_id}/items` (operationId `updateCollectionItems`).
+	 * @param params - collection_id, skipInvalidFiles, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	updateMany(params: UpdateCollectionItemsParams, options?: RequestOptions): ApiPromise<UpdateCollectionItemsResult>;
+	/**
+	 * Update Live Collection Item
+	 *
+	 * Update a published item of a collection and publish the changes to the live site; only the properties and field values sent are changed. Without `cmsLocaleId` in the body the primary locale is updated.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * PATCH `/collections/{collection_id}/items/{item_id}/live` (operationId `updateLiveCollectionItem`).
+	 * @param params - collection_id, item_id, skipInvalidFiles, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, the token cannot access it, or the collection has no item with this `item_id` (code `item_not_found` or `resource_not_found`).
+	 * @throws {@link ConflictError} 409: The request conflicts with the current state of the item.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	updateLive(params: UpdateLiveCollectionItemParams, options?: RequestOptions): ApiPromise<UpdateLiveCollectionItemResult>;
+	/**
+	 * Update Live Collection Items
+	 *
+	 * Update up to 100 published items of a collection, each named by `id`, and publish the changes to the live site; only the properties and field values sent are changed. An item is updated in the primary locale unless its `cmsLocaleId` is sent.
+	 *
+	 * Required scopes: `cms:write`.
+	 *
+	 * PATCH `/collections/{collection_id}/items/live` (operationId `updateLiveCollectionItems`).
+	 * @param params - collection_id, skipInvalidFiles, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No collection with this `collection_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409: The request conflicts with the current state of the items.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	updateManyLive(params: UpdateLiveCollectionItemsParams, options?: RequestOptions): ApiPromise<UpdateLiveCollectionItemsResult>;
 }

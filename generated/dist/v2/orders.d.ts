@@ -243,22 +243,22 @@ export declare const validateUpdateOrderRequest: Validator<UpdateOrderRequest>;
  * Parameters of `client.orders.fulfill`.
  */
 export interface FulfillOrderParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["fulfillOrder"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of an order: its `orderId`, a short string such as `dfa-3f1` (not a 24-character object id).
-     *
-     * Sent in the path.
-     */
-    order_id: NonNullable<operations["fulfillOrder"]["parameters"]["path"]>["order_id"];
-    /**
-     * Whether to email the customer.
-     */
-    body?: FulfillOrderBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["fulfillOrder"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of an order: its `orderId`, a short string such as `dfa-3f1` (not a 24-character object id).
+	 *
+	 * Sent in the path.
+	 */
+	order_id: NonNullable<operations["fulfillOrder"]["parameters"]["path"]>["order_id"];
+	/**
+	 * Whether to email the customer.
+	 */
+	body?: FulfillOrderBody;
 }
 /**
  * Request body of `client.orders.fulfill`.
@@ -286,18 +286,18 @@ export declare function fulfillOrder(core: HttpCore, params: FulfillOrderParams,
  * Parameters of `client.orders.get`.
  */
 export interface GetOrderParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["getOrder"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of an order: its `orderId`, a short string such as `dfa-3f1` (not a 24-character object id).
-     *
-     * Sent in the path.
-     */
-    order_id: NonNullable<operations["getOrder"]["parameters"]["path"]>["order_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["getOrder"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of an order: its `orderId`, a short string such as `dfa-3f1` (not a 24-character object id).
+	 *
+	 * Sent in the path.
+	 */
+	order_id: NonNullable<operations["getOrder"]["parameters"]["path"]>["order_id"];
 }
 /**
  * What `client.orders.get` resolves to: the 200 response. The order.
@@ -315,30 +315,30 @@ export declare function getOrder(core: HttpCore, params: GetOrderParams, options
  * Parameters of `client.orders.list`.
  */
 export interface ListOrdersParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listOrders"]["parameters"]["path"]>["site_id"];
-    /**
-     * Only list orders with this status.
-     *
-     * Sent in the query.
-     */
-    status?: NonNullable<operations["listOrders"]["parameters"]["query"]>["status"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["listOrders"]["parameters"]["query"]>["offset"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["listOrders"]["parameters"]["query"]>["limit"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listOrders"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Only list orders with this status.
+	 *
+	 * Sent in the query.
+	 */
+	status?: NonNullable<operations["listOrders"]["parameters"]["query"]>["status"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["listOrders"]["parameters"]["query"]>["offset"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["listOrders"]["parameters"]["query"]>["limit"];
 }
 /**
  * What `client.orders.list` resolves to: the 200 response. One page of orders.
@@ -356,22 +356,22 @@ export declare function listOrders(core: HttpCore, params: ListOrdersParams, opt
  * Parameters of `client.orders.refund`.
  */
 export interface RefundOrderParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["refundOrder"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of an order: its `orderId`, a short string such as `dfa-3f1` (not a 24-character object id).
-     *
-     * Sent in the path.
-     */
-    order_id: NonNullable<operations["refundOrder"]["parameters"]["path"]>["order_id"];
-    /**
-     * The reason for the refund.
-     */
-    body?: RefundOrderBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["refundOrder"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of an order: its `orderId`, a short string such as `dfa-3f1` (not a 24-character object id).
+	 *
+	 * Sent in the path.
+	 */
+	order_id: NonNullable<operations["refundOrder"]["parameters"]["path"]>["order_id"];
+	/**
+	 * The reason for the refund.
+	 */
+	body?: RefundOrderBody;
 }
 /**
  * Request body of `client.orders.refund`.
@@ -399,18 +399,18 @@ export declare function refundOrder(core: HttpCore, params: RefundOrderParams, o
  * Parameters of `client.orders.unfulfill`.
  */
 export interface UnfulfillOrderParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["unfulfillOrder"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of an order: its `orderId`, a short string such as `dfa-3f1` (not a 24-character object id).
-     *
-     * Sent in the path.
-     */
-    order_id: NonNullable<operations["unfulfillOrder"]["parameters"]["path"]>["order_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["unfulfillOrder"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of an order: its `orderId`, a short string such as `dfa-3f1` (not a 24-character object id).
+	 *
+	 * Sent in the path.
+	 */
+	order_id: NonNullable<operations["unfulfillOrder"]["parameters"]["path"]>["order_id"];
 }
 /**
  * What `client.orders.unfulfill` resolves to: the 200 response. The order, unfulfilled.
@@ -428,22 +428,22 @@ export declare function unfulfillOrder(core: HttpCore, params: UnfulfillOrderPar
  * Parameters of `client.orders.update`.
  */
 export interface UpdateOrderParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["updateOrder"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of an order: its `orderId`, a short string such as `dfa-3f1` (not a 24-character object id).
-     *
-     * Sent in the path.
-     */
-    order_id: NonNullable<operations["updateOrder"]["parameters"]["path"]>["order_id"];
-    /**
-     * The fields to set.
-     */
-    body: UpdateOrderBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["updateOrder"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of an order: its `orderId`, a short string such as `dfa-3f1` (not a 24-character object id).
+	 *
+	 * Sent in the path.
+	 */
+	order_id: NonNullable<operations["updateOrder"]["parameters"]["path"]>["order_id"];
+	/**
+	 * The fields to set.
+	 */
+	body: UpdateOrderBody;
 }
 /**
  * Request body of `client.orders.update`.
@@ -473,139 +473,139 @@ export declare function updateOrder(core: HttpCore, params: UpdateOrderParams, o
  * Reached as `client.orders`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class OrdersApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Fulfill Order
-     *
-     * Mark an order as fulfilled, optionally emailing the customer. The body is optional.
-     *
-     * Required scopes: `ecommerce:write`.
-     *
-     * POST `/sites/{site_id}/orders/{order_id}/fulfill` (operationId `fulfillOrder`).
-     * @param params - site_id, order_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no order with this `order_id` (code `order_not_found`).
-     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    fulfill(params: FulfillOrderParams, options?: RequestOptions): ApiPromise<FulfillOrderResult>;
-    /**
-     * Get Order
-     *
-     * Get an order.
-     *
-     * Required scopes: `ecommerce:read`.
-     *
-     * GET `/sites/{site_id}/orders/{order_id}` (operationId `getOrder`).
-     * @param params - site_id, order_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no order with this `order_id` (code `order_not_found`).
-     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params: GetOrderParams, options?: RequestOptions): ApiPromise<GetOrderResult>;
-    /**
-     * List Orders
-     *
-     * List the ecommerce orders of a site, optionally only those with one status, one page at a time (`offset` and `limit`, at most 100 per page).
-     *
-     * Required scopes: `ecommerce:read`.
-     *
-     * GET `/sites/{site_id}/orders` (operationId `listOrders`).
-     * @param params - site_id, status, offset, limit
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params: ListOrdersParams, options?: RequestOptions): ApiPromise<ListOrdersResult>;
-    /**
-     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.orders.iterate(params)) console.log(item);
-     */
-    iterate(params: ListOrdersParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListOrdersResult["orders"]>[number], void, undefined>;
-    /**
-     * Refund Order
-     *
-     * Refund an order in full through its payment processor, optionally giving a reason. The body is optional.
-     *
-     * Required scopes: `ecommerce:write`.
-     *
-     * POST `/sites/{site_id}/orders/{order_id}/refund` (operationId `refundOrder`).
-     * @param params - site_id, order_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no order with this `order_id` (code `order_not_found`).
-     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    refund(params: RefundOrderParams, options?: RequestOptions): ApiPromise<RefundOrderResult>;
-    /**
-     * Unfulfill Order
-     *
-     * Mark a fulfilled order as unfulfilled again. Takes no body. Required scope: `ecommerce:write`.
-     *
-     * Required scopes: `ecommerce:write`.
-     *
-     * POST `/sites/{site_id}/orders/{order_id}/unfulfill` (operationId `unfulfillOrder`).
-     * @param params - site_id, order_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no order with this `order_id` (code `order_not_found`).
-     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    unfulfill(params: UnfulfillOrderParams, options?: RequestOptions): ApiPromise<UnfulfillOrderResult>;
-    /**
-     * Update Order
-     *
-     * Set the merchant comment and the shipping details (carrier, tracking number, tracking URL) of an order. Only the fields sent change.
-     *
-     * Required scopes: `ecommerce:write`.
-     *
-     * PATCH `/sites/{site_id}/orders/{order_id}` (operationId `updateOrder`).
-     * @param params - site_id, order_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`).
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no order with this `order_id` (code `order_not_found`).
-     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    update(params: UpdateOrderParams, options?: RequestOptions): ApiPromise<UpdateOrderResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Fulfill Order
+	 *
+	 * Mark an order as fulfilled, optionally emailing the customer. The body is optional.
+	 *
+	 * Required scopes: `ecommerce:write`.
+	 *
+	 * POST `/sites/{site_id}/orders/{order_id}/fulfill` (operationId `fulfillOrder`).
+	 * @param params - site_id, order_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no order with this `order_id` (code `order_not_found`).
+	 * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	fulfill(params: FulfillOrderParams, options?: RequestOptions): ApiPromise<FulfillOrderResult>;
+	/**
+	 * Get Order
+	 *
+	 * Get an order.
+	 *
+	 * Required scopes: `ecommerce:read`.
+	 *
+	 * GET `/sites/{site_id}/orders/{order_id}` (operationId `getOrder`).
+	 * @param params - site_id, order_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no order with this `order_id` (code `order_not_found`).
+	 * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params: GetOrderParams, options?: RequestOptions): ApiPromise<GetOrderResult>;
+	/**
+	 * List Orders
+	 *
+	 * List the ecommerce orders of a site, optionally only those with one status, one page at a time (`offset` and `limit`, at most 100 per page).
+	 *
+	 * Required scopes: `ecommerce:read`.
+	 *
+	 * GET `/sites/{site_id}/orders` (operationId `listOrders`).
+	 * @param params - site_id, status, offset, limit
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params: ListOrdersParams, options?: RequestOptions): ApiPromise<ListOrdersResult>;
+	/**
+	 * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.orders.iterate(params)) console.log(item);
+	 */
+	iterate(params: ListOrdersParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListOrdersResult["orders"]>[number], void, undefined>;
+	/**
+	 * Refund Order
+	 *
+	 * Refund an order in full through its payment processor, optionally giving a reason. The body is optional.
+	 *
+	 * Required scopes: `ecommerce:write`.
+	 *
+	 * POST `/sites/{site_id}/orders/{order_id}/refund` (operationId `refundOrder`).
+	 * @param params - site_id, order_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no order with this `order_id` (code `order_not_found`).
+	 * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	refund(params: RefundOrderParams, options?: RequestOptions): ApiPromise<RefundOrderResult>;
+	/**
+	 * Unfulfill Order
+	 *
+	 * Mark a fulfilled order as unfulfilled again. Takes no body. Required scope: `ecommerce:write`.
+	 *
+	 * Required scopes: `ecommerce:write`.
+	 *
+	 * POST `/sites/{site_id}/orders/{order_id}/unfulfill` (operationId `unfulfillOrder`).
+	 * @param params - site_id, order_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no order with this `order_id` (code `order_not_found`).
+	 * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	unfulfill(params: UnfulfillOrderParams, options?: RequestOptions): ApiPromise<UnfulfillOrderResult>;
+	/**
+	 * Update Order
+	 *
+	 * Set the merchant comment and the shipping details (carrier, tracking number, tracking URL) of an order. Only the fields sent change.
+	 *
+	 * Required scopes: `ecommerce:write`.
+	 *
+	 * PATCH `/sites/{site_id}/orders/{order_id}` (operationId `updateOrder`).
+	 * @param params - site_id, order_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`).
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no order with this `order_id` (code `order_not_found`).
+	 * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	update(params: UpdateOrderParams, options?: RequestOptions): ApiPromise<UpdateOrderResult>;
 }

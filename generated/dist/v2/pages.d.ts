@@ -107,30 +107,30 @@ export declare const validateUpdatePageRequest: Validator<UpdatePageRequest>;
  * Parameters of `client.pages.getContent`.
  */
 export interface GetPageContentParams {
-    /**
-     * Unique identifier of a page.
-     *
-     * Sent in the path.
-     */
-    page_id: NonNullable<operations["getPageContent"]["parameters"]["path"]>["page_id"];
-    /**
-     * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
-     *
-     * Sent in the query.
-     */
-    localeId?: NonNullable<operations["getPageContent"]["parameters"]["query"]>["localeId"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["getPageContent"]["parameters"]["query"]>["limit"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["getPageContent"]["parameters"]["query"]>["offset"];
+	/**
+	 * Unique identifier of a page.
+	 *
+	 * Sent in the path.
+	 */
+	page_id: NonNullable<operations["getPageContent"]["parameters"]["path"]>["page_id"];
+	/**
+	 * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
+	 *
+	 * Sent in the query.
+	 */
+	localeId?: NonNullable<operations["getPageContent"]["parameters"]["query"]>["localeId"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["getPageContent"]["parameters"]["query"]>["limit"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["getPageContent"]["parameters"]["query"]>["offset"];
 }
 /**
  * What `client.pages.getContent` resolves to: the 200 response. One page of the content nodes of the page.
@@ -148,18 +148,18 @@ export declare function getPageContent(core: HttpCore, params: GetPageContentPar
  * Parameters of `client.pages.getMetadata`.
  */
 export interface GetPageMetadataParams {
-    /**
-     * Unique identifier of a page.
-     *
-     * Sent in the path.
-     */
-    page_id: NonNullable<operations["getPageMetadata"]["parameters"]["path"]>["page_id"];
-    /**
-     * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
-     *
-     * Sent in the query.
-     */
-    localeId?: NonNullable<operations["getPageMetadata"]["parameters"]["query"]>["localeId"];
+	/**
+	 * Unique identifier of a page.
+	 *
+	 * Sent in the path.
+	 */
+	page_id: NonNullable<operations["getPageMetadata"]["parameters"]["path"]>["page_id"];
+	/**
+	 * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
+	 *
+	 * Sent in the query.
+	 */
+	localeId?: NonNullable<operations["getPageMetadata"]["parameters"]["query"]>["localeId"];
 }
 /**
  * What `client.pages.getMetadata` resolves to: the 200 response. The page metadata.
@@ -177,30 +177,30 @@ export declare function getPageMetadata(core: HttpCore, params: GetPageMetadataP
  * Parameters of `client.pages.list`.
  */
 export interface ListPagesParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listPages"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
-     *
-     * Sent in the query.
-     */
-    localeId?: NonNullable<operations["listPages"]["parameters"]["query"]>["localeId"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["listPages"]["parameters"]["query"]>["limit"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["listPages"]["parameters"]["query"]>["offset"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listPages"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
+	 *
+	 * Sent in the query.
+	 */
+	localeId?: NonNullable<operations["listPages"]["parameters"]["query"]>["localeId"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["listPages"]["parameters"]["query"]>["limit"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["listPages"]["parameters"]["query"]>["offset"];
 }
 /**
  * What `client.pages.list` resolves to: the 200 response. One page of the site's pages.
@@ -218,22 +218,22 @@ export declare function listPages(core: HttpCore, params: ListPagesParams, optio
  * Parameters of `client.pages.updateContent`.
  */
 export interface UpdatePageContentParams {
-    /**
-     * Unique identifier of a page.
-     *
-     * Sent in the path.
-     */
-    page_id: NonNullable<operations["updatePageContent"]["parameters"]["path"]>["page_id"];
-    /**
-     * Unique identifier of the locale (its `id` in the site's `locales`) whose content is updated. Required by this endpoint.
-     *
-     * Sent in the query.
-     */
-    localeId: NonNullable<operations["updatePageContent"]["parameters"]["query"]>["localeId"];
-    /**
-     * The nodes to update.
-     */
-    body: UpdatePageContentBody;
+	/**
+	 * Unique identifier of a page.
+	 *
+	 * Sent in the path.
+	 */
+	page_id: NonNullable<operations["updatePageContent"]["parameters"]["path"]>["page_id"];
+	/**
+	 * Unique identifier of the locale (its `id` in the site's `locales`) whose content is updated. Required by this endpoint.
+	 *
+	 * Sent in the query.
+	 */
+	localeId: NonNullable<operations["updatePageContent"]["parameters"]["query"]>["localeId"];
+	/**
+	 * The nodes to update.
+	 */
+	body: UpdatePageContentBody;
 }
 /**
  * Request body of `client.pages.updateContent`.
@@ -261,22 +261,22 @@ export declare function updatePageContent(core: HttpCore, params: UpdatePageCont
  * Parameters of `client.pages.updateMetadata`.
  */
 export interface UpdatePageMetadataParams {
-    /**
-     * Unique identifier of a page.
-     *
-     * Sent in the path.
-     */
-    page_id: NonNullable<operations["updatePageMetadata"]["parameters"]["path"]>["page_id"];
-    /**
-     * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
-     *
-     * Sent in the query.
-     */
-    localeId?: NonNullable<operations["updatePageMetadata"]["parameters"]["query"]>["localeId"];
-    /**
-     * The metadata to change.
-     */
-    body: UpdatePageMetadataBody;
+	/**
+	 * Unique identifier of a page.
+	 *
+	 * Sent in the path.
+	 */
+	page_id: NonNullable<operations["updatePageMetadata"]["parameters"]["path"]>["page_id"];
+	/**
+	 * Unique identifier of a locale (its `id` in the site's `locales`). Restricts the result to the content of that locale.
+	 *
+	 * Sent in the query.
+	 */
+	localeId?: NonNullable<operations["updatePageMetadata"]["parameters"]["query"]>["localeId"];
+	/**
+	 * The metadata to change.
+	 */
+	body: UpdatePageMetadataBody;
 }
 /**
  * Request body of `client.pages.updateMetadata`.
@@ -306,120 +306,120 @@ export declare function updatePageMetadata(core: HttpCore, params: UpdatePageMet
  * Reached as `client.pages`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class PagesApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Get Page Content
-     *
-     * Get the static content of a page as a list of nodes (text, images, form fields, component instances...), one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the content of that locale is returned. Nodes of a type this description does not document are returned as UnknownDomNode.
-     *
-     * Required scopes: `pages:read`.
-     *
-     * GET `/pages/{page_id}/dom` (operationId `getPageContent`).
-     * @param params - page_id, localeId, limit, offset
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    getContent(params: GetPageContentParams, options?: RequestOptions): ApiPromise<GetPageContentResult>;
-    /**
-     * Every item of `getContent` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.pages.iterateContent(params)) console.log(item);
-     */
-    iterateContent(params: GetPageContentParams, options?: RequestOptions): AsyncGenerator<NonNullable<GetPageContentResult["nodes"]>[number], void, undefined>;
-    /**
-     * Get Page Metadata
-     *
-     * Get the metadata of a page (title, slug, SEO and Open Graph settings...). With `localeId` the metadata of that locale is returned.
-     *
-     * Required scopes: `pages:read`.
-     *
-     * GET `/pages/{page_id}` (operationId `getPageMetadata`).
-     * @param params - page_id, localeId
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    getMetadata(params: GetPageMetadataParams, options?: RequestOptions): ApiPromise<GetPageMetadataResult>;
-    /**
-     * List Pages
-     *
-     * List the pages of a site with their metadata, one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the metadata of that locale is returned.
-     *
-     * Required scopes: `pages:read`.
-     *
-     * GET `/sites/{site_id}/pages` (operationId `listPages`).
-     * @param params - site_id, localeId, limit, offset
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params: ListPagesParams, options?: RequestOptions): ApiPromise<ListPagesResult>;
-    /**
-     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.pages.iterate(params)) console.log(item);
-     */
-    iterate(params: ListPagesParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListPagesResult["pages"]>[number], void, undefined>;
-    /**
-     * Update Page Content
-     *
-     * Update the static content of a page in one locale (`localeId`, required): for each node, identified by `nodeId`, send the new content its type takes (see DomNodeUpdate). The response lists in `errors` the updates that could not be applied.
-     *
-     * Required scopes: `pages:write`.
-     *
-     * POST `/pages/{page_id}/dom` (operationId `updatePageContent`).
-     * @param params - page_id, localeId, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    updateContent(params: UpdatePageContentParams, options?: RequestOptions): ApiPromise<UpdatePageContentResult>;
-    /**
-     * Update Page Metadata
-     *
-     * Update the metadata of a page (title, slug, SEO and Open Graph settings); fields not sent are left as they are. With `localeId` the metadata of that locale is updated. Answers with the updated page.
-     *
-     * Required scopes: `pages:write`.
-     *
-     * PUT `/pages/{page_id}` (operationId `updatePageMetadata`).
-     * @param params - page_id, localeId, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    updateMetadata(params: UpdatePageMetadataParams, options?: RequestOptions): ApiPromise<UpdatePageMetadataResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Get Page Content
+	 *
+	 * Get the static content of a page as a list of nodes (text, images, form fields, component instances...), one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the content of that locale is returned. Nodes of a type this description does not document are returned as UnknownDomNode.
+	 *
+	 * Required scopes: `pages:read`.
+	 *
+	 * GET `/pages/{page_id}/dom` (operationId `getPageContent`).
+	 * @param params - page_id, localeId, limit, offset
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	getContent(params: GetPageContentParams, options?: RequestOptions): ApiPromise<GetPageContentResult>;
+	/**
+	 * Every item of `getContent` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.pages.iterateContent(params)) console.log(item);
+	 */
+	iterateContent(params: GetPageContentParams, options?: RequestOptions): AsyncGenerator<NonNullable<GetPageContentResult["nodes"]>[number], void, undefined>;
+	/**
+	 * Get Page Metadata
+	 *
+	 * Get the metadata of a page (title, slug, SEO and Open Graph settings...). With `localeId` the metadata of that locale is returned.
+	 *
+	 * Required scopes: `pages:read`.
+	 *
+	 * GET `/pages/{page_id}` (operationId `getPageMetadata`).
+	 * @param params - page_id, localeId
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	getMetadata(params: GetPageMetadataParams, options?: RequestOptions): ApiPromise<GetPageMetadataResult>;
+	/**
+	 * List Pages
+	 *
+	 * List the pages of a site with their metadata, one page of results at a time (`offset` and `limit`, at most 100 per page). With `localeId` the metadata of that locale is returned.
+	 *
+	 * Required scopes: `pages:read`.
+	 *
+	 * GET `/sites/{site_id}/pages` (operationId `listPages`).
+	 * @param params - site_id, localeId, limit, offset
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params: ListPagesParams, options?: RequestOptions): ApiPromise<ListPagesResult>;
+	/**
+	 * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.pages.iterate(params)) console.log(item);
+	 */
+	iterate(params: ListPagesParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListPagesResult["pages"]>[number], void, undefined>;
+	/**
+	 * Update Page Content
+	 *
+	 * Update the static content of a page in one locale (`localeId`, required): for each node, identified by `nodeId`, send the new content its type takes (see DomNodeUpdate). The response lists in `errors` the updates that could not be applied.
+	 *
+	 * Required scopes: `pages:write`.
+	 *
+	 * POST `/pages/{page_id}/dom` (operationId `updatePageContent`).
+	 * @param params - page_id, localeId, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	updateContent(params: UpdatePageContentParams, options?: RequestOptions): ApiPromise<UpdatePageContentResult>;
+	/**
+	 * Update Page Metadata
+	 *
+	 * Update the metadata of a page (title, slug, SEO and Open Graph settings); fields not sent are left as they are. With `localeId` the metadata of that locale is updated. Answers with the updated page.
+	 *
+	 * Required scopes: `pages:write`.
+	 *
+	 * PUT `/pages/{page_id}` (operationId `updatePageMetadata`).
+	 * @param params - page_id, localeId, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No page with this `page_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	updateMetadata(params: UpdatePageMetadataParams, options?: RequestOptions): ApiPromise<UpdatePageMetadataResult>;
 }

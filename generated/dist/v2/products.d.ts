@@ -379,16 +379,16 @@ export declare const validateUpdateSkuRequest: Validator<UpdateSkuRequest>;
  * Parameters of `client.products.create`.
  */
 export interface CreateProductParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["createProduct"]["parameters"]["path"]>["site_id"];
-    /**
-     * The product and its default SKU.
-     */
-    body: CreateProductBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["createProduct"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The product and its default SKU.
+	 */
+	body: CreateProductBody;
 }
 /**
  * Request body of `client.products.create`.
@@ -416,22 +416,22 @@ export declare function createProduct(core: HttpCore, params: CreateProductParam
  * Parameters of `client.products.createSkus`.
  */
 export interface CreateSkusParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["createSkus"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a product.
-     *
-     * Sent in the path.
-     */
-    product_id: NonNullable<operations["createSkus"]["parameters"]["path"]>["product_id"];
-    /**
-     * The SKUs to create.
-     */
-    body: CreateSkusBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["createSkus"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a product.
+	 *
+	 * Sent in the path.
+	 */
+	product_id: NonNullable<operations["createSkus"]["parameters"]["path"]>["product_id"];
+	/**
+	 * The SKUs to create.
+	 */
+	body: CreateSkusBody;
 }
 /**
  * Request body of `client.products.createSkus`.
@@ -459,18 +459,18 @@ export declare function createSkus(core: HttpCore, params: CreateSkusParams, opt
  * Parameters of `client.products.get`.
  */
 export interface GetProductParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["getProduct"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a product.
-     *
-     * Sent in the path.
-     */
-    product_id: NonNullable<operations["getProduct"]["parameters"]["path"]>["product_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["getProduct"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a product.
+	 *
+	 * Sent in the path.
+	 */
+	product_id: NonNullable<operations["getProduct"]["parameters"]["path"]>["product_id"];
 }
 /**
  * What `client.products.get` resolves to: the 200 response. The product and its SKUs.
@@ -488,24 +488,24 @@ export declare function getProduct(core: HttpCore, params: GetProductParams, opt
  * Parameters of `client.products.list`.
  */
 export interface ListProductsParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listProducts"]["parameters"]["path"]>["site_id"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["listProducts"]["parameters"]["query"]>["offset"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["listProducts"]["parameters"]["query"]>["limit"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listProducts"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["listProducts"]["parameters"]["query"]>["offset"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["listProducts"]["parameters"]["query"]>["limit"];
 }
 /**
  * What `client.products.list` resolves to: the 200 response. One page of products with their SKUs.
@@ -523,22 +523,22 @@ export declare function listProducts(core: HttpCore, params: ListProductsParams,
  * Parameters of `client.products.update`.
  */
 export interface UpdateProductParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["updateProduct"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a product.
-     *
-     * Sent in the path.
-     */
-    product_id: NonNullable<operations["updateProduct"]["parameters"]["path"]>["product_id"];
-    /**
-     * The product fields to change.
-     */
-    body: UpdateProductBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["updateProduct"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a product.
+	 *
+	 * Sent in the path.
+	 */
+	product_id: NonNullable<operations["updateProduct"]["parameters"]["path"]>["product_id"];
+	/**
+	 * The product fields to change.
+	 */
+	body: UpdateProductBody;
 }
 /**
  * Request body of `client.products.update`.
@@ -566,28 +566,28 @@ export declare function updateProduct(core: HttpCore, params: UpdateProductParam
  * Parameters of `client.products.updateSku`.
  */
 export interface UpdateSkuParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["updateSku"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a product.
-     *
-     * Sent in the path.
-     */
-    product_id: NonNullable<operations["updateSku"]["parameters"]["path"]>["product_id"];
-    /**
-     * Unique identifier of a SKU (an item of the site's SKUs collection).
-     *
-     * Sent in the path.
-     */
-    sku_id: NonNullable<operations["updateSku"]["parameters"]["path"]>["sku_id"];
-    /**
-     * The SKU fields to set.
-     */
-    body: UpdateSkuBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["updateSku"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a product.
+	 *
+	 * Sent in the path.
+	 */
+	product_id: NonNullable<operations["updateSku"]["parameters"]["path"]>["product_id"];
+	/**
+	 * Unique identifier of a SKU (an item of the site's SKUs collection).
+	 *
+	 * Sent in the path.
+	 */
+	sku_id: NonNullable<operations["updateSku"]["parameters"]["path"]>["sku_id"];
+	/**
+	 * The SKU fields to set.
+	 */
+	body: UpdateSkuBody;
 }
 /**
  * Request body of `client.products.updateSku`.
@@ -617,139 +617,139 @@ export declare function updateSku(core: HttpCore, params: UpdateSkuParams, optio
  * Reached as `client.products`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class ProductsApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Create Product & SKU
-     *
-     * Create a product and its default SKU. To give the product variants, define its `sku-properties` here, then add the other SKUs with createSkus. `publishStatus` chooses between staging the product and publishing it live.
-     *
-     * Required scopes: `ecommerce:write`.
-     *
-     * POST `/sites/{site_id}/products` (operationId `createProduct`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    create(params: CreateProductParams, options?: RequestOptions): ApiPromise<CreateProductResult>;
-    /**
-     * Create SKUs
-     *
-     * Add SKUs (variants) to a product. Each SKU's `sku-values` picks one value of each of the product's `sku-properties`. `publishStatus` chooses between staging the SKUs and publishing them live.
-     *
-     * Required scopes: `ecommerce:write`.
-     *
-     * POST `/sites/{site_id}/products/{product_id}/skus` (operationId `createSkus`).
-     * @param params - site_id, product_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no product with this `product_id`.
-     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    createSkus(params: CreateSkusParams, options?: RequestOptions): ApiPromise<CreateSkusResult>;
-    /**
-     * Get Product and SKUs
-     *
-     * Get a product and its SKUs.
-     *
-     * Required scopes: `ecommerce:read`.
-     *
-     * GET `/sites/{site_id}/products/{product_id}` (operationId `getProduct`).
-     * @param params - site_id, product_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no product with this `product_id`.
-     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params: GetProductParams, options?: RequestOptions): ApiPromise<GetProductResult>;
-    /**
-     * List Products & SKUs
-     *
-     * List the ecommerce products of a site, each with its SKUs, one page at a time (`offset` and `limit`, at most 100 per page).
-     *
-     * Required scopes: `ecommerce:read`.
-     *
-     * GET `/sites/{site_id}/products` (operationId `listProducts`).
-     * @param params - site_id, offset, limit
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params: ListProductsParams, options?: RequestOptions): ApiPromise<ListProductsResult>;
-    /**
-     * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.products.iterate(params)) console.log(item);
-     */
-    iterate(params: ListProductsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListProductsResult["items"]>[number], void, undefined>;
-    /**
-     * Update Product
-     *
-     * Update a product and, optionally, its default SKU. Only the fields sent change. `publishStatus` chooses between staging the change and publishing it live. Answers with the product (without its SKUs).
-     *
-     * Required scopes: `ecommerce:write`.
-     *
-     * PATCH `/sites/{site_id}/products/{product_id}` (operationId `updateProduct`).
-     * @param params - site_id, product_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no product with this `product_id`.
-     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    update(params: UpdateProductParams, options?: RequestOptions): ApiPromise<UpdateProductResult>;
-    /**
-     * Update SKU
-     *
-     * Update a SKU of a product. `publishStatus` chooses between staging the change and publishing it live.
-     *
-     * Required scopes: `ecommerce:write`.
-     *
-     * PATCH `/sites/{site_id}/products/{product_id}/skus/{sku_id}` (operationId `updateSku`).
-     * @param params - site_id, product_id, sku_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, the site has no product with this `product_id`, or the product has no SKU with this `sku_id`.
-     * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    updateSku(params: UpdateSkuParams, options?: RequestOptions): ApiPromise<UpdateSkuResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Create Product & SKU
+	 *
+	 * Create a product and its default SKU. To give the product variants, define its `sku-properties` here, then add the other SKUs with createSkus. `publishStatus` chooses between staging the product and publishing it live.
+	 *
+	 * Required scopes: `ecommerce:write`.
+	 *
+	 * POST `/sites/{site_id}/products` (operationId `createProduct`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	create(params: CreateProductParams, options?: RequestOptions): ApiPromise<CreateProductResult>;
+	/**
+	 * Create SKUs
+	 *
+	 * Add SKUs (variants) to a product. Each SKU's `sku-values` picks one value of each of the product's `sku-properties`. `publishStatus` chooses between staging the SKUs and publishing them live.
+	 *
+	 * Required scopes: `ecommerce:write`.
+	 *
+	 * POST `/sites/{site_id}/products/{product_id}/skus` (operationId `createSkus`).
+	 * @param params - site_id, product_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no product with this `product_id`.
+	 * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	createSkus(params: CreateSkusParams, options?: RequestOptions): ApiPromise<CreateSkusResult>;
+	/**
+	 * Get Product and SKUs
+	 *
+	 * Get a product and its SKUs.
+	 *
+	 * Required scopes: `ecommerce:read`.
+	 *
+	 * GET `/sites/{site_id}/products/{product_id}` (operationId `getProduct`).
+	 * @param params - site_id, product_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no product with this `product_id`.
+	 * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params: GetProductParams, options?: RequestOptions): ApiPromise<GetProductResult>;
+	/**
+	 * List Products & SKUs
+	 *
+	 * List the ecommerce products of a site, each with its SKUs, one page at a time (`offset` and `limit`, at most 100 per page).
+	 *
+	 * Required scopes: `ecommerce:read`.
+	 *
+	 * GET `/sites/{site_id}/products` (operationId `listProducts`).
+	 * @param params - site_id, offset, limit
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params: ListProductsParams, options?: RequestOptions): ApiPromise<ListProductsResult>;
+	/**
+	 * Every item of `list` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.products.iterate(params)) console.log(item);
+	 */
+	iterate(params: ListProductsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListProductsResult["items"]>[number], void, undefined>;
+	/**
+	 * Update Product
+	 *
+	 * Update a product and, optionally, its default SKU. Only the fields sent change. `publishStatus` chooses between staging the change and publishing it live. Answers with the product (without its SKUs).
+	 *
+	 * Required scopes: `ecommerce:write`.
+	 *
+	 * PATCH `/sites/{site_id}/products/{product_id}` (operationId `updateProduct`).
+	 * @param params - site_id, product_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no product with this `product_id`.
+	 * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	update(params: UpdateProductParams, options?: RequestOptions): ApiPromise<UpdateProductResult>;
+	/**
+	 * Update SKU
+	 *
+	 * Update a SKU of a product. `publishStatus` chooses between staging the change and publishing it live.
+	 *
+	 * Required scopes: `ecommerce:write`.
+	 *
+	 * PATCH `/sites/{site_id}/products/{product_id}/skus/{sku_id}` (operationId `updateSku`).
+	 * @param params - site_id, product_id, sku_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`); `details` names the offending fields.
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, the site has no product with this `product_id`, or the product has no SKU with this `sku_id`.
+	 * @throws {@link ConflictError} 409: Ecommerce is not enabled on the site (code `ecommerce_not_enabled`).
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	updateSku(params: UpdateSkuParams, options?: RequestOptions): ApiPromise<UpdateSkuResult>;
 }

@@ -73,16 +73,16 @@ export declare const validateUpdateRedirectRequest: Validator<UpdateRedirectRequ
  * Parameters of `client.redirects.create`.
  */
 export interface CreateRedirectParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["createRedirect"]["parameters"]["path"]>["site_id"];
-    /**
-     * The redirect to create.
-     */
-    body: CreateRedirectBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["createRedirect"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The redirect to create.
+	 */
+	body: CreateRedirectBody;
 }
 /**
  * Request body of `client.redirects.create`.
@@ -110,18 +110,18 @@ export declare function createRedirect(core: HttpCore, params: CreateRedirectPar
  * Parameters of `client.redirects.remove`.
  */
 export interface DeleteRedirectParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["deleteRedirect"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a 301 redirect.
-     *
-     * Sent in the path.
-     */
-    redirect_id: NonNullable<operations["deleteRedirect"]["parameters"]["path"]>["redirect_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["deleteRedirect"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a 301 redirect.
+	 *
+	 * Sent in the path.
+	 */
+	redirect_id: NonNullable<operations["deleteRedirect"]["parameters"]["path"]>["redirect_id"];
 }
 /**
  * What `client.redirects.remove` resolves to: the 200 response. The redirect was deleted; the redirects that remain.
@@ -139,12 +139,12 @@ export declare function deleteRedirect(core: HttpCore, params: DeleteRedirectPar
  * Parameters of `client.redirects.list`.
  */
 export interface ListRedirectsParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listRedirects"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listRedirects"]["parameters"]["path"]>["site_id"];
 }
 /**
  * What `client.redirects.list` resolves to: the 200 response. The redirects of the site.
@@ -162,22 +162,22 @@ export declare function listRedirects(core: HttpCore, params: ListRedirectsParam
  * Parameters of `client.redirects.update`.
  */
 export interface UpdateRedirectParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["updateRedirect"]["parameters"]["path"]>["site_id"];
-    /**
-     * Unique identifier of a 301 redirect.
-     *
-     * Sent in the path.
-     */
-    redirect_id: NonNullable<operations["updateRedirect"]["parameters"]["path"]>["redirect_id"];
-    /**
-     * The fields to change.
-     */
-    body: UpdateRedirectBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["updateRedirect"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a 301 redirect.
+	 *
+	 * Sent in the path.
+	 */
+	redirect_id: NonNullable<operations["updateRedirect"]["parameters"]["path"]>["redirect_id"];
+	/**
+	 * The fields to change.
+	 */
+	body: UpdateRedirectBody;
 }
 /**
  * Request body of `client.redirects.update`.
@@ -207,86 +207,86 @@ export declare function updateRedirect(core: HttpCore, params: UpdateRedirectPar
  * Reached as `client.redirects`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class RedirectsApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Create a 301 redirect
-     *
-     * Add a 301 redirect to a site, from a path of the site to another path or URL. Answers 200 with the new redirect.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * POST `/sites/{site_id}/redirects` (operationId `createRedirect`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    create(params: CreateRedirectParams, options?: RequestOptions): ApiPromise<CreateRedirectResult>;
-    /**
-     * Delete 301 redirects
-     *
-     * Delete a 301 redirect. Answers 200 with the redirects of the site that remain.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * DELETE `/sites/{site_id}/redirects/{redirect_id}` (operationId `deleteRedirect`).
-     * @param params - site_id, redirect_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no redirect with this `redirect_id`.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params: DeleteRedirectParams, options?: RequestOptions): ApiPromise<DeleteRedirectResult>;
-    /**
-     * Get 301 redirects
-     *
-     * List the 301 redirects of a site. The endpoint takes no paging parameters; the response may still carry `pagination`.
-     *
-     * Required scopes: `sites:read`.
-     *
-     * GET `/sites/{site_id}/redirects` (operationId `listRedirects`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params: ListRedirectsParams, options?: RequestOptions): ApiPromise<ListRedirectsResult>;
-    /**
-     * Update 301 redirect
-     *
-     * Change the source or the target of a 301 redirect. Only the fields sent are changed. Answers with the updated redirect.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * PATCH `/sites/{site_id}/redirects/{redirect_id}` (operationId `updateRedirect`).
-     * @param params - site_id, redirect_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no redirect with this `redirect_id`.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    update(params: UpdateRedirectParams, options?: RequestOptions): ApiPromise<UpdateRedirectResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Create a 301 redirect
+	 *
+	 * Add a 301 redirect to a site, from a path of the site to another path or URL. Answers 200 with the new redirect.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * POST `/sites/{site_id}/redirects` (operationId `createRedirect`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	create(params: CreateRedirectParams, options?: RequestOptions): ApiPromise<CreateRedirectResult>;
+	/**
+	 * Delete 301 redirects
+	 *
+	 * Delete a 301 redirect. Answers 200 with the redirects of the site that remain.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * DELETE `/sites/{site_id}/redirects/{redirect_id}` (operationId `deleteRedirect`).
+	 * @param params - site_id, redirect_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no redirect with this `redirect_id`.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params: DeleteRedirectParams, options?: RequestOptions): ApiPromise<DeleteRedirectResult>;
+	/**
+	 * Get 301 redirects
+	 *
+	 * List the 301 redirects of a site. The endpoint takes no paging parameters; the response may still carry `pagination`.
+	 *
+	 * Required scopes: `sites:read`.
+	 *
+	 * GET `/sites/{site_id}/redirects` (operationId `listRedirects`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params: ListRedirectsParams, options?: RequestOptions): ApiPromise<ListRedirectsResult>;
+	/**
+	 * Update 301 redirect
+	 *
+	 * Change the source or the target of a 301 redirect. Only the fields sent are changed. Answers with the updated redirect.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * PATCH `/sites/{site_id}/redirects/{redirect_id}` (operationId `updateRedirect`).
+	 * @param params - site_id, redirect_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, the token cannot access it, or the site has no redirect with this `redirect_id`.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	update(params: UpdateRedirectParams, options?: RequestOptions): ApiPromise<UpdateRedirectResult>;
 }

@@ -39,16 +39,16 @@ export declare const validateRobotsTxtRule: Validator<RobotsTxtRule>;
  * Parameters of `client.robotsTxt.remove`.
  */
 export interface DeleteRobotsTxtParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["deleteRobotsTxt"]["parameters"]["path"]>["site_id"];
-    /**
-     * The rules and sitemap URL to remove.
-     */
-    body: DeleteRobotsTxtBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["deleteRobotsTxt"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The rules and sitemap URL to remove.
+	 */
+	body: DeleteRobotsTxtBody;
 }
 /**
  * Request body of `client.robotsTxt.remove`.
@@ -76,12 +76,12 @@ export declare function deleteRobotsTxt(core: HttpCore, params: DeleteRobotsTxtP
  * Parameters of `client.robotsTxt.get`.
  */
 export interface GetRobotsTxtParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["getRobotsTxt"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["getRobotsTxt"]["parameters"]["path"]>["site_id"];
 }
 /**
  * What `client.robotsTxt.get` resolves to: the 200 response. The robots.txt of the site.
@@ -99,16 +99,16 @@ export declare function getRobotsTxt(core: HttpCore, params: GetRobotsTxtParams,
  * Parameters of `client.robotsTxt.replace`.
  */
 export interface ReplaceRobotsTxtParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["replaceRobotsTxt"]["parameters"]["path"]>["site_id"];
-    /**
-     * The new robots.txt.
-     */
-    body: ReplaceRobotsTxtBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["replaceRobotsTxt"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The new robots.txt.
+	 */
+	body: ReplaceRobotsTxtBody;
 }
 /**
  * Request body of `client.robotsTxt.replace`.
@@ -136,16 +136,16 @@ export declare function replaceRobotsTxt(core: HttpCore, params: ReplaceRobotsTx
  * Parameters of `client.robotsTxt.update`.
  */
 export interface UpdateRobotsTxtParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["updateRobotsTxt"]["parameters"]["path"]>["site_id"];
-    /**
-     * The rules and sitemap URL to add or change.
-     */
-    body: UpdateRobotsTxtBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["updateRobotsTxt"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The rules and sitemap URL to add or change.
+	 */
+	body: UpdateRobotsTxtBody;
 }
 /**
  * Request body of `client.robotsTxt.update`.
@@ -175,86 +175,86 @@ export declare function updateRobotsTxt(core: HttpCore, params: UpdateRobotsTxtP
  * Reached as `client.robotsTxt`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class RobotsTxtApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Delete robots.txt
-     *
-     * Remove the rules (and sitemap URL) sent from the robots.txt of a site. Answers with the resulting robots.txt.
-     *
-     * Required scopes: `site_config:write`.
-     *
-     * DELETE `/sites/{site_id}/robots_txt` (operationId `deleteRobotsTxt`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params: DeleteRobotsTxtParams, options?: RequestOptions): ApiPromise<DeleteRobotsTxtResult>;
-    /**
-     * Get robots.txt
-     *
-     * Get the robots.txt rules and sitemap URL of a site.
-     *
-     * Required scopes: `site_config:read`.
-     *
-     * GET `/sites/{site_id}/robots_txt` (operationId `getRobotsTxt`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params: GetRobotsTxtParams, options?: RequestOptions): ApiPromise<GetRobotsTxtResult>;
-    /**
-     * Replace robots.txt
-     *
-     * Replace the whole robots.txt of a site with the rules and sitemap URL sent. Answers with the resulting robots.txt.
-     *
-     * Required scopes: `site_config:write`.
-     *
-     * PUT `/sites/{site_id}/robots_txt` (operationId `replaceRobotsTxt`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    replace(params: ReplaceRobotsTxtParams, options?: RequestOptions): ApiPromise<ReplaceRobotsTxtResult>;
-    /**
-     * Update robots.txt
-     *
-     * Update the robots.txt of a site with the rules and sitemap URL sent, keeping what is not sent. Answers with the resulting robots.txt. Required scope: `site_config:write`.
-     *
-     * Required scopes: `site_config:write`.
-     *
-     * PATCH `/sites/{site_id}/robots_txt` (operationId `updateRobotsTxt`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    update(params: UpdateRobotsTxtParams, options?: RequestOptions): ApiPromise<UpdateRobotsTxtResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Delete robots.txt
+	 *
+	 * Remove the rules (and sitemap URL) sent from the robots.txt of a site. Answers with the resulting robots.txt.
+	 *
+	 * Required scopes: `site_config:write`.
+	 *
+	 * DELETE `/sites/{site_id}/robots_txt` (operationId `deleteRobotsTxt`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params: DeleteRobotsTxtParams, options?: RequestOptions): ApiPromise<DeleteRobotsTxtResult>;
+	/**
+	 * Get robots.txt
+	 *
+	 * Get the robots.txt rules and sitemap URL of a site.
+	 *
+	 * Required scopes: `site_config:read`.
+	 *
+	 * GET `/sites/{site_id}/robots_txt` (operationId `getRobotsTxt`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params: GetRobotsTxtParams, options?: RequestOptions): ApiPromise<GetRobotsTxtResult>;
+	/**
+	 * Replace robots.txt
+	 *
+	 * Replace the whole robots.txt of a site with the rules and sitemap URL sent. Answers with the resulting robots.txt.
+	 *
+	 * Required scopes: `site_config:write`.
+	 *
+	 * PUT `/sites/{site_id}/robots_txt` (operationId `replaceRobotsTxt`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	replace(params: ReplaceRobotsTxtParams, options?: RequestOptions): ApiPromise<ReplaceRobotsTxtResult>;
+	/**
+	 * Update robots.txt
+	 *
+	 * Update the robots.txt of a site with the rules and sitemap URL sent, keeping what is not sent. Answers with the resulting robots.txt. Required scope: `site_config:write`.
+	 *
+	 * Required scopes: `site_config:write`.
+	 *
+	 * PATCH `/sites/{site_id}/robots_txt` (operationId `updateRobotsTxt`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	update(params: UpdateRobotsTxtParams, options?: RequestOptions): ApiPromise<UpdateRobotsTxtResult>;
 }

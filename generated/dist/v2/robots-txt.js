@@ -4,23 +4,24 @@ import * as $ from "../runtime/support.js";
  * Whether `value` is a {@link RobotsTxt}; the fast check {@link validateRobotsTxt} runs before explaining a failure.
  */
 export function isRobotsTxt(value) {
-    return ($.isPlainObject(value) &&
-        (value.rules === undefined || isRobotsTxt_rules(value.rules)) &&
-        (value.sitemap === undefined || typeof value.sitemap === "string"));
+	return $.isPlainObject(value) && (value.rules === undefined || isRobotsTxt_rules(value.rules)) && (value.sitemap === undefined || typeof value.sitemap === "string");
 }
 function isRobotsTxt_rules(value) {
-    return Array.isArray(value) && value.every(isRobotsTxtRule);
+	return Array.isArray(value) && value.every(isRobotsTxtRule);
 }
 /**
  * The RobotsTxt schema as data: what {@link validateRobotsTxt} walks to say why a value failed.
  */
 export const robotsTxtSchema = {
-    kind: "object",
-    title: "RobotsTxt",
-    properties: {
-        rules: { kind: "array", items: () => robotsTxtRuleSchema },
-        sitemap: { kind: "string" },
-    },
+	kind: "object",
+	title: "RobotsTxt",
+	properties: {
+		rules: {
+			kind: "array",
+			items: () => robotsTxtRuleSchema
+		},
+		sitemap: { kind: "string" }
+	}
 };
 /**
  * Checks that `value` is a {@link RobotsTxt}.
@@ -31,35 +32,38 @@ export const validateRobotsTxt = /* @__PURE__ */ $.validator(isRobotsTxt, robots
  * Whether `value` is a {@link RobotsTxtRule}; the fast check {@link validateRobotsTxtRule} runs before explaining a failure.
  */
 export function isRobotsTxtRule(value) {
-    return ($.isPlainObject(value) &&
-        typeof value.userAgent === "string" &&
-        (value.allows === undefined || isRobotsTxtRule_allows(value.allows)) &&
-        (value.disallows === undefined || isRobotsTxtRule_disallows(value.disallows)));
+	return $.isPlainObject(value) && typeof value.userAgent === "string" && (value.allows === undefined || isRobotsTxtRule_allows(value.allows)) && (value.disallows === undefined || isRobotsTxtRule_disallows(value.disallows));
 }
 function isRobotsTxtRule_allows_item(value) {
-    return typeof value === "string";
+	return typeof value === "string";
 }
 function isRobotsTxtRule_allows(value) {
-    return Array.isArray(value) && value.every(isRobotsTxtRule_allows_item);
+	return Array.isArray(value) && value.every(isRobotsTxtRule_allows_item);
 }
 function isRobotsTxtRule_disallows_item(value) {
-    return typeof value === "string";
+	return typeof value === "string";
 }
 function isRobotsTxtRule_disallows(value) {
-    return Array.isArray(value) && value.every(isRobotsTxtRule_disallows_item);
+	return Array.isArray(value) && value.every(isRobotsTxtRule_disallows_item);
 }
 /**
  * The RobotsTxtRule schema as data: what {@link validateRobotsTxtRule} walks to say why a value failed.
  */
 export const robotsTxtRuleSchema = {
-    kind: "object",
-    title: "RobotsTxtRule",
-    properties: {
-        userAgent: { kind: "string" },
-        allows: { kind: "array", items: { kind: "string" } },
-        disallows: { kind: "array", items: { kind: "string" } },
-    },
-    required: ["userAgent"],
+	kind: "object",
+	title: "RobotsTxtRule",
+	properties: {
+		userAgent: { kind: "string" },
+		allows: {
+			kind: "array",
+			items: { kind: "string" }
+		},
+		disallows: {
+			kind: "array",
+			items: { kind: "string" }
+		}
+	},
+	required: ["userAgent"]
 };
 /**
  * Checks that `value` is a {@link RobotsTxtRule}.
@@ -78,16 +82,16 @@ export const validateDeleteRobotsTxtBody = validateRobotsTxt;
  * Delete robots.txt: {@link RobotsTxtApi.remove | client.robotsTxt.remove} as a function of the core, so that a program importing only it bundles only it.
  */
 export function deleteRobotsTxt(core, params, options) {
-    return core.request({
-        operationId: "deleteRobotsTxt",
-        method: "DELETE",
-        path: "/sites/{site_id}/robots_txt",
-        pathParams: { site_id: params.site_id },
-        body: params.body,
-        validateBody: validateDeleteRobotsTxtBody,
-        responseKind: "json",
-        validate: validateDeleteRobotsTxtResult,
-    }, options);
+	return core.request({
+		operationId: "deleteRobotsTxt",
+		method: "DELETE",
+		path: "/sites/{site_id}/robots_txt",
+		pathParams: { site_id: params.site_id },
+		body: params.body,
+		validateBody: validateDeleteRobotsTxtBody,
+		responseKind: "json",
+		validate: validateDeleteRobotsTxtResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.robotsTxt.get`.
@@ -97,14 +101,14 @@ export const validateGetRobotsTxtResult = validateRobotsTxt;
  * Get robots.txt: {@link RobotsTxtApi.get | client.robotsTxt.get} as a function of the core, so that a program importing only it bundles only it.
  */
 export function getRobotsTxt(core, params, options) {
-    return core.request({
-        operationId: "getRobotsTxt",
-        method: "GET",
-        path: "/sites/{site_id}/robots_txt",
-        pathParams: { site_id: params.site_id },
-        responseKind: "json",
-        validate: validateGetRobotsTxtResult,
-    }, options);
+	return core.request({
+		operationId: "getRobotsTxt",
+		method: "GET",
+		path: "/sites/{site_id}/robots_txt",
+		pathParams: { site_id: params.site_id },
+		responseKind: "json",
+		validate: validateGetRobotsTxtResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.robotsTxt.replace`.
@@ -118,16 +122,16 @@ export const validateReplaceRobotsTxtBody = validateRobotsTxt;
  * Replace robots.txt: {@link RobotsTxtApi.replace | client.robotsTxt.replace} as a function of the core, so that a program importing only it bundles only it.
  */
 export function replaceRobotsTxt(core, params, options) {
-    return core.request({
-        operationId: "replaceRobotsTxt",
-        method: "PUT",
-        path: "/sites/{site_id}/robots_txt",
-        pathParams: { site_id: params.site_id },
-        body: params.body,
-        validateBody: validateReplaceRobotsTxtBody,
-        responseKind: "json",
-        validate: validateReplaceRobotsTxtResult,
-    }, options);
+	return core.request({
+		operationId: "replaceRobotsTxt",
+		method: "PUT",
+		path: "/sites/{site_id}/robots_txt",
+		pathParams: { site_id: params.site_id },
+		body: params.body,
+		validateBody: validateReplaceRobotsTxtBody,
+		responseKind: "json",
+		validate: validateReplaceRobotsTxtResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.robotsTxt.update`.
@@ -141,16 +145,16 @@ export const validateUpdateRobotsTxtBody = validateRobotsTxt;
  * Update robots.txt: {@link RobotsTxtApi.update | client.robotsTxt.update} as a function of the core, so that a program importing only it bundles only it.
  */
 export function updateRobotsTxt(core, params, options) {
-    return core.request({
-        operationId: "updateRobotsTxt",
-        method: "PATCH",
-        path: "/sites/{site_id}/robots_txt",
-        pathParams: { site_id: params.site_id },
-        body: params.body,
-        validateBody: validateUpdateRobotsTxtBody,
-        responseKind: "json",
-        validate: validateUpdateRobotsTxtResult,
-    }, options);
+	return core.request({
+		operationId: "updateRobotsTxt",
+		method: "PATCH",
+		path: "/sites/{site_id}/robots_txt",
+		pathParams: { site_id: params.site_id },
+		body: params.body,
+		validateBody: validateUpdateRobotsTxtBody,
+		responseKind: "json",
+		validate: validateUpdateRobotsTxtResult
+	}, options);
 }
 /**
  * Robots.txt operations: Read, replace, update and remove the robots.txt rules of a site.
@@ -158,96 +162,96 @@ export function updateRobotsTxt(core, params, options) {
  * Reached as `client.robotsTxt`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export class RobotsTxtApi {
-    #core;
-    constructor(core) {
-        this.#core = core;
-    }
-    /**
-     * Delete robots.txt
-     *
-     * Remove the rules (and sitemap URL) sent from the robots.txt of a site. Answers with the resulting robots.txt.
-     *
-     * Required scopes: `site_config:write`.
-     *
-     * DELETE `/sites/{site_id}/robots_txt` (operationId `deleteRobotsTxt`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params, options) {
-        return deleteRobotsTxt(this.#core, params, options);
-    }
-    /**
-     * Get robots.txt
-     *
-     * Get the robots.txt rules and sitemap URL of a site.
-     *
-     * Required scopes: `site_config:read`.
-     *
-     * GET `/sites/{site_id}/robots_txt` (operationId `getRobotsTxt`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params, options) {
-        return getRobotsTxt(this.#core, params, options);
-    }
-    /**
-     * Replace robots.txt
-     *
-     * Replace the whole robots.txt of a site with the rules and sitemap URL sent. Answers with the resulting robots.txt.
-     *
-     * Required scopes: `site_config:write`.
-     *
-     * PUT `/sites/{site_id}/robots_txt` (operationId `replaceRobotsTxt`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    replace(params, options) {
-        return replaceRobotsTxt(this.#core, params, options);
-    }
-    /**
-     * Update robots.txt
-     *
-     * Update the robots.txt of a site with the rules and sitemap URL sent, keeping what is not sent. Answers with the resulting robots.txt. Required scope: `site_config:write`.
-     *
-     * Required scopes: `site_config:write`.
-     *
-     * PATCH `/sites/{site_id}/robots_txt` (operationId `updateRobotsTxt`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    update(params, options) {
-        return updateRobotsTxt(this.#core, params, options);
-    }
+	#core;
+	constructor(core) {
+		this.#core = core;
+	}
+	/**
+	 * Delete robots.txt
+	 *
+	 * Remove the rules (and sitemap URL) sent from the robots.txt of a site. Answers with the resulting robots.txt.
+	 *
+	 * Required scopes: `site_config:write`.
+	 *
+	 * DELETE `/sites/{site_id}/robots_txt` (operationId `deleteRobotsTxt`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params, options) {
+		return deleteRobotsTxt(this.#core, params, options);
+	}
+	/**
+	 * Get robots.txt
+	 *
+	 * Get the robots.txt rules and sitemap URL of a site.
+	 *
+	 * Required scopes: `site_config:read`.
+	 *
+	 * GET `/sites/{site_id}/robots_txt` (operationId `getRobotsTxt`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params, options) {
+		return getRobotsTxt(this.#core, params, options);
+	}
+	/**
+	 * Replace robots.txt
+	 *
+	 * Replace the whole robots.txt of a site with the rules and sitemap URL sent. Answers with the resulting robots.txt.
+	 *
+	 * Required scopes: `site_config:write`.
+	 *
+	 * PUT `/sites/{site_id}/robots_txt` (operationId `replaceRobotsTxt`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	replace(params, options) {
+		return replaceRobotsTxt(this.#core, params, options);
+	}
+	/**
+	 * Update robots.txt
+	 *
+	 * Update the robots.txt of a site with the rules and sitemap URL sent, keeping what is not sent. Answers with the resulting robots.txt. Required scope: `site_config:write`.
+	 *
+	 * Required scopes: `site_config:write`.
+	 *
+	 * PATCH `/sites/{site_id}/robots_txt` (operationId `updateRobotsTxt`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	update(params, options) {
+		return updateRobotsTxt(this.#core, params, options);
+	}
 }

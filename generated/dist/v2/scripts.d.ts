@@ -73,12 +73,12 @@ export declare const validateRegisteredScriptList: Validator<RegisteredScriptLis
  * Parameters of `client.scripts.list`.
  */
 export interface ListRegisteredScriptsParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listRegisteredScripts"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listRegisteredScripts"]["parameters"]["path"]>["site_id"];
 }
 /**
  * What `client.scripts.list` resolves to: the 200 response. The scripts registered on the site.
@@ -96,16 +96,16 @@ export declare function listRegisteredScripts(core: HttpCore, params: ListRegist
  * Parameters of `client.scripts.registerHosted`.
  */
 export interface RegisterHostedScriptParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["registerHostedScript"]["parameters"]["path"]>["site_id"];
-    /**
-     * The script to register.
-     */
-    body: RegisterHostedScriptBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["registerHostedScript"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The script to register.
+	 */
+	body: RegisterHostedScriptBody;
 }
 /**
  * Request body of `client.scripts.registerHosted`.
@@ -133,16 +133,16 @@ export declare function registerHostedScript(core: HttpCore, params: RegisterHos
  * Parameters of `client.scripts.registerInline`.
  */
 export interface RegisterInlineScriptParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["registerInlineScript"]["parameters"]["path"]>["site_id"];
-    /**
-     * The script to register.
-     */
-    body: RegisterInlineScriptBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["registerInlineScript"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The script to register.
+	 */
+	body: RegisterInlineScriptBody;
 }
 /**
  * Request body of `client.scripts.registerInline`.
@@ -172,66 +172,66 @@ export declare function registerInlineScript(core: HttpCore, params: RegisterInl
  * Reached as `client.scripts`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class ScriptsApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Get Registered Scripts
-     *
-     * List the scripts registered on a site (the scripts that can be applied as custom code). The endpoint takes no paging parameters; the response still carries `pagination`. Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:read`.
-     *
-     * GET `/sites/{site_id}/registered_scripts` (operationId `listRegisteredScripts`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params: ListRegisteredScriptsParams, options?: RequestOptions): ApiPromise<ListRegisteredScriptsResult>;
-    /**
-     * Register Script - Hosted
-     *
-     * Register a script hosted at a URL of your own on a site, so that it can be applied to the site or its pages (see client.customCode). Answers 201 with the registered script. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:write`.
-     *
-     * POST `/sites/{site_id}/registered_scripts/hosted` (operationId `registerHostedScript`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    registerHosted(params: RegisterHostedScriptParams, options?: RequestOptions): ApiPromise<RegisterHostedScriptResult>;
-    /**
-     * Register Script - Inline
-     *
-     * Register JavaScript source code on a site; Webflow hosts it and the registered script (with its `hostedLocation`) can then be applied to the site or its pages (see client.customCode). Answers 201 with the registered script. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:write`.
-     *
-     * POST `/sites/{site_id}/registered_scripts/inline` (operationId `registerInlineScript`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    registerInline(params: RegisterInlineScriptParams, options?: RequestOptions): ApiPromise<RegisterInlineScriptResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Get Registered Scripts
+	 *
+	 * List the scripts registered on a site (the scripts that can be applied as custom code). The endpoint takes no paging parameters; the response still carries `pagination`. Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:read`.
+	 *
+	 * GET `/sites/{site_id}/registered_scripts` (operationId `listRegisteredScripts`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params: ListRegisteredScriptsParams, options?: RequestOptions): ApiPromise<ListRegisteredScriptsResult>;
+	/**
+	 * Register Script - Hosted
+	 *
+	 * Register a script hosted at a URL of your own on a site, so that it can be applied to the site or its pages (see client.customCode). Answers 201 with the registered script. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:write`.
+	 *
+	 * POST `/sites/{site_id}/registered_scripts/hosted` (operationId `registerHostedScript`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	registerHosted(params: RegisterHostedScriptParams, options?: RequestOptions): ApiPromise<RegisterHostedScriptResult>;
+	/**
+	 * Register Script - Inline
+	 *
+	 * Register JavaScript source code on a site; Webflow hosts it and the registered script (with its `hostedLocation`) can then be applied to the site or its pages (see client.customCode). Answers 201 with the registered script. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:write`.
+	 *
+	 * POST `/sites/{site_id}/registered_scripts/inline` (operationId `registerInlineScript`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	registerInline(params: RegisterInlineScriptParams, options?: RequestOptions): ApiPromise<RegisterInlineScriptResult>;
 }

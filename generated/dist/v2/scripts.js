@@ -5,97 +5,88 @@ import { isPagination, paginationSchema } from "./shared.js";
  * Whether `value` is a {@link RegisterHostedScriptRequest}; the fast check {@link validateRegisterHostedScriptRequest} runs before explaining a failure.
  */
 export function isRegisterHostedScriptRequest(value) {
-    return ($.isPlainObject(value) &&
-        typeof value.hostedLocation === "string" &&
-        $.isUri(value.hostedLocation) &&
-        typeof value.integrityHash === "string" &&
-        (value.canCopy === undefined || typeof value.canCopy === "boolean") &&
-        typeof value.version === "string" &&
-        typeof value.displayName === "string");
+	return $.isPlainObject(value) && typeof value.hostedLocation === "string" && $.isUri(value.hostedLocation) && typeof value.integrityHash === "string" && (value.canCopy === undefined || typeof value.canCopy === "boolean") && typeof value.version === "string" && typeof value.displayName === "string";
 }
 /**
  * The RegisterHostedScriptRequest schema as data: what {@link validateRegisterHostedScriptRequest} walks to say why a value failed.
  */
 export const registerHostedScriptRequestSchema = {
-    kind: "object",
-    title: "RegisterHostedScriptRequest",
-    properties: {
-        hostedLocation: { kind: "string", format: "uri" },
-        integrityHash: { kind: "string" },
-        canCopy: { kind: "boolean" },
-        version: { kind: "string" },
-        displayName: { kind: "string" },
-    },
-    required: ["hostedLocation", "integrityHash", "version", "displayName"],
+	kind: "object",
+	title: "RegisterHostedScriptRequest",
+	properties: {
+		hostedLocation: {
+			kind: "string",
+			format: "uri"
+		},
+		integrityHash: { kind: "string" },
+		canCopy: { kind: "boolean" },
+		version: { kind: "string" },
+		displayName: { kind: "string" }
+	},
+	required: [
+		"hostedLocation",
+		"integrityHash",
+		"version",
+		"displayName"
+	]
 };
 /**
  * Checks that `value` is a {@link RegisterHostedScriptRequest}.
  * @returns `{ ok: true, value }` typed as {@link RegisterHostedScriptRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateRegisterHostedScriptRequest = 
-/* @__PURE__ */ $.validator(isRegisterHostedScriptRequest, registerHostedScriptRequestSchema);
+export const validateRegisterHostedScriptRequest = /* @__PURE__ */ $.validator(isRegisterHostedScriptRequest, registerHostedScriptRequestSchema);
 /**
  * Whether `value` is a {@link RegisterInlineScriptRequest}; the fast check {@link validateRegisterInlineScriptRequest} runs before explaining a failure.
  */
 export function isRegisterInlineScriptRequest(value) {
-    return ($.isPlainObject(value) &&
-        typeof value.sourceCode === "string" &&
-        (value.integrityHash === undefined || typeof value.integrityHash === "string") &&
-        (value.canCopy === undefined || typeof value.canCopy === "boolean") &&
-        typeof value.version === "string" &&
-        typeof value.displayName === "string");
+	return $.isPlainObject(value) && typeof value.sourceCode === "string" && (value.integrityHash === undefined || typeof value.integrityHash === "string") && (value.canCopy === undefined || typeof value.canCopy === "boolean") && typeof value.version === "string" && typeof value.displayName === "string";
 }
 /**
  * The RegisterInlineScriptRequest schema as data: what {@link validateRegisterInlineScriptRequest} walks to say why a value failed.
  */
 export const registerInlineScriptRequestSchema = {
-    kind: "object",
-    title: "RegisterInlineScriptRequest",
-    properties: {
-        sourceCode: { kind: "string" },
-        integrityHash: { kind: "string" },
-        canCopy: { kind: "boolean" },
-        version: { kind: "string" },
-        displayName: { kind: "string" },
-    },
-    required: ["sourceCode", "version", "displayName"],
+	kind: "object",
+	title: "RegisterInlineScriptRequest",
+	properties: {
+		sourceCode: { kind: "string" },
+		integrityHash: { kind: "string" },
+		canCopy: { kind: "boolean" },
+		version: { kind: "string" },
+		displayName: { kind: "string" }
+	},
+	required: [
+		"sourceCode",
+		"version",
+		"displayName"
+	]
 };
 /**
  * Checks that `value` is a {@link RegisterInlineScriptRequest}.
  * @returns `{ ok: true, value }` typed as {@link RegisterInlineScriptRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateRegisterInlineScriptRequest = 
-/* @__PURE__ */ $.validator(isRegisterInlineScriptRequest, registerInlineScriptRequestSchema);
+export const validateRegisterInlineScriptRequest = /* @__PURE__ */ $.validator(isRegisterInlineScriptRequest, registerInlineScriptRequestSchema);
 /**
  * Whether `value` is a {@link RegisteredScript}; the fast check {@link validateRegisteredScript} runs before explaining a failure.
  */
 export function isRegisteredScript(value) {
-    return ($.isPlainObject(value) &&
-        (value.id === undefined || typeof value.id === "string") &&
-        (value.canCopy === undefined || typeof value.canCopy === "boolean") &&
-        (value.displayName === undefined || typeof value.displayName === "string") &&
-        (value.hostedLocation === undefined || typeof value.hostedLocation === "string") &&
-        (value.integrityHash === undefined || typeof value.integrityHash === "string") &&
-        (value.createdOn === undefined || typeof value.createdOn === "string") &&
-        (value.lastUpdated === undefined || typeof value.lastUpdated === "string") &&
-        (value.version === undefined || typeof value.version === "string"));
+	return $.isPlainObject(value) && (value.id === undefined || typeof value.id === "string") && (value.canCopy === undefined || typeof value.canCopy === "boolean") && (value.displayName === undefined || typeof value.displayName === "string") && (value.hostedLocation === undefined || typeof value.hostedLocation === "string") && (value.integrityHash === undefined || typeof value.integrityHash === "string") && (value.createdOn === undefined || typeof value.createdOn === "string") && (value.lastUpdated === undefined || typeof value.lastUpdated === "string") && (value.version === undefined || typeof value.version === "string");
 }
 /**
  * The RegisteredScript schema as data: what {@link validateRegisteredScript} walks to say why a value failed.
  */
 export const registeredScriptSchema = {
-    kind: "object",
-    title: "RegisteredScript",
-    properties: {
-        id: { kind: "string" },
-        canCopy: { kind: "boolean" },
-        displayName: { kind: "string" },
-        hostedLocation: { kind: "string" },
-        integrityHash: { kind: "string" },
-        createdOn: { kind: "string" },
-        lastUpdated: { kind: "string" },
-        version: { kind: "string" },
-    },
+	kind: "object",
+	title: "RegisteredScript",
+	properties: {
+		id: { kind: "string" },
+		canCopy: { kind: "boolean" },
+		displayName: { kind: "string" },
+		hostedLocation: { kind: "string" },
+		integrityHash: { kind: "string" },
+		createdOn: { kind: "string" },
+		lastUpdated: { kind: "string" },
+		version: { kind: "string" }
+	}
 };
 /**
  * Checks that `value` is a {@link RegisteredScript}.
@@ -106,31 +97,30 @@ export const validateRegisteredScript = /* @__PURE__ */ $.validator(isRegistered
  * Whether `value` is a {@link RegisteredScriptList}; the fast check {@link validateRegisteredScriptList} runs before explaining a failure.
  */
 export function isRegisteredScriptList(value) {
-    return ($.isPlainObject(value) &&
-        (value.registeredScripts === undefined ||
-            isRegisteredScriptList_registeredScripts(value.registeredScripts)) &&
-        (value.pagination === undefined || isPagination(value.pagination)));
+	return $.isPlainObject(value) && (value.registeredScripts === undefined || isRegisteredScriptList_registeredScripts(value.registeredScripts)) && (value.pagination === undefined || isPagination(value.pagination));
 }
 function isRegisteredScriptList_registeredScripts(value) {
-    return Array.isArray(value) && value.every(isRegisteredScript);
+	return Array.isArray(value) && value.every(isRegisteredScript);
 }
 /**
  * The RegisteredScriptList schema as data: what {@link validateRegisteredScriptList} walks to say why a value failed.
  */
 export const registeredScriptListSchema = {
-    kind: "object",
-    title: "RegisteredScriptList",
-    properties: {
-        registeredScripts: { kind: "array", items: () => registeredScriptSchema },
-        pagination: () => paginationSchema,
-    },
+	kind: "object",
+	title: "RegisteredScriptList",
+	properties: {
+		registeredScripts: {
+			kind: "array",
+			items: () => registeredScriptSchema
+		},
+		pagination: () => paginationSchema
+	}
 };
 /**
  * Checks that `value` is a {@link RegisteredScriptList}.
  * @returns `{ ok: true, value }` typed as {@link RegisteredScriptList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateRegisteredScriptList = 
-/* @__PURE__ */ $.validator(isRegisteredScriptList, registeredScriptListSchema);
+export const validateRegisteredScriptList = /* @__PURE__ */ $.validator(isRegisteredScriptList, registeredScriptListSchema);
 /**
  * Checks the 200 response body of `client.scripts.list`.
  */
@@ -139,14 +129,14 @@ export const validateListRegisteredScriptsResult = validateRegisteredScriptList;
  * Get Registered Scripts: {@link ScriptsApi.list | client.scripts.list} as a function of the core, so that a program importing only it bundles only it.
  */
 export function listRegisteredScripts(core, params, options) {
-    return core.request({
-        operationId: "listRegisteredScripts",
-        method: "GET",
-        path: "/sites/{site_id}/registered_scripts",
-        pathParams: { site_id: params.site_id },
-        responseKind: "json",
-        validate: validateListRegisteredScriptsResult,
-    }, options);
+	return core.request({
+		operationId: "listRegisteredScripts",
+		method: "GET",
+		path: "/sites/{site_id}/registered_scripts",
+		pathParams: { site_id: params.site_id },
+		responseKind: "json",
+		validate: validateListRegisteredScriptsResult
+	}, options);
 }
 /**
  * Checks the 201 response body of `client.scripts.registerHosted`.
@@ -160,16 +150,16 @@ export const validateRegisterHostedScriptBody = validateRegisterHostedScriptRequ
  * Register Script - Hosted: {@link ScriptsApi.registerHosted | client.scripts.registerHosted} as a function of the core, so that a program importing only it bundles only it.
  */
 export function registerHostedScript(core, params, options) {
-    return core.request({
-        operationId: "registerHostedScript",
-        method: "POST",
-        path: "/sites/{site_id}/registered_scripts/hosted",
-        pathParams: { site_id: params.site_id },
-        body: params.body,
-        validateBody: validateRegisterHostedScriptBody,
-        responseKind: "json",
-        validate: validateRegisterHostedScriptResult,
-    }, options);
+	return core.request({
+		operationId: "registerHostedScript",
+		method: "POST",
+		path: "/sites/{site_id}/registered_scripts/hosted",
+		pathParams: { site_id: params.site_id },
+		body: params.body,
+		validateBody: validateRegisterHostedScriptBody,
+		responseKind: "json",
+		validate: validateRegisterHostedScriptResult
+	}, options);
 }
 /**
  * Checks the 201 response body of `client.scripts.registerInline`.
@@ -183,16 +173,16 @@ export const validateRegisterInlineScriptBody = validateRegisterInlineScriptRequ
  * Register Script - Inline: {@link ScriptsApi.registerInline | client.scripts.registerInline} as a function of the core, so that a program importing only it bundles only it.
  */
 export function registerInlineScript(core, params, options) {
-    return core.request({
-        operationId: "registerInlineScript",
-        method: "POST",
-        path: "/sites/{site_id}/registered_scripts/inline",
-        pathParams: { site_id: params.site_id },
-        body: params.body,
-        validateBody: validateRegisterInlineScriptBody,
-        responseKind: "json",
-        validate: validateRegisterInlineScriptResult,
-    }, options);
+	return core.request({
+		operationId: "registerInlineScript",
+		method: "POST",
+		path: "/sites/{site_id}/registered_scripts/inline",
+		pathParams: { site_id: params.site_id },
+		body: params.body,
+		validateBody: validateRegisterInlineScriptBody,
+		responseKind: "json",
+		validate: validateRegisterInlineScriptResult
+	}, options);
 }
 /**
  * Scripts operations: List and register the scripts (hosted or inline) that can be applied to a site or its pages as custom code.
@@ -200,74 +190,74 @@ export function registerInlineScript(core, params, options) {
  * Reached as `client.scripts`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export class ScriptsApi {
-    #core;
-    constructor(core) {
-        this.#core = core;
-    }
-    /**
-     * Get Registered Scripts
-     *
-     * List the scripts registered on a site (the scripts that can be applied as custom code). The endpoint takes no paging parameters; the response still carries `pagination`. Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:read`.
-     *
-     * GET `/sites/{site_id}/registered_scripts` (operationId `listRegisteredScripts`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params, options) {
-        return listRegisteredScripts(this.#core, params, options);
-    }
-    /**
-     * Register Script - Hosted
-     *
-     * Register a script hosted at a URL of your own on a site, so that it can be applied to the site or its pages (see client.customCode). Answers 201 with the registered script. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:write`.
-     *
-     * POST `/sites/{site_id}/registered_scripts/hosted` (operationId `registerHostedScript`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    registerHosted(params, options) {
-        return registerHostedScript(this.#core, params, options);
-    }
-    /**
-     * Register Script - Inline
-     *
-     * Register JavaScript source code on a site; Webflow hosts it and the registered script (with its `hostedLocation`) can then be applied to the site or its pages (see client.customCode). Answers 201 with the registered script. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
-     *
-     * Required scopes: `custom_code:write`.
-     *
-     * POST `/sites/{site_id}/registered_scripts/inline` (operationId `registerInlineScript`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    registerInline(params, options) {
-        return registerInlineScript(this.#core, params, options);
-    }
+	#core;
+	constructor(core) {
+		this.#core = core;
+	}
+	/**
+	 * Get Registered Scripts
+	 *
+	 * List the scripts registered on a site (the scripts that can be applied as custom code). The endpoint takes no paging parameters; the response still carries `pagination`. Required scope: `custom_code:read` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:read`.
+	 *
+	 * GET `/sites/{site_id}/registered_scripts` (operationId `listRegisteredScripts`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params, options) {
+		return listRegisteredScripts(this.#core, params, options);
+	}
+	/**
+	 * Register Script - Hosted
+	 *
+	 * Register a script hosted at a URL of your own on a site, so that it can be applied to the site or its pages (see client.customCode). Answers 201 with the registered script. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:write`.
+	 *
+	 * POST `/sites/{site_id}/registered_scripts/hosted` (operationId `registerHostedScript`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	registerHosted(params, options) {
+		return registerHostedScript(this.#core, params, options);
+	}
+	/**
+	 * Register Script - Inline
+	 *
+	 * Register JavaScript source code on a site; Webflow hosts it and the registered script (with its `hostedLocation`) can then be applied to the site or its pages (see client.customCode). Answers 201 with the registered script. Required scope: `custom_code:write` (Data Client apps only; site tokens cannot use custom code endpoints).
+	 *
+	 * Required scopes: `custom_code:write`.
+	 *
+	 * POST `/sites/{site_id}/registered_scripts/inline` (operationId `registerInlineScript`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	registerInline(params, options) {
+		return registerInlineScript(this.#core, params, options);
+	}
 }

@@ -209,16 +209,16 @@ export declare const validateUpdateSiteRequest: Validator<UpdateSiteRequest>;
  * Parameters of `client.sites.create`.
  */
 export interface CreateSiteParams {
-    /**
-     * Unique identifier of a workspace.
-     *
-     * Sent in the path.
-     */
-    workspace_id: NonNullable<operations["createSite"]["parameters"]["path"]>["workspace_id"];
-    /**
-     * The new site.
-     */
-    body: CreateSiteBody;
+	/**
+	 * Unique identifier of a workspace.
+	 *
+	 * Sent in the path.
+	 */
+	workspace_id: NonNullable<operations["createSite"]["parameters"]["path"]>["workspace_id"];
+	/**
+	 * The new site.
+	 */
+	body: CreateSiteBody;
 }
 /**
  * Request body of `client.sites.create`.
@@ -246,12 +246,12 @@ export declare function createSite(core: HttpCore, params: CreateSiteParams, opt
  * Parameters of `client.sites.remove`.
  */
 export interface DeleteSiteParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["deleteSite"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["deleteSite"]["parameters"]["path"]>["site_id"];
 }
 /**
  * What `client.sites.remove` resolves to: the 204 response. The site was deleted. No content.
@@ -265,12 +265,12 @@ export declare function deleteSite(core: HttpCore, params: DeleteSiteParams, opt
  * Parameters of `client.sites.getCustomDomains`.
  */
 export interface GetCustomDomainsParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["getCustomDomains"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["getCustomDomains"]["parameters"]["path"]>["site_id"];
 }
 /**
  * What `client.sites.getCustomDomains` resolves to: the 200 response. The custom domains of the site.
@@ -288,12 +288,12 @@ export declare function getCustomDomains(core: HttpCore, params: GetCustomDomain
  * Parameters of `client.sites.get`.
  */
 export interface GetSiteParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["getSite"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["getSite"]["parameters"]["path"]>["site_id"];
 }
 /**
  * What `client.sites.get` resolves to: the 200 response. The site.
@@ -311,12 +311,12 @@ export declare function getSite(core: HttpCore, params: GetSiteParams, options?:
  * Parameters of `client.sites.getPlan`.
  */
 export interface GetSitePlanParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["getSitePlan"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["getSitePlan"]["parameters"]["path"]>["site_id"];
 }
 /**
  * What `client.sites.getPlan` resolves to: the 200 response. The hosting plan of the site.
@@ -334,24 +334,24 @@ export declare function getSitePlan(core: HttpCore, params: GetSitePlanParams, o
  * Parameters of `client.sites.listActivityLogs`.
  */
 export interface ListSiteActivityLogsParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listSiteActivityLogs"]["parameters"]["path"]>["site_id"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["listSiteActivityLogs"]["parameters"]["query"]>["limit"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["listSiteActivityLogs"]["parameters"]["query"]>["offset"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listSiteActivityLogs"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["listSiteActivityLogs"]["parameters"]["query"]>["limit"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["listSiteActivityLogs"]["parameters"]["query"]>["offset"];
 }
 /**
  * What `client.sites.listActivityLogs` resolves to: the 200 response. One page of activity-log entries.
@@ -381,16 +381,16 @@ export declare function listSites(core: HttpCore, options?: RequestOptions): Api
  * Parameters of `client.sites.publish`.
  */
 export interface PublishSiteParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["publishSite"]["parameters"]["path"]>["site_id"];
-    /**
-     * The publish targets.
-     */
-    body: PublishSiteBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["publishSite"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The publish targets.
+	 */
+	body: PublishSiteBody;
 }
 /**
  * Request body of `client.sites.publish`.
@@ -418,16 +418,16 @@ export declare function publishSite(core: HttpCore, params: PublishSiteParams, o
  * Parameters of `client.sites.update`.
  */
 export interface UpdateSiteParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["updateSite"]["parameters"]["path"]>["site_id"];
-    /**
-     * The fields to change.
-     */
-    body: UpdateSiteBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["updateSite"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The fields to change.
+	 */
+	body: UpdateSiteBody;
 }
 /**
  * Request body of `client.sites.update`.
@@ -457,192 +457,192 @@ export declare function updateSite(core: HttpCore, params: UpdateSiteParams, opt
  * Reached as `client.sites`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class SitesApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Create Site
-     *
-     * Create a site in a workspace, blank or from a template, optionally in a Dashboard folder. Answers 201 with the new site.
-     *
-     * Required scopes: `workspace:write`.
-     *
-     * POST `/workspaces/{workspace_id}/sites` (operationId `createSite`).
-     * @param params - workspace_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No workspace with this `workspace_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    create(params: CreateSiteParams, options?: RequestOptions): ApiPromise<CreateSiteResult>;
-    /**
-     * Delete Site
-     *
-     * Delete a site. Answers 204 with no body.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * DELETE `/sites/{site_id}` (operationId `deleteSite`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params: DeleteSiteParams, options?: RequestOptions): ApiPromise<DeleteSiteResult>;
-    /**
-     * Get Custom Domains
-     *
-     * List the custom domains attached to a site; their IDs are what publishSite takes in `customDomains`.
-     *
-     * Required scopes: `sites:read`.
-     *
-     * GET `/sites/{site_id}/custom_domains` (operationId `getCustomDomains`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    getCustomDomains(params: GetCustomDomainsParams, options?: RequestOptions): ApiPromise<GetCustomDomainsResult>;
-    /**
-     * Get Site
-     *
-     * Get the details of a site.
-     *
-     * Required scopes: `sites:read`.
-     *
-     * GET `/sites/{site_id}` (operationId `getSite`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params: GetSiteParams, options?: RequestOptions): ApiPromise<GetSiteResult>;
-    /**
-     * Get Site Plan
-     *
-     * Get the hosting plan of a site.
-     *
-     * Required scopes: `sites:read`.
-     *
-     * GET `/sites/{site_id}/plan` (operationId `getSitePlan`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    getPlan(params: GetSitePlanParams, options?: RequestOptions): ApiPromise<GetSitePlanResult>;
-    /**
-     * Get Site Activity Logs
-     *
-     * List the activity log of a site (changes made in the Designer, publishes, CMS changes, backups, branches, locales...), one page at a time (`offset` and `limit`, at most 100 per page). The `event` of an entry may be a value this description does not list yet.
-     *
-     * Required scopes: `site_activity:read`.
-     *
-     * GET `/sites/{site_id}/activity_logs` (operationId `listSiteActivityLogs`).
-     * @param params - site_id, limit, offset
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    listActivityLogs(params: ListSiteActivityLogsParams, options?: RequestOptions): ApiPromise<ListSiteActivityLogsResult>;
-    /**
-     * Every item of `listActivityLogs` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.sites.iterateActivityLogs(params)) console.log(item);
-     */
-    iterateActivityLogs(params: ListSiteActivityLogsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListSiteActivityLogsResult["items"]>[number], void, undefined>;
-    /**
-     * List Sites
-     *
-     * List the sites the access token can access. The list is not paginated. Workspace tokens cannot call site endpoints (403).
-     *
-     * Required scopes: `sites:read`.
-     *
-     * GET `/sites` (operationId `listSites`).
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: Listed by the reference for this endpoint, without a stated reason.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(options?: RequestOptions): ApiPromise<ListSitesResult>;
-    /**
-     * Publish Site
-     *
-     * Publish a site to its custom domains and/or its webflow.io subdomain. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (the request schema says so; `validatePublishSiteRequest` checks a body before it is sent). A site can be published successfully at most once per minute. Publishing is asynchronous: the API answers 202 Accepted.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * POST `/sites/{site_id}/publish` (operationId `publishSite`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400: The body is invalid: neither `customDomains` nor `publishToWebflowSubdomain` was sent, or a domain ID is unknown (codes `validation_error`, `invalid_domain`, `no_domains`).
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429: The rate limit is exhausted (code `too_many_requests`). A second publish within a minute of a successful one (one successful publish per minute) is expected to be rejected this way too. Wait for `Retry-After` seconds.
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    publish(params: PublishSiteParams, options?: RequestOptions): ApiPromise<PublishSiteResult>;
-    /**
-     * Update Site
-     *
-     * Rename a site or move it to another Dashboard folder (or out of its folder with `parentFolderId: null`). Only the fields sent are changed. Answers with the updated site.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * PATCH `/sites/{site_id}` (operationId `updateSite`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    update(params: UpdateSiteParams, options?: RequestOptions): ApiPromise<UpdateSiteResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Create Site
+	 *
+	 * Create a site in a workspace, blank or from a template, optionally in a Dashboard folder. Answers 201 with the new site.
+	 *
+	 * Required scopes: `workspace:write`.
+	 *
+	 * POST `/workspaces/{workspace_id}/sites` (operationId `createSite`).
+	 * @param params - workspace_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No workspace with this `workspace_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	create(params: CreateSiteParams, options?: RequestOptions): ApiPromise<CreateSiteResult>;
+	/**
+	 * Delete Site
+	 *
+	 * Delete a site. Answers 204 with no body.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * DELETE `/sites/{site_id}` (operationId `deleteSite`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params: DeleteSiteParams, options?: RequestOptions): ApiPromise<DeleteSiteResult>;
+	/**
+	 * Get Custom Domains
+	 *
+	 * List the custom domains attached to a site; their IDs are what publishSite takes in `customDomains`.
+	 *
+	 * Required scopes: `sites:read`.
+	 *
+	 * GET `/sites/{site_id}/custom_domains` (operationId `getCustomDomains`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	getCustomDomains(params: GetCustomDomainsParams, options?: RequestOptions): ApiPromise<GetCustomDomainsResult>;
+	/**
+	 * Get Site
+	 *
+	 * Get the details of a site.
+	 *
+	 * Required scopes: `sites:read`.
+	 *
+	 * GET `/sites/{site_id}` (operationId `getSite`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params: GetSiteParams, options?: RequestOptions): ApiPromise<GetSiteResult>;
+	/**
+	 * Get Site Plan
+	 *
+	 * Get the hosting plan of a site.
+	 *
+	 * Required scopes: `sites:read`.
+	 *
+	 * GET `/sites/{site_id}/plan` (operationId `getSitePlan`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	getPlan(params: GetSitePlanParams, options?: RequestOptions): ApiPromise<GetSitePlanResult>;
+	/**
+	 * Get Site Activity Logs
+	 *
+	 * List the activity log of a site (changes made in the Designer, publishes, CMS changes, backups, branches, locales...), one page at a time (`offset` and `limit`, at most 100 per page). The `event` of an entry may be a value this description does not list yet.
+	 *
+	 * Required scopes: `site_activity:read`.
+	 *
+	 * GET `/sites/{site_id}/activity_logs` (operationId `listSiteActivityLogs`).
+	 * @param params - site_id, limit, offset
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	listActivityLogs(params: ListSiteActivityLogsParams, options?: RequestOptions): ApiPromise<ListSiteActivityLogsResult>;
+	/**
+	 * Every item of `listActivityLogs` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.sites.iterateActivityLogs(params)) console.log(item);
+	 */
+	iterateActivityLogs(params: ListSiteActivityLogsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListSiteActivityLogsResult["items"]>[number], void, undefined>;
+	/**
+	 * List Sites
+	 *
+	 * List the sites the access token can access. The list is not paginated. Workspace tokens cannot call site endpoints (403).
+	 *
+	 * Required scopes: `sites:read`.
+	 *
+	 * GET `/sites` (operationId `listSites`).
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: Listed by the reference for this endpoint, without a stated reason.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(options?: RequestOptions): ApiPromise<ListSitesResult>;
+	/**
+	 * Publish Site
+	 *
+	 * Publish a site to its custom domains and/or its webflow.io subdomain. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (the request schema says so; `validatePublishSiteRequest` checks a body before it is sent). A site can be published successfully at most once per minute. Publishing is asynchronous: the API answers 202 Accepted.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * POST `/sites/{site_id}/publish` (operationId `publishSite`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400: The body is invalid: neither `customDomains` nor `publishToWebflowSubdomain` was sent, or a domain ID is unknown (codes `validation_error`, `invalid_domain`, `no_domains`).
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429: The rate limit is exhausted (code `too_many_requests`). A second publish within a minute of a successful one (one successful publish per minute) is expected to be rejected this way too. Wait for `Retry-After` seconds.
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	publish(params: PublishSiteParams, options?: RequestOptions): ApiPromise<PublishSiteResult>;
+	/**
+	 * Update Site
+	 *
+	 * Rename a site or move it to another Dashboard folder (or out of its folder with `parentFolderId: null`). Only the fields sent are changed. Answers with the updated site.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * PATCH `/sites/{site_id}` (operationId `updateSite`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	update(params: UpdateSiteParams, options?: RequestOptions): ApiPromise<UpdateSiteResult>;
 }

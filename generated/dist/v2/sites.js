@@ -6,25 +6,23 @@ const DOMAIN_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
  * Whether `value` is a {@link CreateSiteRequest}; the fast check {@link validateCreateSiteRequest} runs before explaining a failure.
  */
 export function isCreateSiteRequest(value) {
-    return ($.isPlainObject(value) &&
-        typeof value.name === "string" &&
-        (value.templateName === undefined || typeof value.templateName === "string") &&
-        (value.parentFolderId === undefined ||
-            value.parentFolderId === null ||
-            typeof value.parentFolderId === "string"));
+	return $.isPlainObject(value) && typeof value.name === "string" && (value.templateName === undefined || typeof value.templateName === "string") && (value.parentFolderId === undefined || value.parentFolderId === null || typeof value.parentFolderId === "string");
 }
 /**
  * The CreateSiteRequest schema as data: what {@link validateCreateSiteRequest} walks to say why a value failed.
  */
 export const createSiteRequestSchema = {
-    kind: "object",
-    title: "CreateSiteRequest",
-    properties: {
-        name: { kind: "string" },
-        templateName: { kind: "string" },
-        parentFolderId: { kind: "string", nullable: true },
-    },
-    required: ["name"],
+	kind: "object",
+	title: "CreateSiteRequest",
+	properties: {
+		name: { kind: "string" },
+		templateName: { kind: "string" },
+		parentFolderId: {
+			kind: "string",
+			nullable: true
+		}
+	},
+	required: ["name"]
 };
 /**
  * Checks that `value` is a {@link CreateSiteRequest}.
@@ -35,19 +33,21 @@ export const validateCreateSiteRequest = /* @__PURE__ */ $.validator(isCreateSit
  * Whether `value` is a {@link CustomDomainList}; the fast check {@link validateCustomDomainList} runs before explaining a failure.
  */
 export function isCustomDomainList(value) {
-    return ($.isPlainObject(value) &&
-        (value.customDomains === undefined || isCustomDomainList_customDomains(value.customDomains)));
+	return $.isPlainObject(value) && (value.customDomains === undefined || isCustomDomainList_customDomains(value.customDomains));
 }
 function isCustomDomainList_customDomains(value) {
-    return Array.isArray(value) && value.every(isDomain);
+	return Array.isArray(value) && value.every(isDomain);
 }
 /**
  * The CustomDomainList schema as data: what {@link validateCustomDomainList} walks to say why a value failed.
  */
 export const customDomainListSchema = {
-    kind: "object",
-    title: "CustomDomainList",
-    properties: { customDomains: { kind: "array", items: () => domainSchema } },
+	kind: "object",
+	title: "CustomDomainList",
+	properties: { customDomains: {
+		kind: "array",
+		items: () => domainSchema
+	} }
 };
 /**
  * Checks that `value` is a {@link CustomDomainList}.
@@ -58,26 +58,27 @@ export const validateCustomDomainList = /* @__PURE__ */ $.validator(isCustomDoma
  * Whether `value` is a {@link Domain}; the fast check {@link validateDomain} runs before explaining a failure.
  */
 export function isDomain(value) {
-    return ($.isPlainObject(value) &&
-        typeof value.id === "string" &&
-        DOMAIN_ID_PATTERN.test(value.id) &&
-        (value.url === undefined || typeof value.url === "string") &&
-        (value.lastPublished === undefined ||
-            value.lastPublished === null ||
-            (typeof value.lastPublished === "string" && $.isDateTime(value.lastPublished))));
+	return $.isPlainObject(value) && typeof value.id === "string" && DOMAIN_ID_PATTERN.test(value.id) && (value.url === undefined || typeof value.url === "string") && (value.lastPublished === undefined || value.lastPublished === null || typeof value.lastPublished === "string" && $.isDateTime(value.lastPublished));
 }
 /**
  * The Domain schema as data: what {@link validateDomain} walks to say why a value failed.
  */
 export const domainSchema = {
-    kind: "object",
-    title: "Domain",
-    properties: {
-        id: { kind: "string", pattern: DOMAIN_ID_PATTERN },
-        url: { kind: "string" },
-        lastPublished: { kind: "string", nullable: true, format: "date-time" },
-    },
-    required: ["id"],
+	kind: "object",
+	title: "Domain",
+	properties: {
+		id: {
+			kind: "string",
+			pattern: DOMAIN_ID_PATTERN
+		},
+		url: { kind: "string" },
+		lastPublished: {
+			kind: "string",
+			nullable: true,
+			format: "date-time"
+		}
+	},
+	required: ["id"]
 };
 /**
  * Checks that `value` is a {@link Domain}.
@@ -88,34 +89,28 @@ export const validateDomain = /* @__PURE__ */ $.validator(isDomain, domainSchema
  * Whether `value` is a {@link Locale}; the fast check {@link validateLocale} runs before explaining a failure.
  */
 export function isLocale(value) {
-    return ($.isPlainObject(value) &&
-        (value.id === undefined || typeof value.id === "string") &&
-        (value.cmsLocaleId === undefined || typeof value.cmsLocaleId === "string") &&
-        (value.enabled === undefined || typeof value.enabled === "boolean") &&
-        (value.displayName === undefined || typeof value.displayName === "string") &&
-        (value.displayImageId === undefined ||
-            value.displayImageId === null ||
-            (typeof value.displayImageId === "string" && DOMAIN_ID_PATTERN.test(value.displayImageId))) &&
-        (value.redirect === undefined || typeof value.redirect === "boolean") &&
-        (value.subdirectory === undefined || typeof value.subdirectory === "string") &&
-        (value.tag === undefined || typeof value.tag === "string"));
+	return $.isPlainObject(value) && (value.id === undefined || typeof value.id === "string") && (value.cmsLocaleId === undefined || typeof value.cmsLocaleId === "string") && (value.enabled === undefined || typeof value.enabled === "boolean") && (value.displayName === undefined || typeof value.displayName === "string") && (value.displayImageId === undefined || value.displayImageId === null || typeof value.displayImageId === "string" && DOMAIN_ID_PATTERN.test(value.displayImageId)) && (value.redirect === undefined || typeof value.redirect === "boolean") && (value.subdirectory === undefined || typeof value.subdirectory === "string") && (value.tag === undefined || typeof value.tag === "string");
 }
 /**
  * The Locale schema as data: what {@link validateLocale} walks to say why a value failed.
  */
 export const localeSchema = {
-    kind: "object",
-    title: "Locale",
-    properties: {
-        id: { kind: "string" },
-        cmsLocaleId: { kind: "string" },
-        enabled: { kind: "boolean" },
-        displayName: { kind: "string" },
-        displayImageId: { kind: "string", nullable: true, pattern: DOMAIN_ID_PATTERN },
-        redirect: { kind: "boolean" },
-        subdirectory: { kind: "string" },
-        tag: { kind: "string" },
-    },
+	kind: "object",
+	title: "Locale",
+	properties: {
+		id: { kind: "string" },
+		cmsLocaleId: { kind: "string" },
+		enabled: { kind: "boolean" },
+		displayName: { kind: "string" },
+		displayImageId: {
+			kind: "string",
+			nullable: true,
+			pattern: DOMAIN_ID_PATTERN
+		},
+		redirect: { kind: "boolean" },
+		subdirectory: { kind: "string" },
+		tag: { kind: "string" }
+	}
 };
 /**
  * Checks that `value` is a {@link Locale}.
@@ -126,161 +121,159 @@ export const validateLocale = /* @__PURE__ */ $.validator(isLocale, localeSchema
  * Whether `value` is a {@link PublishSiteRequest}; the fast check {@link validatePublishSiteRequest} runs before explaining a failure.
  */
 export function isPublishSiteRequest(value) {
-    return ($.isPlainObject(value) &&
-        (value.customDomains === undefined ||
-            isPublishSiteRequest_all1_customDomains(value.customDomains)) &&
-        (value.publishToWebflowSubdomain === undefined ||
-            typeof value.publishToWebflowSubdomain === "boolean") &&
-        (value.pageId === undefined ||
-            (typeof value.pageId === "string" && DOMAIN_ID_PATTERN.test(value.pageId))) &&
-        (!$.isPlainObject(value) ||
-            value.customDomains !== undefined ||
-            !$.isPlainObject(value) ||
-            value.publishToWebflowSubdomain !== undefined));
+	return $.isPlainObject(value) && (value.customDomains === undefined || isPublishSiteRequest_all1_customDomains(value.customDomains)) && (value.publishToWebflowSubdomain === undefined || typeof value.publishToWebflowSubdomain === "boolean") && (value.pageId === undefined || typeof value.pageId === "string" && DOMAIN_ID_PATTERN.test(value.pageId)) && (!$.isPlainObject(value) || value.customDomains !== undefined || !$.isPlainObject(value) || value.publishToWebflowSubdomain !== undefined);
 }
 function isPublishSiteRequest_all1_customDomains_item(value) {
-    return typeof value === "string" && DOMAIN_ID_PATTERN.test(value);
+	return typeof value === "string" && DOMAIN_ID_PATTERN.test(value);
 }
 function isPublishSiteRequest_all1_customDomains(value) {
-    return Array.isArray(value) && value.every(isPublishSiteRequest_all1_customDomains_item);
+	return Array.isArray(value) && value.every(isPublishSiteRequest_all1_customDomains_item);
 }
 /**
  * The PublishSiteRequest schema as data: what {@link validatePublishSiteRequest} walks to say why a value failed.
  */
 export const publishSiteRequestSchema = {
-    kind: "allOf",
-    title: "PublishSiteRequest",
-    of: [
-        {
-            kind: "object",
-            properties: {
-                customDomains: { kind: "array", items: { kind: "string", pattern: DOMAIN_ID_PATTERN } },
-                publishToWebflowSubdomain: { kind: "boolean" },
-                pageId: { kind: "string", pattern: DOMAIN_ID_PATTERN },
-            },
-        },
-        {
-            kind: "allOf",
-            of: [
-                {
-                    kind: "anyOf",
-                    of: [
-                        { kind: "object", implied: true, required: ["customDomains"] },
-                        { kind: "object", implied: true, required: ["publishToWebflowSubdomain"] },
-                    ],
-                },
-            ],
-        },
-    ],
+	kind: "allOf",
+	title: "PublishSiteRequest",
+	of: [{
+		kind: "object",
+		properties: {
+			customDomains: {
+				kind: "array",
+				items: {
+					kind: "string",
+					pattern: DOMAIN_ID_PATTERN
+				}
+			},
+			publishToWebflowSubdomain: { kind: "boolean" },
+			pageId: {
+				kind: "string",
+				pattern: DOMAIN_ID_PATTERN
+			}
+		}
+	}, {
+		kind: "allOf",
+		of: [{
+			kind: "anyOf",
+			of: [{
+				kind: "object",
+				implied: true,
+				required: ["customDomains"]
+			}, {
+				kind: "object",
+				implied: true,
+				required: ["publishToWebflowSubdomain"]
+			}]
+		}]
+	}]
 };
 /**
  * Checks that `value` is a {@link PublishSiteRequest}.
  * @returns `{ ok: true, value }` typed as {@link PublishSiteRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePublishSiteRequest = 
-/* @__PURE__ */ $.validator(isPublishSiteRequest, publishSiteRequestSchema);
+export const validatePublishSiteRequest = /* @__PURE__ */ $.validator(isPublishSiteRequest, publishSiteRequestSchema);
 /**
  * Whether `value` is a {@link PublishSiteResponse}; the fast check {@link validatePublishSiteResponse} runs before explaining a failure.
  */
 export function isPublishSiteResponse(value) {
-    return ($.isPlainObject(value) &&
-        (value.customDomains === undefined ||
-            isPublishSiteResponse_customDomains(value.customDomains)) &&
-        (value.publishToWebflowSubdomain === undefined ||
-            typeof value.publishToWebflowSubdomain === "boolean") &&
-        (value.publishScope === undefined || typeof value.publishScope === "string"));
+	return $.isPlainObject(value) && (value.customDomains === undefined || isPublishSiteResponse_customDomains(value.customDomains)) && (value.publishToWebflowSubdomain === undefined || typeof value.publishToWebflowSubdomain === "boolean") && (value.publishScope === undefined || typeof value.publishScope === "string");
 }
 function isPublishSiteResponse_customDomains(value) {
-    return Array.isArray(value) && value.every(isDomain);
+	return Array.isArray(value) && value.every(isDomain);
 }
 /**
  * The PublishSiteResponse schema as data: what {@link validatePublishSiteResponse} walks to say why a value failed.
  */
 export const publishSiteResponseSchema = {
-    kind: "object",
-    title: "PublishSiteResponse",
-    properties: {
-        customDomains: { kind: "array", items: () => domainSchema },
-        publishToWebflowSubdomain: { kind: "boolean" },
-        publishScope: { kind: "string" },
-    },
+	kind: "object",
+	title: "PublishSiteResponse",
+	properties: {
+		customDomains: {
+			kind: "array",
+			items: () => domainSchema
+		},
+		publishToWebflowSubdomain: { kind: "boolean" },
+		publishScope: { kind: "string" }
+	}
 };
 /**
  * Checks that `value` is a {@link PublishSiteResponse}.
  * @returns `{ ok: true, value }` typed as {@link PublishSiteResponse}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePublishSiteResponse = 
-/* @__PURE__ */ $.validator(isPublishSiteResponse, publishSiteResponseSchema);
+export const validatePublishSiteResponse = /* @__PURE__ */ $.validator(isPublishSiteResponse, publishSiteResponseSchema);
 /**
  * Whether `value` is a {@link Site}; the fast check {@link validateSite} runs before explaining a failure.
  */
 export function isSite(value) {
-    return ($.isPlainObject(value) &&
-        typeof value.id === "string" &&
-        DOMAIN_ID_PATTERN.test(value.id) &&
-        (value.workspaceId === undefined ||
-            (typeof value.workspaceId === "string" && DOMAIN_ID_PATTERN.test(value.workspaceId))) &&
-        (value.createdOn === undefined ||
-            (typeof value.createdOn === "string" && $.isDateTime(value.createdOn))) &&
-        (value.displayName === undefined || typeof value.displayName === "string") &&
-        (value.shortName === undefined || typeof value.shortName === "string") &&
-        (value.lastPublished === undefined ||
-            value.lastPublished === null ||
-            (typeof value.lastPublished === "string" && $.isDateTime(value.lastPublished))) &&
-        (value.lastUpdated === undefined ||
-            (typeof value.lastUpdated === "string" && $.isDateTime(value.lastUpdated))) &&
-        (value.previewUrl === undefined ||
-            (typeof value.previewUrl === "string" && $.isUri(value.previewUrl))) &&
-        (value.timeZone === undefined || typeof value.timeZone === "string") &&
-        (value.parentFolderId === undefined ||
-            value.parentFolderId === null ||
-            (typeof value.parentFolderId === "string" && DOMAIN_ID_PATTERN.test(value.parentFolderId))) &&
-        (value.customDomains === undefined || isSite_customDomains(value.customDomains)) &&
-        (value.locales === undefined || isSite_locales(value.locales)) &&
-        (value.dataCollectionEnabled === undefined ||
-            typeof value.dataCollectionEnabled === "boolean") &&
-        (value.dataCollectionType === undefined || typeof value.dataCollectionType === "string"));
+	return $.isPlainObject(value) && typeof value.id === "string" && DOMAIN_ID_PATTERN.test(value.id) && (value.workspaceId === undefined || typeof value.workspaceId === "string" && DOMAIN_ID_PATTERN.test(value.workspaceId)) && (value.createdOn === undefined || typeof value.createdOn === "string" && $.isDateTime(value.createdOn)) && (value.displayName === undefined || typeof value.displayName === "string") && (value.shortName === undefined || typeof value.shortName === "string") && (value.lastPublished === undefined || value.lastPublished === null || typeof value.lastPublished === "string" && $.isDateTime(value.lastPublished)) && (value.lastUpdated === undefined || typeof value.lastUpdated === "string" && $.isDateTime(value.lastUpdated)) && (value.previewUrl === undefined || typeof value.previewUrl === "string" && $.isUri(value.previewUrl)) && (value.timeZone === undefined || typeof value.timeZone === "string") && (value.parentFolderId === undefined || value.parentFolderId === null || typeof value.parentFolderId === "string" && DOMAIN_ID_PATTERN.test(value.parentFolderId)) && (value.customDomains === undefined || isSite_customDomains(value.customDomains)) && (value.locales === undefined || isSite_locales(value.locales)) && (value.dataCollectionEnabled === undefined || typeof value.dataCollectionEnabled === "boolean") && (value.dataCollectionType === undefined || typeof value.dataCollectionType === "string");
 }
 function isSite_customDomains(value) {
-    return Array.isArray(value) && value.every(isDomain);
+	return Array.isArray(value) && value.every(isDomain);
 }
 function isSite_locales_secondary(value) {
-    return Array.isArray(value) && value.every(isLocale);
+	return Array.isArray(value) && value.every(isLocale);
 }
 function isSite_locales(value) {
-    return ($.isPlainObject(value) &&
-        (value.primary === undefined || isLocale(value.primary)) &&
-        (value.secondary === undefined || isSite_locales_secondary(value.secondary)));
+	return $.isPlainObject(value) && (value.primary === undefined || isLocale(value.primary)) && (value.secondary === undefined || isSite_locales_secondary(value.secondary));
 }
 /**
  * The Site schema as data: what {@link validateSite} walks to say why a value failed.
  */
 export const siteSchema = {
-    kind: "object",
-    title: "Site",
-    properties: {
-        id: { kind: "string", pattern: DOMAIN_ID_PATTERN },
-        workspaceId: { kind: "string", pattern: DOMAIN_ID_PATTERN },
-        createdOn: { kind: "string", format: "date-time" },
-        displayName: { kind: "string" },
-        shortName: { kind: "string" },
-        lastPublished: { kind: "string", nullable: true, format: "date-time" },
-        lastUpdated: { kind: "string", format: "date-time" },
-        previewUrl: { kind: "string", format: "uri" },
-        timeZone: { kind: "string" },
-        parentFolderId: { kind: "string", nullable: true, pattern: DOMAIN_ID_PATTERN },
-        customDomains: { kind: "array", items: () => domainSchema },
-        locales: {
-            kind: "object",
-            properties: {
-                primary: () => localeSchema,
-                secondary: { kind: "array", items: () => localeSchema },
-            },
-        },
-        dataCollectionEnabled: { kind: "boolean" },
-        dataCollectionType: { kind: "string" },
-    },
-    required: ["id"],
+	kind: "object",
+	title: "Site",
+	properties: {
+		id: {
+			kind: "string",
+			pattern: DOMAIN_ID_PATTERN
+		},
+		workspaceId: {
+			kind: "string",
+			pattern: DOMAIN_ID_PATTERN
+		},
+		createdOn: {
+			kind: "string",
+			format: "date-time"
+		},
+		displayName: { kind: "string" },
+		shortName: { kind: "string" },
+		lastPublished: {
+			kind: "string",
+			nullable: true,
+			format: "date-time"
+		},
+		lastUpdated: {
+			kind: "string",
+			format: "date-time"
+		},
+		previewUrl: {
+			kind: "string",
+			format: "uri"
+		},
+		timeZone: { kind: "string" },
+		parentFolderId: {
+			kind: "string",
+			nullable: true,
+			pattern: DOMAIN_ID_PATTERN
+		},
+		customDomains: {
+			kind: "array",
+			items: () => domainSchema
+		},
+		locales: {
+			kind: "object",
+			properties: {
+				primary: () => localeSchema,
+				secondary: {
+					kind: "array",
+					items: () => localeSchema
+				}
+			}
+		},
+		dataCollectionEnabled: { kind: "boolean" },
+		dataCollectionType: { kind: "string" }
+	},
+	required: ["id"]
 };
 /**
  * Checks that `value` is a {@link Site}.
@@ -291,112 +284,114 @@ export const validateSite = /* @__PURE__ */ $.validator(isSite, siteSchema);
  * Whether `value` is a {@link SiteActivityLogEntry}; the fast check {@link validateSiteActivityLogEntry} runs before explaining a failure.
  */
 export function isSiteActivityLogEntry(value) {
-    return ($.isPlainObject(value) &&
-        (value.id === undefined || typeof value.id === "string") &&
-        (value.createdOn === undefined ||
-            (typeof value.createdOn === "string" && $.isDateTime(value.createdOn))) &&
-        (value.lastUpdated === undefined ||
-            (typeof value.lastUpdated === "string" && $.isDateTime(value.lastUpdated))) &&
-        (value.event === undefined || typeof value.event === "string") &&
-        (value.resourceOperation === undefined || typeof value.resourceOperation === "string") &&
-        (value.user === undefined || isSiteActivityLogEntry_user(value.user)) &&
-        (value.resourceId === undefined ||
-            value.resourceId === null ||
-            typeof value.resourceId === "string") &&
-        (value.resourceName === undefined ||
-            value.resourceName === null ||
-            typeof value.resourceName === "string") &&
-        (value.newValue === undefined ||
-            value.newValue === null ||
-            typeof value.newValue === "string") &&
-        (value.previousValue === undefined ||
-            value.previousValue === null ||
-            typeof value.previousValue === "string") &&
-        (value.payload === undefined || isSiteActivityLogEntry_payload(value.payload)));
+	return $.isPlainObject(value) && (value.id === undefined || typeof value.id === "string") && (value.createdOn === undefined || typeof value.createdOn === "string" && $.isDateTime(value.createdOn)) && (value.lastUpdated === undefined || typeof value.lastUpdated === "string" && $.isDateTime(value.lastUpdated)) && (value.event === undefined || typeof value.event === "string") && (value.resourceOperation === undefined || typeof value.resourceOperation === "string") && (value.user === undefined || isSiteActivityLogEntry_user(value.user)) && (value.resourceId === undefined || value.resourceId === null || typeof value.resourceId === "string") && (value.resourceName === undefined || value.resourceName === null || typeof value.resourceName === "string") && (value.newValue === undefined || value.newValue === null || typeof value.newValue === "string") && (value.previousValue === undefined || value.previousValue === null || typeof value.previousValue === "string") && (value.payload === undefined || isSiteActivityLogEntry_payload(value.payload));
 }
 function isSiteActivityLogEntry_user(value) {
-    return (value === null ||
-        ($.isPlainObject(value) &&
-            (value.id === undefined || typeof value.id === "string") &&
-            (value.displayName === undefined || typeof value.displayName === "string")));
+	return value === null || $.isPlainObject(value) && (value.id === undefined || typeof value.id === "string") && (value.displayName === undefined || typeof value.displayName === "string");
 }
 function isSiteActivityLogEntry_payload(value) {
-    return value === null || $.isPlainObject(value);
+	return value === null || $.isPlainObject(value);
 }
 /**
  * The SiteActivityLogEntry schema as data: what {@link validateSiteActivityLogEntry} walks to say why a value failed.
  */
 export const siteActivityLogEntrySchema = {
-    kind: "object",
-    title: "SiteActivityLogEntry",
-    properties: {
-        id: { kind: "string" },
-        createdOn: { kind: "string", format: "date-time" },
-        lastUpdated: { kind: "string", format: "date-time" },
-        event: { kind: "string" },
-        resourceOperation: { kind: "string" },
-        user: {
-            kind: "object",
-            nullable: true,
-            properties: { id: { kind: "string" }, displayName: { kind: "string" } },
-        },
-        resourceId: { kind: "string", nullable: true },
-        resourceName: { kind: "string", nullable: true },
-        newValue: { kind: "string", nullable: true },
-        previousValue: { kind: "string", nullable: true },
-        payload: { kind: "object", nullable: true },
-    },
+	kind: "object",
+	title: "SiteActivityLogEntry",
+	properties: {
+		id: { kind: "string" },
+		createdOn: {
+			kind: "string",
+			format: "date-time"
+		},
+		lastUpdated: {
+			kind: "string",
+			format: "date-time"
+		},
+		event: { kind: "string" },
+		resourceOperation: { kind: "string" },
+		user: {
+			kind: "object",
+			nullable: true,
+			properties: {
+				id: { kind: "string" },
+				displayName: { kind: "string" }
+			}
+		},
+		resourceId: {
+			kind: "string",
+			nullable: true
+		},
+		resourceName: {
+			kind: "string",
+			nullable: true
+		},
+		newValue: {
+			kind: "string",
+			nullable: true
+		},
+		previousValue: {
+			kind: "string",
+			nullable: true
+		},
+		payload: {
+			kind: "object",
+			nullable: true
+		}
+	}
 };
 /**
  * Checks that `value` is a {@link SiteActivityLogEntry}.
  * @returns `{ ok: true, value }` typed as {@link SiteActivityLogEntry}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSiteActivityLogEntry = 
-/* @__PURE__ */ $.validator(isSiteActivityLogEntry, siteActivityLogEntrySchema);
+export const validateSiteActivityLogEntry = /* @__PURE__ */ $.validator(isSiteActivityLogEntry, siteActivityLogEntrySchema);
 /**
  * Whether `value` is a {@link SiteActivityLogList}; the fast check {@link validateSiteActivityLogList} runs before explaining a failure.
  */
 export function isSiteActivityLogList(value) {
-    return ($.isPlainObject(value) &&
-        (value.items === undefined || isSiteActivityLogList_items(value.items)) &&
-        (value.pagination === undefined || isPagination(value.pagination)));
+	return $.isPlainObject(value) && (value.items === undefined || isSiteActivityLogList_items(value.items)) && (value.pagination === undefined || isPagination(value.pagination));
 }
 function isSiteActivityLogList_items(value) {
-    return Array.isArray(value) && value.every(isSiteActivityLogEntry);
+	return Array.isArray(value) && value.every(isSiteActivityLogEntry);
 }
 /**
  * The SiteActivityLogList schema as data: what {@link validateSiteActivityLogList} walks to say why a value failed.
  */
 export const siteActivityLogListSchema = {
-    kind: "object",
-    title: "SiteActivityLogList",
-    properties: {
-        items: { kind: "array", items: () => siteActivityLogEntrySchema },
-        pagination: () => paginationSchema,
-    },
+	kind: "object",
+	title: "SiteActivityLogList",
+	properties: {
+		items: {
+			kind: "array",
+			items: () => siteActivityLogEntrySchema
+		},
+		pagination: () => paginationSchema
+	}
 };
 /**
  * Checks that `value` is a {@link SiteActivityLogList}.
  * @returns `{ ok: true, value }` typed as {@link SiteActivityLogList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSiteActivityLogList = 
-/* @__PURE__ */ $.validator(isSiteActivityLogList, siteActivityLogListSchema);
+export const validateSiteActivityLogList = /* @__PURE__ */ $.validator(isSiteActivityLogList, siteActivityLogListSchema);
 /**
  * Whether `value` is a {@link SiteList}; the fast check {@link validateSiteList} runs before explaining a failure.
  */
 export function isSiteList(value) {
-    return $.isPlainObject(value) && (value.sites === undefined || isSiteList_sites(value.sites));
+	return $.isPlainObject(value) && (value.sites === undefined || isSiteList_sites(value.sites));
 }
 function isSiteList_sites(value) {
-    return Array.isArray(value) && value.every(isSite);
+	return Array.isArray(value) && value.every(isSite);
 }
 /**
  * The SiteList schema as data: what {@link validateSiteList} walks to say why a value failed.
  */
 export const siteListSchema = {
-    kind: "object",
-    title: "SiteList",
-    properties: { sites: { kind: "array", items: () => siteSchema } },
+	kind: "object",
+	title: "SiteList",
+	properties: { sites: {
+		kind: "array",
+		items: () => siteSchema
+	} }
 };
 /**
  * Checks that `value` is a {@link SiteList}.
@@ -407,18 +402,19 @@ export const validateSiteList = /* @__PURE__ */ $.validator(isSiteList, siteList
  * Whether `value` is a {@link SitePlan}; the fast check {@link validateSitePlan} runs before explaining a failure.
  */
 export function isSitePlan(value) {
-    return ($.isPlainObject(value) &&
-        (value.id === undefined || typeof value.id === "string") &&
-        (value.name === undefined || typeof value.name === "string") &&
-        (value.pricingInfo === undefined || typeof value.pricingInfo === "string"));
+	return $.isPlainObject(value) && (value.id === undefined || typeof value.id === "string") && (value.name === undefined || typeof value.name === "string") && (value.pricingInfo === undefined || typeof value.pricingInfo === "string");
 }
 /**
  * The SitePlan schema as data: what {@link validateSitePlan} walks to say why a value failed.
  */
 export const sitePlanSchema = {
-    kind: "object",
-    title: "SitePlan",
-    properties: { id: { kind: "string" }, name: { kind: "string" }, pricingInfo: { kind: "string" } },
+	kind: "object",
+	title: "SitePlan",
+	properties: {
+		id: { kind: "string" },
+		name: { kind: "string" },
+		pricingInfo: { kind: "string" }
+	}
 };
 /**
  * Checks that `value` is a {@link SitePlan}.
@@ -429,19 +425,21 @@ export const validateSitePlan = /* @__PURE__ */ $.validator(isSitePlan, sitePlan
  * Whether `value` is a {@link UpdateSiteRequest}; the fast check {@link validateUpdateSiteRequest} runs before explaining a failure.
  */
 export function isUpdateSiteRequest(value) {
-    return ($.isPlainObject(value) &&
-        (value.name === undefined || typeof value.name === "string") &&
-        (value.parentFolderId === undefined ||
-            value.parentFolderId === null ||
-            typeof value.parentFolderId === "string"));
+	return $.isPlainObject(value) && (value.name === undefined || typeof value.name === "string") && (value.parentFolderId === undefined || value.parentFolderId === null || typeof value.parentFolderId === "string");
 }
 /**
  * The UpdateSiteRequest schema as data: what {@link validateUpdateSiteRequest} walks to say why a value failed.
  */
 export const updateSiteRequestSchema = {
-    kind: "object",
-    title: "UpdateSiteRequest",
-    properties: { name: { kind: "string" }, parentFolderId: { kind: "string", nullable: true } },
+	kind: "object",
+	title: "UpdateSiteRequest",
+	properties: {
+		name: { kind: "string" },
+		parentFolderId: {
+			kind: "string",
+			nullable: true
+		}
+	}
 };
 /**
  * Checks that `value` is a {@link UpdateSiteRequest}.
@@ -460,28 +458,28 @@ export const validateCreateSiteBody = validateCreateSiteRequest;
  * Create Site: {@link SitesApi.create | client.sites.create} as a function of the core, so that a program importing only it bundles only it.
  */
 export function createSite(core, params, options) {
-    return core.request({
-        operationId: "createSite",
-        method: "POST",
-        path: "/workspaces/{workspace_id}/sites",
-        pathParams: { workspace_id: params.workspace_id },
-        body: params.body,
-        validateBody: validateCreateSiteBody,
-        responseKind: "json",
-        validate: validateCreateSiteResult,
-    }, options);
+	return core.request({
+		operationId: "createSite",
+		method: "POST",
+		path: "/workspaces/{workspace_id}/sites",
+		pathParams: { workspace_id: params.workspace_id },
+		body: params.body,
+		validateBody: validateCreateSiteBody,
+		responseKind: "json",
+		validate: validateCreateSiteResult
+	}, options);
 }
 /**
  * Delete Site: {@link SitesApi.remove | client.sites.remove} as a function of the core, so that a program importing only it bundles only it.
  */
 export function deleteSite(core, params, options) {
-    return core.request({
-        operationId: "deleteSite",
-        method: "DELETE",
-        path: "/sites/{site_id}",
-        pathParams: { site_id: params.site_id },
-        responseKind: "empty",
-    }, options);
+	return core.request({
+		operationId: "deleteSite",
+		method: "DELETE",
+		path: "/sites/{site_id}",
+		pathParams: { site_id: params.site_id },
+		responseKind: "empty"
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.sites.getCustomDomains`.
@@ -491,14 +489,14 @@ export const validateGetCustomDomainsResult = validateCustomDomainList;
  * Get Custom Domains: {@link SitesApi.getCustomDomains | client.sites.getCustomDomains} as a function of the core, so that a program importing only it bundles only it.
  */
 export function getCustomDomains(core, params, options) {
-    return core.request({
-        operationId: "getCustomDomains",
-        method: "GET",
-        path: "/sites/{site_id}/custom_domains",
-        pathParams: { site_id: params.site_id },
-        responseKind: "json",
-        validate: validateGetCustomDomainsResult,
-    }, options);
+	return core.request({
+		operationId: "getCustomDomains",
+		method: "GET",
+		path: "/sites/{site_id}/custom_domains",
+		pathParams: { site_id: params.site_id },
+		responseKind: "json",
+		validate: validateGetCustomDomainsResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.sites.get`.
@@ -508,14 +506,14 @@ export const validateGetSiteResult = validateSite;
  * Get Site: {@link SitesApi.get | client.sites.get} as a function of the core, so that a program importing only it bundles only it.
  */
 export function getSite(core, params, options) {
-    return core.request({
-        operationId: "getSite",
-        method: "GET",
-        path: "/sites/{site_id}",
-        pathParams: { site_id: params.site_id },
-        responseKind: "json",
-        validate: validateGetSiteResult,
-    }, options);
+	return core.request({
+		operationId: "getSite",
+		method: "GET",
+		path: "/sites/{site_id}",
+		pathParams: { site_id: params.site_id },
+		responseKind: "json",
+		validate: validateGetSiteResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.sites.getPlan`.
@@ -525,14 +523,14 @@ export const validateGetSitePlanResult = validateSitePlan;
  * Get Site Plan: {@link SitesApi.getPlan | client.sites.getPlan} as a function of the core, so that a program importing only it bundles only it.
  */
 export function getSitePlan(core, params, options) {
-    return core.request({
-        operationId: "getSitePlan",
-        method: "GET",
-        path: "/sites/{site_id}/plan",
-        pathParams: { site_id: params.site_id },
-        responseKind: "json",
-        validate: validateGetSitePlanResult,
-    }, options);
+	return core.request({
+		operationId: "getSitePlan",
+		method: "GET",
+		path: "/sites/{site_id}/plan",
+		pathParams: { site_id: params.site_id },
+		responseKind: "json",
+		validate: validateGetSitePlanResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.sites.listActivityLogs`.
@@ -542,15 +540,18 @@ export const validateListSiteActivityLogsResult = validateSiteActivityLogList;
  * Get Site Activity Logs: {@link SitesApi.listActivityLogs | client.sites.listActivityLogs} as a function of the core, so that a program importing only it bundles only it.
  */
 export function listSiteActivityLogs(core, params, options) {
-    return core.request({
-        operationId: "listSiteActivityLogs",
-        method: "GET",
-        path: "/sites/{site_id}/activity_logs",
-        pathParams: { site_id: params.site_id },
-        query: { limit: params.limit, offset: params.offset },
-        responseKind: "json",
-        validate: validateListSiteActivityLogsResult,
-    }, options);
+	return core.request({
+		operationId: "listSiteActivityLogs",
+		method: "GET",
+		path: "/sites/{site_id}/activity_logs",
+		pathParams: { site_id: params.site_id },
+		query: {
+			limit: params.limit,
+			offset: params.offset
+		},
+		responseKind: "json",
+		validate: validateListSiteActivityLogsResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.sites.list`.
@@ -560,13 +561,13 @@ export const validateListSitesResult = validateSiteList;
  * List Sites: {@link SitesApi.list | client.sites.list} as a function of the core, so that a program importing only it bundles only it.
  */
 export function listSites(core, options) {
-    return core.request({
-        operationId: "listSites",
-        method: "GET",
-        path: "/sites",
-        responseKind: "json",
-        validate: validateListSitesResult,
-    }, options);
+	return core.request({
+		operationId: "listSites",
+		method: "GET",
+		path: "/sites",
+		responseKind: "json",
+		validate: validateListSitesResult
+	}, options);
 }
 /**
  * Checks the 202 response body of `client.sites.publish`.
@@ -580,16 +581,16 @@ export const validatePublishSiteBody = validatePublishSiteRequest;
  * Publish Site: {@link SitesApi.publish | client.sites.publish} as a function of the core, so that a program importing only it bundles only it.
  */
 export function publishSite(core, params, options) {
-    return core.request({
-        operationId: "publishSite",
-        method: "POST",
-        path: "/sites/{site_id}/publish",
-        pathParams: { site_id: params.site_id },
-        body: params.body,
-        validateBody: validatePublishSiteBody,
-        responseKind: "json",
-        validate: validatePublishSiteResult,
-    }, options);
+	return core.request({
+		operationId: "publishSite",
+		method: "POST",
+		path: "/sites/{site_id}/publish",
+		pathParams: { site_id: params.site_id },
+		body: params.body,
+		validateBody: validatePublishSiteBody,
+		responseKind: "json",
+		validate: validatePublishSiteResult
+	}, options);
 }
 /**
  * Checks the 200 response body of `client.sites.update`.
@@ -603,16 +604,16 @@ export const validateUpdateSiteBody = validateUpdateSiteRequest;
  * Update Site: {@link SitesApi.update | client.sites.update} as a function of the core, so that a program importing only it bundles only it.
  */
 export function updateSite(core, params, options) {
-    return core.request({
-        operationId: "updateSite",
-        method: "PATCH",
-        path: "/sites/{site_id}",
-        pathParams: { site_id: params.site_id },
-        body: params.body,
-        validateBody: validateUpdateSiteBody,
-        responseKind: "json",
-        validate: validateUpdateSiteResult,
-    }, options);
+	return core.request({
+		operationId: "updateSite",
+		method: "PATCH",
+		path: "/sites/{site_id}",
+		pathParams: { site_id: params.site_id },
+		body: params.body,
+		validateBody: validateUpdateSiteBody,
+		responseKind: "json",
+		validate: validateUpdateSiteResult
+	}, options);
 }
 /**
  * Sites operations: Create, list, read, update, delete and publish sites; read their custom domains, hosting plan and activity log.
@@ -620,217 +621,226 @@ export function updateSite(core, params, options) {
  * Reached as `client.sites`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export class SitesApi {
-    #core;
-    constructor(core) {
-        this.#core = core;
-    }
-    /**
-     * Create Site
-     *
-     * Create a site in a workspace, blank or from a template, optionally in a Dashboard folder. Answers 201 with the new site.
-     *
-     * Required scopes: `workspace:write`.
-     *
-     * POST `/workspaces/{workspace_id}/sites` (operationId `createSite`).
-     * @param params - workspace_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No workspace with this `workspace_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    create(params, options) {
-        return createSite(this.#core, params, options);
-    }
-    /**
-     * Delete Site
-     *
-     * Delete a site. Answers 204 with no body.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * DELETE `/sites/{site_id}` (operationId `deleteSite`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params, options) {
-        return deleteSite(this.#core, params, options);
-    }
-    /**
-     * Get Custom Domains
-     *
-     * List the custom domains attached to a site; their IDs are what publishSite takes in `customDomains`.
-     *
-     * Required scopes: `sites:read`.
-     *
-     * GET `/sites/{site_id}/custom_domains` (operationId `getCustomDomains`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    getCustomDomains(params, options) {
-        return getCustomDomains(this.#core, params, options);
-    }
-    /**
-     * Get Site
-     *
-     * Get the details of a site.
-     *
-     * Required scopes: `sites:read`.
-     *
-     * GET `/sites/{site_id}` (operationId `getSite`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params, options) {
-        return getSite(this.#core, params, options);
-    }
-    /**
-     * Get Site Plan
-     *
-     * Get the hosting plan of a site.
-     *
-     * Required scopes: `sites:read`.
-     *
-     * GET `/sites/{site_id}/plan` (operationId `getSitePlan`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    getPlan(params, options) {
-        return getSitePlan(this.#core, params, options);
-    }
-    /**
-     * Get Site Activity Logs
-     *
-     * List the activity log of a site (changes made in the Designer, publishes, CMS changes, backups, branches, locales...), one page at a time (`offset` and `limit`, at most 100 per page). The `event` of an entry may be a value this description does not list yet.
-     *
-     * Required scopes: `site_activity:read`.
-     *
-     * GET `/sites/{site_id}/activity_logs` (operationId `listSiteActivityLogs`).
-     * @param params - site_id, limit, offset
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    listActivityLogs(params, options) {
-        return listSiteActivityLogs(this.#core, params, options);
-    }
-    /**
-     * Every item of `listActivityLogs` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.sites.iterateActivityLogs(params)) console.log(item);
-     */
-    iterateActivityLogs(params, options) {
-        return $.paginate(async (offset) => {
-            const page = await listSiteActivityLogs(this.#core, { ...params, offset }, options);
-            return { items: page.items ?? [], pagination: page.pagination ?? { offset, total: 0 } };
-        }, params.offset ?? 0);
-    }
-    /**
-     * List Sites
-     *
-     * List the sites the access token can access. The list is not paginated. Workspace tokens cannot call site endpoints (403).
-     *
-     * Required scopes: `sites:read`.
-     *
-     * GET `/sites` (operationId `listSites`).
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: Listed by the reference for this endpoint, without a stated reason.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(options) {
-        return listSites(this.#core, options);
-    }
-    /**
-     * Publish Site
-     *
-     * Publish a site to its custom domains and/or its webflow.io subdomain. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (the request schema says so; `validatePublishSiteRequest` checks a body before it is sent). A site can be published successfully at most once per minute. Publishing is asynchronous: the API answers 202 Accepted.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * POST `/sites/{site_id}/publish` (operationId `publishSite`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400: The body is invalid: neither `customDomains` nor `publishToWebflowSubdomain` was sent, or a domain ID is unknown (codes `validation_error`, `invalid_domain`, `no_domains`).
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429: The rate limit is exhausted (code `too_many_requests`). A second publish within a minute of a successful one (one successful publish per minute) is expected to be rejected this way too. Wait for `Retry-After` seconds.
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    publish(params, options) {
-        return publishSite(this.#core, params, options);
-    }
-    /**
-     * Update Site
-     *
-     * Rename a site or move it to another Dashboard folder (or out of its folder with `parentFolderId: null`). Only the fields sent are changed. Answers with the updated site.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * PATCH `/sites/{site_id}` (operationId `updateSite`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    update(params, options) {
-        return updateSite(this.#core, params, options);
-    }
+	#core;
+	constructor(core) {
+		this.#core = core;
+	}
+	/**
+	 * Create Site
+	 *
+	 * Create a site in a workspace, blank or from a template, optionally in a Dashboard folder. Answers 201 with the new site.
+	 *
+	 * Required scopes: `workspace:write`.
+	 *
+	 * POST `/workspaces/{workspace_id}/sites` (operationId `createSite`).
+	 * @param params - workspace_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No workspace with this `workspace_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	create(params, options) {
+		return createSite(this.#core, params, options);
+	}
+	/**
+	 * Delete Site
+	 *
+	 * Delete a site. Answers 204 with no body.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * DELETE `/sites/{site_id}` (operationId `deleteSite`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params, options) {
+		return deleteSite(this.#core, params, options);
+	}
+	/**
+	 * Get Custom Domains
+	 *
+	 * List the custom domains attached to a site; their IDs are what publishSite takes in `customDomains`.
+	 *
+	 * Required scopes: `sites:read`.
+	 *
+	 * GET `/sites/{site_id}/custom_domains` (operationId `getCustomDomains`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	getCustomDomains(params, options) {
+		return getCustomDomains(this.#core, params, options);
+	}
+	/**
+	 * Get Site
+	 *
+	 * Get the details of a site.
+	 *
+	 * Required scopes: `sites:read`.
+	 *
+	 * GET `/sites/{site_id}` (operationId `getSite`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params, options) {
+		return getSite(this.#core, params, options);
+	}
+	/**
+	 * Get Site Plan
+	 *
+	 * Get the hosting plan of a site.
+	 *
+	 * Required scopes: `sites:read`.
+	 *
+	 * GET `/sites/{site_id}/plan` (operationId `getSitePlan`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	getPlan(params, options) {
+		return getSitePlan(this.#core, params, options);
+	}
+	/**
+	 * Get Site Activity Logs
+	 *
+	 * List the activity log of a site (changes made in the Designer, publishes, CMS changes, backups, branches, locales...), one page at a time (`offset` and `limit`, at most 100 per page). The `event` of an entry may be a value this description does not list yet.
+	 *
+	 * Required scopes: `site_activity:read`.
+	 *
+	 * GET `/sites/{site_id}/activity_logs` (operationId `listSiteActivityLogs`).
+	 * @param params - site_id, limit, offset
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	listActivityLogs(params, options) {
+		return listSiteActivityLogs(this.#core, params, options);
+	}
+	/**
+	 * Every item of `listActivityLogs` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.sites.iterateActivityLogs(params)) console.log(item);
+	 */
+	iterateActivityLogs(params, options) {
+		return $.paginate(async (offset) => {
+			const page = await listSiteActivityLogs(this.#core, {
+				...params,
+				offset
+			}, options);
+			return {
+				items: page.items ?? [],
+				pagination: page.pagination ?? {
+					offset,
+					total: 0
+				}
+			};
+		}, params.offset ?? 0);
+	}
+	/**
+	 * List Sites
+	 *
+	 * List the sites the access token can access. The list is not paginated. Workspace tokens cannot call site endpoints (403).
+	 *
+	 * Required scopes: `sites:read`.
+	 *
+	 * GET `/sites` (operationId `listSites`).
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: Listed by the reference for this endpoint, without a stated reason.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(options) {
+		return listSites(this.#core, options);
+	}
+	/**
+	 * Publish Site
+	 *
+	 * Publish a site to its custom domains and/or its webflow.io subdomain. At least one of `customDomains` and `publishToWebflowSubdomain` must be sent (the request schema says so; `validatePublishSiteRequest` checks a body before it is sent). A site can be published successfully at most once per minute. Publishing is asynchronous: the API answers 202 Accepted.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * POST `/sites/{site_id}/publish` (operationId `publishSite`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 202 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400: The body is invalid: neither `customDomains` nor `publishToWebflowSubdomain` was sent, or a domain ID is unknown (codes `validation_error`, `invalid_domain`, `no_domains`).
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429: The rate limit is exhausted (code `too_many_requests`). A second publish within a minute of a successful one (one successful publish per minute) is expected to be rejected this way too. Wait for `Retry-After` seconds.
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	publish(params, options) {
+		return publishSite(this.#core, params, options);
+	}
+	/**
+	 * Update Site
+	 *
+	 * Rename a site or move it to another Dashboard folder (or out of its folder with `parentFolderId: null`). Only the fields sent are changed. Answers with the updated site.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * PATCH `/sites/{site_id}` (operationId `updateSite`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	update(params, options) {
+		return updateSite(this.#core, params, options);
+	}
 }

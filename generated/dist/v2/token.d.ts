@@ -99,41 +99,41 @@ export declare function introspectToken(core: HttpCore, options?: RequestOptions
  * Reached as `client.token`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class TokenApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Get Authorization User Info
-     *
-     * Information about the user who authorized the access token. Required scope: `authorized_user:read`.
-     *
-     * Required scopes: `authorized_user:read`.
-     *
-     * GET `/token/authorized_by` (operationId `getAuthorizedUser`).
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    getAuthorizedUser(options?: RequestOptions): ApiPromise<GetAuthorizedUserResult>;
-    /**
-     * Get Authorization Info
-     *
-     * Information about the access token used for the request: its grant, scopes, rate limit, the sites, workspaces and users it is authorized for, and (for OAuth tokens only) the application it was issued to. Needs a valid token but no scope.
-     *
-     * Required scopes: none (any valid token).
-     *
-     * GET `/token/introspect` (operationId `introspectToken`).
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    introspect(options?: RequestOptions): ApiPromise<IntrospectTokenResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Get Authorization User Info
+	 *
+	 * Information about the user who authorized the access token. Required scope: `authorized_user:read`.
+	 *
+	 * Required scopes: `authorized_user:read`.
+	 *
+	 * GET `/token/authorized_by` (operationId `getAuthorizedUser`).
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	getAuthorizedUser(options?: RequestOptions): ApiPromise<GetAuthorizedUserResult>;
+	/**
+	 * Get Authorization Info
+	 *
+	 * Information about the access token used for the request: its grant, scopes, rate limit, the sites, workspaces and users it is authorized for, and (for OAuth tokens only) the application it was issued to. Needs a valid token but no scope.
+	 *
+	 * Required scopes: none (any valid token).
+	 *
+	 * GET `/token/introspect` (operationId `introspectToken`).
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	introspect(options?: RequestOptions): ApiPromise<IntrospectTokenResult>;
 }

@@ -90,16 +90,16 @@ export declare const validateWebhookList: Validator<WebhookList>;
  * Parameters of `client.webhooks.create`.
  */
 export interface CreateWebhookParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["createWebhook"]["parameters"]["path"]>["site_id"];
-    /**
-     * The webhook to create.
-     */
-    body: CreateWebhookBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["createWebhook"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The webhook to create.
+	 */
+	body: CreateWebhookBody;
 }
 /**
  * Request body of `client.webhooks.create`.
@@ -127,12 +127,12 @@ export declare function createWebhook(core: HttpCore, params: CreateWebhookParam
  * Parameters of `client.webhooks.get`.
  */
 export interface GetWebhookParams {
-    /**
-     * Unique identifier of a webhook.
-     *
-     * Sent in the path.
-     */
-    webhook_id: NonNullable<operations["getWebhook"]["parameters"]["path"]>["webhook_id"];
+	/**
+	 * Unique identifier of a webhook.
+	 *
+	 * Sent in the path.
+	 */
+	webhook_id: NonNullable<operations["getWebhook"]["parameters"]["path"]>["webhook_id"];
 }
 /**
  * What `client.webhooks.get` resolves to: the 200 response. The webhook.
@@ -150,12 +150,12 @@ export declare function getWebhook(core: HttpCore, params: GetWebhookParams, opt
  * Parameters of `client.webhooks.list`.
  */
 export interface ListWebhooksParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["listWebhooks"]["parameters"]["path"]>["site_id"];
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["listWebhooks"]["parameters"]["path"]>["site_id"];
 }
 /**
  * What `client.webhooks.list` resolves to: the 200 response. The webhooks of the site.
@@ -173,12 +173,12 @@ export declare function listWebhooks(core: HttpCore, params: ListWebhooksParams,
  * Parameters of `client.webhooks.remove`.
  */
 export interface RemoveWebhookParams {
-    /**
-     * Unique identifier of a webhook.
-     *
-     * Sent in the path.
-     */
-    webhook_id: NonNullable<operations["removeWebhook"]["parameters"]["path"]>["webhook_id"];
+	/**
+	 * Unique identifier of a webhook.
+	 *
+	 * Sent in the path.
+	 */
+	webhook_id: NonNullable<operations["removeWebhook"]["parameters"]["path"]>["webhook_id"];
 }
 /**
  * What `client.webhooks.remove` resolves to: the 204 response. The webhook was removed. No content.
@@ -194,87 +194,87 @@ export declare function removeWebhook(core: HttpCore, params: RemoveWebhookParam
  * Reached as `client.webhooks`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class WebhooksApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Create Webhook
-     *
-     * Register a webhook on a site. Required scope: `sites:write`, with a Data Client App token; the token must also hold the scope the trigger type needs (see the `x-trigger-scopes` of TriggerType, e.g. `forms:read` for `form_submission`). `filter` is only allowed with `form_submission`. A site can have at most 75 webhooks per trigger type.
-     *
-     * Required scopes: `sites:write`.
-     *
-     * POST `/sites/{site_id}/webhooks` (operationId `createWebhook`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`), the trigger type is not supported (`unsupported_webhook_trigger_type`), or a `filter` was sent with a trigger type other than `form_submission` (`incompatible_webhook_filter`).
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403: The token lacks `sites:write` or the scope the trigger type needs (code `missing_scopes`), or is not allowed to create webhooks on the site (code `forbidden`).
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link ConflictError} 409: The webhook conflicts with existing ones: the same trigger type and URL are already registered, or the site already has 75 webhooks for this trigger type.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    create(params: CreateWebhookParams, options?: RequestOptions): ApiPromise<CreateWebhookResult>;
-    /**
-     * Get Webhook
-     *
-     * Get a webhook.
-     *
-     * Required scopes: `sites:read`.
-     *
-     * GET `/webhooks/{webhook_id}` (operationId `getWebhook`).
-     * @param params - webhook_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No webhook with this `webhook_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    get(params: GetWebhookParams, options?: RequestOptions): ApiPromise<GetWebhookResult>;
-    /**
-     * List Webhooks
-     *
-     * List the webhooks registered on a site. The endpoint takes no paging parameters; the response still carries `pagination`.
-     *
-     * Required scopes: `sites:read`.
-     *
-     * GET `/sites/{site_id}/webhooks` (operationId `listWebhooks`).
-     * @param params - site_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    list(params: ListWebhooksParams, options?: RequestOptions): ApiPromise<ListWebhooksResult>;
-    /**
-     * Remove Webhook
-     *
-     * Remove a webhook. Answers 204 with no body. Required scope: `sites:write` (the documentation text and the reference's scope column say `sites:read`; see x-decision).
-     *
-     * Required scopes: `sites:write`.
-     *
-     * DELETE `/webhooks/{webhook_id}` (operationId `removeWebhook`).
-     * @param params - webhook_id
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No webhook with this `webhook_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params: RemoveWebhookParams, options?: RequestOptions): ApiPromise<RemoveWebhookResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Create Webhook
+	 *
+	 * Register a webhook on a site. Required scope: `sites:write`, with a Data Client App token; the token must also hold the scope the trigger type needs (see the `x-trigger-scopes` of TriggerType, e.g. `forms:read` for `form_submission`). `filter` is only allowed with `form_submission`. A site can have at most 75 webhooks per trigger type.
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * POST `/sites/{site_id}/webhooks` (operationId `createWebhook`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 201 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400: The body is invalid (code `validation_error`), the trigger type is not supported (`unsupported_webhook_trigger_type`), or a `filter` was sent with a trigger type other than `form_submission` (`incompatible_webhook_filter`).
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403: The token lacks `sites:write` or the scope the trigger type needs (code `missing_scopes`), or is not allowed to create webhooks on the site (code `forbidden`).
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link ConflictError} 409: The webhook conflicts with existing ones: the same trigger type and URL are already registered, or the site already has 75 webhooks for this trigger type.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	create(params: CreateWebhookParams, options?: RequestOptions): ApiPromise<CreateWebhookResult>;
+	/**
+	 * Get Webhook
+	 *
+	 * Get a webhook.
+	 *
+	 * Required scopes: `sites:read`.
+	 *
+	 * GET `/webhooks/{webhook_id}` (operationId `getWebhook`).
+	 * @param params - webhook_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No webhook with this `webhook_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	get(params: GetWebhookParams, options?: RequestOptions): ApiPromise<GetWebhookResult>;
+	/**
+	 * List Webhooks
+	 *
+	 * List the webhooks registered on a site. The endpoint takes no paging parameters; the response still carries `pagination`.
+	 *
+	 * Required scopes: `sites:read`.
+	 *
+	 * GET `/sites/{site_id}/webhooks` (operationId `listWebhooks`).
+	 * @param params - site_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	list(params: ListWebhooksParams, options?: RequestOptions): ApiPromise<ListWebhooksResult>;
+	/**
+	 * Remove Webhook
+	 *
+	 * Remove a webhook. Answers 204 with no body. Required scope: `sites:write` (the documentation text and the reference's scope column say `sites:read`; see x-decision).
+	 *
+	 * Required scopes: `sites:write`.
+	 *
+	 * DELETE `/webhooks/{webhook_id}` (operationId `removeWebhook`).
+	 * @param params - webhook_id
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No webhook with this `webhook_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params: RemoveWebhookParams, options?: RequestOptions): ApiPromise<RemoveWebhookResult>;
 }

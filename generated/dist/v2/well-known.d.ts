@@ -39,16 +39,16 @@ export declare const validateSetWellKnownFileRequest: Validator<SetWellKnownFile
  * Parameters of `client.wellKnown.remove`.
  */
 export interface DeleteWellKnownFilesParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["deleteWellKnownFiles"]["parameters"]["path"]>["site_id"];
-    /**
-     * The files to delete.
-     */
-    body: DeleteWellKnownFilesBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["deleteWellKnownFiles"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The files to delete.
+	 */
+	body: DeleteWellKnownFilesBody;
 }
 /**
  * Request body of `client.wellKnown.remove`.
@@ -72,16 +72,16 @@ export declare function deleteWellKnownFiles(core: HttpCore, params: DeleteWellK
  * Parameters of `client.wellKnown.set`.
  */
 export interface SetWellKnownFileParams {
-    /**
-     * Unique identifier of a site.
-     *
-     * Sent in the path.
-     */
-    site_id: NonNullable<operations["setWellKnownFile"]["parameters"]["path"]>["site_id"];
-    /**
-     * The file to serve.
-     */
-    body: SetWellKnownFileBody;
+	/**
+	 * Unique identifier of a site.
+	 *
+	 * Sent in the path.
+	 */
+	site_id: NonNullable<operations["setWellKnownFile"]["parameters"]["path"]>["site_id"];
+	/**
+	 * The file to serve.
+	 */
+	body: SetWellKnownFileBody;
 }
 /**
  * Request body of `client.wellKnown.set`.
@@ -107,46 +107,46 @@ export declare function setWellKnownFile(core: HttpCore, params: SetWellKnownFil
  * Reached as `client.wellKnown`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class WellKnownApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Delete a well-known file
-     *
-     * Delete files served under `/.well-known/` on a site, named in the body. Answers 204 with no body.
-     *
-     * Required scopes: `site_config:write`.
-     *
-     * DELETE `/sites/{site_id}/well_known` (operationId `deleteWellKnownFiles`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    remove(params: DeleteWellKnownFilesParams, options?: RequestOptions): ApiPromise<DeleteWellKnownFilesResult>;
-    /**
-     * Set a well-known file
-     *
-     * Create or replace a file served at `/.well-known/<fileName>` on the site's domains (for example `apple-app-site-association` or `security.txt`). Answers 201 with no body.
-     *
-     * Required scopes: `site_config:write`.
-     *
-     * PUT `/sites/{site_id}/well_known` (operationId `setWellKnownFile`).
-     * @param params - site_id, body
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns Nothing: the API answers 201 with no body; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    set(params: SetWellKnownFileParams, options?: RequestOptions): ApiPromise<SetWellKnownFileResult>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Delete a well-known file
+	 *
+	 * Delete files served under `/.well-known/` on a site, named in the body. Answers 204 with no body.
+	 *
+	 * Required scopes: `site_config:write`.
+	 *
+	 * DELETE `/sites/{site_id}/well_known` (operationId `deleteWellKnownFiles`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 204 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	remove(params: DeleteWellKnownFilesParams, options?: RequestOptions): ApiPromise<DeleteWellKnownFilesResult>;
+	/**
+	 * Set a well-known file
+	 *
+	 * Create or replace a file served at `/.well-known/<fileName>` on the site's domains (for example `apple-app-site-association` or `security.txt`). Answers 201 with no body.
+	 *
+	 * Required scopes: `site_config:write`.
+	 *
+	 * PUT `/sites/{site_id}/well_known` (operationId `setWellKnownFile`).
+	 * @param params - site_id, body
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns Nothing: the API answers 201 with no body; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No site with this `site_id` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	set(params: SetWellKnownFileParams, options?: RequestOptions): ApiPromise<SetWellKnownFileResult>;
 }

@@ -192,48 +192,48 @@ export declare const validateWorkspaceSettingAuditEvent: Validator<WorkspaceSett
  * Parameters of `client.workspaces.listAuditLogs`.
  */
 export interface ListWorkspaceAuditLogsParams {
-    /**
-     * Unique identifier or slug of a workspace.
-     *
-     * Sent in the path.
-     */
-    workspace_id_or_slug: NonNullable<operations["listWorkspaceAuditLogs"]["parameters"]["path"]>["workspace_id_or_slug"];
-    /**
-     * Maximum number of items to return (at most 100). Defaults to 100.
-     *
-     * Sent in the query.
-     */
-    limit?: NonNullable<operations["listWorkspaceAuditLogs"]["parameters"]["query"]>["limit"];
-    /**
-     * Number of items to skip before the first item returned (for paging). Defaults to 0.
-     *
-     * Sent in the query.
-     */
-    offset?: NonNullable<operations["listWorkspaceAuditLogs"]["parameters"]["query"]>["offset"];
-    /**
-     * Sort direction of the results, ascending (`asc`) or descending (`desc`). Needed for `sortBy` to take effect.
-     *
-     * Sent in the query.
-     */
-    sortOrder?: NonNullable<operations["listWorkspaceAuditLogs"]["parameters"]["query"]>["sortOrder"];
-    /**
-     * Return only the audit-log events of this type.
-     *
-     * Sent in the query.
-     */
-    eventType?: NonNullable<operations["listWorkspaceAuditLogs"]["parameters"]["query"]>["eventType"];
-    /**
-     * Return only the events that happened at or after this date and time (ISO-8601).
-     *
-     * Sent in the query.
-     */
-    from?: NonNullable<operations["listWorkspaceAuditLogs"]["parameters"]["query"]>["from"];
-    /**
-     * Return only the events that happened at or before this date and time (ISO-8601).
-     *
-     * Sent in the query.
-     */
-    to?: NonNullable<operations["listWorkspaceAuditLogs"]["parameters"]["query"]>["to"];
+	/**
+	 * Unique identifier or slug of a workspace.
+	 *
+	 * Sent in the path.
+	 */
+	workspace_id_or_slug: NonNullable<operations["listWorkspaceAuditLogs"]["parameters"]["path"]>["workspace_id_or_slug"];
+	/**
+	 * Maximum number of items to return (at most 100). Defaults to 100.
+	 *
+	 * Sent in the query.
+	 */
+	limit?: NonNullable<operations["listWorkspaceAuditLogs"]["parameters"]["query"]>["limit"];
+	/**
+	 * Number of items to skip before the first item returned (for paging). Defaults to 0.
+	 *
+	 * Sent in the query.
+	 */
+	offset?: NonNullable<operations["listWorkspaceAuditLogs"]["parameters"]["query"]>["offset"];
+	/**
+	 * Sort direction of the results, ascending (`asc`) or descending (`desc`). Needed for `sortBy` to take effect.
+	 *
+	 * Sent in the query.
+	 */
+	sortOrder?: NonNullable<operations["listWorkspaceAuditLogs"]["parameters"]["query"]>["sortOrder"];
+	/**
+	 * Return only the audit-log events of this type.
+	 *
+	 * Sent in the query.
+	 */
+	eventType?: NonNullable<operations["listWorkspaceAuditLogs"]["parameters"]["query"]>["eventType"];
+	/**
+	 * Return only the events that happened at or after this date and time (ISO-8601).
+	 *
+	 * Sent in the query.
+	 */
+	from?: NonNullable<operations["listWorkspaceAuditLogs"]["parameters"]["query"]>["from"];
+	/**
+	 * Return only the events that happened at or before this date and time (ISO-8601).
+	 *
+	 * Sent in the query.
+	 */
+	to?: NonNullable<operations["listWorkspaceAuditLogs"]["parameters"]["query"]>["to"];
 }
 /**
  * What `client.workspaces.listAuditLogs` resolves to: the 200 response. One page of audit-log events.
@@ -253,33 +253,33 @@ export declare function listWorkspaceAuditLogs(core: HttpCore, params: ListWorks
  * Reached as `client.workspaces`. Every method throws a {@link WebflowNetworkError} when the request cannot be sent or times out, and a {@link WebflowResponseValidationError} when the response does not match the spec; one that takes a body throws a {@link WebflowRequestValidationError}, sending nothing, when the body does not.
  */
 export declare class WorkspacesApi {
-    #private;
-    constructor(core: HttpCore);
-    /**
-     * Get Workspace Audit Logs
-     *
-     * List the audit log of a workspace (sign-ins, membership and role changes, invitations, setting changes), one page at a time (`offset` and `limit`, at most 100 per page), optionally of one `eventType` and within a `from`/`to` time window, sorted by `sortOrder`. Each event is one of the AuditLogEvent variants, discriminated on `eventType`; an event type this description does not know yet comes as an UnknownAuditEvent. Required scope: `workspace_activity:read` (a workspace-level scope: workspace tokens and Data Client apps with workspace access).
-     *
-     * Required scopes: `workspace_activity:read`.
-     *
-     * GET `/workspaces/{workspace_id_or_slug}/audit_logs` (operationId `listWorkspaceAuditLogs`).
-     * @param params - workspace_id_or_slug, limit, offset, sortOrder, eventType, from, to
-     * @param options - Per-call abort signal, headers and timeout.
-     * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
-     * @throws {@link BadRequestError} 400
-     * @throws {@link UnauthorizedError} 401
-     * @throws {@link ForbiddenError} 403
-     * @throws {@link NotFoundError} 404: No workspace with this `workspace_id_or_slug` exists, or the token cannot access it.
-     * @throws {@link TooManyRequestsError} 429
-     * @throws {@link InternalServerError} 500
-     * @throws {@link ServiceUnavailableError} 503
-     */
-    listAuditLogs(params: ListWorkspaceAuditLogsParams, options?: RequestOptions): ApiPromise<ListWorkspaceAuditLogsResult>;
-    /**
-     * Every item of `listAuditLogs` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
-     *
-     * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
-     * @example for await (const item of client.workspaces.iterateAuditLogs(params)) console.log(item);
-     */
-    iterateAuditLogs(params: ListWorkspaceAuditLogsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListWorkspaceAuditLogsResult["items"]>[number], void, undefined>;
+	#private;
+	constructor(core: HttpCore);
+	/**
+	 * Get Workspace Audit Logs
+	 *
+	 * List the audit log of a workspace (sign-ins, membership and role changes, invitations, setting changes), one page at a time (`offset` and `limit`, at most 100 per page), optionally of one `eventType` and within a `from`/`to` time window, sorted by `sortOrder`. Each event is one of the AuditLogEvent variants, discriminated on `eventType`; an event type this description does not know yet comes as an UnknownAuditEvent. Required scope: `workspace_activity:read` (a workspace-level scope: workspace tokens and Data Client apps with workspace access).
+	 *
+	 * Required scopes: `workspace_activity:read`.
+	 *
+	 * GET `/workspaces/{workspace_id_or_slug}/audit_logs` (operationId `listWorkspaceAuditLogs`).
+	 * @param params - workspace_id_or_slug, limit, offset, sortOrder, eventType, from, to
+	 * @param options - Per-call abort signal, headers and timeout.
+	 * @returns The 200 response body, validated; `.withResponse()` adds the status, headers and rate limit.
+	 * @throws {@link BadRequestError} 400
+	 * @throws {@link UnauthorizedError} 401
+	 * @throws {@link ForbiddenError} 403
+	 * @throws {@link NotFoundError} 404: No workspace with this `workspace_id_or_slug` exists, or the token cannot access it.
+	 * @throws {@link TooManyRequestsError} 429
+	 * @throws {@link InternalServerError} 500
+	 * @throws {@link ServiceUnavailableError} 503
+	 */
+	listAuditLogs(params: ListWorkspaceAuditLogsParams, options?: RequestOptions): ApiPromise<ListWorkspaceAuditLogsResult>;
+	/**
+	 * Every item of `listAuditLogs` across all pages: requests one page at a time (from `params.offset`, `params.limit` items each) and stops at `pagination.total`.
+	 *
+	 * Breaking out of the loop sends no further requests. Errors are thrown as by the list call.
+	 * @example for await (const item of client.workspaces.iterateAuditLogs(params)) console.log(item);
+	 */
+	iterateAuditLogs(params: ListWorkspaceAuditLogsParams, options?: RequestOptions): AsyncGenerator<NonNullable<ListWorkspaceAuditLogsResult["items"]>[number], void, undefined>;
 }
