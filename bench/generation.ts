@@ -1,10 +1,12 @@
 /**
  * 1. Generation time and peak memory, every run in its own process, for synthetic specs
- * (bench/synthetic.ts) and for spec/: ours (`webflow-codegen generate <spec> <out>`, cold = format cache
- * cleared, warm = the same command again) against openapi-typescript (types only) and
+ * (bench/synthetic.ts) and for spec/: ours (`webflow-codegen generate <spec> <out>` as installed: the
+ * generator built by `npm run build` and run by plain Node; cold = format cache cleared, warm = the same
+ * command again) against openapi-typescript (types only) and
  * @hey-api/openapi-ts (fetch client, types, SDK validating responses with zod, zod schemas) on the
  * same files.
  */
+import { execFileSync } from "node:child_process";
 import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { writeSyntheticSpec } from "./synthetic.js";
@@ -110,10 +112,16 @@ const summarize = (runs: Measurement[]): Summary => {
 };
 
 export async function benchGeneration(o: GenerationOptions): Promise<GenerationResult> {
-  const bin = path.join(o.root, "bin", "webflow-codegen.js");
+  // What `npm install webflow-codegen` runs: the compiled generator (a checkout's bin runs the sources under tsx).
+  execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "build"], { cwd: o.root, stdio: "ignore" });
+  const cli = path.join(o.root, "dist", "generator", "cli.js");
   const oatChild = path.join(o.root, "bench", "children", "openapi-typescript.mjs");
   const heyChild = path.join(o.root, "bench", "children", "hey-api.mjs");
-  const formatCache = path.join(o.root, "node_modules", ".cache", "webflow-codegen");
+  // generator/cache.ts keeps its texts in node_modules/ beside the generator's folder: dist/ when built,
+  // the root for the profile below (run from the sources).
+  const clearCaches = () => {
+    for (const base of [path.join(o.root, "dist"), o.root]) rmSync(path.join(base, "node_modules", ".cache", "webflow-codegen"), { recursive: true, force: true });
+  };
   const work = path.join(o.tmp, "generation");
 
   const inputs: Input[] = [];
@@ -145,12 +153,12 @@ export async function benchGeneration(o: GenerationOptions): Promise<GenerationR
       return m;
     };
     for (let round = 0; round < o.rounds; round++) {
-      // Cold: no format cache (generator/write/format.ts keeps it under the generator's node_modules/.cache).
-      rmSync(formatCache, { recursive: true, force: true });
+      // Cold: no cache of formatted text.
+      clearCaches();
       rmSync(out("ours"), { recursive: true, force: true });
-      const cold = await run("oursCold", [bin, "generate", input.oursSpec, out("ours")]);
+      const cold = await run("oursCold", [cli, "generate", input.oursSpec, out("ours")]);
       if (Number.isNaN(input.operations)) input.operations = Number(/(\d+) operations/.exec(cold.output)?.[1] ?? Number.NaN);
-      if (cold.exitCode === 0) await run("oursWarm", [bin, "generate", input.oursSpec, out("ours")]);
+      if (cold.exitCode === 0) await run("oursWarm", [cli, "generate", input.oursSpec, out("ours")]);
       rmSync(out("openapi-typescript"), { recursive: true, force: true });
       await run("openapiTypescript", [oatChild, out("openapi-typescript"), ...input.files]);
       rmSync(out("hey-api"), { recursive: true, force: true });
@@ -217,7 +225,7 @@ export async function benchGeneration(o: GenerationOptions): Promise<GenerationR
     const missed1000 = result.targets.some((t) => !t.name.startsWith("spec/") && t.met === false);
     for (const input of inputs) {
       if (!((input.label === "spec/" && missedSpec) || (input.operations === 1000 && missed1000))) continue;
-      rmSync(formatCache, { recursive: true, force: true });
+      clearCaches();
       o.log(`  ${input.label}: profiling one cold in-process generate() for its stage timings`);
       const m = await measureNode(["--import", "tsx", path.join(o.root, "bench", "children", "profile.ts"), input.oursSpec], { cwd: o.root, timeoutS: o.timeoutS });
       const last = m.output.trim().split("\n").at(-1) ?? "";

@@ -49,7 +49,7 @@ async function formatUnits(units: readonly Unit[]): Promise<string[]> {
   const results: string[] = new Array(units.length);
   const pending: { index: number; key: string; parser: string }[] = [];
   units.forEach((unit, index) => {
-    const parser = parserFor(unit.path, unit.text.length) as string;
+    const parser = parserFor(unit.path) as string;
     const key = cache.key(parser, unit.text);
     const cached = cache.get(key);
     if (cached !== undefined) results[index] = cached;

@@ -11,16 +11,16 @@ describe("TextCache", () => {
 
   it("gives a later run the text stored under the same parts and fingerprint, and nothing for any other", () => {
     const first = new TextCache(name, "v1");
-    const key = first.key("oxc-ts", "const a = 1");
+    const key = first.key("babel-ts", "const a = 1");
     expect(first.get(key)).toBeUndefined();
     first.set(key, "formatted");
 
     const later = new TextCache(name, "v1");
-    expect(later.get(later.key("oxc-ts", "const a = 1"))).toBe("formatted");
-    expect(later.get(later.key("oxc-ts", "const a = 2"))).toBeUndefined();
+    expect(later.get(later.key("babel-ts", "const a = 1"))).toBe("formatted");
+    expect(later.get(later.key("babel-ts", "const a = 2"))).toBeUndefined();
     expect(later.get(later.key("typescript", "const a = 1"))).toBeUndefined();
     const upgraded = new TextCache(name, "v2");
-    expect(upgraded.get(upgraded.key("oxc-ts", "const a = 1"))).toBeUndefined();
+    expect(upgraded.get(upgraded.key("babel-ts", "const a = 1"))).toBeUndefined();
   });
 
   it("keeps the parts apart: (\"ab\", \"c\") and (\"a\", \"bc\") are different keys", () => {

@@ -5,19 +5,23 @@
  */
 import { randomUUID } from "node:crypto";
 import { availableParallelism } from "node:os";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runJobs, type Job } from "../../generator/parallel.js";
 import { formatText, PRETTIER_OPTIONS } from "../../generator/write/prettier.js";
 
-const formatJob = (text: string): Job => ({ task: "format", text, parser: "oxc-ts", options: PRETTIER_OPTIONS });
+const formatJob = (text: string): Job => ({ task: "format", text, parser: "babel-ts", options: PRETTIER_OPTIONS });
 /** Enough text to start worker threads (400,000 characters), in jobs of different sizes. */
 const texts = () => Array.from({ length: 12 }, (_, i) => `export const  n${i}_${randomUUID().slice(0, 8)} = [${Array.from({ length: 2000 * (i + 1) }, (_, k) => k).join(",")}]\n`);
+
+// The threaded path on any machine (a 2-core one formats in the main thread alone by default).
+beforeEach(() => void vi.stubEnv("WEBFLOW_CODEGEN_THREADS", "2"));
+afterEach(() => void vi.unstubAllEnvs());
 
 describe("runJobs", () => {
   it.each([1, 2])("batch %i: results come back in job order, as the main thread formats them", async () => {
     const given = texts();
     const results = await runJobs<string>(given.map(formatJob), (job) => (job.text as string).length);
-    expect(results).toEqual(await Promise.all(given.map((text) => formatText(text, "oxc-ts"))));
+    expect(results).toEqual(await Promise.all(given.map((text) => formatText(text, "babel-ts"))));
   });
 
   it("rejects with the failing job's message", async () => {
@@ -39,15 +43,19 @@ describe("runJobs' threads", () => {
   const tiny = (n: number) => Array.from({ length: n }, (_, i) => formatJob(`export const  t${i}_${randomUUID().slice(0, 8)} = ${i}\n`));
 
   it.each([
-    // [given, jobs, size of each, want: worker threads besides the main thread]
-    ["3 jobs of 133,333 characters (399,999): no worker thread", 3, 133_333, 0],
-    ["2 jobs of 200,000 characters (400,000): one fewer worker threads than jobs or cores", 2, 200_000, Math.min(availableParallelism(), 2) - 1],
-    ["6 jobs of 100,000 characters: one fewer worker threads than cores, at most 3", 6, 100_000, Math.min(availableParallelism(), 4) - 1],
-  ])("%s, kept for the next batch", async (_, jobs, size, want) => {
+    // [given, WEBFLOW_CODEGEN_THREADS, jobs, size of each, want: worker threads besides the main thread]
+    ["3 jobs of 133,333 characters (399,999): no worker thread", "3", 3, 133_333, 0],
+    ["2 jobs of 200,000 characters (400,000): one fewer worker threads than jobs", "3", 2, 200_000, 1],
+    ["6 jobs of 100,000 characters: as many worker threads as set", "3", 6, 100_000, 3],
+    ["6 jobs of 100,000 characters, none set: none", "0", 6, 100_000, 0],
+    ["6 jobs of 100,000 characters, unset: one a core beyond two, at most 3", "", 6, 100_000, Math.min(Math.max(availableParallelism() - 2, 0), 3)],
+    ["6 jobs of 100,000 characters, set to a non-number: as unset", "many", 6, 100_000, Math.min(Math.max(availableParallelism() - 2, 0), 3)],
+  ])("%s, kept for the next batch", async (_, setting, jobs, size, want) => {
+    vi.stubEnv("WEBFLOW_CODEGEN_THREADS", setting);
     const run = await freshRunJobs();
     const before = threads();
     const given = tiny(jobs);
-    expect(await run<string>(given, () => size)).toEqual(await Promise.all(given.map((job) => formatText(job.text as string, "oxc-ts"))));
+    expect(await run<string>(given, () => size)).toEqual(await Promise.all(given.map((job) => formatText(job.text as string, "babel-ts"))));
     expect(threads() - before).toBe(want);
     await run<string>(tiny(jobs), () => size);
     expect(threads() - before).toBe(want);

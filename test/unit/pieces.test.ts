@@ -25,8 +25,8 @@ describe("splitForFormat", () => {
   it.each(cases)("$name: the pieces join into what the whole file formats to", async ({ text }) => {
     const pieces = splitForFormat(text, 40);
     expect(pieces?.units.length).toBeGreaterThan(1);
-    const formatted = await Promise.all((pieces?.units ?? []).map((unit) => formatText(unit, "oxc-ts")));
-    expect(pieces?.join(formatted)).toBe(await formatText(text, "oxc-ts"));
+    const formatted = await Promise.all((pieces?.units ?? []).map((unit) => formatText(unit, "babel-ts")));
+    expect(pieces?.join(formatted)).toBe(await formatText(text, "babel-ts"));
   });
 
   it("leaves a file alone when no container is longer than a piece, or when its text could be taken for a placeholder", () => {
@@ -56,7 +56,7 @@ describe("splitForFormat", () => {
 
   it("refuses to join a unit that did not come back wrapped in its headers", async () => {
     const pieces = splitForFormat(cases[1]?.text ?? "", 40);
-    const formatted = await Promise.all((pieces?.units ?? []).map((unit) => formatText(unit, "oxc-ts")));
+    const formatted = await Promise.all((pieces?.units ?? []).map((unit) => formatText(unit, "babel-ts")));
     const broken = formatted.map((unit, i) => (i === 2 ? unit.replace(/^.*\n/, "") : unit));
     expect(pieces?.join(broken)).toBeUndefined();
   });
