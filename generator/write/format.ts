@@ -9,7 +9,8 @@ import { FORMAT_FINGERPRINT, parserFor, PRETTIER_OPTIONS } from "./prettier.js";
  * - a large TypeScript file is formatted in pieces (./pieces.ts), so that a change reformats only the
  *   piece it falls in, and no single job holds the whole file;
  * - a text formatted before, in this process or an earlier run, is not formatted again
- *   (generator/cache.ts, keyed by the text and prettier's version and options);
+ *   (generator/cache.ts, keyed by the text and prettier's version and options), nor is a large file
+ *   split again;
  * - the rest is shared among threads (generator/parallel.ts).
  */
 
@@ -23,10 +24,22 @@ interface Unit {
 
 export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
   const plans = files.map((file) => {
-    if (!parserFor(file.path)) return undefined;
-    const pieces = file.path.endsWith(".ts") && file.contents.length > 2 * PIECE_LENGTH ? splitForFormat(file.contents) : undefined;
-    const texts = pieces?.units ?? [file.contents];
-    return { units: texts.map((text) => ({ path: file.path, text })), join: pieces?.join ?? ((formatted: readonly string[]) => formatted[0]) };
+    const parser = parserFor(file.path);
+    if (!parser) return undefined;
+    const whole = { units: [{ path: file.path, text: file.contents }], join: (formatted: readonly string[]) => formatted[0] };
+    if (!file.path.endsWith(".ts") || file.contents.length <= 2 * PIECE_LENGTH) return whole;
+    // A large file formatted before is answered whole, without parsing it to split it again.
+    const key = cache.key("joined", parser, file.contents);
+    const known = cache.get(key);
+    if (known !== undefined) return { units: [], join: () => known };
+    const pieces = splitForFormat(file.contents);
+    if (!pieces) return whole;
+    const join = (formatted: readonly string[]) => {
+      const text = pieces.join(formatted);
+      if (text !== undefined) cache.set(key, text);
+      return text;
+    };
+    return { units: pieces.units.map((text) => ({ path: file.path, text })), join };
   });
   const formatted = await formatUnits(plans.flatMap((plan) => plan?.units ?? []));
   let next = 0;

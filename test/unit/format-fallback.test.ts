@@ -43,4 +43,23 @@ describe("formatFiles", () => {
       expect(out[i]?.contents).toBe(await formatText(file.contents, parserFor(file.path) as string));
     }
   }, 120_000);
+
+  it("answers a large file formatted before whole, without splitting it again; one that did not join is split again", async () => {
+    const files = [
+      { path: "src/refuse.ts", contents: big("refuse") },
+      { path: "src/joins.ts", contents: big("joins") },
+    ];
+    const first = await formatFiles(files);
+    split = 0;
+    refused.length = 0;
+    const again = await formatFiles(files);
+    expect(again).toEqual(first);
+    // Only the file whose pieces refused to join (and was formatted whole) is split again.
+    expect(split).toBe(1);
+    expect(refused).toHaveLength(1);
+    // A changed file is split again.
+    const changed = [{ path: "src/joins.ts", contents: files[1]!.contents.replace("m7:", "m7b:") }];
+    expect((await formatFiles(changed))[0]?.contents).toContain("m7b: {");
+    expect(split).toBe(2);
+  }, 120_000);
 });
