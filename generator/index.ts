@@ -17,6 +17,7 @@ import { buildModel, COMPONENTS_MODULE, DELIVERIES_MODULE, type ApiModel } from 
 import { applyProfile } from "./check/profile.js";
 import { GenerationError, hasErrors, type Problem } from "./problems.js";
 import { formatFiles } from "./write/format.js";
+import { keepHeapInBounds } from "./heap.js";
 
 export { loadSpec, loadSpecs, type LoadedSpec } from "./load/index.js";
 export { checkSpecs, applyProfile, type Finding, type Level } from "./check/index.js";
@@ -91,6 +92,7 @@ async function timed<T>(timings: Record<string, number>, stage: string, run: () 
   const start = performance.now();
   const result = await run();
   timings[stage] = performance.now() - start;
+  keepHeapInBounds();
   return result;
 }
 

@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { keepHeapInBounds } from "./heap.js";
 
 /**
  * The costly stage after emit, formatting, works file by file: this shares the files among worker threads
@@ -127,6 +128,7 @@ export async function runJobs<R>(jobs: readonly Job[], size: (job: Job) => numbe
     for (let index = take(); index !== undefined; index = take()) {
       const job = jobs[index] as Job;
       results[index] = (await (tasks[job.task] as TaskFunction)(job, lib)) as R;
+      keepHeapInBounds();
     }
   };
   const inWorker = (worker: Worker) =>
