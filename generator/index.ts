@@ -44,7 +44,14 @@ export function runtimeFiles(): GeneratedFile[] {
 function emitNamespace(model: ApiModel, spec: LoadedSpec): GeneratedFile[] {
   const scopes = emitScopes(model);
   const components = emitComponentsModule(model);
-  const groups = [...model.tags].sort((a, b) => (a.module < b.module ? -1 : 1)).map((tag) => ({ module: tag.module, emitted: emitGroupModule(model, tag) }));
+  const groups = [...model.tags]
+    .sort((a, b) => (a.module < b.module ? -1 : 1))
+    .map((tag) => {
+      const emitted = emitGroupModule(model, tag);
+      // ts-morph leaves each module's syntax trees behind: the largest garbage of emit.
+      keepHeapInBounds();
+      return { module: tag.module, emitted };
+    });
   const client = emitClient(model);
   const deliveries = emitDeliveries(model);
   const modules: { module: string; emitted: EmittedModule }[] = [

@@ -1,5 +1,6 @@
 import { TextCache } from "../cache.js";
 import type { GeneratedFile } from "../emit/source.js";
+import { keepHeapInBounds } from "../heap.js";
 import { runJobs } from "../parallel.js";
 import { PIECE_LENGTH, splitForFormat } from "./pieces.js";
 import { FORMAT_FINGERPRINT, parserFor, PRETTIER_OPTIONS } from "./prettier.js";
@@ -33,6 +34,8 @@ export async function formatFiles(files: readonly GeneratedFile[]): Promise<Gene
     const known = cache.get(key);
     if (known !== undefined) return { units: [], join: () => known };
     const pieces = splitForFormat(file.contents);
+    // The split parsed the whole file: its syntax tree is garbage now, and as large as anything held.
+    keepHeapInBounds();
     if (!pieces) return whole;
     const join = (formatted: readonly string[]) => {
       const text = pieces.join(formatted);
