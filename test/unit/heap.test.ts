@@ -1,5 +1,5 @@
 /**
- * keepHeapInBounds: a full collection once the heap has grown by 192 MB since the last one, and none
+ * keepHeapInBounds: a full collection once the heap has grown by 128 MB since the last one, and none
  * before, so that garbage never piles up far beyond what a generation holds. The garbage here is arrays
  * of a megabyte, which live in V8's large-object space: only a full collection frees them, so what the
  * call freed shows in the heap's size right after it.
@@ -25,8 +25,8 @@ function freedAfter(mb: number): number {
 }
 
 describe("keepHeapInBounds", () => {
-  it("collects the garbage once the heap has grown by more than 192 MB", () => {
-    expect(freedAfter(256)).toBeGreaterThan(200 * MB);
+  it("collects the garbage once the heap has grown by more than 128 MB", () => {
+    expect(freedAfter(192)).toBeGreaterThan(150 * MB);
   });
 
   it("does not collect while the heap has grown by less", () => {
