@@ -1,19 +1,19 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { format } from "prettier";
 import { keepHeapInBounds } from "./heap.js";
 
 /**
  * The costly stage after emit, formatting, works file by file: this shares the files among worker threads
- * and the main thread, which would otherwise wait idle. A worker is a plain script
- * that imports its libraries by resolved URL, so it runs the same under tsx and from the compiled
- * generator; what a job does there is written once, in that script, and run in the main thread through
- * the same function.
+ * and the main thread, which would otherwise wait idle. A worker is a plain script that imports prettier
+ * by resolved URL, so it runs the same under tsx and from the compiled generator.
  */
 
-/** A job for a worker: `task` names one of {@link TASKS}. */
+/** A text for prettier, with the parser and options to format it with. */
 export interface Job {
-  task: keyof typeof TASKS;
-  [key: string]: unknown;
+  text: string;
+  parser: string;
+  options: Readonly<Record<string, unknown>>;
 }
 
 /** Below this many characters of work, starting a worker costs more than it saves. */
@@ -30,68 +30,18 @@ function workerThreads(): number {
   return process.env.WEBFLOW_CODEGEN_THREADS && Number.isInteger(set) && set >= 0 ? set : Math.min(Math.max(availableParallelism() - 2, 0), 3);
 }
 
-/**
- * What a job may run, by name: each receives the job and `lib`, which imports a library of
- * {@link LIBRARIES} by name on first use.
- */
-const TASKS = {
-  format: `async (job, lib) => {
-    const prettier = await lib("prettier");
-    return prettier.format(job.text, { ...job.options, parser: job.parser });
-  }`,
-} as const;
-
-const LIBRARIES = { prettier: "prettier" } as const;
-
-/** Imports a library by name once per thread; `urls` are the resolved specifiers. */
-const LOADER = `(urls) => {
-  const modules = new Map();
-  return (name) => {
-    if (!modules.has(name)) modules.set(name, import(urls[name]).then((module) => module.default ?? module));
-    return modules.get(name);
-  };
-}`;
-
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
-const lib = (${LOADER})(workerData);
-const tasks = { ${Object.entries(TASKS)
-  .map(([name, body]) => `${name}: ${body}`)
-  .join(",\n")} };
+const prettier = import(workerData.prettier);
 parentPort.on("message", async (job) => {
   try {
-    parentPort.postMessage({ index: job.index, result: await tasks[job.task](job, lib) });
+    const result = await (await prettier).format(job.text, { ...job.options, parser: job.parser });
+    parentPort.postMessage({ index: job.index, result });
   } catch (error) {
     parentPort.postMessage({ index: job.index, error: String((error && error.message) || error) });
   }
 });
 `;
-
-type Library = (name: keyof typeof LIBRARIES) => Promise<unknown>;
-type TaskFunction = (job: Job, lib: Library) => unknown;
-
-const resolved = () => Object.fromEntries(Object.entries(LIBRARIES).map(([name, specifier]) => [name, import.meta.resolve(specifier)]));
-
-let local: { tasks: Record<string, TaskFunction>; lib: Library } | undefined;
-
-/** The same task functions, for the main thread. */
-function localTasks(): NonNullable<typeof local> {
-  local ??= {
-    tasks: Object.fromEntries(Object.entries(TASKS).map(([name, body]) => [name, new Function(`return ${body}`)() as TaskFunction])),
-    lib: mainThreadLibrary(),
-  };
-  return local;
-}
-
-/** {@link LOADER} for the main thread, where code made by `new Function` cannot `import()`. */
-function mainThreadLibrary(): Library {
-  const modules = new Map<string, Promise<unknown>>();
-  return (name) => {
-    let module = modules.get(name);
-    if (!module) modules.set(name, (module = import(LIBRARIES[name]).then((m: { default?: unknown }) => m.default ?? m)));
-    return module;
-  };
-}
 
 /**
  * Worker threads kept from one batch of jobs to the next (a `--watch` run reuses the last run's),
@@ -100,7 +50,7 @@ function mainThreadLibrary(): Library {
 const idle: Worker[] = [];
 
 function startWorker(): Worker {
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: resolved() });
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { prettier: import.meta.resolve("prettier") } });
   worker.unref();
   // A worker that fails between batches is dropped; during a batch, runJobs hears of it too.
   const drop = () => {
@@ -115,8 +65,8 @@ function startWorker(): Worker {
  * Runs every job and returns the results in order. `size` is a job's share of the work (its text length):
  * big jobs go first so that the threads finish together, and a small batch stays in the main thread.
  */
-export async function runJobs<R>(jobs: readonly Job[], size: (job: Job) => number): Promise<R[]> {
-  const results: R[] = new Array(jobs.length);
+export async function runJobs(jobs: readonly Job[], size: (job: Job) => number): Promise<string[]> {
+  const results: string[] = new Array(jobs.length);
   const order = jobs.map((_, i) => i).sort((a, b) => size(jobs[b] as Job) - size(jobs[a] as Job));
   const total = jobs.reduce((n, job) => n + size(job), 0);
   const workers = total >= WORKER_THRESHOLD ? Math.min(workerThreads(), jobs.length - 1) : 0;
@@ -124,10 +74,9 @@ export async function runJobs<R>(jobs: readonly Job[], size: (job: Job) => numbe
   const take = (): number | undefined => (next < order.length ? order[next++] : undefined);
 
   const inMainThread = async () => {
-    const { tasks, lib } = localTasks();
     for (let index = take(); index !== undefined; index = take()) {
       const job = jobs[index] as Job;
-      results[index] = (await (tasks[job.task] as TaskFunction)(job, lib)) as R;
+      results[index] = await format(job.text, { ...job.options, parser: job.parser });
       keepHeapInBounds();
     }
   };
@@ -148,9 +97,9 @@ export async function runJobs<R>(jobs: readonly Job[], size: (job: Job) => numbe
         if (index === undefined) done();
         else worker.postMessage({ ...jobs[index], index });
       };
-      const onMessage = (message: { index: number; result?: R; error?: string }) => {
+      const onMessage = (message: { index: number; result?: string; error?: string }) => {
         if (message.error !== undefined) return done(new Error(message.error));
-        results[message.index] = message.result as R;
+        results[message.index] = message.result as string;
         feed();
       };
       const exited = (code: number) => done(new Error(`a worker thread stopped (exit code ${code})`));

@@ -71,9 +71,9 @@ async function formatUnits(units: readonly Unit[]): Promise<string[]> {
     if (cached !== undefined) results[index] = cached;
     else pending.push({ index, key, parser });
   });
-  const formatted = await runJobs<string>(
-    pending.map((p) => ({ task: "format", text: (units[p.index] as Unit).text, parser: p.parser, options: PRETTIER_OPTIONS })),
-    (job) => (job.text as string).length,
+  const formatted = await runJobs(
+    pending.map((p) => ({ text: (units[p.index] as Unit).text, parser: p.parser, options: PRETTIER_OPTIONS })),
+    (job) => job.text.length,
   );
   pending.forEach((p, i) => {
     const text = formatted[i] as string;

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runJobs, type Job } from "../../generator/parallel.js";
 import { formatText, PRETTIER_OPTIONS } from "../../generator/write/prettier.js";
 
-const formatJob = (text: string): Job => ({ task: "format", text, parser: "babel-ts", options: PRETTIER_OPTIONS });
+const formatJob = (text: string): Job => ({ text, parser: "babel-ts", options: PRETTIER_OPTIONS });
 /** Enough text to start worker threads (400,000 characters), in jobs of different sizes. */
 const texts = () => Array.from({ length: 12 }, (_, i) => `export const  n${i}_${randomUUID().slice(0, 8)} = [${Array.from({ length: 2000 * (i + 1) }, (_, k) => k).join(",")}]\n`);
 
@@ -20,12 +20,12 @@ afterEach(() => void vi.unstubAllEnvs());
 describe("runJobs", () => {
   it.each([1, 2])("batch %i: results come back in job order, as the main thread formats them", async () => {
     const given = texts();
-    const results = await runJobs<string>(given.map(formatJob), (job) => (job.text as string).length);
+    const results = await runJobs(given.map(formatJob), (job) => job.text.length);
     expect(results).toEqual(await Promise.all(given.map((text) => formatText(text, "babel-ts"))));
   });
 
   it("rejects with the failing job's message", async () => {
-    await expect(runJobs([...texts().map(formatJob), formatJob("export const = ;")], (job) => (job.text as string).length)).rejects.toThrow(/Unexpected|Expected|expected/);
+    await expect(runJobs([...texts().map(formatJob), formatJob("export const = ;")], (job) => job.text.length)).rejects.toThrow(/Unexpected|Expected|expected/);
   });
 });
 
@@ -55,9 +55,9 @@ describe("runJobs' threads", () => {
     const run = await freshRunJobs();
     const before = threads();
     const given = tiny(jobs);
-    expect(await run<string>(given, () => size)).toEqual(await Promise.all(given.map((job) => formatText(job.text as string, "babel-ts"))));
+    expect(await run(given, () => size)).toEqual(await Promise.all(given.map((job) => formatText(job.text, "babel-ts"))));
     expect(threads() - before).toBe(want);
-    await run<string>(tiny(jobs), () => size);
+    await run(tiny(jobs), () => size);
     expect(threads() - before).toBe(want);
   });
 
