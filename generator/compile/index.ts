@@ -1,5 +1,6 @@
 import { isolatedDeclarationSync, transformSync, type OxcError } from "oxc-transform";
-import ts from "typescript";
+import type * as TS from "typescript";
+import { ts } from "../libraries.js";
 import type { GeneratedFile } from "../emit/source.js";
 import { PACKAGE_COMPILER_OPTIONS } from "../emit/package.js";
 import type { Problem } from "../problems.js";
@@ -52,7 +53,7 @@ function compileProblem(message: string, path: string, line: number, column: num
   return { severity: "error", rule: "generated-code-compiles", message: `generated code does not compile: ${message}`, location: { file: `generated/${path}`, line, column, pointer: "" } };
 }
 
-const libraryFiles = new Map<string, ts.SourceFile>();
+const libraryFiles = new Map<string, TS.SourceFile>();
 
 /**
  * The strict type-check of the whole package under its own compiler settings: `generate --verify` and the
@@ -69,7 +70,7 @@ export function verifyPackage(files: readonly GeneratedFile[]): Problem[] {
   const fileExists = host.fileExists.bind(host);
   host.readFile = (name) => sources.get(name) ?? readFile(name);
   host.fileExists = (name) => sources.has(name) || fileExists(name);
-  host.getSourceFile = ((getSourceFile) => (name: string, languageVersion: ts.ScriptTarget | ts.CreateSourceFileOptions, onError?: (message: string) => void) => {
+  host.getSourceFile = ((getSourceFile) => (name: string, languageVersion: TS.ScriptTarget | TS.CreateSourceFileOptions, onError?: (message: string) => void) => {
     const text = sources.get(name);
     if (text !== undefined) return ts.createSourceFile(name, text, languageVersion);
     // The standard library does not change between runs: parse it once per process.

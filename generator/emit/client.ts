@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "../libraries.js";
 import type { ApiModel } from "../model/types.js";
 import { identifier, jsDocCode, stringLiteral } from "./literals.js";
 import { specifierOf, type EmittedModule } from "./groups.js";

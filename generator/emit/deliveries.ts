@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "../libraries.js";
 import { DELIVERIES_MODULE } from "../model/index.js";
 import { constantCase } from "../model/names.js";
 import type { ApiModel, DeliveriesModel, NamedSchema, SchemaNode, WebhookModel } from "../model/types.js";

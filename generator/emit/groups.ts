@@ -1,4 +1,5 @@
-import { StructureKind, type MethodDeclarationStructure, type StatementStructures } from "ts-morph";
+import type { MethodDeclarationStructure, StatementStructures } from "ts-morph";
+import { StructureKind } from "../libraries.js";
 import { COMPONENTS_MODULE, isBareRef, resultSchemaOf, validatedBody } from "../model/index.js";
 import type { ApiModel, CredentialModel, NamedSchema, OperationModel, ParamLocation, ParamModel, ResponseModel, SchemaNode, TagModel } from "../model/types.js";
 import { identifier, memberIdentifier, objectKey, propertyAccess, stringLiteral, typeKey } from "./literals.js";

@@ -1,4 +1,5 @@
-import { StructureKind, type ImportDeclarationStructure, type StatementStructures } from "ts-morph";
+import type { ImportDeclarationStructure, StatementStructures } from "ts-morph";
+import { StructureKind } from "../libraries.js";
 import { printSourceFile, type GeneratedFile } from "./source.js";
 
 /** Where a name comes from: a sibling module of the namespace (`./sites.js`) or the runtime. */

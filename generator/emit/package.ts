@@ -1,4 +1,5 @@
-import { StructureKind, type StatementStructures } from "ts-morph";
+import type { StatementStructures } from "ts-morph";
+import { StructureKind } from "../libraries.js";
 import type { ApiModel } from "../model/types.js";
 import { identifier } from "./literals.js";
 import { pascalCase } from "../model/names.js";
@@ -46,7 +47,7 @@ export function emitNamespaceIndex(model: ApiModel, modules: { module: string; e
   const named = modules.map(({ module, exports }) => {
     const names = [...exports].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return {
-      kind: StructureKind.ExportDeclaration as const,
+      kind: StructureKind.ExportDeclaration as typeof StructureKind.ExportDeclaration,
       moduleSpecifier: specifierOf(module),
       namedExports: names.map(([name, typeOnly]) => (typeOnly ? { name, isTypeOnly: true } : name)),
     };
@@ -54,7 +55,7 @@ export function emitNamespaceIndex(model: ApiModel, modules: { module: string; e
   const statements: StatementStructures[] = [
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.js", namedExports: ["components", "operations", "paths"] },
     ...named,
-    ...wholeModules.map((module) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: specifierOf(module) })),
+    ...wholeModules.map((module) => ({ kind: StructureKind.ExportDeclaration as typeof StructureKind.ExportDeclaration, moduleSpecifier: specifierOf(module) })),
   ];
   return printSourceFile(`src/${model.namespace}/index.ts`, { statements });
 }
@@ -64,14 +65,14 @@ export function emitRootIndex(info: PackageInfo): GeneratedFile {
   const statements: StatementStructures[] = [
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${info.primary.namespace}/index.js` },
     ...info.models.map((m) => ({
-      kind: StructureKind.ExportDeclaration as const,
+      kind: StructureKind.ExportDeclaration as typeof StructureKind.ExportDeclaration,
       moduleSpecifier: `./${m.namespace}/client.js`,
       namedExports: [
         { name: "createClient", alias: factoryName(info, m) },
         { name: "createCore", alias: factoryName(info, m).replace(/Client$/, "Core") },
       ],
     })),
-    ...info.models.map((m) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${m.namespace}/index.js`, namespaceExport: identifier(m.namespace) })),
+    ...info.models.map((m) => ({ kind: StructureKind.ExportDeclaration as typeof StructureKind.ExportDeclaration, moduleSpecifier: `./${m.namespace}/index.js`, namespaceExport: identifier(m.namespace) })),
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/index.js" },
   ];
   return printSourceFile("src/index.ts", { statements });

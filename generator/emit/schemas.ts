@@ -1,4 +1,5 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import type { StatementStructures } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "../libraries.js";
 import type { EnumValue, NamedSchema, ObjectSchema, SchemaNode } from "../model/types.js";
 import { camelCase, constantCase, NameRegistry } from "../model/names.js";
 import { identifier, literal, objectKey, propertyAccess, stringLiteral } from "./literals.js";

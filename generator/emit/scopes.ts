@@ -1,4 +1,5 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import type { StatementStructures } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "../libraries.js";
 import type { ApiModel } from "../model/types.js";
 import { identifier, jsDocCode, objectKey, stringLiteral, typeKey } from "./literals.js";
 import { jsDoc, printSourceFile, type GeneratedFile } from "./source.js";

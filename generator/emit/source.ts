@@ -1,4 +1,5 @@
-import { printStructure, type JSDocStructure, type OptionalKind, type SourceFileStructure, StructureKind } from "ts-morph";
+import type { JSDocStructure, OptionalKind, SourceFileStructure } from "ts-morph";
+import { printStructure, StructureKind } from "../libraries.js";
 import { jsDocCode, jsDocText } from "./literals.js";
 import type { OperationModel } from "../model/types.js";
 

@@ -1,5 +1,8 @@
-import { astToString, oapiRef, resolveRef, scanDiscriminators, transformSchema, transformSchemaObject, type GlobalContext, type OpenAPI3, type OpenAPITSOptions, type SchemaObject, type TransformNodeOptions } from "openapi-typescript";
-import ts from "typescript";
+import type { GlobalContext, OpenAPI3, OpenAPITSOptions, SchemaObject, TransformNodeOptions } from "openapi-typescript";
+import type * as TS from "typescript";
+import { openapiTypescript, ts } from "../libraries.js";
+
+const { astToString, oapiRef, resolveRef, scanDiscriminators, transformSchema, transformSchemaObject } = openapiTypescript;
 import type { ApiModel } from "../model/types.js";
 import type { GeneratedFile } from "./source.js";
 
@@ -38,7 +41,7 @@ function typesContext(document: Record<string, unknown>): GlobalContext {
     alphabetize: false,
     additionalProperties: false,
     emptyObjectsUnknown: true,
-    postTransform: (type: ts.TypeNode) => openUnion(type, document),
+    postTransform: (type: TS.TypeNode) => openUnion(type, document),
     transform: (node: SchemaObject, transformOptions: TransformNodeOptions) => binary(node) ?? (properties.has(node) ? sideOnly(node, transformOptions) : undefined),
   } satisfies OpenAPITSOptions;
   return {
@@ -68,7 +71,7 @@ function typesContext(document: Record<string, unknown>): GlobalContext {
 type Json = Record<string, unknown>;
 
 /** A file part (`format: binary`) is given as a Blob or bytes, or text. */
-function binary(schema: SchemaObject): ts.TypeNode | undefined {
+function binary(schema: SchemaObject): TS.TypeNode | undefined {
   const marked = schema as SchemaObject & { type?: unknown; format?: unknown };
   if (marked.type !== "string" || marked.format !== "binary") return undefined;
   const reference = (name: string) => ts.factory.createTypeReferenceNode(name);
@@ -105,7 +108,7 @@ function propertySchemas(document: Json): WeakSet<object> {
 const typing = new Set<object>();
 
 /** A `readOnly`/`writeOnly` schema: its own type, made optional where it is a property. */
-function sideOnly(schema: SchemaObject, options: TransformNodeOptions): { schema: ts.TypeNode; questionToken: boolean } | undefined {
+function sideOnly(schema: SchemaObject, options: TransformNodeOptions): { schema: TS.TypeNode; questionToken: boolean } | undefined {
   const marked = schema as SchemaObject & { readOnly?: unknown; writeOnly?: unknown; $ref?: unknown };
   if ((marked.readOnly !== true && marked.writeOnly !== true) || typing.has(schema)) return undefined;
   typing.add(schema);
@@ -134,7 +137,7 @@ function resolve(schema: unknown, document: Json, depth = 0): Json | undefined {
 }
 
 /** The component a member such as `components["schemas"]["Site"]` refers to. */
-function componentOf(member: ts.TypeNode, document: Json): Json | undefined {
+function componentOf(member: TS.TypeNode, document: Json): Json | undefined {
   if (!ts.isIndexedAccessTypeNode(member) || !ts.isLiteralTypeNode(member.indexType) || !ts.isStringLiteral(member.indexType.literal)) return undefined;
   const section = member.objectType;
   if (!ts.isIndexedAccessTypeNode(section) || !ts.isLiteralTypeNode(section.indexType) || !ts.isStringLiteral(section.indexType.literal) || section.indexType.literal.text !== "schemas") return undefined;
@@ -143,13 +146,13 @@ function componentOf(member: ts.TypeNode, document: Json): Json | undefined {
   return isObject(schemas) && Object.hasOwn(schemas, name) ? resolve(schemas[name], document) : undefined;
 }
 
-function openUnion(type: ts.TypeNode, document: Json): ts.TypeNode | undefined {
+function openUnion(type: TS.TypeNode, document: Json): TS.TypeNode | undefined {
   if (!ts.isUnionTypeNode(type)) return undefined;
   return openEnum(type) ?? openDiscriminated(type, document);
 }
 
 /** A member that names known string values: a literal, a union of them, or a named schema. */
-const namesValues = (member: ts.Node): boolean =>
+const namesValues = (member: TS.Node): boolean =>
   (ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal)) ||
   // openapi-typescript writes a literal as an identifier holding its quoted text.
   (ts.isIdentifier(member) && member.text.startsWith('"')) ||
@@ -158,7 +161,7 @@ const namesValues = (member: ts.Node): boolean =>
   ts.isIndexedAccessTypeNode(member);
 
 /** `"a" | "b" | string` → `"a" | "b" | (string & {})`. */
-function openEnum(type: ts.UnionTypeNode): ts.TypeNode | undefined {
+function openEnum(type: TS.UnionTypeNode): TS.TypeNode | undefined {
   const plain = type.types.findIndex((member) => member.kind === ts.SyntaxKind.StringKeyword);
   if (plain === -1 || !type.types.some(namesValues)) return undefined;
   const open = ts.factory.createParenthesizedType(
@@ -193,7 +196,7 @@ function shape(schema: unknown, document: Json): { properties: Set<string>; cons
  * without is the fallback. Its member in the union becomes `Fallback & { K: never }` for the properties K
  * the listed variants declare besides the discriminant.
  */
-function openDiscriminated(type: ts.UnionTypeNode, document: Json): ts.TypeNode | undefined {
+function openDiscriminated(type: TS.UnionTypeNode, document: Json): TS.TypeNode | undefined {
   if (type.types.length < 2) return undefined;
   const shapes = type.types.map((member) => shape(componentOf(member, document), document));
   if (shapes.some((s) => s === undefined)) return undefined;
@@ -209,7 +212,7 @@ function openDiscriminated(type: ts.UnionTypeNode, document: Json): ts.TypeNode 
   if (!discriminant) return undefined;
   const others = [...new Set(listed.flatMap((s) => [...s.properties]))].filter((name) => name !== discriminant).sort();
   if (others.length === 0) return undefined;
-  const member = type.types[fallback] as ts.TypeNode;
+  const member = type.types[fallback] as TS.TypeNode;
   const never = ts.factory.createTypeLiteralNode(
     others.map((name) =>
       ts.factory.createPropertySignature(undefined, /^[A-Za-z_$][\w$]*$/.test(name) ? ts.factory.createIdentifier(name) : ts.factory.createStringLiteral(name), undefined, ts.factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword)),

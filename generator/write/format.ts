@@ -4,9 +4,12 @@ import { keepHeapInBounds } from "../heap.js";
 import { runJobs } from "../parallel.js";
 import { PIECE_LENGTH, splitForFormat } from "./pieces.js";
 import { FORMAT_FINGERPRINT, parserFor, PRETTIER_OPTIONS } from "./prettier.js";
+import { planSettled } from "./settled.js";
 
 /**
  * Formats emitted files with prettier, doing no work twice:
+ * - of openapi-typescript's types, only the members TypeScript's printer did not already write as prettier
+ *   would are formatted (./settled.ts);
  * - a large TypeScript file is formatted in pieces (./pieces.ts), so that a change reformats only the
  *   piece it falls in, and no single job holds the whole file;
  * - a text formatted before, in this process or an earlier run, is not formatted again
@@ -28,6 +31,8 @@ export async function formatFiles(files: readonly GeneratedFile[]): Promise<Gene
     const parser = parserFor(file.path);
     if (!parser) return undefined;
     const whole = { units: [{ path: file.path, text: file.contents }], join: (formatted: readonly string[]) => formatted[0] };
+    const settled = file.typesOnly ? planSettled(file.contents) : undefined;
+    if (settled) return { units: settled.units.map((text) => ({ path: file.path, text })), join: settled.join };
     if (!file.path.endsWith(".ts") || file.contents.length <= 2 * PIECE_LENGTH) return whole;
     // A large file formatted before is answered whole, without parsing it to split it again.
     const key = cache.key("joined", parser, file.contents);

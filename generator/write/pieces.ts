@@ -1,4 +1,5 @@
-import ts from "typescript";
+import type * as TS from "typescript";
+import { ts } from "../libraries.js";
 
 /**
  * A large TypeScript file (openapi-typescript's schema.ts: a few interfaces of thousands of members)
@@ -24,14 +25,14 @@ interface Container {
   /** The text from the declaration's start up to and including its `{`. */
   header: string;
   closer: string;
-  members: ts.NodeArray<ts.TypeElement>;
+  members: TS.NodeArray<TS.TypeElement>;
 }
 
 const PLACEHOLDER = (n: number) => `__piece_${n}__: never;`;
 
 /** The container a node opens, if it is an interface, a type alias of an object type or a property of one. */
-function containerOf(node: ts.Node, source: ts.SourceFile): Container | undefined {
-  const header = (members: ts.NodeArray<ts.TypeElement>) => source.text.slice(node.getStart(source), members.pos);
+function containerOf(node: TS.Node, source: TS.SourceFile): Container | undefined {
+  const header = (members: TS.NodeArray<TS.TypeElement>) => source.text.slice(node.getStart(source), members.pos);
   if (ts.isInterfaceDeclaration(node)) return { header: header(node.members), closer: "}", members: node.members };
   if ((ts.isTypeAliasDeclaration(node) || ts.isPropertySignature(node)) && node.type && ts.isTypeLiteralNode(node.type)) return { header: header(node.type.members), closer: "};", members: node.type.members };
   return undefined;
@@ -46,7 +47,7 @@ export function splitForFormat(text: string, pieceLength = PIECE_LENGTH): Pieces
   const holes: Map<number, number[]>[] = [];
 
   /** `text` from `start` to `end`, with every long container inside it made a placeholder whose runs become units. */
-  const textOf = (start: number, end: number, nodes: readonly ts.Node[], chain: Container[], unitHoles: Map<number, number[]>): string => {
+  const textOf = (start: number, end: number, nodes: readonly TS.Node[], chain: Container[], unitHoles: Map<number, number[]>): string => {
     let out = "";
     let at = start;
     for (const node of nodes) {
@@ -62,7 +63,7 @@ export function splitForFormat(text: string, pieceLength = PIECE_LENGTH): Pieces
 
   /** Units for a long container's members, in runs of about `pieceLength` characters. */
   const runsOf = (container: Container, chain: Container[]): number[] => {
-    const runs: ts.TypeElement[][] = [];
+    const runs: TS.TypeElement[][] = [];
     let length = 0;
     for (const member of container.members) {
       const last = runs.at(-1);
@@ -77,8 +78,8 @@ export function splitForFormat(text: string, pieceLength = PIECE_LENGTH): Pieces
       const index = units.length;
       units.push("");
       holes.push(unitHoles);
-      const first = run[0] as ts.TypeElement;
-      const last = run.at(-1) as ts.TypeElement;
+      const first = run[0] as TS.TypeElement;
+      const last = run.at(-1) as TS.TypeElement;
       const body = textOf(first.pos, last.end, run, chain, unitHoles);
       const blankBefore = first !== container.members[0] && /\n[ \t]*\n/.test(text.slice(first.pos, first.getStart(source)));
       units[index] = `${chain.map((c) => c.header).join("\n")}\n${body}\n${[...chain].reverse().map((c) => c.closer).join("\n")}\n`;
