@@ -47,15 +47,23 @@ const SETTLED_LINE = [
 ];
 const SETTLED_HEADER = [new RegExp(`^(?:export )?interface [\\w$]+ \\{$`), new RegExp(`^(?:readonly )?${KEY}\\??: \\{$`)];
 
-/** Re-indents TypeScript's printer output to two spaces a level, or undefined where its indentation is not the printer's. */
+/**
+ * Re-indents TypeScript's printer output to two spaces a level. Undefined where its indentation is not the
+ * printer's, or where a block comment has a line that does not start with `*` (a description with a line
+ * break of its own): prettier leaves such a comment as it is, where this would move its lines.
+ */
 function reindent(lines: string[]): string[] | undefined {
   const out: string[] = [];
+  let inComment = false;
   for (const line of lines) {
-    const spaces = line.length - line.trimStart().length;
+    const trimmed = line.trimStart();
+    if (inComment && !trimmed.startsWith("*")) return undefined;
+    if (inComment || trimmed.startsWith("/*")) inComment = !trimmed.slice(inComment ? 0 : 2).includes("*/");
+    const spaces = line.length - trimmed.length;
     // A doc comment's inner lines sit one space past their level.
-    const comment = line.trimStart().startsWith("*") ? 1 : 0;
+    const comment = trimmed.startsWith("*") ? 1 : 0;
     if ((spaces - comment) % PRINTER_INDENT !== 0) return undefined;
-    out.push(" ".repeat(((spaces - comment) / PRINTER_INDENT) * 2 + comment) + line.slice(spaces));
+    out.push(" ".repeat(((spaces - comment) / PRINTER_INDENT) * 2 + comment) + trimmed);
   }
   return out;
 }
@@ -66,7 +74,8 @@ function isComment(trimmed: string): boolean {
 
 /** Plans the formatting of a types-only file, or returns undefined when it is not in the printer's shape. */
 export function planSettled(text: string): SettledPlan | undefined {
-  if (!text.endsWith("\n")) return undefined;
+  // Line breaks other than "\n" (in a description) are left to prettier with the rest of the file.
+  if (!text.endsWith("\n") || /[\r\u2028\u2029]/.test(text)) return undefined;
   const lines = reindent(text.slice(0, -1).split("\n"));
   if (!lines) return undefined;
   const unsettled: Unsettled[] = [];

@@ -39,6 +39,13 @@ describe("planSettled", () => {
     expect(planSettled("export interface A {\n    a: string;\n}")).toBeUndefined();
   });
 
+  it("declines a doc comment with a line that does not start with *, which prettier leaves unindented, and other line breaks", () => {
+    expect(planSettled(inSchemas("/**", " * @description one", "two */", "A: string;"))).toBeUndefined();
+    expect(planSettled(inSchemas("/** @description one\u2028two */", "A: string;"))).toBeUndefined();
+    expect(planSettled(inSchemas("/** @description one\rtwo */", "A: string;"))).toBeUndefined();
+    expect(planSettled(inSchemas("/**", " * @description one", " */", "A: string;"))).toBeDefined();
+  });
+
   it("refuses to join a unit that did not come back inside its headers", async () => {
     const plan = planSettled(cases[1]?.text ?? "");
     const formatted = await Promise.all((plan?.units ?? []).map((unit) => formatText(unit, "babel-ts")));
