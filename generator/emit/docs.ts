@@ -6,13 +6,29 @@ import type { GeneratedFile } from "./source.js";
 const cell = (text: string) => text.replace(/\s+/g, " ").replace(/\\/g, "\\\\").replace(/\|/g, "\\|").trim();
 const code = (text: string) => "`" + cell(text).replace(/`/g, "'") + "`";
 
+/** A Markdown table with its columns padded to their widest cell, as prettier pads them. */
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((title, i) => rows.reduce((widest, row) => Math.max(widest, (row[i] as string).length), Math.max(3, title.length)));
+  const line = (cells: string[]) => `| ${cells.map((text, i) => text.padEnd(widths[i] as number)).join(" | ")} |`;
+  return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)];
+}
+
+/**
+ * Whether prettier would print the README as it is: tables padded as above, and no text it rewrites or
+ * measures otherwise. A spec's text outside printable ASCII (wide characters pad differently), with `*` or
+ * `__` (emphasis it respells) or an unpaired backtick, leaves the README to prettier.
+ */
+function isSettled(text: string): boolean {
+  return /^[\x20-\x7e\n]*$/.test(text) && !/\*|__/.test(text) && text.split("\n").every((line) => line.startsWith("```") || (line.split("`").length - 1) % 2 === 0);
+}
+
 function operationsTable(model: ApiModel): string[] {
   const rows = model.operations.map((op) => {
     // Alternatives of the security requirement: any one of them is enough.
     const scopes = model.auth === "oauth2" ? (op.scopeAlternatives.length ? op.scopeAlternatives.map((list) => list.map(code).join(", ")).join(" or ") : "none") : "bearer token";
-    return `| ${code(`client.${op.group}.${op.methodName}`)} | ${code(`${op.method} ${op.path}`)} | ${cell(op.summary)} | ${scopes} | ${op.successes.map((r) => r.key).join(", ")} | ${op.errors.map((e) => e.key).join(", ")} |`;
+    return [code(`client.${op.group}.${op.methodName}`), code(`${op.method} ${op.path}`), cell(op.summary), scopes, op.successes.map((r) => r.key).join(", "), op.errors.map((e) => e.key).join(", ")];
   });
-  return ["| Method | HTTP | Summary | Scopes | Success | Errors |", "| --- | --- | --- | --- | --- | --- |", ...rows];
+  return table(["Method", "HTTP", "Summary", "Scopes", "Success", "Errors"], rows);
 }
 
 function modelSection(info: PackageInfo, model: ApiModel): string[] {
@@ -27,19 +43,14 @@ function modelSection(info: PackageInfo, model: ApiModel): string[] {
     "",
   ];
   if (model.scopes.length > 0) {
-    lines.push("### Scopes", "", "| Scope | Constant | Level | Description |", "| --- | --- | --- | --- |");
-    for (const s of model.scopes) lines.push(`| ${code(s.name)} | ${code(s.constantName)} | ${s.levels.join(", ")} | ${cell(s.description)} |`);
-    lines.push("");
+    lines.push("### Scopes", "", ...table(["Scope", "Constant", "Level", "Description"], model.scopes.map((s) => [code(s.name), code(s.constantName), s.levels.join(", "), cell(s.description)])), "");
   }
   if (model.triggers.length > 0) {
-    lines.push("### Webhook trigger types", "", "| Trigger type | Scope needed |", "| --- | --- |");
-    for (const t of model.triggers) lines.push(`| ${code(t.name)} | ${code(t.scope)} |`);
-    lines.push("");
+    lines.push("### Webhook trigger types", "", ...table(["Trigger type", "Scope needed"], model.triggers.map((t) => [code(t.name), code(t.scope)])), "");
   }
   lines.push("### Errors", "");
   if (model.errorStatuses.length > 0) {
-    lines.push("| Status | Class | When |", "| --- | --- | --- |");
-    for (const e of model.errorStatuses) lines.push(`| ${e.status} | ${code(e.className)} | ${cell(e.description)} |`);
+    lines.push(...table(["Status", "Class", "When"], model.errorStatuses.map((e) => [String(e.status), code(e.className), cell(e.description)])));
     lines.push("", "Any other failed status throws a plain `WebflowApiError`.");
   } else {
     lines.push("Any failed status throws a plain `WebflowApiError`.");
@@ -72,5 +83,6 @@ export function emitReadme(info: PackageInfo): GeneratedFile {
       : []),
     ...[info.primary, ...info.models.filter((m) => m !== info.primary)].flatMap((m) => modelSection(info, m)),
   ];
-  return { path: "README.md", contents: `${lines.join("\n")}\n` };
+  const contents = `${lines.join("\n").trimEnd()}\n`;
+  return { path: "README.md", contents, ...(isSettled(contents) ? { formatted: true } : {}) };
 }

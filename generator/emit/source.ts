@@ -9,6 +9,8 @@ export interface GeneratedFile {
   contents: string;
   /** Declares types only (openapi-typescript's output): it is its own declaration file and compiles to nothing. */
   typesOnly?: boolean;
+  /** Emitted as prettier prints it already: the format stage leaves it as it is. */
+  formatted?: boolean;
 }
 
 const HEADER = "This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate.";

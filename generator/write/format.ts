@@ -8,6 +8,7 @@ import { planSettled } from "./settled.js";
 
 /**
  * Formats emitted files with prettier, doing no work twice:
+ * - a file emitted as prettier prints it (`formatted`, such as a plain README) is left as it is;
  * - of openapi-typescript's types, only the members TypeScript's printer did not already write as prettier
  *   would are formatted (./settled.ts);
  * - a large TypeScript file is formatted in pieces (./pieces.ts), so that a change reformats only the
@@ -29,7 +30,7 @@ interface Unit {
 export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
   const plans = files.map((file) => {
     const parser = parserFor(file.path);
-    if (!parser) return undefined;
+    if (!parser || file.formatted) return undefined;
     const whole = { units: [{ path: file.path, text: file.contents }], join: (formatted: readonly string[]) => formatted[0] };
     const settled = file.typesOnly ? planSettled(file.contents) : undefined;
     if (settled) return { units: settled.units.map((text) => ({ path: file.path, text })), join: settled.join };

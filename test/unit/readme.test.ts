@@ -4,13 +4,14 @@
  * scope, webhook trigger and error class what the model says. Read from spec/ (OAuth scopes, triggers, error
  * codes, a bearer-token v1) and from a small spec whose texts need escaping in a table.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emitReadme } from "../../generator/emit/docs.js";
 import { packageInfo } from "../../generator/emit/package.js";
-import { buildModel, loadSpecs, normaliseSpecs, type ApiModel } from "../../generator/index.js";
+import { buildModel, emitPackage, loadSpecs, normaliseSpecs, type ApiModel } from "../../generator/index.js";
+import { formatText } from "../../generator/write/prettier.js";
 import { REPO } from "../support/generated.js";
 import { modelOfDocument } from "../support/model.js";
 
@@ -19,14 +20,14 @@ async function modelsOf(spec: string, cwd = REPO): Promise<ApiModel[]> {
   return normaliseSpecs(loaded.specs).specs.map(buildModel);
 }
 
-/** The rows of the first table after `heading` within `text`, cells unescaped only of surrounding spaces. */
+/** The rows of the first table after `heading` within `text`, each cell without the spaces that pad its column. */
 function table(text: string, heading: string): string[][] {
   const lines = text.slice(text.indexOf(`${heading}\n`)).split("\n");
   const start = lines.findIndex((line) => line.startsWith("|"));
   const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith("|")) break;
-    rows.push(line.slice(2, -2).split(/ (?<!\\)\| /));
+    rows.push(line.slice(2, -2).split(/ (?<!\\)\| /).map((cell) => cell.trimEnd()));
   }
   return rows;
 }
@@ -213,37 +214,65 @@ describe("README of a small OAuth API, line by line", () => {
       "",
       "### Operations",
       "",
-      "| Method | HTTP | Summary | Scopes | Success | Errors |",
-      "| --- | --- | --- | --- | --- | --- |",
-      "| `client.things.delete` | `DELETE /things/{thing_id}` | Delete a thing | none | 204 |  |",
-      "| `client.things.get` | `GET /things/{thing_id}` | Get a thing | `things:read`, `things:write` or `things:write` | 200, 203 | 404, 409 |",
+      "| Method                 | HTTP                        | Summary        | Scopes                                          | Success  | Errors   |",
+      "| ---------------------- | --------------------------- | -------------- | ----------------------------------------------- | -------- | -------- |",
+      "| `client.things.delete` | `DELETE /things/{thing_id}` | Delete a thing | none                                            | 204      |          |",
+      "| `client.things.get`    | `GET /things/{thing_id}`    | Get a thing    | `things:read`, `things:write` or `things:write` | 200, 203 | 404, 409 |",
       "",
       "### Scopes",
       "",
-      "| Scope | Constant | Level | Description |",
-      "| --- | --- | --- | --- |",
-      "| `things:read` | `THINGS_READ` |  | Read things. |",
-      "| `things:write` | `THINGS_WRITE` |  | Write things. |",
+      "| Scope          | Constant       | Level | Description   |",
+      "| -------------- | -------------- | ----- | ------------- |",
+      "| `things:read`  | `THINGS_READ`  |       | Read things.  |",
+      "| `things:write` | `THINGS_WRITE` |       | Write things. |",
       "",
       "### Webhook trigger types",
       "",
-      "| Trigger type | Scope needed |",
-      "| --- | --- |",
+      "| Trigger type    | Scope needed  |",
+      "| --------------- | ------------- |",
       "| `thing_created` | `things:read` |",
       "",
       "### Errors",
       "",
-      "| Status | Class | When |",
-      "| --- | --- | --- |",
-      "| 404 | `NotFoundError` | No such thing. |",
-      "| 409 | `ConflictError` | Locked. |",
+      "| Status | Class           | When           |",
+      "| ------ | --------------- | -------------- |",
+      "| 404    | `NotFoundError` | No such thing. |",
+      "| 409    | `ConflictError` | Locked.        |",
       "",
       "Any other failed status throws a plain `WebflowApiError`.",
       "",
       // A backtick inside a code span would end it early.
       "Known error codes: `not_found`, `too'many`. Unknown codes are delivered as they come.",
       "",
-      "",
     ]);
+  });
+
+  it.each([
+    { summary: "Get a_b thing & more (x) {y} [z] <w> #1", formatted: true },
+    { summary: "Get *a* thing", formatted: false },
+    { summary: "Get __a__ thing", formatted: false },
+    { summary: "Get a `thing", formatted: false },
+    { summary: "Größe of a thing", formatted: false },
+    { summary: "Get 一个 thing", formatted: false },
+  ])("with the summary $summary, is marked as prettier prints it: $formatted; and what is so marked, prettier leaves as it is", async ({ summary, formatted }) => {
+    const get = { ...document.paths["/things/{thing_id}"].get, summary };
+    const readme = emitReadme(packageInfo([modelOfDocument({ ...document, paths: { "/things/{thing_id}": { ...document.paths["/things/{thing_id}"], get } } })]));
+    expect(readme.formatted === true).toBe(formatted);
+    if (formatted) expect(await formatText(readme.contents, "markdown")).toBe(readme.contents);
+  });
+});
+
+/** Every spec the tests generate without the network: the Webflow spec, the valid fixtures and the committed corpus. */
+const specs = [
+  "spec",
+  ...readdirSync(path.join(REPO, "test", "fixtures", "valid")).map((name) => path.join("test", "fixtures", "valid", name)),
+  ...readdirSync(path.join(REPO, "test", "corpus", "specs")).filter((name) => /\.(json|yaml)$/.test(name)).map((name) => path.join("test", "corpus", "specs", name)),
+];
+
+describe("README as prettier prints it", () => {
+  it.each(specs)("%s: a README marked as formatted is byte for byte what prettier prints", async (spec) => {
+    const readme = (await emitPackage(spec, REPO)).emitted.find((file) => file.path === "README.md");
+    if (spec === "spec") expect(readme?.formatted).toBe(true);
+    if (readme?.formatted) expect(await formatText(readme.contents, "markdown")).toBe(readme.contents);
   });
 });
