@@ -16,10 +16,18 @@ function table(header: string[], rows: string[][]): string[] {
 /**
  * Whether prettier would print the README as it is: tables padded as above, and no text it rewrites or
  * measures otherwise. A spec's text outside printable ASCII (wide characters pad differently), with `*` or
- * `__` (emphasis it respells) or an unpaired backtick, leaves the README to prettier.
+ * `__` (emphasis it respells), an unpaired backtick or two spaces in a row outside a table leaves the
+ * README to prettier.
  */
 function isSettled(text: string): boolean {
-  return /^[\x20-\x7e\n]*$/.test(text) && !/\*|__/.test(text) && text.split("\n").every((line) => line.startsWith("```") || (line.split("`").length - 1) % 2 === 0);
+  const lines = text.split("\n");
+  return (
+    /^[\x20-\x7e\n]*$/.test(text) &&
+    !/\*|__/.test(text) &&
+    lines.every((line) => line.startsWith("```") || (line.split("`").length - 1) % 2 === 0) &&
+    // Prettier folds a run of spaces outside a table, where only the padding puts two together.
+    lines.every((line) => line.startsWith("|") || !line.includes("  "))
+  );
 }
 
 function operationsTable(model: ApiModel): string[] {
@@ -33,7 +41,7 @@ function operationsTable(model: ApiModel): string[] {
 
 function modelSection(info: PackageInfo, model: ApiModel): string[] {
   const lines = [
-    `## ${cell(model.title)} (${code(model.namespace)}, version ${cell(model.version)})`,
+    `## ${[cell(model.title), `(${code(model.namespace)}, version ${cell(model.version)})`].filter((part) => part !== "").join(" ")}`,
     "",
     `Create it with ${code(factoryName(info, model))}; default server ${code(model.server)}. Generated from ${code(model.sourceFile)}.`,
     "",

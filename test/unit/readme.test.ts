@@ -254,11 +254,20 @@ describe("README of a small OAuth API, line by line", () => {
     { summary: "Get a `thing", formatted: false },
     { summary: "Größe of a thing", formatted: false },
     { summary: "Get 一个 thing", formatted: false },
-  ])("with the summary $summary, is marked as prettier prints it: $formatted; and what is so marked, prettier leaves as it is", async ({ summary, formatted }) => {
+    { summary: "Get a thing", title: "Things  API", formatted: true },
+  ] as { summary: string; title?: string; formatted: boolean }[])("with the summary $summary, is marked as prettier prints it: $formatted; and what is so marked, prettier leaves as it is", async ({ summary, title, formatted }) => {
     const get = { ...document.paths["/things/{thing_id}"].get, summary };
-    const readme = emitReadme(packageInfo([modelOfDocument({ ...document, paths: { "/things/{thing_id}": { ...document.paths["/things/{thing_id}"], get } } })]));
+    const info = { ...document.info, title: title ?? document.info.title };
+    const readme = emitReadme(packageInfo([modelOfDocument({ ...document, info, paths: { "/things/{thing_id}": { ...document.paths["/things/{thing_id}"], get } } })]));
     expect(readme.formatted === true).toBe(formatted);
     if (formatted) expect(await formatText(readme.contents, "markdown")).toBe(readme.contents);
+  });
+
+  it("heads a model without a title by its namespace and version alone, as prettier would", async () => {
+    const readme = emitReadme(packageInfo([modelOfDocument({ ...document, info: { ...document.info, title: "" } })]));
+    expect(readme.contents).toContain("\n## (`things`, version 2.0.0)\n");
+    expect(readme.formatted).toBe(true);
+    expect(await formatText(readme.contents, "markdown")).toBe(readme.contents);
   });
 });
 
