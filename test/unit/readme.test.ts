@@ -4,7 +4,7 @@
  * scope, webhook trigger and error class what the model says. Read from spec/ (OAuth scopes, triggers, error
  * codes, a bearer-token v1) and from a small spec whose texts need escaping in a table.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -13,6 +13,7 @@ import { packageInfo } from "../../generator/emit/package.js";
 import { buildModel, emitPackage, loadSpecs, normaliseSpecs, type ApiModel } from "../../generator/index.js";
 import { formatText } from "../../generator/write/prettier.js";
 import { REPO } from "../support/generated.js";
+import { OFFLINE_SPECS } from "../support/offline-specs.js";
 import { modelOfDocument } from "../support/model.js";
 
 async function modelsOf(spec: string, cwd = REPO): Promise<ApiModel[]> {
@@ -271,15 +272,9 @@ describe("README of a small OAuth API, line by line", () => {
   });
 });
 
-/** Every spec the tests generate without the network: the Webflow spec, the valid fixtures and the committed corpus. */
-const specs = [
-  "spec",
-  ...readdirSync(path.join(REPO, "test", "fixtures", "valid")).map((name) => path.join("test", "fixtures", "valid", name)),
-  ...readdirSync(path.join(REPO, "test", "corpus", "specs")).filter((name) => /\.(json|yaml)$/.test(name)).map((name) => path.join("test", "corpus", "specs", name)),
-];
 
 describe("README as prettier prints it", () => {
-  it.each(specs)("%s: a README marked as formatted is byte for byte what prettier prints", async (spec) => {
+  it.each(OFFLINE_SPECS)("%s: a README marked as formatted is byte for byte what prettier prints", async (spec) => {
     const readme = (await emitPackage(spec, REPO)).emitted.find((file) => file.path === "README.md");
     if (spec === "spec") expect(readme?.formatted).toBe(true);
     if (readme?.formatted) expect(await formatText(readme.contents, "markdown")).toBe(readme.contents);

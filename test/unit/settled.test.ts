@@ -4,13 +4,12 @@
  * texts, want the members that go to prettier; and given the schema.ts of real specs, want exactly the bytes
  * prettier prints for the whole file.
  */
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { emitPackage } from "../../generator/index.js";
 import { planSettled } from "../../generator/write/settled.js";
 import { formatText } from "../../generator/write/prettier.js";
 import { REPO } from "../support/generated.js";
+import { OFFLINE_SPECS } from "../support/offline-specs.js";
 
 /** A printer-shaped file: `members` inside `export interface components { schemas: { ... } }`, four spaces a level. */
 const inSchemas = (...members: string[]) => `export interface components {\n    schemas: {\n${members.map((m) => `        ${m}`).join("\n")}\n    };\n}\n`;
@@ -53,15 +52,9 @@ describe("planSettled", () => {
   });
 });
 
-/** Every spec whose types the tests can generate without the network: the Webflow spec, the valid fixtures and the committed corpus. */
-const specs = [
-  "spec",
-  ...readdirSync(path.join(REPO, "test", "fixtures", "valid")).map((name) => path.join("test", "fixtures", "valid", name)),
-  ...readdirSync(path.join(REPO, "test", "corpus", "specs")).filter((name) => /\.(json|yaml)$/.test(name)).map((name) => path.join("test", "corpus", "specs", name)),
-];
 
 describe("schema.ts of real specs", () => {
-  it.each(specs)("%s: settled members and formatted ones join into prettier's output for the whole file", async (spec) => {
+  it.each(OFFLINE_SPECS)("%s: settled members and formatted ones join into prettier's output for the whole file", async (spec) => {
     const { emitted } = await emitPackage(spec, REPO);
     const types = emitted.filter((file) => file.typesOnly);
     expect(types.length).toBeGreaterThan(0);
