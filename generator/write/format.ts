@@ -32,22 +32,24 @@ export async function formatFiles(files: readonly GeneratedFile[]): Promise<Gene
     const parser = parserFor(file.path);
     if (!parser || file.formatted) return undefined;
     const whole = { units: [{ path: file.path, text: file.contents }], join: (formatted: readonly string[]) => formatted[0] };
-    const settled = file.typesOnly ? planSettled(file.contents) : undefined;
-    if (settled) return { units: settled.units.map((text) => ({ path: file.path, text })), join: settled.join };
-    if (!file.path.endsWith(".ts") || file.contents.length <= 2 * PIECE_LENGTH) return whole;
-    // A large file formatted before is answered whole, without parsing it to split it again.
+    if (!file.path.endsWith(".ts") || (file.contents.length <= 2 * PIECE_LENGTH && !file.typesOnly)) return whole;
+    // A large file or a types file formatted before is answered whole, without re-indenting or parsing it again.
     const key = cache.key("joined", parser, file.contents);
     const known = cache.get(key);
     if (known !== undefined) return { units: [], join: () => known };
+    const remember = (joinUnits: (formatted: readonly string[]) => string | undefined) => (formatted: readonly string[]) => {
+      const text = joinUnits(formatted);
+      if (text !== undefined) cache.set(key, text);
+      return text;
+    };
+    const settled = file.typesOnly ? planSettled(file.contents) : undefined;
+    if (settled) return { units: settled.units.map((text) => ({ path: file.path, text })), join: remember(settled.join) };
+    if (file.contents.length <= 2 * PIECE_LENGTH) return whole;
     const pieces = splitForFormat(file.contents);
     // The split parsed the whole file: its syntax tree is garbage now, and as large as anything held.
     keepHeapInBounds();
     if (!pieces) return whole;
-    const join = (formatted: readonly string[]) => {
-      const text = pieces.join(formatted);
-      if (text !== undefined) cache.set(key, text);
-      return text;
-    };
+    const join = remember(pieces.join);
     return { units: pieces.units.map((text) => ({ path: file.path, text })), join };
   });
   const formatted = await formatUnits(plans.flatMap((plan) => plan?.units ?? []));

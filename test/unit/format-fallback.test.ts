@@ -10,6 +10,17 @@ import { formatText, parserFor } from "../../generator/write/prettier.js";
 
 const refused: string[] = [];
 let split = 0;
+let planned = 0;
+vi.mock("../../generator/write/settled.js", async (importOriginal) => {
+  const settled = await importOriginal<typeof import("../../generator/write/settled.js")>();
+  return {
+    ...settled,
+    planSettled: (text: string) => {
+      planned++;
+      return settled.planSettled(text);
+    },
+  };
+});
 vi.mock("../../generator/write/pieces.js", async (importOriginal) => {
   const pieces = await importOriginal<typeof import("../../generator/write/pieces.js")>();
   return {
@@ -62,4 +73,14 @@ describe("formatFiles", () => {
     expect((await formatFiles(changed))[0]?.contents).toContain("m7b: {");
     expect(split).toBe(2);
   }, 120_000);
+
+  it("answers a types file formatted before whole, without planning its settled members again", async () => {
+    const types = { path: "src/api/schema.ts", contents: `export interface components {\n    schemas: {\n        Long: ${Array.from({ length: 12 }, (_, i) => `"value-${i}-${randomUUID()}"`).join(" | ")};\n        Short: string;\n    };\n}\n`, typesOnly: true };
+    planned = 0;
+    const first = await formatFiles([types]);
+    expect(first[0]?.contents).toBe(await formatText(types.contents, "babel-ts"));
+    expect(planned).toBe(1);
+    expect(await formatFiles([types])).toEqual(first);
+    expect(planned).toBe(1);
+  });
 });
