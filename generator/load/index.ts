@@ -93,7 +93,8 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
   const display = (file: string) => path.relative(cwd, file).split(path.sep).join("/");
   const parsed = new Map<string, ParsedFile | undefined>();
   const problems: (Problem | Finding)[] = [];
-  const locations = new Map<string, SourceLocation>();
+  /** Where each node of the built document came from, worked out when a message asks for it. */
+  const locations = new Map<string, SourceLocation | (() => SourceLocation)>();
 
   const locate = (file: string, pointer: string): SourceLocation => {
     const source = parsed.get(file);
@@ -180,7 +181,7 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
   }
 
   const build = (value: unknown, file: string, sourcePointer: string, outPointer: string, stack: string[]): unknown => {
-    locations.set(outPointer, locate(file, sourcePointer));
+    locations.set(outPointer, () => locate(file, sourcePointer));
     if (Array.isArray(value)) {
       return value.map((item, i) => build(item, file, joinPointer(sourcePointer, i), joinPointer(outPointer, i), stack));
     }
@@ -265,7 +266,7 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
   const where = (pointer: string): SourceLocation | undefined => {
     for (let p = pointer; ; p = parentPointer(p)) {
       const found = locations.get(p);
-      if (found) return found;
+      if (found) return typeof found === "function" ? found() : found;
       if (p === "") return undefined;
     }
   };

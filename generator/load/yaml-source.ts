@@ -7,11 +7,16 @@ export interface Position {
   column: number;
 }
 
+/** The position of every node of a file, by JSON pointer. */
+export interface PositionIndex extends Iterable<[string, Position]> {
+  get(pointer: string): Position | undefined;
+}
+
 /** One YAML file as plain data, with the position of every node keyed by its JSON pointer. */
 export interface ParsedFile {
   file: string;
   value: unknown;
-  positions: Map<string, Position>;
+  positions: PositionIndex;
   problems: Problem[];
 }
 
@@ -28,7 +33,21 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   const lineCounter = new LineCounter();
   // Duplicate keys are found below instead of by the parser, so the message can name the key and both lines.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
-  const positions = new Map<string, Position>();
+  // Offsets only: the line and column of the few nodes a message names are worked out when asked for.
+  const offsets = new Map<string, number>();
+  const position = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const positions: PositionIndex = {
+    get: (pointer) => {
+      const offset = offsets.get(pointer);
+      return offset === undefined ? undefined : position(offset);
+    },
+    *[Symbol.iterator]() {
+      for (const [pointer, offset] of offsets) yield [pointer, position(offset)];
+    },
+  };
   const problems: Problem[] = [];
   const at = (offset: number | undefined, pointer: string) => {
     const { line, col } = lineCounter.linePos(offset ?? 0);
@@ -47,8 +66,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
 
   const convert = (node: Node | null | undefined, pointer: string): unknown => {
     if (node == null) return null;
-    const { line, column } = at(node.range?.[0], pointer);
-    positions.set(pointer, { line, column });
+    offsets.set(pointer, node.range?.[0] ?? 0);
     if (isAlias(node)) {
       problems.push({ severity: "error", rule: "yaml-alias", message: `YAML alias *${node.source} is not supported in specs: repeat the value or use a $ref`, location: at(node.range?.[0], pointer) });
       return null;
@@ -57,7 +75,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     if (isSeq(node)) return node.items.map((item, i) => convert(item as Node, joinPointer(pointer, i)));
     if (isMap(node)) {
       const result: Record<string, unknown> = {};
-      const keyLines = new Map<string, number>();
+      const keyOffsets = new Map<string, number>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as Node | null;
@@ -67,16 +85,16 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
           continue;
         }
         const childPointer = joinPointer(pointer, String(key));
-        const keyAt = at(keyNode?.range?.[0], childPointer);
-        const firstLine = keyLines.get(String(key));
-        if (firstLine !== undefined) {
-          problems.push({ severity: "error", rule: "yaml-duplicate-key", message: `duplicate key ${JSON.stringify(String(key))}: already defined on line ${firstLine}`, location: keyAt });
+        const keyOffset = keyNode?.range?.[0] ?? 0;
+        const first = keyOffsets.get(String(key));
+        if (first !== undefined) {
+          problems.push({ severity: "error", rule: "yaml-duplicate-key", message: `duplicate key ${JSON.stringify(String(key))}: already defined on line ${lineCounter.linePos(first).line}`, location: at(keyOffset, childPointer) });
           continue;
         }
-        keyLines.set(String(key), keyAt.line);
+        keyOffsets.set(String(key), keyOffset);
         defineOwn(result, String(key), convert(pair.value as Node | null, childPointer));
         // The key's own position is more useful than the value's for "this property is wrong".
-        positions.set(childPointer, { line: keyAt.line, column: keyAt.column });
+        offsets.set(childPointer, keyOffset);
       }
       return result;
     }

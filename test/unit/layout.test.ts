@@ -65,14 +65,29 @@ const cases: { name: string; text: string; toPrettier: boolean }[] = [
     toPrettier: false,
   },
   {
+    name: "unions after `=` and `:`: on the line, on the next, or one member a line",
+    text: `export type Short = "a" | "b";\nexport type ListFilesResult = operations["listFiles"]["responses"][200]["content"]["application/json; charset=utf-8"] | void;\nexport type Scope = ${long(12, "scope:read").map((k) => `"${k}"`).join(" | ")};\nexport interface P {\n    someLongPropertyName?: ${long(6, "SomeLongTypeName").join(" | ")};\n    other: ${long(9, "Name").join(" | ")};\n}\nexport type Delivery = ${long(5, "SomeEventName").join(" | ")} | NonNullable<webhooks["podcastsSubmitRejected"]["post"]["requestBody"]>["content"]["application/json"];`,
+    toPrettier: false,
+  },
+  {
     name: "imports and re-exports, one name or many",
-    text: `import * as $ from "../runtime/validation.js";\nimport { type HttpCore } from "../runtime/http.js";\nimport type { ${long(8, "WebflowError").join(", ")} } from "../runtime/errors.js";\nexport { ${long(8, "type Name").join(", ")}, SitesApi } from "./sites.js";`,
+    text: `import * as $ from "../runtime/validation.js";\nimport { type HttpCore } from "../runtime/http.js";\nimport type { ${long(8, "WebflowError").join(", ")} } from "../runtime/errors.js";\nexport { ${long(8, "type Name").join(", ")}, SitesApi } from "./sites.js";\nexport * from "./scopes.js";\nexport * as v2 from "./v2/index.js";\nexport { createClient as createWebflowClient, createCore as createWebflowCore } from "./v2/client.js";`,
     toPrettier: false,
   },
   {
     name: "a class whose pagination member is left to prettier inside a class of its own",
     text: "export class SitesApi {\n    readonly #core: HttpCore;\n\n    constructor(core: HttpCore) {\n        this.#core = core;\n    }\n\n    /**\n     * Every item.\n     */\n    iterate(params: ListParams): AsyncGenerator<Item> {\n        return $.paginate(async (offset) => {\n          const page = await list(this.#core, { ...params, offset });\n          return { items: page.items ?? [] };\n        }, params.offset ?? 0);\n    }\n\n    /**\n     * Get Site\n     */\n    get(params: GetSiteParams, options?: RequestOptions): ApiPromise<GetSiteResult> {\n        return getSite(this.#core, params, options);\n    }\n}",
     toPrettier: true,
+  },
+  {
+    name: "a frozen table of scopes: a call's lone call argument broken out, the last object argument hugged, `as` types",
+    text: `export const OPERATION_SCOPES = Object.freeze(Object.assign(Object.create(null) as {}, { ${long(6, "getResource").map((k) => `${k}: ["group:read"] as const`).join(", ")} })) as { ${long(6, "getResource").map((k) => `readonly ${k}: readonly ["group:read"]`).join("; ")} };\nexport const SCOPES = [${long(9, "scope:read").map((k) => `"${k}"`).join(", ")}] as const;`,
+    toPrettier: false,
+  },
+  {
+    name: "a value prettier moves after the `=` rather than break: a member chain whose call has one short argument",
+    text: "export const someRatherLongConstantNameForTheTest = someObjectWithAName.someMethodWithAName(argument);\nexport const anotherRatherLongConstantNameForTheTest = someObjectWithAName.someMethodWithAName(aFirst, aSecond);",
+    toPrettier: false,
   },
   {
     name: "a doc comment with trailing spaces (a Markdown line break), which prettier keeps",
@@ -118,6 +133,11 @@ describe("planLayout", () => {
     const formatted = await Promise.all((plan?.units ?? []).map((unit) => formatText(unit, "babel-ts")));
     expect(plan?.join(formatted)).toBe(await formatText(text, "babel-ts"));
     expect(plan?.join(formatted.map((unit) => unit.replace(/^\/\/ __layout_cut__$/m, "")))).toBeUndefined();
+  });
+
+  it("leaves a file TypeScript parses only by recovering from an error to prettier, which reports it", () => {
+    expect(planLayout('export const a = ;\nexport const b = "y";\n')).toBeUndefined();
+    expect(planLayout('export const a = f(;\n')).toBeUndefined();
   });
 
   it("declines a text that already holds its placeholder names", () => {

@@ -2,8 +2,8 @@ import { doc, type Doc } from "prettier";
 import type * as TS from "typescript";
 import { ts } from "../../libraries.js";
 import { PRETTIER_OPTIONS } from "../prettier.js";
-import { isPrintableAscii, unported, type Source } from "./source.js";
-import { typeArguments } from "./types.js";
+import { cat, grouped, isPrintableAscii, unported, type Source } from "./source.js";
+import { type, typeArguments } from "./types.js";
 
 /**
  * The syntax the emitters write, turned into prettier's own layout documents by prettier's rules (its
@@ -28,7 +28,8 @@ export type Parent =
   | { kind: "element" }
   | { kind: "property" }
   | { kind: "declarator" }
-  | { kind: "arrow-body" };
+  | { kind: "arrow-body" }
+  | { kind: "as" };
 
 const LOGICAL = new Set(["&&", "||", "??"]);
 const PRECEDENCE: Record<string, number> = {
@@ -101,14 +102,15 @@ function needsParens(node: TS.Expression, parent: Parent): boolean {
         return false;
     }
   }
-  if (ts.isArrowFunction(node)) return ["callee", "object", "unary", "logical", "binary"].includes(parent.kind);
+  if (ts.isArrowFunction(node)) return ["callee", "object", "unary", "logical", "binary", "as"].includes(parent.kind);
+  if (ts.isAsExpression(node)) return ["callee", "object", "unary", "logical", "binary", "as"].includes(parent.kind);
   return false;
 }
 
 export function expression(node: TS.Expression, parent: Parent, source: Source): Doc {
   const inner = strip(node);
   const printed = bare(inner, parent, source);
-  return needsParens(inner, parent) ? ["(", printed, ")"] : printed;
+  return needsParens(inner, parent) ? cat("(", printed, ")") : printed;
 }
 
 function bare(node: TS.Expression, parent: Parent, source: Source): Doc {
@@ -131,19 +133,19 @@ function bare(node: TS.Expression, parent: Parent, source: Source): Doc {
     const operand = strip(node.operand);
     // `- -x` and `-(-x)` keep their distance; not written by the emitters.
     if (ts.isPrefixUnaryExpression(operand)) unported();
-    return [ts.tokenToString(node.operator) as string, unaryOperand(operand, source)];
+    return cat(ts.tokenToString(node.operator) as string, unaryOperand(operand, source));
   }
-  if (ts.isTypeOfExpression(node)) return ["typeof ", unaryOperand(strip(node.expression), source)];
+  if (ts.isTypeOfExpression(node)) return cat("typeof ", unaryOperand(strip(node.expression), source));
   if (ts.isPropertyAccessExpression(node)) {
     if (node.questionDotToken) unported();
-    return [expression(node.expression, { kind: "object" }, source), ".", node.name.text];
+    return cat(expression(node.expression, { kind: "object" }, source), ".", node.name.text);
   }
   if (ts.isElementAccessExpression(node)) {
     if (node.questionDotToken) unported();
     const key = strip(node.argumentExpression);
     // prettier breaks inside the brackets of anything but a literal key.
     if (!ts.isStringLiteral(key) && !ts.isNumericLiteral(key)) unported();
-    return [expression(node.expression, { kind: "object" }, source), "[", expression(key, { kind: "element" }, source), "]"];
+    return cat(expression(node.expression, { kind: "object" }, source), "[", expression(key, { kind: "element" }, source), "]");
   }
   if (ts.isCallExpression(node)) return call(node, source);
   if (ts.isNewExpression(node)) return newExpression(node, source);
@@ -151,12 +153,13 @@ function bare(node: TS.Expression, parent: Parent, source: Source): Doc {
   if (ts.isArrayLiteralExpression(node)) return array(node, source);
   if (ts.isArrowFunction(node)) return arrow(node, source);
   if (ts.isBinaryExpression(node)) return binaryish(node, parent, source);
+  if (ts.isAsExpression(node)) return cat(expression(node.expression, { kind: "as" }, source), " as ", type(node.type, source));
   return unported();
 }
 
 /** `!x`, `typeof x`: a binary operand is parenthesised and may break inside its parentheses. */
 function unaryOperand(operand: TS.Expression, source: Source): Doc {
-  if (binaryOperator(operand) !== undefined) return ["(", binaryish(operand as TS.BinaryExpression, { kind: "unary" }, source), ")"];
+  if (binaryOperator(operand) !== undefined) return cat("(", binaryish(operand as TS.BinaryExpression, { kind: "unary" }, source), ")");
   return expression(operand, { kind: "unary" }, source);
 }
 
@@ -190,14 +193,14 @@ function call(node: TS.CallExpression, source: Source): Doc {
     else if (object.kind === ts.SyntaxKind.ThisKeyword) break;
     else unported();
   }
-  const printed = [expression(callee, { kind: "callee" }, source), typeArguments(node.typeArguments, source), callArguments(node.arguments, source)];
-  return ts.isPropertyAccessExpression(callee) ? group(printed) : printed;
+  const printed = cat(expression(callee, { kind: "callee" }, source), typeArguments(node.typeArguments, source), callArguments(node.arguments, source));
+  return ts.isPropertyAccessExpression(callee) ? grouped(printed) : printed;
 }
 
 /** `new Name<T>(args)`, printed as a call is. */
 function newExpression(node: TS.NewExpression, source: Source): Doc {
   if (!ts.isIdentifier(node.expression)) unported();
-  return ["new ", node.expression.text, typeArguments(node.typeArguments, source), callArguments(node.arguments ?? ts.factory.createNodeArray(), source)];
+  return cat("new ", node.expression.text, typeArguments(node.typeArguments, source), callArguments(node.arguments ?? ts.factory.createNodeArray(), source));
 }
 
 /** prettier's `printCallArguments` where no argument is hugged: all on one line, or one a line with a trailing comma. */
@@ -210,9 +213,10 @@ function callArguments(args: TS.NodeArray<TS.Expression>, source: Source): Doc {
   const allBrokenOut = () => group(["(", indent([line, join([",", line], printed), ","]), line, ")"], { shouldBreak: true });
   const huggable = (ts.isObjectLiteralExpression(last) && last.properties.length > 0) || (ts.isArrayLiteralExpression(last) && last.elements.length > 0);
   if (huggable) {
-    // prettier's last-argument expansion, for a lone argument or one after arguments that cannot break.
+    // prettier's last-argument expansion; not when the argument before is of the same kind, or would break.
     const before = printed.slice(0, -1);
-    if (before.some((p) => willBreak(p)) || args.slice(0, -1).some((a) => !isAtom(strip(a)))) unported();
+    const penultimate = args.length > 1 ? strip(args[args.length - 2] as TS.Expression) : undefined;
+    if (before.some((p) => willBreak(p)) || penultimate?.kind === last.kind) unported();
     const lastPrinted = printed[printed.length - 1] as Doc;
     const head = before.map((p) => [p, ", "]);
     return [
@@ -241,7 +245,7 @@ function property(node: TS.ObjectLiteralElementLike, parent: TS.ObjectLiteralExp
     if (node.objectAssignmentInitializer) unported();
     return node.name.text;
   }
-  if (ts.isSpreadAssignment(node)) return ["...", expression(node.expression, { kind: "argument" }, source)];
+  if (ts.isSpreadAssignment(node)) return cat("...", expression(node.expression, { kind: "argument" }, source));
   if (!ts.isPropertyAssignment(node)) return unported();
   return assignment(propertyKey(node.name, parent, source), ":", node.initializer, "property", source);
 }
@@ -279,11 +283,6 @@ function arrow(node: TS.ArrowFunction, source: Source): Doc {
   return group(["() =>", group(indent([line, expression(body, { kind: "arrow-body" }, source)]))]);
 }
 
-/** An expression that cannot break: a name, a literal, a member of a name. */
-function isAtom(node: TS.Expression): boolean {
-  return ts.isIdentifier(node) || ts.isStringLiteral(node) || ts.isNumericLiteral(node) || isMemberChain(node) || node.kind === ts.SyntaxKind.ThisKeyword;
-}
-
 /** Whether prettier's `isMemberExpressionChain` holds: `a.b`, `a.b.c`. */
 function isMemberChain(node: TS.Expression): boolean {
   if (!ts.isPropertyAccessExpression(node)) return false;
@@ -300,18 +299,39 @@ export function assignment(left: Doc, operator: string, right: TS.Expression, wh
   const printed = [leadingComment, expression(value, { kind: where }, source)];
   // prettier does not break after a key shorter than its indentation plus three: too little to gain.
   const shortKey = where === "property" && typeof left === "string" && left.length < PRETTIER_OPTIONS.tabWidth + 3;
-  const breakAfterOperator = () => group([group(left), operator, group(indent([line, printed]))]);
+  const breakAfterOperator = () => group([grouped(left), operator, group(indent([line, printed]))]);
   if (binaryOperator(value) !== undefined) return breakAfterOperator();
   if (!shortKey && (ts.isStringLiteral(value) || isMemberChain(value))) return breakAfterOperator();
-  if (shortKey) return group([group(left), operator, " ", printed]);
-  if (ts.isCallExpression(value) && isPoorlyBreakableCall(value)) unported();
+  if (shortKey) return grouped(cat(grouped(left), operator, " ", printed));
+  if (isPoorlyBreakableChain(value)) return breakAfterOperator();
   const id = Symbol("assignment");
-  return group([group(left), operator, group(indent(line), { id }), indentIfBreak(printed, { groupId: id })]);
+  return group([grouped(left), operator, group(indent(line), { id }), indentIfBreak(printed, { groupId: id })]);
 }
 
-/** A call chain prettier calls poorly breakable (no arguments or one short one): laid out by rules not ported. */
-function isPoorlyBreakableCall(node: TS.CallExpression): boolean {
-  return node.arguments.length <= 1;
+/**
+ * prettier's `isPoorlyBreakableMemberOrCallChain`: a chain of names and calls, each call without arguments or
+ * with one short one, which prettier would rather move after the `=` than break.
+ */
+function isPoorlyBreakableChain(node: TS.Expression, deep = false): boolean {
+  if (ts.isPropertyAccessExpression(node)) return isPoorlyBreakableChain(strip(node.expression), true);
+  if (ts.isCallExpression(node)) {
+    const [only, ...more] = node.arguments;
+    if (more.length > 0 || (only !== undefined && !isLoneShortArgument(strip(only)))) return false;
+    // Type arguments beyond a lone simple one make the call complex to prettier; not written by the emitters.
+    if (node.typeArguments) unported();
+    return isPoorlyBreakableChain(strip(node.expression), true);
+  }
+  return deep && (ts.isIdentifier(node) || node.kind === ts.SyntaxKind.ThisKeyword);
+}
+
+/** prettier's `isLoneShortArgument`, for the arguments ported here: short names and literals. */
+function isLoneShortArgument(node: TS.Expression): boolean {
+  const threshold = PRETTIER_OPTIONS.printWidth / 4;
+  if (node.kind === ts.SyntaxKind.ThisKeyword || node.kind === ts.SyntaxKind.NullKeyword || node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword) return true;
+  if (ts.isIdentifier(node)) return node.text.length <= threshold;
+  if (ts.isStringLiteral(node)) return node.text.length + 2 <= threshold;
+  if (ts.isNumericLiteral(node)) return true;
+  return false;
 }
 
 /**
@@ -343,7 +363,7 @@ function chainParts(node: TS.BinaryExpression, operator: string, parent: Parent,
   const operands = isLogical(operator) ? logicalOperands(node, operator) : leftOperands(node, operator);
   const own: Parent = isLogical(operator) ? { kind: "logical", operator } : { kind: "binary", operator, side: "left" };
   const right: Parent = isLogical(operator) ? own : { kind: "binary", operator, side: "right" };
-  const parts: Doc[] = [group(expression(operands[0] as TS.Expression, own, source))];
+  const parts: Doc[] = [grouped(expression(operands[0] as TS.Expression, own, source))];
   // prettier groups the right side of a lone operator whose operands and parent are not chains of its own kind.
   const sameKind = (e: TS.Expression) => isLogical(binaryOperator(e)) === isLogical(operator) && binaryOperator(e) !== undefined;
   const parentSameKind = (parent.kind === "logical") === isLogical(operator) && (parent.kind === "logical" || parent.kind === "binary");

@@ -40,7 +40,12 @@ interface Item {
 export function planLayout(text: string): LayoutPlan | undefined {
   // A text holding the markers' names could be cut in the wrong place.
   if (text.includes("__layout_")) return undefined;
-  const file = ts.createSourceFile("module.ts", text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  // Doc comments are placed as text: parsing them into tags would be wasted.
+  const file = ts.createSourceFile("module.ts", text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, ts.ScriptKind.TS);
+  // TypeScript's parser recovers from errors where prettier's reports them: a file it could not parse
+  // cleanly (or whose parse errors this TypeScript does not list) is prettier's to fail on.
+  const errors = (file as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
+  if (errors === undefined || errors.length > 0) return undefined;
   const source: Source = { file, text };
   const holes: string[] = [];
   const items = file.statements.map((node) => item(node, source, holes));

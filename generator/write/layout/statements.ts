@@ -4,7 +4,7 @@ import { ts } from "../../libraries.js";
 import { PRETTIER_OPTIONS } from "../prettier.js";
 import { assignment, expression } from "./expressions.js";
 import { Unported, unported, type Source } from "./source.js";
-import { memberName, propertySignature, type } from "./types.js";
+import { memberName, propertySignature, type, unionAfterOperator } from "./types.js";
 
 /**
  * Top-level statements of the kinds the emitters write (imports and re-exports, `export const` with a plan,
@@ -116,8 +116,12 @@ function importDeclaration(node: TS.ImportDeclaration, scope: Scope): Doc {
 }
 
 function exportDeclaration(node: TS.ExportDeclaration, scope: Scope): Doc {
-  if (!node.exportClause || !ts.isNamedExports(node.exportClause) || !node.moduleSpecifier || node.attributes || node.modifiers) return unported();
-  return [node.isTypeOnly ? "export type " : "export ", specifiers(node.exportClause.elements), fromClause(node.moduleSpecifier, scope)];
+  if (!node.moduleSpecifier || node.attributes || node.modifiers) return unported();
+  const keyword = node.isTypeOnly ? "export type " : "export ";
+  const clause = node.exportClause;
+  if (!clause) return [keyword, "*", fromClause(node.moduleSpecifier, scope)];
+  if (ts.isNamespaceExport(clause)) return [keyword, "* as ", clause.name.text, fromClause(node.moduleSpecifier, scope)];
+  return [keyword, specifiers(clause.elements), fromClause(node.moduleSpecifier, scope)];
 }
 
 function fromClause(specifier: TS.Expression, scope: Scope): Doc {
@@ -127,10 +131,14 @@ function fromClause(specifier: TS.Expression, scope: Scope): Doc {
 
 /** prettier's `printModuleSpecifiers`: a lone name never breaks. */
 function specifiers(elements: TS.NodeArray<TS.ImportSpecifier | TS.ExportSpecifier>): Doc {
-  const names = elements.map((e) => (e.propertyName ? unported() : `${e.isTypeOnly ? "type " : ""}${e.name.text}`));
+  const names = elements.map((e) => `${e.isTypeOnly ? "type " : ""}${e.propertyName ? `${moduleExportName(e.propertyName)} as ` : ""}${e.name.text}`);
   if (names.length === 0) return unported();
   if (names.length === 1) return ["{ ", names[0] as string, " }"];
   return group(["{", indent([line, join([",", line], names)]), ifBreak(","), line, "}"]);
+}
+
+function moduleExportName(name: TS.ModuleExportName): string {
+  return ts.isIdentifier(name) ? name.text : unported();
 }
 
 /** `export const name: Type = value;` */
@@ -155,8 +163,10 @@ function variableStatement(node: TS.VariableStatement, scope: Scope): Doc {
 /** `export type Name = Type;`: prettier's fluid assignment, breaking after `=` only when the type's first line does not fit. */
 function typeAlias(node: TS.TypeAliasDeclaration, scope: Scope): Doc {
   if (node.typeParameters) return unported();
+  const left = `${exported(node)}type ${node.name.text} =`;
+  if (ts.isUnionTypeNode(node.type)) return [group([left, unionAfterOperator(node.type, scope)]), ";"];
   const id = Symbol("assignment");
-  return [exported(node), group([group(["type ", node.name.text]), " =", group(indent(line), { id }), indentIfBreak(type(node.type, scope), { groupId: id })]), ";"];
+  return [group([left, group(indent(line), { id }), indentIfBreak(type(node.type, scope), { groupId: id })]), ";"];
 }
 
 /** `export interface Name { members }`: always one member a line. */
