@@ -94,6 +94,12 @@ const cases: { name: string; text: string; toPrettier: boolean }[] = [
     text: "export interface P {\n    /**\n     * One.  \n     * Two.\n     */\n    a: string;\n}",
     toPrettier: true,
   },
+  {
+    name: "doc comments in any script, whose width decides nothing: laid out",
+    text: "export interface P {\n    /**\n     * Le café — naïve, 日本語のテキスト.\n     */\n    a: string;\n}",
+    toPrettier: false,
+  },
+  { name: "a string of wide characters, which prettier measures by display width", text: 'export const a: SchemaPlan = { kind: "string", title: "日本語のテキスト日本語のテキスト日本語のテキスト日本語のテキスト日本語のテキスト" };', toPrettier: true },
   { name: "a comment inside a statement, which prettier attaches by rules not ported", text: "export const a: SchemaPlan = { kind: /* the kind */ \"string\" };", toPrettier: true },
   { name: "a single-quoted string, which prettier re-quotes", text: "export const a: SchemaPlan = { kind: 'string' };", toPrettier: true },
   { name: "numbers in an array, which prettier fills", text: "export const a: SchemaPlan = { kind: \"number\", enum: [1, 2, 3] };", toPrettier: true },

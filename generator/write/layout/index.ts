@@ -1,6 +1,6 @@
 import type * as TS from "typescript";
 import { ts } from "../../libraries.js";
-import { isPrintableAscii, Unported, type Source } from "./source.js";
+import { Unported, type Source } from "./source.js";
 import { HOLE, statement } from "./statements.js";
 
 /**
@@ -109,7 +109,6 @@ function item(node: TS.Statement, source: Source, holes: string[]): Item {
   const start = comments[0]?.pos ?? node.getStart(source.file);
   const end = node.end;
   try {
-    if (!isPrintableAscii(source.text.slice(node.getStart(source.file), end).replace(/\n/g, ""))) return { start, end };
     let laidOut = "";
     for (const [i, comment] of comments.entries()) {
       laidOut += leadingComment(source.text.slice(comment.pos, comment.end), comment.kind);

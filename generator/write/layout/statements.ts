@@ -3,7 +3,7 @@ import type * as TS from "typescript";
 import { ts } from "../../libraries.js";
 import { PRETTIER_OPTIONS } from "../prettier.js";
 import { assignment, expression } from "./expressions.js";
-import { Unported, unported, type Source } from "./source.js";
+import { isPrintableAscii, Unported, unported, type Source } from "./source.js";
 import { memberName, propertySignature, type, unionAfterOperator } from "./types.js";
 
 /**
@@ -35,6 +35,7 @@ export const HOLE = (n: number) => `__layout_hole_${n}__`;
 
 export function statement(node: TS.Statement, source: Source): LaidOut {
   const scope: Scope = { ...source, comments: commentsIn(node, source), holes: [] };
+  if (!measurable(node, scope)) unported();
   const printed = ts.isImportDeclaration(node)
     ? importDeclaration(node, scope)
     : ts.isExportDeclaration(node)
@@ -54,6 +55,20 @@ export function statement(node: TS.Statement, source: Source): LaidOut {
   if (scope.comments.size > 0) unported();
   const text = doc.printer.printDocToString(printed, { printWidth: WIDTH, tabWidth: PRETTIER_OPTIONS.tabWidth, useTabs: false }).formatted;
   return { text, holes: scope.holes };
+}
+
+/**
+ * Whether the statement's code, its comments aside, is printable ASCII: prettier measures anything else by
+ * display width, which is not ported. A comment is printed on lines of its own, so its width decides nothing.
+ */
+function measurable(node: TS.Statement, scope: Scope): boolean {
+  let code = "";
+  let at = node.getStart(scope.file);
+  for (const [pos, comment] of scope.comments) {
+    code += scope.text.slice(at, pos);
+    at = pos + comment.length;
+  }
+  return isPrintableAscii((code + scope.text.slice(at, node.end)).replace(/\n/g, ""));
 }
 
 /** Every comment inside the statement, by position. */
