@@ -203,7 +203,10 @@ function newExpression(node: TS.NewExpression, source: Source): Doc {
   return cat("new ", node.expression.text, typeArguments(node.typeArguments, source), callArguments(node.arguments ?? ts.factory.createNodeArray(), source));
 }
 
-/** prettier's `printCallArguments` where no argument is hugged: all on one line, or one a line with a trailing comma. */
+/**
+ * prettier's `printCallArguments`: all on one line, or one a line with a trailing comma, or, for a last
+ * object or array argument, the others on the call's line and that one hugged (broken inside its brackets).
+ */
 function callArguments(args: TS.NodeArray<TS.Expression>, source: Source): Doc {
   if (args.length === 0) return "()";
   const last = strip(args[args.length - 1] as TS.Expression);
