@@ -1,6 +1,6 @@
 import type * as TS from "typescript";
 import { ts } from "../../libraries.js";
-import { Unported, type Source } from "./source.js";
+import { commentLines, startsLine, Unported, type Source } from "./source.js";
 import { HOLE, statement } from "./statements.js";
 
 /**
@@ -111,11 +111,11 @@ function item(node: TS.Statement, source: Source, holes: string[]): Item {
   try {
     let laidOut = "";
     for (const [i, comment] of comments.entries()) {
-      laidOut += leadingComment(source.text.slice(comment.pos, comment.end), comment.kind);
+      // A comment that does not start its line is attached by rules not ported.
+      if (!startsLine(source.text, comment.pos)) return { start, end };
+      laidOut += commentLines(source.text.slice(comment.pos, comment.end)).join("\n");
       const next = comments[i + 1]?.pos ?? node.getStart(source.file);
       laidOut += BLANK_LINE.test(source.text.slice(comment.end, next)) ? "\n\n" : "\n";
-      // A comment that does not start its line is attached by rules not ported.
-      if (comment.pos > 0 && source.text[comment.pos - 1] !== "\n") return { start, end };
     }
     const statementLaidOut = statement(node, source);
     const base = holes.length;
@@ -125,16 +125,4 @@ function item(node: TS.Statement, source: Source, holes: string[]): Item {
     if (error instanceof Unported) return { start, end };
     throw error;
   }
-}
-
-/**
- * A comment at the start of a line as prettier prints it there: a line comment or a one-line block comment
- * as written, a block comment whose lines all start with `*` with each such line one space in.
- */
-function leadingComment(comment: string, kind: TS.CommentKind): string {
-  const lines = comment.split("\n");
-  if (lines.some((l) => l !== l.trimEnd())) throw new Unported();
-  if (kind === ts.SyntaxKind.SingleLineCommentTrivia || lines.length === 1) return comment;
-  if (lines.slice(1).some((l) => l !== ` ${l.trim()}` || !l.trim().startsWith("*"))) throw new Unported();
-  return comment;
 }

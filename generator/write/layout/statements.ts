@@ -3,7 +3,7 @@ import type * as TS from "typescript";
 import { ts } from "../../libraries.js";
 import { PRETTIER_OPTIONS } from "../prettier.js";
 import { assignment, expression } from "./expressions.js";
-import { isPrintableAscii, Unported, unported, type Source } from "./source.js";
+import { commentLines, isPrintableAscii, startsLine, Unported, unported, type Source } from "./source.js";
 import { memberName, propertySignature, type, unionAfterOperator } from "./types.js";
 
 /**
@@ -86,31 +86,17 @@ function commentsIn(node: TS.Statement, source: Source): Map<number, string> {
   return comments;
 }
 
-/**
- * The comments before a class or interface member, each on a line of its own, as prettier prints them there:
- * a block comment's lines re-indented one space past the member when they all start with `*`.
- */
+/** The comments before a class or interface member, each on lines of its own (see `commentLines`). */
 function leadingComments(node: TS.Node, scope: Scope): Doc {
   const parts: Doc[] = [];
   const ranges = ts.getLeadingCommentRanges(scope.text, node.pos) ?? [];
   for (const [i, range] of ranges.entries()) {
-    const text = scope.text.slice(range.pos, range.end);
     if (!scope.comments.delete(range.pos) || !startsLine(scope.text, range.pos)) unported();
-    const lines = text.split("\n");
-    // prettier keeps trailing spaces in a comment (a Markdown line break) where this would drop them.
-    if (lines.slice(1).some((l) => !l.trim().startsWith("*")) || lines.some((l) => l !== l.trimEnd())) unported();
-    parts.push(join(hardline, lines.map((l, n) => (n === 0 ? l : ` ${l.trimStart()}`))), hardline);
+    parts.push(join(hardline, commentLines(scope.text.slice(range.pos, range.end))), hardline);
     const next = ranges[i + 1]?.pos ?? node.getStart(scope.file);
     if (BLANK_LINE.test(scope.text.slice(range.end, next))) parts.push(hardline);
   }
   return parts;
-}
-
-/** Whether only spaces and tabs stand between `pos` and the start of its line. */
-function startsLine(text: string, pos: number): boolean {
-  let at = pos - 1;
-  while (at >= 0 && (text[at] === " " || text[at] === "\t")) at--;
-  return at < 0 || text[at] === "\n";
 }
 
 function exported(node: TS.Statement): string {
