@@ -5,7 +5,8 @@ import { getAtPointer, joinPointer, parentPointer, pointerToFragment, splitPoint
 import { sortProblems, uniqueProblems, type Problem, type SourceLocation } from "../problems.js";
 import { CONFIG_FILE, readConfig, type LintProfile } from "./config.js";
 import { parseJsonFile } from "./json-source.js";
-import { defineOwn, parseYamlFile, type ParsedFile } from "./yaml-source.js";
+import { defineOwn } from "./define-own.js";
+import { parseYamlFile, type ParsedFile } from "./yaml-source.js";
 
 export { CONFIG_FILE, type LintProfile } from "./config.js";
 

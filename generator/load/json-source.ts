@@ -1,6 +1,7 @@
 import { joinPointer } from "../pointer.js";
 import type { Problem } from "../problems.js";
-import { defineOwn, type ParsedFile, type Position } from "./yaml-source.js";
+import { defineOwn } from "./define-own.js";
+import type { ParsedFile, Position } from "./yaml-source.js";
 
 /**
  * Parses a JSON document keeping the line and column of every node, like `parseYamlFile` does for YAML.

@@ -1,6 +1,8 @@
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
 import { joinPointer } from "../pointer.js";
 import type { Problem } from "../problems.js";
+import { readBlockYaml } from "./block-yaml.js";
+import { defineOwn } from "./define-own.js";
 
 export interface Position {
   line: number;
@@ -21,30 +23,20 @@ export interface ParsedFile {
 }
 
 /**
- * Sets an own property even for the key "__proto__", which plain assignment would turn into a prototype
- * change. Every other key is assigned: `Object.prototype` has no other setter, and defining a property costs
- * several times an assignment on every node of a large document.
- */
-export function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
-
-/**
- * Parses YAML keeping the line and column of every node. Aliases are refused: they are not needed in an
- * API description and let a small file expand into a huge one.
+ * Parses YAML keeping the position of every node. Most descriptions are plain block YAML, which
+ * `readBlockYaml` reads several times faster than the `yaml` library; the library reads the rest, and
+ * words every error.
  */
 export function parseYamlFile(file: string, text: string): ParsedFile {
-  const lineCounter = new LineCounter();
-  // Duplicate keys are found below instead of by the parser, so the message can name the key and both lines.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
-  // Offsets only: the line and column of the few nodes a message names are worked out when asked for.
-  const offsets = new Map<string, number>();
-  const position = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  const positions: PositionIndex = {
+  const block = readBlockYaml(text);
+  if (block !== undefined) return { file, value: block.value, positions: positionIndex(block.offsets, linePosition(text)), problems: [] };
+  const read = readYamlWithLibrary(file, text);
+  return { file, value: read.value, positions: positionIndex(read.offsets, read.position), problems: read.problems };
+}
+
+/** Offsets only: the line and column of the few nodes a message names are worked out when asked for. */
+function positionIndex(offsets: Map<string, number>, position: (offset: number) => Position): PositionIndex {
+  return {
     get: (pointer) => {
       const offset = offsets.get(pointer);
       return offset === undefined ? undefined : position(offset);
@@ -52,6 +44,41 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     *[Symbol.iterator]() {
       for (const [pointer, offset] of offsets) yield [pointer, position(offset)];
     },
+  };
+}
+
+/** The line and column of an offset, from line starts found the first time one is asked for. */
+function linePosition(text: string): (offset: number) => Position {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (starts === undefined) {
+      starts = [0];
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+  };
+}
+
+/**
+ * Reads YAML with the `yaml` library: every node's offset by JSON pointer, and a problem for each error,
+ * alias, key that is not a scalar, and duplicate key. Aliases are refused: they are not needed in an API
+ * description and let a small file expand into a huge one.
+ */
+export function readYamlWithLibrary(file: string, text: string): { value: unknown; offsets: Map<string, number>; position: (offset: number) => Position; problems: Problem[] } {
+  const lineCounter = new LineCounter();
+  // Duplicate keys are found below instead of by the parser, so the message can name the key and both lines.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+  const offsets = new Map<string, number>();
+  const position = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
   };
   const problems: Problem[] = [];
   const at = (offset: number | undefined, pointer: string) => {
@@ -67,7 +94,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       location: at(error.pos[0], ""),
     });
   }
-  if (doc.errors.length > 0) return { file, value: undefined, positions, problems };
+  if (doc.errors.length > 0) return { value: undefined, offsets, position, problems };
 
   const convert = (node: Node | null | undefined, pointer: string): unknown => {
     if (node == null) return null;
@@ -106,5 +133,5 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     return null;
   };
 
-  return { file, value: convert(doc.contents as Node | null, ""), positions, problems };
+  return { value: convert(doc.contents as Node | null, ""), offsets, position, problems };
 }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { finding, type Finding, type Where } from "../check/profile.js";
 import { isReserved, words } from "../model/names.js";
-import { defineOwn } from "../load/yaml-source.js";
+import { defineOwn } from "../load/define-own.js";
 import { joinPointer } from "../pointer.js";
 import { entries, isObject, operationsOf, own, type Json } from "../walk.js";
 

@@ -1,6 +1,6 @@
 import { finding, type Finding } from "../check/profile.js";
 import type { LoadedSpec } from "../load/index.js";
-import { defineOwn } from "../load/yaml-source.js";
+import { defineOwn } from "../load/define-own.js";
 import { joinPointer } from "../pointer.js";
 import { entries, isObject, own, type Json } from "../walk.js";
 import { declareUsedScopes, defaultNamespace, defaultOperationIds, defaultServers, defaultTags } from "./defaults.js";

@@ -1,4 +1,4 @@
-import { defineOwn } from "../load/yaml-source.js";
+import { defineOwn } from "../load/define-own.js";
 import { own, type Json } from "../walk.js";
 
 /**

@@ -1,0 +1,111 @@
+/**
+ * `readBlockYaml` reads the block YAML that descriptions are written in without the `yaml` library, and
+ * must read it exactly as the library does: the same value, and the same node offsets in the same order.
+ * Given a text, want that reading, or want the text left to the library (undefined) where the reader does
+ * not follow YAML that far. The library is the oracle; a few cases also state the value outright.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readBlockYaml } from "../../generator/load/block-yaml.js";
+import { parseYamlFile, readYamlWithLibrary } from "../../generator/load/yaml-source.js";
+import { REPO } from "../support/generated.js";
+
+const read: { name: string; text: string; value?: unknown }[] = [
+  { name: "nested mappings and a sequence at its key's indent", text: "a:\n  b: 1\n  c:\n  - x\n  - y\nd: z\n", value: { a: { b: 1, c: ["x", "y"] }, d: "z" } },
+  { name: "a sequence of mappings, and sequences in sequences", text: "items:\n  - name: a\n    tags: [x, y]\n  - - 1\n    - 2\n  -\n    k: v\n" },
+  { name: "core-schema scalars", text: "a: 12\nb: -0\nc: +5\nd: 007\ne: 0x1F\nf: 0o17\ng: 1.50\nh: 1e3\ni: .5\nj: .inf\nk: -.Inf\nl: .nan\nm: ~\nn: null\no: NULL\np: True\nq: FALSE\nr: yes\ns: on\nt: 1_000\nu: 1e400\nv: 12abc\nw: 2024-01-01\n" },
+  { name: "keys that are numbers, booleans or quoted", text: "200:\n  x: 1\n1.0: a\n0x10: b\ntrue: c\n'quoted': d\n\"dq\": e\n/sites/{site_id}: f\n__proto__: g\n" },
+  { name: "comments everywhere", text: "# head\na: 1 # trailing\n  # deeper\nb: x#y\nc: # before the value\n  - 1 # item\n# between\n  - 2\n" },
+  { name: "double-quoted escapes", text: 'a: "tab\\there \\"q\\" \\\\ \\/ \\u00e9 \\x41 \\U0001F600 \\0"\nb: "it\'s"\n', value: { a: 'tab\there "q" \\ / é A 😀 \0', b: "it's" } },
+  { name: "single-quoted with a doubled quote", text: "a: 'it''s ''x'''\nb: ''\n", value: { a: "it's 'x'", b: "" } },
+  { name: "a double-quoted scalar over lines", text: 'a: "one\n  two\n\n  three  \n   four\\\n   five\\n\\\n  six"\nb: 1\n' },
+  { name: "a single-quoted scalar over lines", text: "a: 'one\n   two\n\n  three'\n" },
+  { name: "a plain scalar over lines", text: "a: one\n  two\n\n\n  three\n  - four\n  \"five\" [six]\nb: seven\n  eight # comment\nc: 1\n", value: { a: "one two\n\nthree - four \"five\" [six]", b: "seven eight", c: 1 } },
+  { name: "a plain scalar below its key", text: "a:\n  long text\n  goes on\nb:\n  'quoted'\n" },
+  { name: "literal block scalars", text: "a: |\n  one\n    two\n\n  three\n\n\nb: |-\n  x\n  y\nc: |\n\n  after a blank\nd: | # comment\n  z\n" },
+  { name: "folded block scalars", text: "a: >\n  one\n  two\n\n  three\n    more indented\n  back\n\n\n  end\nb: >-\n  x\n  y\n" },
+  { name: "a block scalar with a line of spaces longer than its indent", text: "a: |\n  x\n     \n  y\nb: >\n  x\n     \n  y\n" },
+  { name: "block scalars in a sequence, and a comment less indented after one", text: "a:\n  - |\n    x\n  - >-\n    y\n# done\nb: 1\n" },
+  { name: "flow collections on one line", text: "a: []\nb: {}\nc: [a, 'b', \"c\", 1, 2.5, true, null]\nd: {x: 1, 'y': [z], \"w\": {}}\ne: [{a: 1}, [2]]\nf: [http://x.test/a, a b]\n" },
+  { name: "a key without a value", text: "a:\nb: 1\nc:\n  # only a comment\nd:\n" },
+  { name: "a document start and leading comments", text: "# c\n\n--- # start\nopenapi: 3.1.0\n" },
+  { name: "a deeper-indented root", text: "  a: 1\n  b:\n    c: 2\n" },
+  { name: "a sequence at the root", text: "- a\n- b: c\n" },
+];
+
+const leftToTheLibrary: { name: string; text: string }[] = [
+  { name: "an anchor and an alias", text: "a: &x 1\nb: *x\n" },
+  { name: "a tag", text: "a: !!str 1\n" },
+  { name: "a complex key", text: "? a\n: b\n" },
+  { name: "a duplicate key", text: "a: 1\na: 2\n" },
+  { name: "a tab in the indentation", text: "a:\n\tb: 1\n" },
+  { name: "CRLF line ends", text: "a: 1\r\nb: 2\r\n" },
+  { name: "a byte-order mark", text: "\ufeffa: 1\n" },
+  { name: "keep chomping", text: "a: |+\n  x\n\nb: 1\n" },
+  { name: "an indentation indicator", text: "a: |2\n   x\n" },
+  { name: "a flow collection over lines", text: "a: [x,\n  y]\n" },
+  { name: "a trailing comma in a flow collection", text: "a: [x, y, ]\n" },
+  { name: "an empty sequence entry", text: "a:\n  -\n  - b\n" },
+  { name: "two documents", text: "a: 1\n---\nb: 2\n" },
+  { name: "a document end marker", text: "a: 1\n...\n" },
+  { name: "a scalar document", text: "just text\n" },
+  { name: "a mapping on a value's line", text: "a: b: c\n" },
+  { name: "a line indented past its siblings", text: "a: 1\n  b: 2\n c: 3\n" },
+  { name: "a key longer than 1024 characters", text: `${"k".repeat(1100)}: 1\n` },
+  { name: "a block scalar ending the file without a line break", text: "a: |\n  x" },
+  { name: "an unknown escape", text: 'a: "\\q"\n' },
+  { name: "an unterminated quote", text: 'a: "x\n' },
+  { name: "an empty line after an escaped line break (the library reads a space, YAML a line break)", text: 'a: "one\\\n\n  two"\n' },
+  { name: "a more-indented line after a flow value", text: "a: [x]\n  b\n" },
+  { name: "a sequence entry on a key's line", text: "a: - b\n" },
+  { name: "a key directly after its colon", text: "a:b: 1\nc:1\n" },
+];
+
+describe("readBlockYaml reads as the yaml library reads", () => {
+  it.each(read)("$name", ({ text, value }) => {
+    const library = readYamlWithLibrary("case.yaml", text);
+    expect(library.problems).toEqual([]);
+    const block = readBlockYaml(text);
+    expect(block, "read, not left to the library").toBeDefined();
+    expect(block?.value).toStrictEqual(library.value);
+    expect([...(block?.offsets ?? [])]).toStrictEqual([...library.offsets]);
+    if (value !== undefined) expect(block?.value).toStrictEqual(value);
+  });
+
+  it.each(leftToTheLibrary)("leaves to the library: $name", ({ text }) => {
+    expect(readBlockYaml(text)).toBeUndefined();
+  });
+
+  it("keeps __proto__ an own key, not the prototype", () => {
+    const value = readBlockYaml("__proto__:\n  polluted: true\n")?.value as Record<string, unknown>;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toEqual(["__proto__"]);
+  });
+});
+
+describe("parseYamlFile", () => {
+  const yamlFiles = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const file = path.join(dir, name);
+      return statSync(file).isDirectory() ? yamlFiles(file) : /\.ya?ml$/.test(name) ? [file] : [];
+    });
+
+  it("reads every file of spec/ without the library, to the library's values and positions", () => {
+    const files = yamlFiles(path.join(REPO, "spec"));
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      expect(readBlockYaml(text), file).toBeDefined();
+      const library = readYamlWithLibrary(file, text);
+      const parsed = parseYamlFile(file, text);
+      expect(parsed.value, file).toStrictEqual(library.value);
+      expect([...parsed.positions], file).toStrictEqual([...library.offsets].map(([pointer, offset]) => [pointer, library.position(offset)]));
+    }
+  });
+
+  it("reports a file outside the subset through the library, with its line", () => {
+    const parsed = parseYamlFile("dup.yaml", "openapi: 3.1.0\ninfo:\n  title: x\n  title: y\n");
+    expect(parsed.problems.map((p) => [p.rule, p.location?.line, p.message])).toEqual([["yaml-duplicate-key", 4, 'duplicate key "title": already defined on line 3']]);
+  });
+});
