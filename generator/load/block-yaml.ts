@@ -1,18 +1,29 @@
-import { escapeToken } from "../pointer.js";
+import { escapeToken, splitPointer } from "../pointer.js";
 import { defineOwn } from "./define-own.js";
 
-/** A YAML file read by `readBlockYaml`: its value, and the offset of every node by JSON pointer. */
+/** The offset of every node of a file by JSON pointer (a `Map` is one), iterated in document order. */
+export interface OffsetIndex extends Iterable<[string, number]> {
+  get(pointer: string): number | undefined;
+}
+
+/** A YAML file read by `readBlockYaml`: its value, and the offset of every node. */
 export interface BlockYaml {
   value: unknown;
-  offsets: Map<string, number>;
+  offsets: OffsetIndex;
 }
+
+/**
+ * The offsets of a collection's entries in document order: a mapping's as `[key, offset, key, offset, ...]`,
+ * a sequence's one offset an item. Kept beside the value instead of a pointer a node, which would build
+ * a string for each of a large document's million nodes where a message asks for a handful.
+ */
+type Entries = (string | number)[];
 
 /** Thrown (never seen outside) when the text leaves the subset this reader knows. */
 const OUTSIDE = Symbol("outside the block-YAML subset");
 
 /** Characters YAML forbids or reads as a line break (CR, NEL), a byte-order mark: the `yaml` library decides what to make of them. */
 const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
-/** YAML 1.2 core schema, as the `yaml` library resolves a plain scalar. */
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const OCTAL = /^0o[0-7]+$/;
@@ -39,7 +50,8 @@ const ESCAPES: Record<string, string> = {
 };
 const HEX_ESCAPES: Record<string, number> = { x: 2, u: 4, U: 8 };
 
-export function resolvePlain(text: string): unknown {
+/** A plain scalar's value by the YAML 1.2 core schema, as the `yaml` library resolves it. */
+function resolvePlain(text: string): unknown {
   if (NULL.test(text)) return null;
   if (BOOL.test(text)) return text[0] === "t" || text[0] === "T";
   if (OCTAL.test(text)) return parseInt(text.slice(2), 8);
@@ -52,17 +64,17 @@ export function resolvePlain(text: string): unknown {
 
 /**
  * Reads the block-style YAML that API descriptions are written in: block mappings and sequences, plain and
- * one-line quoted scalars, literal and folded block scalars, one-line flow collections, comments. The
- * `yaml` library builds a document model of every token first, which is most of the load time of a large
- * description; this reads the text once. Anything outside the subset (anchors, tags, a multi-line plain,
- * quoted or flow scalar, a folded scalar with more-indented lines, tabs or CR in the layout, several
- * documents, a duplicate key, a syntax error) returns undefined, and the caller reads the file with the
- * library, which also words the errors. What it returns is what the library's reading gives: the same
- * value, and the same offsets in the same order.
+ * quoted scalars (over lines too), literal and folded block scalars, one-line flow collections, comments.
+ * The `yaml` library builds a document model of every token first, which was most of the load time of a
+ * large description; this reads the text once. Anything outside the subset (anchors, tags, keep chomping
+ * or an indentation indicator, a flow collection over lines, tabs or CR in the layout, several documents,
+ * a duplicate key, a syntax error) returns undefined, and the caller reads the file with the library,
+ * which also words the errors. What it returns is what the library's reading gives: the same value, and
+ * the same offsets in the same order.
  */
 export function readBlockYaml(text: string): BlockYaml | undefined {
   if (UNUSUAL.test(text)) return undefined;
-  const offsets = new Map<string, number>();
+  const entriesOf = new Map<object, Entries>();
   const outside = (): never => {
     throw OUTSIDE;
   };
@@ -241,20 +253,21 @@ export function readBlockYaml(text: string): BlockYaml | undefined {
   };
 
   /** A flow collection or scalar at `c`, all on its line. */
-  const readFlow = (c: number, pointer: string): { value: unknown; end: number } => {
+  const readFlow = (c: number): { value: unknown; end: number } => {
     const open = text[c];
     if (open === '"' || open === "'") return readQuoted(c) ?? outside();
     if (open !== "[" && open !== "{") return readPlain(c, "flow");
     const close = open === "[" ? "]" : "}";
     const items: unknown[] = [];
     const map: Record<string, unknown> = {};
+    const entries: Entries = [];
+    entriesOf.set(open === "[" ? items : map, entries);
     let p = spacesFrom(c + 1);
     if (text[p] === close) return { value: open === "[" ? items : map, end: p + 1 };
     for (;;) {
       if (open === "[") {
-        const itemPointer = `${pointer}/${items.length}`;
-        offsets.set(itemPointer, p);
-        const item = readFlow(p, itemPointer);
+        entries.push(p);
+        const item = readFlow(p);
         items.push(item.value);
         p = spacesFrom(item.end);
       } else {
@@ -264,11 +277,10 @@ export function readBlockYaml(text: string): BlockYaml | undefined {
         if (Object.prototype.hasOwnProperty.call(map, name)) outside();
         const colon = spacesFrom(key.end);
         if (text.charCodeAt(colon) !== COLON) outside();
-        const childPointer = `${pointer}/${escapeToken(name)}`;
-        offsets.set(childPointer, p);
+        entries.push(name, p);
         const start = spacesFrom(colon + 1);
         if (start === colon + 1 || text[start] === "," || text[start] === "}") outside();
-        const value = readFlow(start, childPointer);
+        const value = readFlow(start);
         defineOwn(map, name, value.value);
         p = spacesFrom(value.end);
       }
@@ -346,30 +358,30 @@ export function readBlockYaml(text: string): BlockYaml | undefined {
    * `indent`: on the same line, on the lines below (a key's sequence may sit at the key's own indent), or
    * absent. Returns the value and the start of the next line.
    */
-  const readValue = (p: number, indent: number, pointer: string, ofKey: boolean): { value: unknown; next: number } => {
+  const readValue = (p: number, indent: number, ofKey: boolean): { value: unknown; next: number } => {
     const c = spacesFrom(p);
     if (isBreakOrEnd(c) || (text.charCodeAt(c) === HASH && c > p)) {
       const below = nextLine(lineEnd(c) + 1);
       if (below !== undefined && (below.indent > indent || (ofKey && below.indent === indent && isSequenceEntry(below.content)))) {
-        return readNode(below, pointer, indent);
+        return readNode(below, indent);
       }
       // A key without a value is null; an empty sequence entry is left to the library.
       return ofKey ? { value: null, next: lineEnd(c) + 1 } : outside();
     }
     if (c === p) outside();
     if (text[c] === "|" || text[c] === ">") return readBlockScalar(c, indent);
-    return readScalar(c, indent, pointer);
+    return readScalar(c, indent);
   };
 
   /** A flow or plain scalar, or a flow collection, at `c` in a collection indented `indent`. */
-  const readScalar = (c: number, indent: number, pointer: string): { value: unknown; next: number } => {
+  const readScalar = (c: number, indent: number): { value: unknown; next: number } => {
     const ch = text[c];
     if (ch === '"' || ch === "'") {
       const quoted = readQuoted(c, indent);
       return { value: quoted.value, next: afterScalar(endOfLine(quoted.end), indent) };
     }
     if (ch === "[" || ch === "{") {
-      const flow = readFlow(c, pointer);
+      const flow = readFlow(c);
       return { value: flow.value, next: afterScalar(endOfLine(flow.end), indent) };
     }
     return readPlainLines(c, indent);
@@ -415,21 +427,22 @@ export function readBlockYaml(text: string): BlockYaml | undefined {
   };
 
   /** The collection or scalar whose first line is `line`, in a collection indented `parentIndent`. */
-  const readNode = (line: Line, pointer: string, parentIndent: number): { value: unknown; next: number } => {
-    if (isSequenceEntry(line.content)) return readSequence(line, pointer);
-    if (readKey(line.content) !== undefined) return readMapping(line, pointer);
+  const readNode = (line: Line, parentIndent: number): { value: unknown; next: number } => {
+    if (isSequenceEntry(line.content)) return readSequence(line);
+    if (readKey(line.content) !== undefined) return readMapping(line);
     if (text[line.content] === "|" || text[line.content] === ">") outside();
-    return readScalar(line.content, parentIndent, pointer);
+    return readScalar(line.content, parentIndent);
   };
 
-  const readMapping = (line: Line, pointer: string): { value: unknown; next: number } => {
+  const readMapping = (line: Line): { value: unknown; next: number } => {
     const map: Record<string, unknown> = {};
+    const entries: Entries = [];
+    entriesOf.set(map, entries);
     for (let current: Line | undefined = line; ; ) {
       const found = readKey(current.content) ?? outside();
       if (Object.prototype.hasOwnProperty.call(map, found.key)) outside();
-      const childPointer = `${pointer}/${escapeToken(found.key)}`;
-      offsets.set(childPointer, current.content);
-      const { value, next } = readValue(found.colon + 1, line.indent, childPointer, true);
+      entries.push(found.key, current.content);
+      const { value, next } = readValue(found.colon + 1, line.indent, true);
       defineOwn(map, found.key, value);
       current = nextLine(next);
       if (current === undefined || current.indent < line.indent) return { value: map, next: current?.start ?? text.length };
@@ -437,23 +450,24 @@ export function readBlockYaml(text: string): BlockYaml | undefined {
     }
   };
 
-  const readSequence = (line: Line, pointer: string): { value: unknown; next: number } => {
+  const readSequence = (line: Line): { value: unknown; next: number } => {
     const items: unknown[] = [];
+    const entries: Entries = [];
+    entriesOf.set(items, entries);
     for (let current: Line | undefined = line; ; ) {
-      const itemPointer = `${pointer}/${items.length}`;
       const c = spacesFrom(current.content + 1);
       let item: { value: unknown; next: number };
       if (isBreakOrEnd(c) || text.charCodeAt(c) === HASH) {
         const below = nextLine(lineEnd(c) + 1) ?? outside();
         if (below.indent <= line.indent) outside();
-        offsets.set(itemPointer, below.content);
-        item = readNode(below, itemPointer, line.indent);
+        entries.push(below.content);
+        item = readNode(below, line.indent);
       } else {
-        offsets.set(itemPointer, c);
+        entries.push(c);
         // An entry's content starts a collection indented as far as its column.
         const inline: Line = { start: current.start, indent: c - current.start, content: c };
-        if (isSequenceEntry(c) || readKey(c) !== undefined) item = readNode(inline, itemPointer, line.indent);
-        else item = readValue(current.content + 1, line.indent, itemPointer, false);
+        if (isSequenceEntry(c) || readKey(c) !== undefined) item = readNode(inline, line.indent);
+        else item = readValue(current.content + 1, line.indent, false);
       }
       items.push(item.value);
       current = nextLine(item.next);
@@ -476,13 +490,55 @@ export function readBlockYaml(text: string): BlockYaml | undefined {
   try {
     const root = nextLine(startOfDocument());
     if (root === undefined) return undefined;
-    offsets.set("", root.content);
     if (!isSequenceEntry(root.content) && readKey(root.content) === undefined) return undefined;
-    const { value, next } = readNode(root, "", -1);
+    const { value, next } = readNode(root, -1);
     if (nextLine(next) !== undefined) return undefined;
-    return { value, offsets };
+    return { value, offsets: offsetIndex(value, root.content, entriesOf) };
   } catch (error) {
     if (error === OUTSIDE) return undefined;
     throw error;
   }
+}
+
+/** The offsets of a value read by `readBlockYaml`, found by walking its entries along a pointer. */
+function offsetIndex(root: unknown, rootOffset: number, entriesOf: Map<object, Entries>): OffsetIndex {
+  const child = (node: unknown, token: string): { node: unknown; offset: number } | undefined => {
+    const entries = typeof node === "object" && node !== null ? entriesOf.get(node) : undefined;
+    if (entries === undefined) return undefined;
+    if (Array.isArray(node)) {
+      const index = Number(token);
+      const offset = String(index) === token ? entries[index] : undefined;
+      return typeof offset === "number" ? { node: node[index], offset } : undefined;
+    }
+    for (let i = 0; i < entries.length; i += 2) {
+      if (entries[i] === token) return { node: (node as Record<string, unknown>)[token], offset: entries[i + 1] as number };
+    }
+    return undefined;
+  };
+  function* walk(node: unknown, pointer: string): Generator<[string, number]> {
+    const entries = typeof node === "object" && node !== null ? entriesOf.get(node) : undefined;
+    if (entries === undefined) return;
+    const isArray = Array.isArray(node);
+    const step = isArray ? 1 : 2;
+    for (let i = 0; i < entries.length; i += step) {
+      const token = isArray ? String(i) : (entries[i] as string);
+      const childPointer = `${pointer}/${escapeToken(token)}`;
+      yield [childPointer, entries[isArray ? i : i + 1] as number];
+      yield* walk((node as Record<string, unknown>)[token], childPointer);
+    }
+  }
+  return {
+    get(pointer) {
+      let at: { node: unknown; offset: number } | undefined = { node: root, offset: rootOffset };
+      for (const token of splitPointer(pointer)) {
+        at = child(at.node, token);
+        if (at === undefined) return undefined;
+      }
+      return at.offset;
+    },
+    *[Symbol.iterator]() {
+      yield ["", rootOffset];
+      yield* walk(root, "");
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Finding } from "../check/profile.js";
-import { getAtPointer, joinPointer, parentPointer, pointerToFragment, splitPointer } from "../pointer.js";
+import { escapeToken, getAtPointer, joinPointer, parentPointer, pointerToFragment, splitPointer } from "../pointer.js";
 import { sortProblems, uniqueProblems, type Problem, type SourceLocation } from "../problems.js";
 import { CONFIG_FILE, readConfig, type LintProfile } from "./config.js";
 import { parseJsonFile } from "./json-source.js";
@@ -94,8 +94,13 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
   const display = (file: string) => path.relative(cwd, file).split(path.sep).join("/");
   const parsed = new Map<string, ParsedFile | undefined>();
   const problems: (Problem | Finding)[] = [];
-  /** Where each node of the built document came from, worked out when a message asks for it. */
-  const locations = new Map<string, SourceLocation | (() => SourceLocation)>();
+  /**
+   * Where the built document's nodes came from. A node below an origin came from the same path below the
+   * origin's source, so only the nodes where the source jumps are recorded: the root, an inlined `$ref`'s
+   * target, a sibling beside it, and a `$ref` kept as a reference (its own location). The `allOf` that
+   * wraps a target beside constraining siblings is placed at the target as a whole (`whole`).
+   */
+  const origins = new Map<string, SourceLocation | (Target & { whole?: boolean })>();
 
   const locate = (file: string, pointer: string): SourceLocation => {
     const source = parsed.get(file);
@@ -181,10 +186,11 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
     if (target && !owners.has(targetKey(target))) owners.set(targetKey(target), pointerToFragment(pointer));
   }
 
-  const build = (value: unknown, file: string, sourcePointer: string, outPointer: string, stack: string[]): unknown => {
-    locations.set(outPointer, () => locate(file, sourcePointer));
+  /** Builds `value`, read at `sourcePointer` of `file`, as the node at `outPointer`; `jump` when its source is not its parent's plus the same key. */
+  const build = (value: unknown, file: string, sourcePointer: string, outPointer: string, stack: string[], jump = false): unknown => {
+    if (jump) origins.set(outPointer, { file, pointer: sourcePointer });
     if (Array.isArray(value)) {
-      return value.map((item, i) => build(item, file, joinPointer(sourcePointer, i), joinPointer(outPointer, i), stack));
+      return value.map((item, i) => build(item, file, `${sourcePointer}/${i}`, `${outPointer}/${i}`, stack));
     }
     if (value === null || typeof value !== "object") return value;
 
@@ -196,7 +202,7 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
       const owner = owners.get(targetKey(target));
       const isOwnDefinition = owner === pointerToFragment(outPointer);
       if (owner && !isOwnDefinition) {
-        locations.set(joinPointer(outPointer, "$ref"), at);
+        origins.set(joinPointer(outPointer, "$ref"), at);
         return withSiblings({ $ref: owner }, value, file, sourcePointer, outPointer, stack);
       }
       const key = targetKey(target);
@@ -216,7 +222,7 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
         hoisted.push({ name, target });
         const finding: Finding = { level: "style", severity: "error", rule: "ref-cycle", message: `$ref ${JSON.stringify(ref)} is circular; make the target a named component (read as components.schemas.${name})`, location: at };
         problems.push(finding);
-        locations.set(joinPointer(outPointer, "$ref"), at);
+        origins.set(joinPointer(outPointer, "$ref"), at);
         return withSiblings({ $ref: fragment }, value, file, sourcePointer, outPointer, stack);
       }
       const targetFile = readFile(target.file, { ref, at });
@@ -226,13 +232,14 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
         problems.push({ severity: "error", rule: "ref-missing", message: `$ref ${JSON.stringify(ref)} does not resolve: nothing at #${target.pointer} in ${display(target.file)}`, location: at });
         return {};
       }
-      const inlined = build(resolved, target.file, target.pointer, outPointer, [...stack, key]);
+      const inlined = build(resolved, target.file, target.pointer, outPointer, [...stack, key], true);
       return withSiblings(inlined, value, file, sourcePointer, outPointer, stack);
     }
 
     const result: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
-      defineOwn(result, key, build(child, file, joinPointer(sourcePointer, key), joinPointer(outPointer, key), stack));
+      const token = escapeToken(key);
+      defineOwn(result, key, build(child, file, `${sourcePointer}/${token}`, `${outPointer}/${token}`, stack));
     }
     return result;
   };
@@ -246,13 +253,15 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
     const inlined = !("$ref" in base);
     const constrains = inlined && siblings.some(([key]) => SCHEMA_CONSTRAINTS.has(key));
     const merged: Record<string, unknown> = constrains ? { allOf: [base] } : { ...(base as Record<string, unknown>) };
+    const origin = origins.get(outPointer);
+    if (constrains && origin !== undefined && !("line" in origin)) origins.set(`${outPointer}/allOf`, { ...origin, whole: true });
     for (const [key, child] of siblings) {
-      defineOwn(merged, key, build(child, file, joinPointer(sourcePointer, key), joinPointer(outPointer, key), stack));
+      defineOwn(merged, key, build(child, file, joinPointer(sourcePointer, key), joinPointer(outPointer, key), stack, true));
     }
     return merged;
   };
 
-  const document = build(root.value, absoluteRoot, "", "", [targetKey({ file: absoluteRoot, pointer: "" })]) as Record<string, unknown>;
+  const document = build(root.value, absoluteRoot, "", "", [targetKey({ file: absoluteRoot, pointer: "" })], true) as Record<string, unknown>;
   // Targets of recursive references, each built once as the component every reference to it now names.
   for (let i = 0; i < hoisted.length; i++) {
     const { name, target } = hoisted[i] as (typeof hoisted)[number];
@@ -261,13 +270,17 @@ export function loadSpec(rootFile: string, cwd = process.cwd()): { spec?: Loaded
     const components = document.components as Record<string, unknown>;
     if (!isPlainObject(components.schemas)) defineOwn(components, "schemas", {});
     const out = joinPointer("/components/schemas", name);
-    defineOwn(components.schemas as Record<string, unknown>, name, build(resolved, target.file, target.pointer, out, [targetKey(target)]));
+    defineOwn(components.schemas as Record<string, unknown>, name, build(resolved, target.file, target.pointer, out, [targetKey(target)], true));
   }
   const files = [...parsed.keys()].filter((f) => parsed.get(f)).map(display).sort();
   const where = (pointer: string): SourceLocation | undefined => {
-    for (let p = pointer; ; p = parentPointer(p)) {
-      const found = locations.get(p);
-      if (found) return typeof found === "function" ? found() : found;
+    // A pointer to nothing is placed at its nearest node.
+    let node = pointer;
+    while (node !== "" && getAtPointer(document, node) === undefined) node = parentPointer(node);
+    for (let p = node; ; p = parentPointer(p)) {
+      const found = origins.get(p);
+      if (found && "line" in found) return found;
+      if (found) return locate(found.file, found.whole ? found.pointer : found.pointer + node.slice(p.length));
       if (p === "") return undefined;
     }
   };

@@ -1,7 +1,7 @@
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
 import { joinPointer } from "../pointer.js";
 import type { Problem } from "../problems.js";
-import { readBlockYaml } from "./block-yaml.js";
+import { readBlockYaml, type OffsetIndex } from "./block-yaml.js";
 import { defineOwn } from "./define-own.js";
 
 export interface Position {
@@ -35,7 +35,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
 }
 
 /** Offsets only: the line and column of the few nodes a message names are worked out when asked for. */
-function positionIndex(offsets: Map<string, number>, position: (offset: number) => Position): PositionIndex {
+function positionIndex(offsets: OffsetIndex, position: (offset: number) => Position): PositionIndex {
   return {
     get: (pointer) => {
       const offset = offsets.get(pointer);

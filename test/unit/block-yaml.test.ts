@@ -70,11 +70,18 @@ describe("readBlockYaml reads as the yaml library reads", () => {
     expect(block, "read, not left to the library").toBeDefined();
     expect(block?.value).toStrictEqual(library.value);
     expect([...(block?.offsets ?? [])]).toStrictEqual([...library.offsets]);
+    for (const [pointer, offset] of library.offsets) expect(block?.offsets.get(pointer), pointer).toBe(offset);
     if (value !== undefined) expect(block?.value).toStrictEqual(value);
   });
 
   it.each(leftToTheLibrary)("leaves to the library: $name", ({ text }) => {
     expect(readBlockYaml(text)).toBeUndefined();
+  });
+
+  it("finds no offset for a pointer to nothing", () => {
+    const offsets = readBlockYaml("a:\n  - x\n  - {b: 1}\nc: d\n")?.offsets;
+    expect(offsets?.get("/a/1/b")).toBe(14);
+    for (const missing of ["/z", "/a/2", "/a/01", "/a/-1", "/a/x", "/c/d", "/a/1/b/c", "/a/1/toString"]) expect(offsets?.get(missing), missing).toBeUndefined();
   });
 
   it("keeps __proto__ an own key, not the prototype", () => {

@@ -289,6 +289,13 @@ describe("load: $ref", () => {
     },
   );
 
+  it("places the allOf that wraps a target at the target, and a constraining sibling at the referencing file", () => {
+    const { spec } = load({ "api.yaml": "a:\n  $ref: 't.yaml#/T'\n  maxLength: 3\n", "t.yaml": "x: 1\nT:\n  title: t\n" });
+    expect(spec?.where("/a/allOf")).toEqual({ file: "t.yaml", line: 2, column: 1, pointer: "/T" });
+    expect(spec?.where("/a/allOf/0/title")).toEqual({ file: "t.yaml", line: 2, column: 1, pointer: "/T" });
+    expect(spec?.where("/a/maxLength")).toEqual({ file: "api.yaml", line: 3, column: 3, pointer: "/a/maxLength" });
+  });
+
   it("siblings of a component ref stay beside it, located at the referencing file", () => {
     const { spec, doc } = load({ "api.yaml": "components:\n  schemas:\n    T: { type: string }\nx:\n  $ref: '#/components/schemas/T'\n  maxLength: 2\n" });
     expect(doc?.x).toEqual({ $ref: "#/components/schemas/T", maxLength: 2 });
