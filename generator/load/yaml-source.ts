@@ -1,4 +1,5 @@
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { createRequire } from "node:module";
+import type { Node } from "yaml";
 import { joinPointer } from "../pointer.js";
 import type { Problem } from "../problems.js";
 import { readBlockYaml, type OffsetIndex } from "./block-yaml.js";
@@ -21,6 +22,10 @@ export interface ParsedFile {
   positions: PositionIndex;
   problems: Problem[];
 }
+
+/** The `yaml` library, loaded the first time a file needs it: block YAML is read without it. */
+let yaml: typeof import("yaml") | undefined;
+const yamlLibrary = (): typeof import("yaml") => (yaml ??= createRequire(import.meta.url)("yaml") as typeof import("yaml"));
 
 /**
  * Parses YAML keeping the position of every node. Most descriptions are plain block YAML, which
@@ -72,6 +77,7 @@ function linePosition(text: string): (offset: number) => Position {
  * description and let a small file expand into a huge one.
  */
 export function readYamlWithLibrary(file: string, text: string): { value: unknown; offsets: Map<string, number>; position: (offset: number) => Position; problems: Problem[] } {
+  const { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   // Duplicate keys are found below instead of by the parser, so the message can name the key and both lines.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
