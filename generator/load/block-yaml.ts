@@ -199,7 +199,10 @@ export function readBlockYaml(text: string): BlockYaml | undefined {
       if (digits !== undefined) {
         const hex = text.slice(p + 2, p + 2 + digits);
         if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) outside();
-        value += String.fromCodePoint(parseInt(hex, 16));
+        const point = parseInt(hex, 16);
+        // Past Unicode, String.fromCodePoint would throw; the library words the error.
+        if (point > 0x10ffff) outside();
+        value += String.fromCodePoint(point);
         p += 1 + digits;
       } else if (Object.prototype.hasOwnProperty.call(ESCAPES, code)) {
         value += ESCAPES[code];
