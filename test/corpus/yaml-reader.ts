@@ -17,7 +17,7 @@ import { isDeepStrictEqual } from "node:util";
 import { stringify, type ToStringOptions } from "yaml";
 import { readBlockYaml } from "../../generator/load/block-yaml.js";
 import { readYamlWithLibrary } from "../../generator/load/yaml-source.js";
-import { listCorpusDocuments, PACKAGES } from "./select.js";
+import { GITHUB, listCorpusDocuments, PACKAGES } from "./select.js";
 
 /** The ways a description is written: plain and folded, unfolded, quoted both ways, block scalars. */
 const STYLES: Record<string, ToStringOptions> = {
@@ -29,7 +29,7 @@ const STYLES: Record<string, ToStringOptions> = {
 };
 
 const every = Math.max(1, Number(process.env.EVERY ?? 1));
-const documents = [...listCorpusDocuments(), path.join(PACKAGES, "@octokit", "openapi", "generated", "api.github.com.json")].filter((_, i) => i % every === 0);
+const documents = [...listCorpusDocuments(), GITHUB].filter((_, i) => i % every === 0);
 
 let read = 0;
 let left = 0;
