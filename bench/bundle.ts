@@ -5,11 +5,11 @@
  * baselines: the same call through the official `webflow-api` SDK and through `openapi-fetch` (its
  * types from openapi-typescript on spec/; types cost nothing in the bundle).
  */
-import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build, type Metafile } from "esbuild";
+import { build, type BuildResult, type Metafile, type Plugin } from "esbuild";
 import openapiTS, { astToString } from "openapi-typescript";
 import { int, isNum, ratio, table } from "./lib/table.js";
 import { check, type Target } from "./lib/targets.js";
@@ -24,8 +24,20 @@ export interface BundleRow {
   contents?: { module: string; bytes: number }[];
 }
 
+/** The target bundle rebuilt with one feature of the default path taken out: what that feature costs. */
+export interface FeatureCost {
+  feature: string;
+  /** What was taken out, and how. */
+  removed: string;
+  gzipBytes: number;
+  /** Bytes saved against the full bundle. */
+  savedBytes: number;
+}
+
 export interface BundleResult {
   rows: BundleRow[];
+  /** For the spec/ standalone consumer: gzip bytes with each feature of the default path taken out. */
+  featureCosts?: FeatureCost[];
   targets: Target[];
   settings: string;
 }
@@ -122,31 +134,38 @@ console.log(data?.displayName);`,
     ...(o.synthetic1000 ? [[o.synthetic1000, "synthetic-1000"] as [string, string]] : []),
     [o.root, "."],
   ];
+  const bundle = (entry: string, plugins: Plugin[] = []) =>
+    build({
+      entryPoints: [entry],
+      absWorkingDir: dir,
+      bundle: true,
+      minify: true,
+      treeShaking: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      define: { "process.env.NODE_ENV": '"production"' },
+      nodePaths: [path.join(o.root, "node_modules")],
+      metafile: true,
+      write: false,
+      outfile: path.join(dir, "out.js"),
+      logLevel: "silent",
+      plugins,
+    });
+  const gzipBytes = (built: BuildResult) => gzipSync(built.outputFiles?.[0]?.contents ?? new Uint8Array(), { level: 9 }).length;
+
   const rows: BundleRow[] = [];
+  let featureCosts: FeatureCost[] | undefined;
   for (const [i, consumer] of consumers.entries()) {
     const entry = path.join(dir, `entry-${i}.ts`);
     writeFileSync(entry, `${consumer.source}\n`);
     try {
-      const built = await build({
-        entryPoints: [entry],
-        absWorkingDir: dir,
-        bundle: true,
-        minify: true,
-        treeShaking: true,
-        format: "esm",
-        platform: "browser",
-        target: "es2022",
-        define: { "process.env.NODE_ENV": '"production"' },
-        nodePaths: [path.join(o.root, "node_modules")],
-        metafile: true,
-        write: false,
-        outfile: path.join(dir, `out-${i}.js`),
-        logLevel: "silent",
-      });
-      const code = built.outputFiles[0]?.contents ?? new Uint8Array();
-      const row: BundleRow = { name: consumer.name, package: consumer.package, call: consumer.call, minifiedBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+      const built = await bundle(entry);
+      const code = built.outputFiles?.[0]?.contents ?? new Uint8Array();
+      const row: BundleRow = { name: consumer.name, package: consumer.package, call: consumer.call, minifiedBytes: code.length, gzipBytes: gzipBytes(built) };
       if (consumer.target && row.gzipBytes > LIMIT) row.contents = contents(built.metafile, dir, names);
       rows.push(row);
+      if (consumer.target && featureCosts === undefined && row.gzipBytes > LIMIT) featureCosts = await costs(entry, row.gzipBytes, bundle, gzipBytes, o.log);
     } catch (error) {
       o.log(`  bundle of "${consumer.name}" failed: ${(error as Error).message.split("\n").slice(0, 6).join("\n")}`);
       rows.push({ name: consumer.name, package: consumer.package, call: consumer.call, minifiedBytes: Number.NaN, gzipBytes: Number.NaN });
@@ -159,7 +178,74 @@ console.log(data?.displayName);`,
     targets.push(check("bundle", `${r.name}: gzip bytes`, r.gzipBytes, LIMIT, (n) => `${int(n)} B`, "max"));
     targets.push(check("bundle", `${r.name}: ÷ official SDK`, isNum(official) ? r.gzipBytes / official : undefined, 1 / 20, (n) => (isNum(n) ? n.toFixed(3) : "–"), "max"));
   }
-  return { rows, targets, settings: "esbuild 0.28.2: bundle, minify, tree-shaking, format esm, platform browser, target es2022; gzip level 9" };
+  return { rows, ...(featureCosts ? { featureCosts } : {}), targets, settings: "esbuild 0.28.2: bundle, minify, tree-shaking, format esm, platform browser, target es2022; gzip level 9" };
+}
+
+/**
+ * What each feature of the default request path adds to the one-call bundle: the runtime's compiled
+ * modules are patched as esbuild loads them, one feature at a time, to the least that still builds, and the
+ * bundle is measured again. A diagnostic of where the bytes go, not a configuration anyone ships; a patch
+ * that no longer matches the runtime is reported and skipped.
+ */
+const FEATURES: { feature: string; removed: string; patches: { module: string; find: RegExp; replace: string }[] }[] = [
+  {
+    feature: "explained validation failures",
+    removed: "a failed check reports one issue at the root instead of walking the schema's plan (explain.js, the plans)",
+    patches: [{ module: "explain.js", find: /export function validator\(guard, plan\) \{[\s\S]*?\n\}\n/, replace: 'export function validator(guard) {\n\treturn (value) => guard(value) ? ok(value) : fail([issue("", "a body matching the schema", value)]);\n}\n' }],
+  },
+  {
+    feature: "a class per error status",
+    removed: "every non-2xx is a WebflowApiError (no NotFoundError, TooManyRequestsError, MissingScopesError, …)",
+    patches: [{ module: "errors.js", find: /export function toApiError\(init\) \{[\s\S]*?\n\}\n/, replace: "export function toApiError(init) {\n\treturn new WebflowApiError(init);\n}\n" }],
+  },
+  {
+    feature: "secret redaction",
+    removed: "error bodies and headers keep whatever the server echoed",
+    patches: [
+      { module: "redact.js", find: /export function redactText\(/, replace: "export function redactText(text) {\n\treturn text;\n}\nfunction unusedRedactText(" },
+      { module: "redact.js", find: /export function redactValue\(/, replace: "export function redactValue(value) {\n\treturn value;\n}\nfunction unusedRedactValue(" },
+    ],
+  },
+  {
+    feature: "Retry-After as an HTTP date",
+    removed: "Retry-After read as seconds only",
+    patches: [{ module: "rate-limit.js", find: /const at = [^\n]*\n/, replace: "const at = undefined;\n" }],
+  },
+];
+
+async function costs(
+  entry: string,
+  fullBytes: number,
+  bundle: (entry: string, plugins: Plugin[]) => Promise<BuildResult>,
+  gzipBytes: (built: BuildResult) => number,
+  log: (line: string) => void,
+): Promise<FeatureCost[]> {
+  const patched = (patches: (typeof FEATURES)[number]["patches"]): Plugin => ({
+    name: "take-out-feature",
+    setup(b) {
+      b.onLoad({ filter: /[\\/]dist[\\/]runtime[\\/][\w-]+\.js$/ }, (args) => {
+        const own = patches.filter((p) => args.path.endsWith(`${path.sep}${p.module}`));
+        if (own.length === 0) return undefined;
+        let text = readFileSync(args.path, "utf8");
+        for (const p of own) {
+          if (!p.find.test(text)) throw new Error(`${p.module} no longer has ${p.find}`);
+          text = text.replace(p.find, p.replace);
+        }
+        return { contents: text, loader: "js" };
+      });
+    },
+  });
+  const result: FeatureCost[] = [];
+  const variants = [...FEATURES, { feature: "all of the above", removed: "every change above at once", patches: FEATURES.flatMap((f) => f.patches) }];
+  for (const variant of variants) {
+    try {
+      const bytes = gzipBytes(await bundle(entry, [patched(variant.patches)]));
+      result.push({ feature: variant.feature, removed: variant.removed, gzipBytes: bytes, savedBytes: fullBytes - bytes });
+    } catch (error) {
+      log(`  feature cost of "${variant.feature}" not measured: ${(error as Error).message.split("\n")[0]}`);
+    }
+  }
+  return result;
 }
 
 /** Bytes each input module contributes to the (minified) output, biggest first. */
@@ -194,6 +280,16 @@ export function bundleTables(r: BundleResult): string {
       `What "${x.name}" bundles (minified bytes per input module, before gzip; ${int(total)} B in all):\n\n${table(
         ["module", "bytes"],
         [...top.map((m) => [m.module, int(m.bytes)]), ...(rest > 0 ? [[`${list.length - 12} more modules`, int(rest)]] : [])],
+      )}`,
+    );
+  }
+  if (r.featureCosts && r.featureCosts.length > 0) {
+    const full = r.rows.find((x) => x.contents)?.gzipBytes;
+    parts.push(
+      `What the default request path's features cost "${r.rows.find((x) => x.contents)?.name ?? ""}" (gzip bytes, ${isNum(full) ? `${int(full)} B` : "–"} in full; each rebuilt with the runtime patched as esbuild loads it, a diagnostic, not something shipped):\n\n${table(
+        ["taken out", "how", "gzip", "saved"],
+        r.featureCosts.map((f) => [f.feature, f.removed, `${int(f.gzipBytes)} B`, `${int(f.savedBytes)} B`]),
+        ["l", "l", "r", "r"],
       )}`,
     );
   }
