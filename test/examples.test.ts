@@ -251,6 +251,26 @@ describe("examples/", () => {
     ]);
   });
 
+  it("the README's complete programs (its ts blocks that import the package) type-check under the same settings", { timeout: 180_000 }, async () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const programs = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] as string).filter((code) => /^import .* from "webflow-api";$/m.test(code));
+    expect(programs.length).toBeGreaterThan(0);
+    const dir = path.join(TMP, "readme-programs");
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    linkPackage(dir);
+    programs.forEach((code, i) => fs.writeFileSync(path.join(dir, `program-${i + 1}.mts`), code));
+    const tsconfig = { extends: path.join(EXAMPLES, "tsconfig.json"), compilerOptions: { noEmit: true, rootDir: "." }, include: ["*.mts"] };
+    fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
+    const result = await new Promise<Run>((resolve) => {
+      execFile(process.execPath, [TSC, "-p", path.join(dir, "tsconfig.json"), "--pretty", "false"], { cwd: dir, timeout: 170_000 }, (error, stdout, stderr) =>
+        resolve({ code: error === null ? 0 : (error.code as number), stdout, stderr }),
+      );
+    });
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.code).toBe(0);
+  });
+
   describe("run against 127.0.0.1", () => {
     const api = () => `${server.origin}/v2`;
 

@@ -5,8 +5,8 @@ import type { Problem, Severity, SourceLocation } from "../problems.js";
  * What kind of finding a problem is, which decides its severity under each lint profile:
  * - `validity`: the document is wrong or generation would be (dangling `$ref`, path parameter mismatch,
  *   invalid regex, duplicate operationId, ...). An error (or the warning it was written as) everywhere.
- * - `unsupported`: a valid construct this generator cannot emit yet (non-JSON bodies, cookie parameters,
- *   `default`/`4XX` responses, ...). An error everywhere, naming the generator as the cause.
+ * - `unsupported`: a valid construct this generator cannot emit yet (today names openapi-typescript cannot
+ *   process: `reserved-key`). An error everywhere, naming the generator as the cause.
  * - `deviation`: something real documents carry that their OpenAPI version does not allow, accepted and
  *   normalised (`nullable` inside 3.1, boolean `exclusiveMinimum` in 3.1, scopes used but not declared).
  *   A warning by default, an error under the house style.
