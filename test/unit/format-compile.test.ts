@@ -209,4 +209,17 @@ describe("compile", () => {
     // Without it, the same files are CommonJS, where import.meta is an error.
     expect(messages(verifyPackage(files))).toContain("The 'import.meta' meta-property is not allowed in files which will build into CommonJS output.");
   }, 120_000);
+
+  it("reports what the package's isolatedDeclarations forbids (declaration diagnostics) and syntax errors, each in its own file", () => {
+    const files: GeneratedFile[] = [
+      { path: "package.json", contents: '{ "type": "module" }' },
+      { path: "src/twice.ts", contents: "export function twice(n: number) {\n  return n * 2;\n}\n" },
+      { path: "src/broken.ts", contents: "export const x: number = ;\n" },
+    ];
+    const found = verifyPackage(files).map((p) => `${p.location?.file}:${p.location?.line} ${p.message.replace("generated code does not compile: ", "")}`);
+    expect(found).toEqual([
+      "generated/src/broken.ts:1 Expression expected.",
+      "generated/src/twice.ts:1 Function must have an explicit return type annotation with --isolatedDeclarations.",
+    ]);
+  }, 120_000);
 });
