@@ -253,7 +253,7 @@ describe("examples/", () => {
 
   it("the README's complete programs (its ts blocks that import the package) type-check under the same settings", { timeout: 180_000 }, async () => {
     const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-    const programs = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] as string).filter((code) => /^import .* from "webflow-api";$/m.test(code));
+    const programs = [...readme.matchAll(/```(?:ts|typescript)\n([\s\S]*?)```/g)].map((m) => m[1] as string).filter((code) => /^import [^;]* from "webflow-api";$/m.test(code));
     expect(programs.length).toBeGreaterThan(0);
     const dir = path.join(TMP, "readme-programs");
     fs.rmSync(dir, { recursive: true, force: true });

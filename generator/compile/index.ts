@@ -81,14 +81,20 @@ export function verifyPackage(files: readonly GeneratedFile[]): Problem[] {
     return file;
   })(host.getSourceFile.bind(host));
   const program = ts.createProgram(roots, options, host);
-  // The package's own files, checked as `tsc` checks them; TypeScript's standard library is the same for every
-  // package and free of errors, and checking its declarations again (lib.dom.d.ts above all) was most of the time.
+  // The package's own files, checked as `tsc` checks them. TypeScript's standard library is the same for every
+  // package and free of errors, and checking its declarations again (lib.dom.d.ts above all) was most of the
+  // time; but a file that adds to the global scope can make a lib declaration wrong, where TypeScript reports
+  // it, so then every file is checked. Under the package's options every file is a module, even one without
+  // imports or exports: only `declare global` adds to the global scope.
   const own = program.getSourceFiles().filter((file) => sources.has(file.fileName));
-  const diagnostics = ts.sortAndDeduplicateDiagnostics([
-    ...program.getOptionsDiagnostics(),
-    ...program.getGlobalDiagnostics(),
-    ...own.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file), ...program.getDeclarationDiagnostics(file)]),
-  ]);
+  const touchesGlobals = own.some((file) => /\bdeclare\s+global\b/.test(file.text));
+  const diagnostics = touchesGlobals
+    ? ts.getPreEmitDiagnostics(program)
+    : ts.sortAndDeduplicateDiagnostics([
+        ...program.getOptionsDiagnostics(),
+        ...program.getGlobalDiagnostics(),
+        ...own.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file), ...program.getDeclarationDiagnostics(file)]),
+      ]);
   return diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error).map((d) => {
       const at = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
       return compileProblem(ts.flattenDiagnosticMessageText(d.messageText, " "), d.file?.fileName.replace("/pkg/", "") ?? "?", (at?.line ?? 0) + 1, (at?.character ?? 0) + 1);

@@ -222,4 +222,13 @@ describe("compile", () => {
       "generated/src/twice.ts:1 Function must have an explicit return type annotation with --isolatedDeclarations.",
     ]);
   }, 120_000);
+
+  it("checks TypeScript's own declarations too when a file adds to the global scope, since only they then show the conflict", () => {
+    const conflicting = "declare global {\n  interface Element {\n    zz: string;\n  }\n  interface HTMLElement {\n    zz: number;\n  }\n}\nexport const a: number = 1;\n";
+    const extendsWrongly = (problems: { message: string }[]) => problems.some((p) => p.message.includes("Interface 'HTMLElement' incorrectly extends interface 'Element'"));
+    expect(extendsWrongly(verifyPackage([{ path: "package.json", contents: '{ "type": "module" }' }, { path: "src/a.ts", contents: conflicting }]))).toBe(true);
+    // The same declarations without `declare global` are the module's own: nothing conflicts.
+    const local = conflicting.replace(/^declare global \{\n|^\}\n(?=export)/gm, "");
+    expect(verifyPackage([{ path: "package.json", contents: '{ "type": "module" }' }, { path: "src/a.ts", contents: local }])).toEqual([]);
+  }, 120_000);
 });
