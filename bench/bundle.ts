@@ -45,7 +45,7 @@ export interface BundleResult {
 const SITE_ID = "580e63e98c9a982ac9b8b741";
 const LIMIT = 5000;
 
-export async function benchBundle(o: { root: string; tmp: string; synthetic1000?: string; log: (line: string) => void }): Promise<BundleResult> {
+export async function benchBundle(o: { root: string; tmp: string; synthetic1000?: string; synthetic15?: string; log: (line: string) => void }): Promise<BundleResult> {
   const dir = path.join(o.tmp, "bundle");
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, "node_modules"), { recursive: true });
@@ -53,6 +53,7 @@ export async function benchBundle(o: { root: string; tmp: string; synthetic1000?
   // `sideEffects` apply); the baselines resolve from this repository's node_modules.
   symlinkSync(path.join(o.root, "generated"), path.join(dir, "node_modules", "generated-webflow-api"), "dir");
   if (o.synthetic1000) symlinkSync(o.synthetic1000, path.join(dir, "node_modules", "generated-synthetic-1000"), "dir");
+  if (o.synthetic15) symlinkSync(o.synthetic15, path.join(dir, "node_modules", "generated-synthetic-15"), "dir");
 
   // openapi-fetch's `paths` types, generated the way its documentation says.
   for (const file of readdirSync(path.join(o.root, "spec")).filter((f) => f.endsWith(".yaml"))) {
@@ -60,7 +61,8 @@ export async function benchBundle(o: { root: string; tmp: string; synthetic1000?
     writeFileSync(path.join(dir, `${path.basename(file, ".yaml")}.d.ts`), astToString(ast));
   }
 
-  const consumers: { name: string; package: string; call: string; ours: boolean; target?: boolean; source: string }[] = [
+  // `details: false`: no table of its modules (the synthetic packages share their runtime and differ in one group module).
+  const consumers: { name: string; package: string; call: string; ours: boolean; target?: boolean; details?: boolean; source: string }[] = [
     {
       name: "ours, standalone function, spec/",
       package: "generated/",
@@ -81,6 +83,21 @@ const client = createWebflowClient({ token: "TOKEN" });
 const site = await client.sites.get({ site_id: "${SITE_ID}" });
 console.log(site.displayName);`,
     },
+    ...(o.synthetic15
+      ? [
+          {
+            name: "ours, standalone function, synthetic 15",
+            package: "synthetic 15 ops",
+            call: "getResource00000(createWebflowCore({ token }), { resource_id })",
+            ours: true,
+            target: true,
+            details: false,
+            source: `import { createWebflowCore, getResource00000 } from "generated-synthetic-15";
+const resource = await getResource00000(createWebflowCore({ token: "TOKEN" }), { resource_id: "${SITE_ID}" });
+console.log(resource.name);`,
+          },
+        ]
+      : []),
     ...(o.synthetic1000
       ? [
           {
@@ -163,7 +180,7 @@ console.log(data?.displayName);`,
       const built = await bundle(entry);
       const code = built.outputFiles?.[0]?.contents ?? new Uint8Array();
       const row: BundleRow = { name: consumer.name, package: consumer.package, call: consumer.call, minifiedBytes: code.length, gzipBytes: gzipBytes(built) };
-      if (consumer.target && row.gzipBytes > LIMIT) row.contents = contents(built.metafile, dir, names);
+      if (consumer.target && consumer.details !== false && row.gzipBytes > LIMIT) row.contents = contents(built.metafile, dir, names);
       rows.push(row);
       if (consumer.target && featureCosts === undefined && row.gzipBytes > LIMIT) featureCosts = await costs(entry, row.gzipBytes, bundle, gzipBytes, o.log);
     } catch (error) {
