@@ -199,12 +199,6 @@ console.log(data?.displayName);`,
 }
 
 /**
- * What each feature of the default request path adds to the one-call bundle: the package's compiled
- * modules are patched as esbuild loads them, one feature at a time, to the least that still builds, and the
- * bundle is measured again. A diagnostic of where the bytes go, not a configuration anyone ships; a patch
- * that no longer matches the runtime is reported and skipped.
- */
-/**
  * A change to the compiled package: in the runtime module named `module`, or (`module: "operations"`) in every
  * module outside the runtime, where `find` may match nowhere in some of them but must match somewhere.
  */
@@ -214,6 +208,12 @@ interface Patch {
   replace: string;
 }
 
+/**
+ * What each feature of the default request path adds to the one-call bundle: the package's compiled
+ * modules are patched as esbuild loads them, one feature at a time, to the least that still builds, and the
+ * bundle is measured again. A diagnostic of where the bytes go, not a configuration anyone ships; a patch
+ * that no longer matches the runtime is reported and skipped.
+ */
 const FEATURES: { feature: string; removed: string; patches: Patch[] }[] = [
   {
     feature: "explained validation failures",
