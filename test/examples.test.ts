@@ -73,6 +73,15 @@ function run(example: string, vars: Record<string, string>): Promise<Run> {
   });
 }
 
+/** The repository's tsc with `args`, its messages unstyled. */
+function tsc(args: string[], cwd: string): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [TSC, ...args, "--pretty", "false"], { cwd, timeout: 170_000 }, (error, stdout, stderr) =>
+      resolve({ code: error === null ? 0 : (error.code as number), stdout, stderr }),
+    );
+  });
+}
+
 /** A long-running example: started, its URL read from "listening on <url>", stopped by the test. */
 interface Started {
   url: string;
@@ -232,14 +241,7 @@ describe("examples/", () => {
   });
 
   it("type-check and compile under their own tsconfig", { timeout: 180_000 }, async () => {
-    const result = await new Promise<Run>((resolve) => {
-      execFile(
-        process.execPath,
-        [TSC, "-p", path.join(EXAMPLES, "tsconfig.json"), "--outDir", out, "--pretty", "false"],
-        { cwd: ROOT, timeout: 170_000 },
-        (error, stdout, stderr) => resolve({ code: error === null ? 0 : (error.code as number), stdout, stderr }),
-      );
-    });
+    const result = await tsc(["-p", path.join(EXAMPLES, "tsconfig.json"), "--outDir", out], ROOT);
     expect(result.stdout + result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(fs.readdirSync(out).filter((name) => name.endsWith(".js")).sort()).toEqual([
@@ -262,11 +264,7 @@ describe("examples/", () => {
     programs.forEach((code, i) => fs.writeFileSync(path.join(dir, `program-${i + 1}.mts`), code));
     const tsconfig = { extends: path.join(EXAMPLES, "tsconfig.json"), compilerOptions: { noEmit: true, rootDir: "." }, include: ["*.mts"] };
     fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
-    const result = await new Promise<Run>((resolve) => {
-      execFile(process.execPath, [TSC, "-p", path.join(dir, "tsconfig.json"), "--pretty", "false"], { cwd: dir, timeout: 170_000 }, (error, stdout, stderr) =>
-        resolve({ code: error === null ? 0 : (error.code as number), stdout, stderr }),
-      );
-    });
+    const result = await tsc(["-p", path.join(dir, "tsconfig.json")], dir);
     expect(result.stdout + result.stderr).toBe("");
     expect(result.code).toBe(0);
   });
