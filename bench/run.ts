@@ -12,7 +12,8 @@
  *   npm run bench -- --sizes 100,1000 --rounds 3    # other synthetic sizes, median of 3 rounds
  *   npm run bench -- --update-readme                # also put the tables into the README's Benchmarks section
  *   npm run bench -- --report-only --update-readme  # measure nothing: print (and put in the README) results.json
- * Options: --timeout <s> per generation (default 900), --calls <n> for the overhead (default 3000),
+ * Options: --pairs <n> back-to-back runs of ours and the baseline behind a ratio target near its limit
+ * (default 5), --timeout <s> per generation (default 900), --calls <n> for the overhead (default 3000),
  * --no-profile (skip the stage-timing run when a generation target is missed), --keep (keep the temp folder).
  */
 import { execFileSync } from "node:child_process";
@@ -61,6 +62,7 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "100,1000,5000" },
     "no-spec": { type: "boolean", default: false },
     rounds: { type: "string", default: "1" },
+    pairs: { type: "string", default: "5" },
     timeout: { type: "string", default: "900" },
     calls: { type: "string", default: "3000" },
     "no-profile": { type: "boolean", default: false },
@@ -117,7 +119,7 @@ try {
   let synthetic1000: string | undefined;
   if (only.has("generation")) {
     results.generation = await section("generation", () =>
-      benchGeneration({ root: ROOT, tmp, sizes, spec: !values["no-spec"], rounds: Number(values.rounds), timeoutS: Number(values.timeout), profile: !values["no-profile"], log }),
+      benchGeneration({ root: ROOT, tmp, sizes, spec: !values["no-spec"], rounds: Number(values.rounds), pairs: Number(values.pairs), timeoutS: Number(values.timeout), profile: !values["no-profile"], log }),
     );
     synthetic1000 = results.generation.synthetic1000;
     delete results.generation.synthetic1000;
