@@ -217,10 +217,10 @@ interface Patch {
 const FEATURES: { feature: string; removed: string; patches: Patch[] }[] = [
   {
     feature: "explained validation failures",
-    removed: "a failed check reports one issue at the root instead of walking the schema's plan (explain.js and the plans)",
+    removed: "a failed check reports one issue at the root instead of walking the schema's plan (explain.js, the plans and their explainers)",
     patches: [
-      { module: "explain.js", find: /export function validator\(guard, plan\) \{[\s\S]*?\n\}\n/, replace: 'export function validator(guard) {\n\treturn (value) => guard(value) ? ok(value) : fail([issue("", "a body matching the schema", value)]);\n}\n' },
-      { module: "operations", find: /\bvalidator\((\w+), \w+\)/g, replace: "validator($1)" },
+      { module: "explain.js", find: /export function validator\(guard, plan, explainWith\) \{[\s\S]*?\n\}\n/, replace: 'export function validator(guard) {\n\treturn (value) => guard(value) ? ok(value) : fail([issue("", "a body matching the schema", value)]);\n}\n' },
+      { module: "operations", find: /\bvalidator\((\w+), \w+, \w+\)/g, replace: "validator($1)" },
     ],
   },
   {

@@ -5,7 +5,7 @@ import type { ApiModel, DeliveriesModel, NamedSchema, SchemaNode, WebhookModel }
 import { identifier, objectKey, propertyAccess, stringLiteral, typeKey } from "./literals.js";
 import { specifierOf, type EmittedModule } from "./groups.js";
 import { ModuleBuilder } from "./module.js";
-import { callableGuard, planLiteral, schemaScope } from "./schemas.js";
+import { callableGuard, explainerFor, planLiteral, schemaScope } from "./schemas.js";
 import { jsDoc } from "./source.js";
 
 /**
@@ -74,9 +74,12 @@ export function emitDeliveries(model: ApiModel): EmittedModule | undefined {
   });
   exports.set(deliveries.guardName, false);
 
+  // The deliveries' plan walks its variants' parts, and the object and discriminator keywords or the union's.
+  scope.walked = new Set(discriminant ? ["object", "discriminator"] : ["union"]);
   const plan = discriminant
     ? `{ kind: "object", title: ${stringLiteral(deliveries.typeName)}, properties: { ${objectKey(discriminant)}: { kind: "string" } }, required: [${stringLiteral(discriminant)}], discriminator: { property: ${stringLiteral(discriminant)}, mapping: { ${deliveries.webhooks.map((w) => `${objectKey(w.discriminantValue as string)}: ${planLiteral(scope, w.schema, [deliveries.typeName, w.name])}`).join(", ")} } } }`
     : `{ kind: "anyOf", title: ${stringLiteral(deliveries.typeName)}, of: [${deliveries.webhooks.map((w) => planLiteral(scope, w.schema, [deliveries.typeName, w.name])).join(", ")}] }`;
+  const explainWith = explainerFor(scope, scope.walked);
   const validatorType = runtimeType("Validator", "explain");
   module.add(
     {
@@ -91,7 +94,7 @@ export function emitDeliveries(model: ApiModel): EmittedModule | undefined {
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [jsDoc([`Checks that \`value\` is a {@link ${deliveries.typeName}}${discriminant ? `: a listed \`${discriminant}\` must match its delivery's schema` : ""}.`])],
-      declarations: [{ name: identifier(deliveries.validatorName), type: `${validatorType}<${deliveries.typeName}>`, initializer: `/* @__PURE__ */ ${module.support("validator")}(${identifier(deliveries.guardName)}, ${identifier(deliveries.planName)})` }],
+      declarations: [{ name: identifier(deliveries.validatorName), type: `${validatorType}<${deliveries.typeName}>`, initializer: `/* @__PURE__ */ ${module.support("validator")}(${identifier(deliveries.guardName)}, ${identifier(deliveries.planName)}, ${explainWith})` }],
     },
     {
       kind: StructureKind.Function,

@@ -3,7 +3,7 @@ import { StructureKind, VariableDeclarationKind } from "../libraries.js";
 import type { EnumValue, NamedSchema, ObjectSchema, SchemaNode } from "../model/types.js";
 import { camelCase, constantCase, NameRegistry } from "../model/names.js";
 import { identifier, literal, objectKey, propertyAccess, stringLiteral } from "./literals.js";
-import type { ModuleBuilder } from "./module.js";
+import { ModuleBuilder } from "./module.js";
 import { jsDoc } from "./source.js";
 
 /**
@@ -46,11 +46,13 @@ export interface SchemaScope {
   names: NameRegistry;
   /** Module constants by initializer, so one regex or set serves every place that needs it. */
   constants: Map<string, string>;
+  /** What the plans printed so far walk: explainer parts (`object`, `format:uri`, …) and named schemas (`ref:Site`). */
+  walked: Set<string>;
 }
 
 /** Starts the naming scope of one module's schema code. */
 export function schemaScope(module: ModuleBuilder, byName: ReadonlyMap<string, NamedSchema>, moduleSpecifier: (module: string) => string, taken: Iterable<string>): SchemaScope {
-  return { module, moduleSpecifier, byName, names: new NameRegistry(taken), constants: new Map() };
+  return { module, moduleSpecifier, byName, names: new NameRegistry(taken), constants: new Map(), walked: new Set() };
 }
 
 const runtime = (scope: SchemaScope, name: string) => scope.module.support(name);
@@ -314,6 +316,7 @@ function nestedGuard(scope: SchemaScope, node: SchemaNode, value: string, locati
 export function planLiteral(scope: SchemaScope, node: SchemaNode, location: string[], title?: string): string {
   const open = openEnum(scope, node);
   if (open) return planLiteral(scope, open, location, title);
+  if (node.kind === "ref") scope.walked.add(`ref:${node.name}`);
   if (node.kind === "ref" && !node.nullable && !node.not && !node.enum && title === undefined) return `() => ${target(scope, node.name).plan}`;
   const fields: [string, string | undefined][] = [
     ["kind", stringLiteral(planKind(node))],
@@ -379,7 +382,104 @@ export function planLiteral(scope: SchemaScope, node: SchemaNode, location: stri
     default:
       break;
   }
-  return `{ ${fields.filter(([, value]) => value !== undefined).map(([key, value]) => `${key}: ${value}`).join(", ")} }`;
+  const written = fields.filter(([, value]) => value !== undefined);
+  for (const part of partsOf(node, written.map(([key]) => key))) scope.walked.add(part);
+  return `{ ${written.map(([key, value]) => `${key}: ${value}`).join(", ")} }`;
+}
+
+/** Plan fields that only the type check reads. */
+const TYPE_FIELDS = new Set(["kind", "title", "nullable", "implied"]);
+/** Plan fields with an explainer part of their own, whatever the kind. */
+const OWN_PART_FIELDS = new Set(["enum", "not", "uniqueItems"]);
+/** The explainer part that reads a kind's other keywords. */
+const FAMILIES: Readonly<Partial<Record<SchemaNode["kind"], string>>> = {
+  string: "string",
+  number: "number",
+  integer: "number",
+  array: "array",
+  object: "object",
+  allOf: "allOf",
+  ref: "allOf",
+  anyOf: "union",
+  oneOf: "union",
+};
+
+/** The explainer parts that read a plan node with these fields (see the runtime's `ExplainerParts`). */
+function partsOf(node: SchemaNode, fields: readonly string[]): string[] {
+  const parts: string[] = fields.filter((field) => OWN_PART_FIELDS.has(field));
+  if (node.kind === "string" && node.format) parts.push(`format:${node.format}`);
+  const family = FAMILIES[node.kind];
+  if (family !== undefined && fields.some((field) => !TYPE_FIELDS.has(field) && !OWN_PART_FIELDS.has(field))) parts.push(family);
+  return parts;
+}
+
+/** The runtime's part of each family, as `ExplainerParts` names it. */
+const PART_FUNCTIONS: Readonly<Record<string, string>> = {
+  string: "stringKeywords",
+  number: "numberKeywords",
+  array: "arrayKeywords",
+  uniqueItems: "uniqueItemsKeyword",
+  object: "objectKeywords",
+  allOf: "allOfKeywords",
+  union: "unionKeywords",
+  enum: "enumKeyword",
+  not: "notKeyword",
+  discriminator: "discriminatorKeyword",
+};
+
+/**
+ * The module's explainer for a plan that walks `walked` (its own parts and the named schemas it reaches): one
+ * of only the parts every plan it reaches needs, so that a program bundles only those. A named schema is
+ * followed by printing its plan once more into a scratch scope, which keeps its constants out of this module.
+ */
+export function explainerFor(scope: SchemaScope, walked: ReadonlySet<string>): string {
+  const parts = new Set<string>();
+  const seen = new Set<string>();
+  const follow = (set: ReadonlySet<string>) => {
+    for (const entry of set) {
+      if (!entry.startsWith("ref:")) {
+        parts.add(entry);
+        continue;
+      }
+      const name = entry.slice(4);
+      const schema = scope.byName.get(name);
+      if (seen.has(name) || !schema) continue;
+      seen.add(name);
+      follow(walkedBy(scope, schema));
+    }
+  };
+  follow(walked);
+  const formats = [...parts].filter((p) => p.startsWith("format:")).map((p) => p.slice(7)).sort();
+  const fields = [...parts]
+    .filter((p) => !p.startsWith("format:"))
+    .sort()
+    .map((p) => `${p}: ${runtime(scope, PART_FUNCTIONS[p] as string)}`);
+  if (formats.length > 0) fields.push(`formats: { ${formats.map((f) => `${objectKey(f)}: ${runtime(scope, FORMAT_GUARDS[f as keyof typeof FORMAT_GUARDS])}`).join(", ")} }`);
+  // Named after what it explains, like no other constant: every plan with the same needs shares it, and
+  // adding a schema renames none.
+  const name = ["explain", ...[...parts].filter((p) => !p.startsWith("format:")).sort(), ...formats];
+  return constant(scope, name.length > 1 ? name : ["explain", "types"], "", `/* @__PURE__ */ ${runtime(scope, "explainer")}(${fields.length > 0 ? `{ ${fields.join(", ")} }` : "{}"})`);
+}
+
+/** What each named schema's plan walks, by the namespace's schemas: a schema many plans reach is printed once more, not once each. */
+const walkedByName = new WeakMap<ReadonlyMap<string, NamedSchema>, Map<string, ReadonlySet<string>>>();
+
+/** What the plan of a named schema walks, printed into a scratch scope. */
+function walkedBy(scope: SchemaScope, schema: NamedSchema): ReadonlySet<string> {
+  let known = walkedByName.get(scope.byName);
+  if (!known) walkedByName.set(scope.byName, (known = new Map()));
+  const cached = known.get(schema.name);
+  if (cached) return cached;
+  const scratch: SchemaScope = {
+    ...scope,
+    module: new ModuleBuilder("scratch.ts", "./scratch.js"),
+    names: new NameRegistry([]),
+    constants: new Map(),
+    walked: new Set(),
+  };
+  planLiteral(scratch, schema.schema, [schema.name], schema.name);
+  known.set(schema.name, scratch.walked);
+  return scratch.walked;
 }
 
 const planKey = (name: string) => objectKey(name);
@@ -413,7 +513,9 @@ export function emitSchemaRoot(scope: SchemaScope, root: SchemaRoot): void {
   };
   module.add(guardDeclaration);
   guardDeclaration.statements = [`return ${guardExpression(scope, root.node, "value", location)};`];
+  scope.walked = new Set();
   const planText = planLiteral(scope, root.node, location, root.title ?? root.typeName);
+  const explainWith = explainerFor(scope, scope.walked);
   module.add(
     {
       kind: StructureKind.VariableStatement,
@@ -431,7 +533,7 @@ export function emitSchemaRoot(scope: SchemaScope, root: SchemaRoot): void {
         {
           name: identifier(root.validatorName),
           type: `${module.use("Validator", { module: RUNTIME, typeOnly: true })}<${root.typeName}>`,
-          initializer: `/* @__PURE__ */ ${runtime(scope, "validator")}(${guard}, ${plan})`,
+          initializer: `/* @__PURE__ */ ${runtime(scope, "validator")}(${guard}, ${plan}, ${explainWith})`,
         },
       ],
     },

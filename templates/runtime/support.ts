@@ -3,7 +3,27 @@
  * (`import * as $ from "../runtime/support.js"`), so no name a spec gives a schema or an operation can
  * ever collide with a helper's.
  */
-export { extrasMatch, hasDuplicates, isMultipleOf, jsonEqual, maxLength, minLength, own, validator } from "./explain.js";
+export {
+  allOfKeywords,
+  arrayKeywords,
+  discriminatorKeyword,
+  enumKeyword,
+  explainer,
+  extrasMatch,
+  hasDuplicates,
+  isMultipleOf,
+  jsonEqual,
+  maxLength,
+  minLength,
+  notKeyword,
+  numberKeywords,
+  objectKeywords,
+  own,
+  stringKeywords,
+  unionKeywords,
+  uniqueItemsKeyword,
+  validator,
+} from "./explain.js";
 export { paginate } from "./paging.js";
 export { parseWebhook } from "./webhooks.js";
 export { isDate, isDateTime, isEmail, isPlainObject, isUri } from "./validation.js";

@@ -33,6 +33,23 @@ describe("a one-call bundle", () => {
     for (const text of [QUERY_WRITER, FORM_WRITER, CREDENTIAL_WRITER]) expect(code.includes(text), text).toBe(false);
   });
 
+  it("explains a failed response check with the parts of the explainer its schema needs, and no others", async () => {
+    // Text only each part has: the union's message, number bounds, uniqueItems, the email format's pattern.
+    const UNION = "exactly one of";
+    const NUMBER = "multiple of";
+    const UNIQUE = "array of unique items";
+    const EMAIL = "[^\\s@]+@";
+    const site = await bundle(`import { createWebflowCore, getSite } from "./index.js"; console.log(await getSite(createWebflowCore({ token: "t" }), { site_id: "s" }));`);
+    expect(site).toContain("required property");
+    for (const text of [UNION, NUMBER, UNIQUE, EMAIL]) expect(site.includes(text), text).toBe(false);
+    // An asset is a union of shapes: its explainer has the union part.
+    const asset = await bundle(`import { createWebflowCore, getAsset } from "./index.js"; console.log(await getAsset(createWebflowCore({ token: "t" }), { asset_id: "a" }));`);
+    expect(asset).toContain(UNION);
+    // Every part, through the runtime's own explain.
+    const all = await bundle(`import { explain } from "./runtime/explain.js"; console.log(explain({ kind: "string" }, 1));`);
+    for (const text of [UNION, NUMBER, UNIQUE, EMAIL]) expect(all, text).toContain(text);
+  });
+
   it("has every writer through createHttpCore, for requests written by hand", async () => {
     const code = await bundle(`import { createHttpCore } from "./index.js"; console.log(createHttpCore({ defaultBaseUrl: "https://x.test", config: { token: "t" } }));`);
     for (const text of [QUERY_WRITER, FORM_WRITER, CREDENTIAL_WRITER]) expect(code).toContain(text);

@@ -202,7 +202,7 @@ describe("emitDeliveries: what deliveries.ts declares", () => {
 
   it("without one: a plain union of the bodies, no unknown kind, no guard table, no example", () => {
     const found = declarations(text(UNTOLD));
-    expect([...found.keys()]).toEqual(["WebhookDelivery", "isWebhookDelivery", "webhookDeliverySchema", "validateWebhookDelivery", "parseWebhookDelivery"]);
+    expect([...found.keys()]).toEqual(["EXPLAIN_OBJECT_UNION", "WebhookDelivery", "isWebhookDelivery", "webhookDeliverySchema", "validateWebhookDelivery", "parseWebhookDelivery"]);
     expect(found.get("WebhookDelivery")).toMatchObject({ type: "Count | Ping", doc: "A delivery the API posts to a webhook's URL: one of `count`, `ping`." });
     expect(found.get("validateWebhookDelivery")?.doc).toBe("Checks that `value` is a {@link WebhookDelivery}.");
     expect(found.get("parseWebhookDelivery")?.tags).toEqual(["@throws {@link WebflowWebhookError} when the signature, timestamp or body is wrong; its `issues` say where the body is."]);

@@ -248,8 +248,8 @@ describe("the validators", () => {
     { name: "validateGetThingResult", text: "validateGetThingResult: Validator<GetThingResult> = validateThing" },
     { name: "validateCreateThingResult", text: "validateCreateThingResult: Validator<CreateThingResult> = validateThing" },
     { name: "validateUpdateThingBody", text: "validateUpdateThingBody: Validator<UpdateThingBody> = validateThing" },
-    { name: "validateUpdateThingResult", text: "validateUpdateThingResult: Validator<UpdateThingResult> = /* @__PURE__ */ $.validator(isUpdateThingResult, updateThingResultSchema)" },
-    { name: "validateCreateThingBody", text: "validateCreateThingBody: Validator<CreateThingBody> = /* @__PURE__ */ $.validator(isCreateThingBody, createThingBodySchema)" },
+    { name: "validateUpdateThingResult", text: "validateUpdateThingResult: Validator<UpdateThingResult> = /* @__PURE__ */ $.validator(isUpdateThingResult, updateThingResultSchema, EXPLAIN_OBJECT)" },
+    { name: "validateCreateThingBody", text: "validateCreateThingBody: Validator<CreateThingBody> = /* @__PURE__ */ $.validator(isCreateThingBody, createThingBodySchema, EXPLAIN_OBJECT)" },
   ])("$name", ({ name, text }) => {
     const statement = declaration(things, name) as ts.VariableStatement;
     expect(statement.declarationList.declarations[0]?.getText()).toBe(text);

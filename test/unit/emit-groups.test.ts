@@ -364,7 +364,7 @@ describe("what a group module holds", () => {
     expect(beta?.filter((name) => /Alpha|Both|Unused|getA/.test(name))).toEqual([]);
     const shared = emitComponentsModule(m);
     expect(shared?.file.path).toBe("src/t/shared.ts");
-    expect(declared(shared?.file.contents ?? "").filter((name) => !/^(is|validate)|Schema$/.test(name))).toEqual(["Both", "Unused"]);
+    expect(declared(shared?.file.contents ?? "").filter((name) => !/^(is|validate)|Schema$|^EXPLAIN_/.test(name))).toEqual(["Both", "Unused"]);
   });
 
   it("writes no shared.ts when every schema belongs to one group", () => {

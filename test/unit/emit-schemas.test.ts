@@ -51,8 +51,8 @@ const helpersOf = (text: string) =>
     .map((s) => s.name?.text)
     .sort();
 
-/** The module constants (all caps) with their initializers. */
-const constantsOf = (text: string) => Object.fromEntries([...constsOf(text)].filter(([name]) => /^[A-Z0-9_]+$/.test(name)).map(([name, c]) => [name, c.initializer]));
+/** The module constants (all caps) guards and plans use, with their initializers; explainers have tests of their own. */
+const constantsOf = (text: string) => Object.fromEntries([...constsOf(text)].filter(([name]) => /^[A-Z0-9_]+$/.test(name) && !name.startsWith("EXPLAIN_")).map(([name, c]) => [name, c.initializer]));
 
 describe("names decided by location", () => {
   const Site = {
@@ -94,15 +94,49 @@ describe("names decided by location", () => {
   });
 });
 
+describe("explainers: the parts of the runtime's explanation a validator's plan needs, and no more", () => {
+  /** Each validator's explainer, and each explainer's initializer. */
+  const explainersOf = (text: string) => {
+    const consts = constsOf(text);
+    const used = Object.fromEntries([...consts].filter(([name]) => name.startsWith("validate")).map(([name, c]) => [name, /, (\w+)\)$/.exec(c.initializer)?.[1]]));
+    const declared = Object.fromEntries([...consts].filter(([name]) => name.startsWith("EXPLAIN_")).map(([name, c]) => [name, c.initializer]));
+    return { used, declared };
+  };
+  const Tree = { type: "object", properties: { children: { type: "array", items: ref("Tree") } } };
+  const Choice = { oneOf: [{ type: "string" }, { type: "integer", minimum: 0 }] };
+
+  it.each([
+    ["only types", { type: "object" }, "EXPLAIN_TYPES", "$.explainer({})"],
+    ["an object's properties, whose plain types need no part", Owner, "EXPLAIN_OBJECT", "$.explainer({ object: $.objectKeywords })"],
+    ["a string's keywords and its format's check", { type: "string", format: "uri", maxLength: 9 }, "EXPLAIN_STRING_URI", "$.explainer({ string: $.stringKeywords, formats: { uri: $.isUri } })"],
+    ["an enum, not the string part", { enum: ["a", "b"] }, "EXPLAIN_ENUM", "$.explainer({ enum: $.enumKeyword })"],
+    ["number bounds, uniqueItems and not", { type: "array", uniqueItems: true, items: { type: "number", maximum: 3 }, not: { maxItems: 0 } }, "EXPLAIN_ARRAY_NOT_NUMBER_UNIQUE_ITEMS", "$.explainer({ array: $.arrayKeywords, not: $.notKeyword, number: $.numberKeywords, uniqueItems: $.uniqueItemsKeyword })"],
+    ["what a referenced schema needs, through the reference", { type: "object", properties: { choice: ref("Choice") } }, "EXPLAIN_NUMBER_OBJECT_UNION", "$.explainer({ number: $.numberKeywords, object: $.objectKeywords, union: $.unionKeywords })"],
+    ["a recursive schema's, without walking it forever", ref("Tree"), "EXPLAIN_ALL_OF_ARRAY_OBJECT", "$.explainer({ allOf: $.allOfKeywords, array: $.arrayKeywords, object: $.objectKeywords })"],
+  ])("%s", (_, schema, name, initializer) => {
+    const { used, declared } = explainersOf(shared({ Subject: schema, Tree, Choice }));
+    expect(used.validateSubject).toBe(name);
+    expect(declared[name]).toBe(initializer);
+  });
+
+  it("is one constant for every plan with the same needs, named after them, so adding a schema renames none", () => {
+    const before = explainersOf(shared({ Owner, Tree }));
+    const after = explainersOf(shared({ Aardvark: { type: "object", required: ["a"] }, Owner, Tree }));
+    expect(before.used).toEqual({ validateOwner: "EXPLAIN_OBJECT", validateTree: "EXPLAIN_ARRAY_OBJECT" });
+    expect(after.used).toEqual({ ...before.used, validateAardvark: "EXPLAIN_OBJECT" });
+    expect(after.declared).toEqual(before.declared);
+  });
+});
+
 describe("tree-shaking", () => {
-  it("marks every module-level call (regexes, sets, parsed JSON, validators) /* @__PURE__ */", () => {
+  it("marks every module-level call (regexes, sets, parsed JSON, explainers, validators) /* @__PURE__ */", () => {
     const text = shared({
       Owner,
       Thing: { type: "object", properties: { code: { type: "string", pattern: "^c" }, size: { enum: [1, 2, 3, 4, 5] }, shape: { enum: [{ a: 1 }, [2]] } }, additionalProperties: false },
     });
     const calls = [...constsOf(text)].filter(([, c]) => /^(new |[\w$.]+\()/.test(c.initializer));
     // Every call a bundler could keep for its side effects, not just some: the list is the whole module's.
-    expect(calls.map(([name]) => name).sort()).toEqual(["THING_CODE_PATTERN", "THING_KEYS", "THING_SHAPE_JSON_VALUES", "THING_SIZE_VALUES", "validateOwner", "validateThing"]);
+    expect(calls.map(([name]) => name).sort()).toEqual(["EXPLAIN_ENUM_OBJECT_STRING", "EXPLAIN_OBJECT", "THING_CODE_PATTERN", "THING_KEYS", "THING_SHAPE_JSON_VALUES", "THING_SIZE_VALUES", "validateOwner", "validateThing"]);
     for (const [name, c] of calls) expect([name, c.annotation]).toEqual([name, "/* @__PURE__ */"]);
   });
 });
@@ -226,7 +260,7 @@ describe("operation results", () => {
   it("compiles a guard, plan and validator of its own for an inline result", () => {
     const text = group({ type: "array", items: ref("Owner") });
     expect(returnOf(text, "isGetThingResult")).toBe("(Array.isArray(value) && value.every(isOwner))");
-    expect(constsOf(text).get("validateGetThingResult")?.initializer).toBe("$.validator(isGetThingResult, getThingResultSchema)");
+    expect(constsOf(text).get("validateGetThingResult")?.initializer).toBe("$.validator(isGetThingResult, getThingResultSchema, EXPLAIN_ARRAY_OBJECT)");
   });
 });
 

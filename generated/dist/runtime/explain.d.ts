@@ -5,7 +5,9 @@
  * path every valid response takes), and the schema as data, a {@link SchemaPlan}, which this module
  * walks only when the guard has said no, to list every issue with its JSON pointer. Keeping the
  * explanation out of the compiled code is what keeps the generated validators small; the two halves
- * read the same model and are tested against each other and against Ajv.
+ * read the same model and are tested against each other and against Ajv. The walk is built from parts,
+ * one a keyword family ({@link ExplainerParts}), and a generated validator names only those its plan
+ * needs: a program that validates a `Site` does not bundle the explanation of unions or number bounds.
  */
 import type { ValidationIssue, ValidationResult } from "./validation.js";
 /** A plan or, for a named schema (which may be recursive or live in another module), a getter of one. */
@@ -70,13 +72,71 @@ export declare function minLength(s: string, min: number): boolean;
 export declare function maxLength(s: string, max: number): boolean;
 /** An own property's value, for names every object inherits (`constructor`, `toString`). */
 export declare function own(object: Record<string, unknown>, key: string): unknown;
-/** Every issue of `value` against `plan`, each with its JSON pointer below `path`. */
-export declare function explain(ref: PlanRef, value: unknown, path?: string): ValidationIssue[];
+/** Every issue of `value` against a plan, each with its JSON pointer below `path` (default the root). */
+export type Explainer = (ref: PlanRef, value: unknown, path?: string) => ValidationIssue[];
+/** An explanation under way: the parts it was built from, and how to explain a value nested in the one at hand. */
+export interface Explaining {
+	readonly parts: ExplainerParts;
+	check(ref: PlanRef, value: unknown, path: string, issues: ValidationIssue[]): void;
+	explain: Explainer;
+}
+/** Checks the keywords of one family that `plan` has against `value` (already of the plan's kind) and adds what fails to `issues`. */
+export type KeywordCheck<V> = (plan: SchemaPlan, value: V, path: string, issues: ValidationIssue[], explaining: Explaining) => void;
 /**
- * A validator from its two halves: the compiled guard decides, the plan explains a failure. Should the
- * two ever disagree, the value is still refused, with one issue saying so, never accepted.
+ * The keyword checks an explainer runs, by family. A plan's type is always checked; its other keywords
+ * only by the part of their family, so a generated validator names the parts its plans use and a program
+ * bundles those alone. A part left out leaves its keywords unexplained, never accepted: the guard decides.
  */
-export declare function validator<T>(guard: (value: unknown) => value is T, plan: PlanRef): Validator<T>;
+export interface ExplainerParts {
+	readonly string?: KeywordCheck<string>;
+	/** `number` and `integer`. */
+	readonly number?: KeywordCheck<number>;
+	readonly array?: KeywordCheck<unknown[]>;
+	/** `uniqueItems`, apart from the other array keywords for its JSON equality. */
+	readonly uniqueItems?: KeywordCheck<unknown[]>;
+	readonly object?: KeywordCheck<Record<string, unknown>>;
+	readonly allOf?: KeywordCheck<unknown>;
+	/** `anyOf` and `oneOf`. */
+	readonly union?: KeywordCheck<unknown>;
+	readonly enum?: KeywordCheck<unknown>;
+	readonly not?: KeywordCheck<unknown>;
+	/** The variant a discriminated plan maps the value to, if the value names one. */
+	readonly discriminator?: (plan: SchemaPlan, value: unknown) => PlanRef | undefined;
+	/** The checks of the string formats the plans name. */
+	readonly formats?: Readonly<Partial<Record<PlanFormat, (s: string) => boolean>>>;
+}
+/** An explainer that runs `parts` only. */
+export declare function explainer(parts: ExplainerParts): Explainer;
+/** `enum`: allowed values, compared as JSON. */
+export declare const enumKeyword: KeywordCheck<unknown>;
+/** `not`. */
+export declare const notKeyword: KeywordCheck<unknown>;
+/** The variant a discriminator maps the value to, if the value names one. */
+export declare function discriminatorKeyword(plan: SchemaPlan, value: unknown): PlanRef | undefined;
+/** `format` (by the parts' format checks), `pattern`, `minLength` and `maxLength`. */
+export declare const stringKeywords: KeywordCheck<string>;
+/** `minimum`, `maximum`, their exclusive forms and `multipleOf`. */
+export declare const numberKeywords: KeywordCheck<number>;
+/** `uniqueItems`. */
+export declare const uniqueItemsKeyword: KeywordCheck<unknown[]>;
+/** `minItems`, `maxItems`, `prefixItems` and `items`. */
+export declare const arrayKeywords: KeywordCheck<unknown[]>;
+/** `required`, `minProperties`, `maxProperties`, `properties`, `patternProperties` and `additionalProperties`. */
+export declare const objectKeywords: KeywordCheck<Record<string, unknown>>;
+/** `allOf`: every variant's issues. */
+export declare const allOfKeywords: KeywordCheck<unknown>;
+/** `anyOf` and `oneOf`. */
+export declare const unionKeywords: KeywordCheck<unknown>;
+/** Every part: what {@link explain} runs. */
+export declare const ALL_PARTS: ExplainerParts;
+/** Every issue of `value` against `plan`, each with its JSON pointer below `path`, by every keyword. */
+export declare const explain: Explainer;
+/**
+ * A validator from its two halves: the compiled guard decides, the plan explains a failure (walked by
+ * `explainWith`, an {@link explainer} of the parts the plan uses). Should the two ever disagree, the value
+ * is still refused, with one issue saying so, never accepted.
+ */
+export declare function validator<T>(guard: (value: unknown) => value is T, plan: PlanRef, explainWith: Explainer): Validator<T>;
 /** A generated validator: the typed value, or every issue with its JSON pointer. */
 export type Validator<T> = (value: unknown) => ValidationResult<T>;
 /** A guard that takes any value, as the generated helpers are. */

@@ -1,10 +1,4 @@
 import { fail, hasOwn, isDate, isDateTime, isEmail, isPlainObject, isUri, issue, ok, pointerJoin, stringLength, unionIssue } from "./validation.js";
-const FORMATS = {
-	"date-time": isDateTime,
-	date: isDate,
-	uri: isUri,
-	email: isEmail
-};
 const resolve = (ref) => typeof ref === "function" ? ref() : ref;
 /** What a plan accepts, in a few words, for the `expected` of an issue. */
 export function describePlan(ref) {
@@ -21,10 +15,6 @@ function describeShape(plan) {
 		case "string": return plan.format ? `${plan.format} string` : "string";
 		default: return plan.kind;
 	}
-}
-function describeEnum(values) {
-	const shown = values.slice(0, 8).map((v) => JSON.stringify(v)).join(", ");
-	return `one of ${shown}${values.length > 8 ? `, … (${values.length} values)` : ""}`;
 }
 /** JSON equality, as `uniqueItems` compares: same type, same members, key order aside. */
 export function jsonEqual(a, b) {
@@ -60,52 +50,40 @@ export function maxLength(s, max) {
 export function own(object, key) {
 	return hasOwn(object, key) ? object[key] : undefined;
 }
-/** Every issue of `value` against `plan`, each with its JSON pointer below `path`. */
-export function explain(ref, value, path = "") {
-	const issues = [];
-	check(resolve(ref), value, path, issues);
-	return issues;
-}
-/** Whether `value` matches `plan`; the slow path's own answer, used inside combinators. */
-function matches(ref, value) {
-	return explain(ref, value).length === 0;
-}
-function check(plan, value, path, issues) {
-	if (plan.nullable && value === null) return;
-	const chosen = variantOf(plan, value);
-	if (chosen !== undefined) return check(resolve(chosen), value, path, issues);
-	if (plan.not !== undefined && matches(plan.not, value)) issues.push(issue(path, `not ${describePlan(plan.not)}`, value));
-	if (!checkType(plan, value, path, issues)) return;
-	if (plan.enum !== undefined && !plan.enum.some((allowed) => jsonEqual(allowed, value))) issues.push(issue(path, describeEnum(plan.enum), value));
-	switch (plan.kind) {
-		case "string": return checkString(plan, value, path, issues);
-		case "number":
-		case "integer": return checkNumber(plan, value, path, issues);
-		case "array": return checkArray(plan, value, path, issues);
-		case "object": return checkObject(plan, value, path, issues);
-		case "allOf":
-			for (const variant of plan.of ?? []) check(resolve(variant), value, path, issues);
-			return;
-		case "anyOf":
-		case "oneOf": {
-			const found = (plan.of ?? []).map((variant) => explain(variant, value, path));
-			const count = found.filter((variantIssues) => variantIssues.length === 0).length;
-			if (plan.kind === "oneOf" ? count === 1 : count > 0) return;
-			// Variants that all refuse the value's type are named by their types (`Site or null`); otherwise
-			// by what each found wrong, so the fields are named (`customDomains (required) or ...`).
-			const typeOnly = found.every((variantIssues) => variantIssues.length === 1 && variantIssues[0]?.path === path);
-			if (count > 1 || !typeOnly) issues.push(unionIssue(path, value, found, count));
-			else issues.push(issue(path, plan.kind === "oneOf" ? `exactly one of: ${describeShape(plan)}` : describeShape(plan), value));
-			return;
+/** An explainer that runs `parts` only. */
+export function explainer(parts) {
+	const explaining = {
+		parts,
+		check: (ref, value, path, issues) => check(explaining, resolve(ref), value, path, issues),
+		explain: (ref, value, path = "") => {
+			const issues = [];
+			explaining.check(ref, value, path, issues);
+			return issues;
 		}
+	};
+	return explaining.explain;
+}
+function check(explaining, plan, value, path, issues) {
+	const { parts } = explaining;
+	if (plan.nullable && value === null) return;
+	const chosen = plan.discriminator === undefined ? undefined : parts.discriminator?.(plan, value);
+	if (chosen !== undefined) return explaining.check(chosen, value, path, issues);
+	if (plan.not !== undefined) parts.not?.(plan, value, path, issues, explaining);
+	if (!checkType(plan, value, path, issues)) return;
+	if (plan.enum !== undefined) parts.enum?.(plan, value, path, issues, explaining);
+	switch (plan.kind) {
+		case "string": return parts.string?.(plan, value, path, issues, explaining);
+		case "number":
+		case "integer": return parts.number?.(plan, value, path, issues, explaining);
+		case "array":
+			if (plan.uniqueItems) parts.uniqueItems?.(plan, value, path, issues, explaining);
+			return parts.array?.(plan, value, path, issues, explaining);
+		case "object": return parts.object?.(plan, value, path, issues, explaining);
+		case "allOf": return parts.allOf?.(plan, value, path, issues, explaining);
+		case "anyOf":
+		case "oneOf": return parts.union?.(plan, value, path, issues, explaining);
 		default: return;
 	}
-}
-/** The variant a discriminator maps the value to, if the value names one. */
-function variantOf(plan, value) {
-	if (plan.discriminator === undefined || !isPlainObject(value)) return undefined;
-	const key = value[plan.discriminator.property];
-	return typeof key === "string" && hasOwn(plan.discriminator.mapping, key) ? plan.discriminator.mapping[key] : undefined;
 }
 /** Reports a value of the wrong type; false when the type's own keywords do not apply to it. */
 function checkType(plan, value, path, issues) {
@@ -126,8 +104,27 @@ function isOfKind(kind, value) {
 		default: return true;
 	}
 }
-function checkString(plan, value, path, issues) {
-	if (plan.format !== undefined && !FORMATS[plan.format](value)) issues.push(issue(path, `${plan.format} string`, value));
+/** `enum`: allowed values, compared as JSON. */
+export const enumKeyword = (plan, value, path, issues) => {
+	const values = plan.enum ?? [];
+	if (values.some((allowed) => jsonEqual(allowed, value))) return;
+	const shown = values.slice(0, 8).map((v) => JSON.stringify(v)).join(", ");
+	issues.push(issue(path, `one of ${shown}${values.length > 8 ? `, … (${values.length} values)` : ""}`, value));
+};
+/** `not`. */
+export const notKeyword = (plan, value, path, issues, explaining) => {
+	if (plan.not !== undefined && explaining.explain(plan.not, value).length === 0) issues.push(issue(path, `not ${describePlan(plan.not)}`, value));
+};
+/** The variant a discriminator maps the value to, if the value names one. */
+export function discriminatorKeyword(plan, value) {
+	if (plan.discriminator === undefined || !isPlainObject(value)) return undefined;
+	const key = value[plan.discriminator.property];
+	return typeof key === "string" && hasOwn(plan.discriminator.mapping, key) ? plan.discriminator.mapping[key] : undefined;
+}
+/** `format` (by the parts' format checks), `pattern`, `minLength` and `maxLength`. */
+export const stringKeywords = (plan, value, path, issues, explaining) => {
+	const format = plan.format === undefined ? undefined : explaining.parts.formats?.[plan.format];
+	if (format !== undefined && !format(value)) issues.push(issue(path, `${plan.format} string`, value));
 	if (plan.pattern !== undefined && !plan.pattern.test(value)) issues.push(issue(path, `string matching /${plan.pattern.source}/`, value));
 	if (plan.minLength !== undefined && !minLength(value, plan.minLength)) {
 		issues.push(issue(path, `string of at least ${plan.minLength} characters`, value));
@@ -135,8 +132,9 @@ function checkString(plan, value, path, issues) {
 	if (plan.maxLength !== undefined && !maxLength(value, plan.maxLength)) {
 		issues.push(issue(path, `string of at most ${plan.maxLength} characters`, value));
 	}
-}
-function checkNumber(plan, value, path, issues) {
+};
+/** `minimum`, `maximum`, their exclusive forms and `multipleOf`. */
+export const numberKeywords = (plan, value, path, issues) => {
 	const bound = (holds, wanted) => {
 		if (!holds) issues.push(issue(path, `${plan.kind} ${wanted}`, value));
 	};
@@ -145,18 +143,23 @@ function checkNumber(plan, value, path, issues) {
 	if (plan.exclusiveMinimum !== undefined) bound(value > plan.exclusiveMinimum, `> ${plan.exclusiveMinimum}`);
 	if (plan.exclusiveMaximum !== undefined) bound(value < plan.exclusiveMaximum, `< ${plan.exclusiveMaximum}`);
 	if (plan.multipleOf !== undefined) bound(isMultipleOf(value, plan.multipleOf), `multiple of ${plan.multipleOf}`);
-}
-function checkArray(plan, value, path, issues) {
+};
+/** `uniqueItems`. */
+export const uniqueItemsKeyword = (plan, value, path, issues) => {
+	if (plan.uniqueItems && hasDuplicates(value)) issues.push(issue(path, "array of unique items", value));
+};
+/** `minItems`, `maxItems`, `prefixItems` and `items`. */
+export const arrayKeywords = (plan, value, path, issues, explaining) => {
 	if (plan.minItems !== undefined && value.length < plan.minItems) issues.push(issue(path, `array of at least ${plan.minItems} items`, value));
 	if (plan.maxItems !== undefined && value.length > plan.maxItems) issues.push(issue(path, `array of at most ${plan.maxItems} items`, value));
-	if (plan.uniqueItems && hasDuplicates(value)) issues.push(issue(path, "array of unique items", value));
 	const prefix = plan.prefixItems ?? [];
 	value.forEach((item, i) => {
 		const itemPlan = i < prefix.length ? prefix[i] : plan.items;
-		if (itemPlan !== undefined) check(resolve(itemPlan), item, pointerJoin(path, i), issues);
+		if (itemPlan !== undefined) explaining.check(itemPlan, item, pointerJoin(path, i), issues);
 	});
-}
-function checkObject(plan, value, path, issues) {
+};
+/** `required`, `minProperties`, `maxProperties`, `properties`, `patternProperties` and `additionalProperties`. */
+export const objectKeywords = (plan, value, path, issues, explaining) => {
 	const properties = plan.properties ?? {};
 	for (const name of plan.required ?? []) {
 		if (!hasOwn(value, name) || value[name] === undefined) issues.push(issue(pointerJoin(path, name), "required property", undefined));
@@ -168,22 +171,59 @@ function checkObject(plan, value, path, issues) {
 		const child = value[key];
 		if (child === undefined) continue;
 		const known = hasOwn(properties, key) ? properties[key] : undefined;
-		if (known !== undefined) check(resolve(known), child, pointerJoin(path, key), issues);
+		if (known !== undefined) explaining.check(known, child, pointerJoin(path, key), issues);
 		const patterned = (plan.patternProperties ?? []).filter(([pattern]) => pattern.test(key));
-		for (const [, propertyPlan] of patterned) check(resolve(propertyPlan), child, pointerJoin(path, key), issues);
+		for (const [, propertyPlan] of patterned) explaining.check(propertyPlan, child, pointerJoin(path, key), issues);
 		if (known !== undefined || patterned.length > 0 || plan.additionalProperties === undefined) continue;
 		if (plan.additionalProperties === false) issues.push(issue(pointerJoin(path, key), "no additional properties", child));
-		else check(resolve(plan.additionalProperties), child, pointerJoin(path, key), issues);
+		else explaining.check(plan.additionalProperties, child, pointerJoin(path, key), issues);
 	}
-}
+};
+/** `allOf`: every variant's issues. */
+export const allOfKeywords = (plan, value, path, issues, explaining) => {
+	for (const variant of plan.of ?? []) explaining.check(variant, value, path, issues);
+};
+/** `anyOf` and `oneOf`. */
+export const unionKeywords = (plan, value, path, issues, explaining) => {
+	const found = (plan.of ?? []).map((variant) => explaining.explain(variant, value, path));
+	const count = found.filter((variantIssues) => variantIssues.length === 0).length;
+	if (plan.kind === "oneOf" ? count === 1 : count > 0) return;
+	// Variants that all refuse the value's type are named by their types (`Site or null`); otherwise
+	// by what each found wrong, so the fields are named (`customDomains (required) or ...`).
+	const typeOnly = found.every((variantIssues) => variantIssues.length === 1 && variantIssues[0]?.path === path);
+	if (count > 1 || !typeOnly) issues.push(unionIssue(path, value, found, count));
+	else issues.push(issue(path, plan.kind === "oneOf" ? `exactly one of: ${describeShape(plan)}` : describeShape(plan), value));
+};
+/** Every part: what {@link explain} runs. */
+export const ALL_PARTS = {
+	string: stringKeywords,
+	number: numberKeywords,
+	array: arrayKeywords,
+	uniqueItems: uniqueItemsKeyword,
+	object: objectKeywords,
+	allOf: allOfKeywords,
+	union: unionKeywords,
+	enum: enumKeyword,
+	not: notKeyword,
+	discriminator: discriminatorKeyword,
+	formats: {
+		"date-time": isDateTime,
+		date: isDate,
+		uri: isUri,
+		email: isEmail
+	}
+};
+/** Every issue of `value` against `plan`, each with its JSON pointer below `path`, by every keyword. */
+export const explain = /* @__PURE__ */ explainer(ALL_PARTS);
 /**
- * A validator from its two halves: the compiled guard decides, the plan explains a failure. Should the
- * two ever disagree, the value is still refused, with one issue saying so, never accepted.
+ * A validator from its two halves: the compiled guard decides, the plan explains a failure (walked by
+ * `explainWith`, an {@link explainer} of the parts the plan uses). Should the two ever disagree, the value
+ * is still refused, with one issue saying so, never accepted.
  */
-export function validator(guard, plan) {
+export function validator(guard, plan, explainWith) {
 	return (value) => {
 		if (guard(value)) return ok(value);
-		const issues = explain(plan, value);
+		const issues = explainWith(plan, value);
 		return fail(issues.length > 0 ? issues : [issue("", describePlan(plan), value)]);
 	};
 }

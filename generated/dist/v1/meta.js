@@ -1,6 +1,30 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 const APPLICATION_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { uri: $.isUri }
+});
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: {
+		"date-time": $.isDateTime,
+		uri: $.isUri
+	}
+});
+const EXPLAIN_OBJECT_STRING_EMAIL = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { email: $.isEmail }
+});
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords
+});
 /**
  * Whether `value` is a {@link Application}; the fast check {@link validateApplication} runs before explaining a failure.
  */
@@ -43,7 +67,7 @@ export const applicationSchema = {
  * Checks that `value` is a {@link Application}.
  * @returns `{ ok: true, value }` typed as {@link Application}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateApplication = /* @__PURE__ */ $.validator(isApplication, applicationSchema);
+export const validateApplication = /* @__PURE__ */ $.validator(isApplication, applicationSchema, EXPLAIN_OBJECT_STRING_URI);
 /**
  * Whether `value` is a {@link AuthorizedInfo}; the fast check {@link validateAuthorizedInfo} runs before explaining a failure.
  */
@@ -146,7 +170,7 @@ export const authorizedInfoSchema = {
  * Checks that `value` is a {@link AuthorizedInfo}.
  * @returns `{ ok: true, value }` typed as {@link AuthorizedInfo}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAuthorizedInfo = /* @__PURE__ */ $.validator(isAuthorizedInfo, authorizedInfoSchema);
+export const validateAuthorizedInfo = /* @__PURE__ */ $.validator(isAuthorizedInfo, authorizedInfoSchema, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI);
 /**
  * Whether `value` is a {@link AuthorizedUserResponse}; the fast check {@link validateAuthorizedUserResponse} runs before explaining a failure.
  */
@@ -166,7 +190,7 @@ export const authorizedUserResponseSchema = {
  * Checks that `value` is a {@link AuthorizedUserResponse}.
  * @returns `{ ok: true, value }` typed as {@link AuthorizedUserResponse}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAuthorizedUserResponse = /* @__PURE__ */ $.validator(isAuthorizedUserResponse, authorizedUserResponseSchema);
+export const validateAuthorizedUserResponse = /* @__PURE__ */ $.validator(isAuthorizedUserResponse, authorizedUserResponseSchema, EXPLAIN_OBJECT_STRING_EMAIL);
 /**
  * Whether `value` is a {@link User}; the fast check {@link validateUser} runs before explaining a failure.
  */
@@ -202,7 +226,7 @@ export const userSchema = {
  * Checks that `value` is a {@link User}.
  * @returns `{ ok: true, value }` typed as {@link User}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUser = /* @__PURE__ */ $.validator(isUser, userSchema);
+export const validateUser = /* @__PURE__ */ $.validator(isUser, userSchema, EXPLAIN_OBJECT_STRING_EMAIL);
 /**
  * Whether `value` is a {@link V1Error}; the fast check {@link validateV1Error} runs before explaining a failure.
  */
@@ -244,7 +268,7 @@ export const v1ErrorSchema = {
  * Checks that `value` is a {@link V1Error}.
  * @returns `{ ok: true, value }` typed as {@link V1Error}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateV1Error = /* @__PURE__ */ $.validator(isV1Error, v1ErrorSchema);
+export const validateV1Error = /* @__PURE__ */ $.validator(isV1Error, v1ErrorSchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Checks the 200 response body of `client.meta.getAuthorizedInfo`.
  */

@@ -1,6 +1,20 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { dateTimeSchema, isDateTime, isObjectId, isPagination, objectIdSchema, paginationSchema } from "./shared.js";
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
 /**
  * Whether `value` is a {@link AssetFolder}; the fast check {@link validateAssetFolder} runs before explaining a failure.
  */
@@ -36,7 +50,7 @@ export const assetFolderSchema = {
  * Checks that `value` is a {@link AssetFolder}.
  * @returns `{ ok: true, value }` typed as {@link AssetFolder}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAssetFolder = /* @__PURE__ */ $.validator(isAssetFolder, assetFolderSchema);
+export const validateAssetFolder = /* @__PURE__ */ $.validator(isAssetFolder, assetFolderSchema, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link AssetFolderList}; the fast check {@link validateAssetFolderList} runs before explaining a failure.
  */
@@ -64,7 +78,7 @@ export const assetFolderListSchema = {
  * Checks that `value` is a {@link AssetFolderList}.
  * @returns `{ ok: true, value }` typed as {@link AssetFolderList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAssetFolderList = /* @__PURE__ */ $.validator(isAssetFolderList, assetFolderListSchema);
+export const validateAssetFolderList = /* @__PURE__ */ $.validator(isAssetFolderList, assetFolderListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CreateAssetFolderRequest}; the fast check {@link validateCreateAssetFolderRequest} runs before explaining a failure.
  */
@@ -87,7 +101,7 @@ export const createAssetFolderRequestSchema = {
  * Checks that `value` is a {@link CreateAssetFolderRequest}.
  * @returns `{ ok: true, value }` typed as {@link CreateAssetFolderRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCreateAssetFolderRequest = /* @__PURE__ */ $.validator(isCreateAssetFolderRequest, createAssetFolderRequestSchema);
+export const validateCreateAssetFolderRequest = /* @__PURE__ */ $.validator(isCreateAssetFolderRequest, createAssetFolderRequestSchema, EXPLAIN_OBJECT);
 /**
  * Checks the 200 response body of `client.assetFolders.create`.
  */

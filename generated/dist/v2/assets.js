@@ -1,6 +1,42 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { dateTimeSchema, isDateTime, isObjectId, isPagination, objectIdSchema, paginationSchema } from "./shared.js";
+const EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords,
+	formats: {
+		"date-time": $.isDateTime,
+		uri: $.isUri
+	}
+});
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords,
+	formats: {
+		"date-time": $.isDateTime,
+		uri: $.isUri
+	}
+});
+const EXPLAIN_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords,
+	formats: {
+		"date-time": $.isDateTime,
+		uri: $.isUri
+	}
+});
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { uri: $.isUri }
+});
 /**
  * Whether `value` is a {@link Asset}; the fast check {@link validateAsset} runs before explaining a failure.
  */
@@ -63,7 +99,7 @@ export const assetSchema = {
  * Checks that `value` is a {@link Asset}.
  * @returns `{ ok: true, value }` typed as {@link Asset}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAsset = /* @__PURE__ */ $.validator(isAsset, assetSchema);
+export const validateAsset = /* @__PURE__ */ $.validator(isAsset, assetSchema, EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME_URI);
 /**
  * Whether `value` is a {@link AssetList}; the fast check {@link validateAssetList} runs before explaining a failure.
  */
@@ -92,7 +128,7 @@ export const assetListSchema = {
  * Checks that `value` is a {@link AssetList}.
  * @returns `{ ok: true, value }` typed as {@link AssetList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAssetList = /* @__PURE__ */ $.validator(isAssetList, assetListSchema);
+export const validateAssetList = /* @__PURE__ */ $.validator(isAssetList, assetListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME_URI);
 /**
  * Whether `value` is a {@link AssetUpload}; the fast check {@link validateAssetUpload} runs before explaining a failure.
  */
@@ -137,7 +173,7 @@ export const assetUploadSchema = {
  * Checks that `value` is a {@link AssetUpload}.
  * @returns `{ ok: true, value }` typed as {@link AssetUpload}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAssetUpload = /* @__PURE__ */ $.validator(isAssetUpload, assetUploadSchema);
+export const validateAssetUpload = /* @__PURE__ */ $.validator(isAssetUpload, assetUploadSchema, EXPLAIN_OBJECT_STRING_UNION_DATE_TIME_URI);
 /**
  * Whether `value` is a {@link AssetUploadDetails}; the fast check {@link validateAssetUploadDetails} runs before explaining a failure.
  */
@@ -168,7 +204,7 @@ export const assetUploadDetailsSchema = {
  * Checks that `value` is a {@link AssetUploadDetails}.
  * @returns `{ ok: true, value }` typed as {@link AssetUploadDetails}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAssetUploadDetails = /* @__PURE__ */ $.validator(isAssetUploadDetails, assetUploadDetailsSchema);
+export const validateAssetUploadDetails = /* @__PURE__ */ $.validator(isAssetUploadDetails, assetUploadDetailsSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link AssetVariant}; the fast check {@link validateAssetVariant} runs before explaining a failure.
  */
@@ -214,7 +250,7 @@ export const assetVariantSchema = {
  * Checks that `value` is a {@link AssetVariant}.
  * @returns `{ ok: true, value }` typed as {@link AssetVariant}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAssetVariant = /* @__PURE__ */ $.validator(isAssetVariant, assetVariantSchema);
+export const validateAssetVariant = /* @__PURE__ */ $.validator(isAssetVariant, assetVariantSchema, EXPLAIN_OBJECT_STRING_URI);
 /**
  * Whether `value` is a {@link UpdateAssetRequest}; the fast check {@link validateUpdateAssetRequest} runs before explaining a failure.
  */
@@ -236,7 +272,7 @@ export const updateAssetRequestSchema = {
  * Checks that `value` is a {@link UpdateAssetRequest}.
  * @returns `{ ok: true, value }` typed as {@link UpdateAssetRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUpdateAssetRequest = /* @__PURE__ */ $.validator(isUpdateAssetRequest, updateAssetRequestSchema);
+export const validateUpdateAssetRequest = /* @__PURE__ */ $.validator(isUpdateAssetRequest, updateAssetRequestSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link UploadAssetRequest}; the fast check {@link validateUploadAssetRequest} runs before explaining a failure.
  */
@@ -260,7 +296,7 @@ export const uploadAssetRequestSchema = {
  * Checks that `value` is a {@link UploadAssetRequest}.
  * @returns `{ ok: true, value }` typed as {@link UploadAssetRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUploadAssetRequest = /* @__PURE__ */ $.validator(isUploadAssetRequest, uploadAssetRequestSchema);
+export const validateUploadAssetRequest = /* @__PURE__ */ $.validator(isUploadAssetRequest, uploadAssetRequestSchema, EXPLAIN_OBJECT);
 /**
  * Delete Asset: {@link AssetsApi.remove | client.assets.remove} as a function of the core, so that a program importing only it bundles only it.
  */

@@ -1,7 +1,32 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { createFieldRequestSchema, fieldSchema, isCreateFieldRequest, isField } from "./shared.js";
+const EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	allOf: $.allOfKeywords,
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
 const COLLECTION_SUMMARY_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords
+});
 /**
  * Whether `value` is a {@link Collection}; the fast check {@link validateCollection} runs before explaining a failure.
  */
@@ -38,7 +63,7 @@ export const collectionSchema = {
  * Checks that `value` is a {@link Collection}.
  * @returns `{ ok: true, value }` typed as {@link Collection}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollection = /* @__PURE__ */ $.validator(isCollection, collectionSchema);
+export const validateCollection = /* @__PURE__ */ $.validator(isCollection, collectionSchema, EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CollectionList}; the fast check {@link validateCollectionList} runs before explaining a failure.
  */
@@ -63,7 +88,7 @@ export const collectionListSchema = {
  * Checks that `value` is a {@link CollectionList}.
  * @returns `{ ok: true, value }` typed as {@link CollectionList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionList = /* @__PURE__ */ $.validator(isCollectionList, collectionListSchema);
+export const validateCollectionList = /* @__PURE__ */ $.validator(isCollectionList, collectionListSchema, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CollectionSummary}; the fast check {@link validateCollectionSummary} runs before explaining a failure.
  */
@@ -99,7 +124,7 @@ export const collectionSummarySchema = {
  * Checks that `value` is a {@link CollectionSummary}.
  * @returns `{ ok: true, value }` typed as {@link CollectionSummary}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionSummary = /* @__PURE__ */ $.validator(isCollectionSummary, collectionSummarySchema);
+export const validateCollectionSummary = /* @__PURE__ */ $.validator(isCollectionSummary, collectionSummarySchema, EXPLAIN_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CreateCollectionRequest}; the fast check {@link validateCreateCollectionRequest} runs before explaining a failure.
  */
@@ -130,7 +155,7 @@ export const createCollectionRequestSchema = {
  * Checks that `value` is a {@link CreateCollectionRequest}.
  * @returns `{ ok: true, value }` typed as {@link CreateCollectionRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCreateCollectionRequest = /* @__PURE__ */ $.validator(isCreateCollectionRequest, createCollectionRequestSchema);
+export const validateCreateCollectionRequest = /* @__PURE__ */ $.validator(isCreateCollectionRequest, createCollectionRequestSchema, EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION);
 /**
  * Checks the 200 response body of `client.collections.create`.
  */

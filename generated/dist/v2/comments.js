@@ -1,6 +1,16 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { isPagination, paginationSchema } from "./shared.js";
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords
+});
+const EXPLAIN_ARRAY_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords
+});
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
 /**
  * Whether `value` is a {@link CommentReply}; the fast check {@link validateCommentReply} runs before explaining a failure.
  */
@@ -50,7 +60,7 @@ export const commentReplySchema = {
  * Checks that `value` is a {@link CommentReply}.
  * @returns `{ ok: true, value }` typed as {@link CommentReply}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCommentReply = /* @__PURE__ */ $.validator(isCommentReply, commentReplySchema);
+export const validateCommentReply = /* @__PURE__ */ $.validator(isCommentReply, commentReplySchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Whether `value` is a {@link CommentReplyList}; the fast check {@link validateCommentReplyList} runs before explaining a failure.
  */
@@ -79,7 +89,7 @@ export const commentReplyListSchema = {
  * Checks that `value` is a {@link CommentReplyList}.
  * @returns `{ ok: true, value }` typed as {@link CommentReplyList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCommentReplyList = /* @__PURE__ */ $.validator(isCommentReplyList, commentReplyListSchema);
+export const validateCommentReplyList = /* @__PURE__ */ $.validator(isCommentReplyList, commentReplyListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT);
 /**
  * Whether `value` is a {@link CommentReplyUser}; the fast check {@link validateCommentReplyUser} runs before explaining a failure.
  */
@@ -107,7 +117,7 @@ export const commentReplyUserSchema = {
  * Checks that `value` is a {@link CommentReplyUser}.
  * @returns `{ ok: true, value }` typed as {@link CommentReplyUser}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCommentReplyUser = /* @__PURE__ */ $.validator(isCommentReplyUser, commentReplyUserSchema);
+export const validateCommentReplyUser = /* @__PURE__ */ $.validator(isCommentReplyUser, commentReplyUserSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link CommentThread}; the fast check {@link validateCommentThread} runs before explaining a failure.
  */
@@ -167,7 +177,7 @@ export const commentThreadSchema = {
  * Checks that `value` is a {@link CommentThread}.
  * @returns `{ ok: true, value }` typed as {@link CommentThread}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCommentThread = /* @__PURE__ */ $.validator(isCommentThread, commentThreadSchema);
+export const validateCommentThread = /* @__PURE__ */ $.validator(isCommentThread, commentThreadSchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Whether `value` is a {@link CommentThreadList}; the fast check {@link validateCommentThreadList} runs before explaining a failure.
  */
@@ -196,7 +206,7 @@ export const commentThreadListSchema = {
  * Checks that `value` is a {@link CommentThreadList}.
  * @returns `{ ok: true, value }` typed as {@link CommentThreadList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCommentThreadList = /* @__PURE__ */ $.validator(isCommentThreadList, commentThreadListSchema);
+export const validateCommentThreadList = /* @__PURE__ */ $.validator(isCommentThreadList, commentThreadListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT);
 /**
  * Whether `value` is a {@link CommentThreadUser}; the fast check {@link validateCommentThreadUser} runs before explaining a failure.
  */
@@ -224,7 +234,7 @@ export const commentThreadUserSchema = {
  * Checks that `value` is a {@link CommentThreadUser}.
  * @returns `{ ok: true, value }` typed as {@link CommentThreadUser}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCommentThreadUser = /* @__PURE__ */ $.validator(isCommentThreadUser, commentThreadUserSchema);
+export const validateCommentThreadUser = /* @__PURE__ */ $.validator(isCommentThreadUser, commentThreadUserSchema, EXPLAIN_OBJECT);
 /**
  * Checks the 200 response body of `client.comments.getThread`.
  */

@@ -1,6 +1,24 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { componentPropertySchema, componentPropertyUpdateSchema, domNodeSchema, isComponentProperty, isComponentPropertyUpdate, isDomNode, isPagination, paginationSchema, validateContentUpdateResponse, validateDomUpdateRequest } from "./shared.js";
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords
+});
+const EXPLAIN_ARRAY_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords
+});
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords
+});
 /**
  * Whether `value` is a {@link Component}; the fast check {@link validateComponent} runs before explaining a failure.
  */
@@ -26,7 +44,7 @@ export const componentSchema = {
  * Checks that `value` is a {@link Component}.
  * @returns `{ ok: true, value }` typed as {@link Component}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateComponent = /* @__PURE__ */ $.validator(isComponent, componentSchema);
+export const validateComponent = /* @__PURE__ */ $.validator(isComponent, componentSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link ComponentContent}; the fast check {@link validateComponentContent} runs before explaining a failure.
  */
@@ -55,7 +73,7 @@ export const componentContentSchema = {
  * Checks that `value` is a {@link ComponentContent}.
  * @returns `{ ok: true, value }` typed as {@link ComponentContent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateComponentContent = /* @__PURE__ */ $.validator(isComponentContent, componentContentSchema);
+export const validateComponentContent = /* @__PURE__ */ $.validator(isComponentContent, componentContentSchema, EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION);
 /**
  * Whether `value` is a {@link ComponentList}; the fast check {@link validateComponentList} runs before explaining a failure.
  */
@@ -83,7 +101,7 @@ export const componentListSchema = {
  * Checks that `value` is a {@link ComponentList}.
  * @returns `{ ok: true, value }` typed as {@link ComponentList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateComponentList = /* @__PURE__ */ $.validator(isComponentList, componentListSchema);
+export const validateComponentList = /* @__PURE__ */ $.validator(isComponentList, componentListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT);
 /**
  * Whether `value` is a {@link ComponentPropertyList}; the fast check {@link validateComponentPropertyList} runs before explaining a failure.
  */
@@ -112,7 +130,7 @@ export const componentPropertyListSchema = {
  * Checks that `value` is a {@link ComponentPropertyList}.
  * @returns `{ ok: true, value }` typed as {@link ComponentPropertyList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateComponentPropertyList = /* @__PURE__ */ $.validator(isComponentPropertyList, componentPropertyListSchema);
+export const validateComponentPropertyList = /* @__PURE__ */ $.validator(isComponentPropertyList, componentPropertyListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT);
 /**
  * Whether `value` is a {@link UpdateComponentPropertiesRequest}; the fast check {@link validateUpdateComponentPropertiesRequest} runs before explaining a failure.
  */
@@ -138,7 +156,7 @@ export const updateComponentPropertiesRequestSchema = {
  * Checks that `value` is a {@link UpdateComponentPropertiesRequest}.
  * @returns `{ ok: true, value }` typed as {@link UpdateComponentPropertiesRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUpdateComponentPropertiesRequest = /* @__PURE__ */ $.validator(isUpdateComponentPropertiesRequest, updateComponentPropertiesRequestSchema);
+export const validateUpdateComponentPropertiesRequest = /* @__PURE__ */ $.validator(isUpdateComponentPropertiesRequest, updateComponentPropertiesRequestSchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Checks the 200 response body of `client.components.getContent`.
  */

@@ -1,6 +1,30 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { htmlAttributesSchema, isHtmlAttributes, isPagination, paginationSchema } from "./shared.js";
+const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+	enum: $.enumKeyword,
+	object: $.objectKeywords
+});
+const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords
+});
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
 /**
  * Whether `value` is a {@link AppliedScript}; the fast check {@link validateAppliedScript} runs before explaining a failure.
  */
@@ -32,7 +56,7 @@ export const appliedScriptSchema = {
  * Checks that `value` is a {@link AppliedScript}.
  * @returns `{ ok: true, value }` typed as {@link AppliedScript}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAppliedScript = /* @__PURE__ */ $.validator(isAppliedScript, appliedScriptSchema);
+export const validateAppliedScript = /* @__PURE__ */ $.validator(isAppliedScript, appliedScriptSchema, EXPLAIN_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link CustomCode}; the fast check {@link validateCustomCode} runs before explaining a failure.
  */
@@ -61,7 +85,7 @@ export const customCodeSchema = {
  * Checks that `value` is a {@link CustomCode}.
  * @returns `{ ok: true, value }` typed as {@link CustomCode}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCustomCode = /* @__PURE__ */ $.validator(isCustomCode, customCodeSchema);
+export const validateCustomCode = /* @__PURE__ */ $.validator(isCustomCode, customCodeSchema, EXPLAIN_ARRAY_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link CustomCodeBlock}; the fast check {@link validateCustomCodeBlock} runs before explaining a failure.
  */
@@ -105,7 +129,7 @@ export const customCodeBlockSchema = {
  * Checks that `value` is a {@link CustomCodeBlock}.
  * @returns `{ ok: true, value }` typed as {@link CustomCodeBlock}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCustomCodeBlock = /* @__PURE__ */ $.validator(isCustomCodeBlock, customCodeBlockSchema);
+export const validateCustomCodeBlock = /* @__PURE__ */ $.validator(isCustomCodeBlock, customCodeBlockSchema, EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CustomCodeBlockList}; the fast check {@link validateCustomCodeBlockList} runs before explaining a failure.
  */
@@ -133,7 +157,7 @@ export const customCodeBlockListSchema = {
  * Checks that `value` is a {@link CustomCodeBlockList}.
  * @returns `{ ok: true, value }` typed as {@link CustomCodeBlockList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCustomCodeBlockList = /* @__PURE__ */ $.validator(isCustomCodeBlockList, customCodeBlockListSchema);
+export const validateCustomCodeBlockList = /* @__PURE__ */ $.validator(isCustomCodeBlockList, customCodeBlockListSchema, EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_DATE_TIME);
 /**
  * Delete Page Custom Code: {@link CustomCodeApi.deleteForPage | client.customCode.deleteForPage} as a function of the core, so that a program importing only it bundles only it.
  */

@@ -1,6 +1,27 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { dateTimeSchema, isDateTime, isObjectId, isPagination, objectIdSchema, paginationSchema } from "./shared.js";
+const EXPLAIN_ARRAY_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords
+});
+const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords
+});
+const EXPLAIN_ARRAY_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { uri: $.isUri }
+});
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords
+});
 const CUSTOM_FONT_DISPLAY_VALUES = /* @__PURE__ */ new Set([
 	"auto",
 	"block",
@@ -8,6 +29,39 @@ const CUSTOM_FONT_DISPLAY_VALUES = /* @__PURE__ */ new Set([
 	"fallback",
 	"optional"
 ]);
+const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { uri: $.isUri }
+});
+const EXPLAIN_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: {
+		"date-time": $.isDateTime,
+		uri: $.isUri
+	}
+});
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: {
+		"date-time": $.isDateTime,
+		uri: $.isUri
+	}
+});
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords
+});
+const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+	enum: $.enumKeyword,
+	object: $.objectKeywords
+});
 /**
  * Whether `value` is a {@link BatchDeleteCustomFontsRequest}; the fast check {@link validateBatchDeleteCustomFontsRequest} runs before explaining a failure.
  */
@@ -33,7 +87,7 @@ export const batchDeleteCustomFontsRequestSchema = {
  * Checks that `value` is a {@link BatchDeleteCustomFontsRequest}.
  * @returns `{ ok: true, value }` typed as {@link BatchDeleteCustomFontsRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateBatchDeleteCustomFontsRequest = /* @__PURE__ */ $.validator(isBatchDeleteCustomFontsRequest, batchDeleteCustomFontsRequestSchema);
+export const validateBatchDeleteCustomFontsRequest = /* @__PURE__ */ $.validator(isBatchDeleteCustomFontsRequest, batchDeleteCustomFontsRequestSchema, EXPLAIN_ARRAY_OBJECT_STRING);
 /**
  * Whether `value` is a {@link BatchDeleteCustomFontsResponse}; the fast check {@link validateBatchDeleteCustomFontsResponse} runs before explaining a failure.
  */
@@ -68,7 +122,7 @@ export const batchDeleteCustomFontsResponseSchema = {
  * Checks that `value` is a {@link BatchDeleteCustomFontsResponse}.
  * @returns `{ ok: true, value }` typed as {@link BatchDeleteCustomFontsResponse}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateBatchDeleteCustomFontsResponse = /* @__PURE__ */ $.validator(isBatchDeleteCustomFontsResponse, batchDeleteCustomFontsResponseSchema);
+export const validateBatchDeleteCustomFontsResponse = /* @__PURE__ */ $.validator(isBatchDeleteCustomFontsResponse, batchDeleteCustomFontsResponseSchema, EXPLAIN_ARRAY_OBJECT_STRING);
 /**
  * Whether `value` is a {@link CreateCustomFontRequest}; the fast check {@link validateCreateCustomFontRequest} runs before explaining a failure.
  */
@@ -109,7 +163,7 @@ export const createCustomFontRequestSchema = {
  * Checks that `value` is a {@link CreateCustomFontRequest}.
  * @returns `{ ok: true, value }` typed as {@link CreateCustomFontRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCreateCustomFontRequest = /* @__PURE__ */ $.validator(isCreateCustomFontRequest, createCustomFontRequestSchema);
+export const validateCreateCustomFontRequest = /* @__PURE__ */ $.validator(isCreateCustomFontRequest, createCustomFontRequestSchema, EXPLAIN_ARRAY_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link CustomFont}; the fast check {@link validateCustomFont} runs before explaining a failure.
  */
@@ -158,7 +212,7 @@ export const customFontSchema = {
  * Checks that `value` is a {@link CustomFont}.
  * @returns `{ ok: true, value }` typed as {@link CustomFont}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCustomFont = /* @__PURE__ */ $.validator(isCustomFont, customFontSchema);
+export const validateCustomFont = /* @__PURE__ */ $.validator(isCustomFont, customFontSchema, EXPLAIN_ARRAY_OBJECT_STRING_URI);
 /**
  * Whether `value` is a {@link CustomFontAxis}; the fast check {@link validateCustomFontAxis} runs before explaining a failure.
  */
@@ -189,7 +243,7 @@ export const customFontAxisSchema = {
  * Checks that `value` is a {@link CustomFontAxis}.
  * @returns `{ ok: true, value }` typed as {@link CustomFontAxis}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCustomFontAxis = /* @__PURE__ */ $.validator(isCustomFontAxis, customFontAxisSchema);
+export const validateCustomFontAxis = /* @__PURE__ */ $.validator(isCustomFontAxis, customFontAxisSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link CustomFontDeleteFailure}; the fast check {@link validateCustomFontDeleteFailure} runs before explaining a failure.
  */
@@ -217,7 +271,7 @@ export const customFontDeleteFailureSchema = {
  * Checks that `value` is a {@link CustomFontDeleteFailure}.
  * @returns `{ ok: true, value }` typed as {@link CustomFontDeleteFailure}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCustomFontDeleteFailure = /* @__PURE__ */ $.validator(isCustomFontDeleteFailure, customFontDeleteFailureSchema);
+export const validateCustomFontDeleteFailure = /* @__PURE__ */ $.validator(isCustomFontDeleteFailure, customFontDeleteFailureSchema, EXPLAIN_OBJECT_STRING);
 /**
  * Whether `value` is a {@link CustomFontDisplay}; the fast check {@link validateCustomFontDisplay} runs before explaining a failure.
  */
@@ -242,7 +296,7 @@ export const customFontDisplaySchema = {
  * Checks that `value` is a {@link CustomFontDisplay}.
  * @returns `{ ok: true, value }` typed as {@link CustomFontDisplay}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCustomFontDisplay = /* @__PURE__ */ $.validator(isCustomFontDisplay, customFontDisplaySchema);
+export const validateCustomFontDisplay = /* @__PURE__ */ $.validator(isCustomFontDisplay, customFontDisplaySchema, EXPLAIN_ENUM);
 /**
  * Whether `value` is a {@link CustomFontList}; the fast check {@link validateCustomFontList} runs before explaining a failure.
  */
@@ -271,7 +325,7 @@ export const customFontListSchema = {
  * Checks that `value` is a {@link CustomFontList}.
  * @returns `{ ok: true, value }` typed as {@link CustomFontList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCustomFontList = /* @__PURE__ */ $.validator(isCustomFontList, customFontListSchema);
+export const validateCustomFontList = /* @__PURE__ */ $.validator(isCustomFontList, customFontListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_URI);
 /**
  * Whether `value` is a {@link CustomFontReference}; the fast check {@link validateCustomFontReference} runs before explaining a failure.
  */
@@ -291,7 +345,7 @@ export const customFontReferenceSchema = {
  * Checks that `value` is a {@link CustomFontReference}.
  * @returns `{ ok: true, value }` typed as {@link CustomFontReference}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCustomFontReference = /* @__PURE__ */ $.validator(isCustomFontReference, customFontReferenceSchema);
+export const validateCustomFontReference = /* @__PURE__ */ $.validator(isCustomFontReference, customFontReferenceSchema, EXPLAIN_OBJECT_STRING);
 /**
  * Whether `value` is a {@link CustomFontResponse}; the fast check {@link validateCustomFontResponse} runs before explaining a failure.
  */
@@ -311,7 +365,7 @@ export const customFontResponseSchema = {
  * Checks that `value` is a {@link CustomFontResponse}.
  * @returns `{ ok: true, value }` typed as {@link CustomFontResponse}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCustomFontResponse = /* @__PURE__ */ $.validator(isCustomFontResponse, customFontResponseSchema);
+export const validateCustomFontResponse = /* @__PURE__ */ $.validator(isCustomFontResponse, customFontResponseSchema, EXPLAIN_ARRAY_OBJECT_STRING_URI);
 /**
  * Whether `value` is a {@link CustomFontUpload}; the fast check {@link validateCustomFontUpload} runs before explaining a failure.
  */
@@ -342,7 +396,7 @@ export const customFontUploadSchema = {
  * Checks that `value` is a {@link CustomFontUpload}.
  * @returns `{ ok: true, value }` typed as {@link CustomFontUpload}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCustomFontUpload = /* @__PURE__ */ $.validator(isCustomFontUpload, customFontUploadSchema);
+export const validateCustomFontUpload = /* @__PURE__ */ $.validator(isCustomFontUpload, customFontUploadSchema, EXPLAIN_OBJECT_STRING_DATE_TIME_URI);
 /**
  * Whether `value` is a {@link CustomFontUploadFields}; the fast check {@link validateCustomFontUploadFields} runs before explaining a failure.
  */
@@ -389,7 +443,7 @@ export const customFontUploadFieldsSchema = {
  * Checks that `value` is a {@link CustomFontUploadFields}.
  * @returns `{ ok: true, value }` typed as {@link CustomFontUploadFields}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCustomFontUploadFields = /* @__PURE__ */ $.validator(isCustomFontUploadFields, customFontUploadFieldsSchema);
+export const validateCustomFontUploadFields = /* @__PURE__ */ $.validator(isCustomFontUploadFields, customFontUploadFieldsSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link CustomFontUploadResponse}; the fast check {@link validateCustomFontUploadResponse} runs before explaining a failure.
  */
@@ -412,7 +466,7 @@ export const customFontUploadResponseSchema = {
  * Checks that `value` is a {@link CustomFontUploadResponse}.
  * @returns `{ ok: true, value }` typed as {@link CustomFontUploadResponse}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCustomFontUploadResponse = /* @__PURE__ */ $.validator(isCustomFontUploadResponse, customFontUploadResponseSchema);
+export const validateCustomFontUploadResponse = /* @__PURE__ */ $.validator(isCustomFontUploadResponse, customFontUploadResponseSchema, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI);
 /**
  * Whether `value` is a {@link ReplaceCustomFontFileRequest}; the fast check {@link validateReplaceCustomFontFileRequest} runs before explaining a failure.
  */
@@ -442,7 +496,7 @@ export const replaceCustomFontFileRequestSchema = {
  * Checks that `value` is a {@link ReplaceCustomFontFileRequest}.
  * @returns `{ ok: true, value }` typed as {@link ReplaceCustomFontFileRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateReplaceCustomFontFileRequest = /* @__PURE__ */ $.validator(isReplaceCustomFontFileRequest, replaceCustomFontFileRequestSchema);
+export const validateReplaceCustomFontFileRequest = /* @__PURE__ */ $.validator(isReplaceCustomFontFileRequest, replaceCustomFontFileRequestSchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Whether `value` is a {@link UpdateCustomFontRequest}; the fast check {@link validateUpdateCustomFontRequest} runs before explaining a failure.
  */
@@ -466,7 +520,7 @@ export const updateCustomFontRequestSchema = {
  * Checks that `value` is a {@link UpdateCustomFontRequest}.
  * @returns `{ ok: true, value }` typed as {@link UpdateCustomFontRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUpdateCustomFontRequest = /* @__PURE__ */ $.validator(isUpdateCustomFontRequest, updateCustomFontRequestSchema);
+export const validateUpdateCustomFontRequest = /* @__PURE__ */ $.validator(isUpdateCustomFontRequest, updateCustomFontRequestSchema, EXPLAIN_ENUM_OBJECT);
 /**
  * Checks the 200 response body of `client.customFonts.batchDelete`.
  */

@@ -20,6 +20,20 @@ const WEBHOOK_DELIVERY_GUARDS = /* @__PURE__ */ new Map([
 	["page_metadata_updated", isPageMetadataUpdatedEvent],
 	["site_publish", isSitePublishEvent]
 ]);
+const EXPLAIN_ALL_OF_ARRAY_DISCRIMINATOR_ENUM_OBJECT_STRING_UNION_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
+	allOf: $.allOfKeywords,
+	array: $.arrayKeywords,
+	discriminator: $.discriminatorKeyword,
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords,
+	formats: {
+		"date-time": $.isDateTime,
+		email: $.isEmail,
+		uri: $.isUri
+	}
+});
 /**
  * Whether `value` is a {@link WebhookDelivery}.
  */
@@ -57,7 +71,7 @@ export const webhookDeliverySchema = {
 /**
  * Checks that `value` is a {@link WebhookDelivery}: a listed `triggerType` must match its delivery's schema.
  */
-export const validateWebhookDelivery = /* @__PURE__ */ $.validator(isWebhookDelivery, webhookDeliverySchema);
+export const validateWebhookDelivery = /* @__PURE__ */ $.validator(isWebhookDelivery, webhookDeliverySchema, EXPLAIN_ALL_OF_ARRAY_DISCRIMINATOR_ENUM_OBJECT_STRING_UNION_DATE_TIME_EMAIL_URI);
 /**
  * Verifies a delivery's signature and timestamp (see `verifyWebhookSignature`), then parses and validates its body as a {@link WebhookDelivery}.
  *

@@ -1,6 +1,11 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 const ECOMMERCE_SETTINGS_SITE_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
 /**
  * Whether `value` is a {@link EcommerceSettings}; the fast check {@link validateEcommerceSettings} runs before explaining a failure.
  */
@@ -29,7 +34,7 @@ export const ecommerceSettingsSchema = {
  * Checks that `value` is a {@link EcommerceSettings}.
  * @returns `{ ok: true, value }` typed as {@link EcommerceSettings}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateEcommerceSettings = /* @__PURE__ */ $.validator(isEcommerceSettings, ecommerceSettingsSchema);
+export const validateEcommerceSettings = /* @__PURE__ */ $.validator(isEcommerceSettings, ecommerceSettingsSchema, EXPLAIN_OBJECT_STRING_DATE_TIME);
 /**
  * Checks the 200 response body of `client.ecommerce.getSettings`.
  */

@@ -2,6 +2,11 @@
 import * as $ from "../runtime/support.js";
 import { fieldTypeSchema, isFieldType, validateCreateFieldRequest, validateField } from "./shared.js";
 const CREATED_FIELD_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords
+});
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
 /**
  * Whether `value` is a {@link CreatedField}; the fast check {@link validateCreatedField} runs before explaining a failure.
  */
@@ -35,7 +40,7 @@ export const createdFieldSchema = {
  * Checks that `value` is a {@link CreatedField}.
  * @returns `{ ok: true, value }` typed as {@link CreatedField}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCreatedField = /* @__PURE__ */ $.validator(isCreatedField, createdFieldSchema);
+export const validateCreatedField = /* @__PURE__ */ $.validator(isCreatedField, createdFieldSchema, EXPLAIN_OBJECT_STRING);
 /**
  * Whether `value` is a {@link UpdateFieldRequest}; the fast check {@link validateUpdateFieldRequest} runs before explaining a failure.
  */
@@ -58,7 +63,7 @@ export const updateFieldRequestSchema = {
  * Checks that `value` is a {@link UpdateFieldRequest}.
  * @returns `{ ok: true, value }` typed as {@link UpdateFieldRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUpdateFieldRequest = /* @__PURE__ */ $.validator(isUpdateFieldRequest, updateFieldRequestSchema);
+export const validateUpdateFieldRequest = /* @__PURE__ */ $.validator(isUpdateFieldRequest, updateFieldRequestSchema, EXPLAIN_OBJECT);
 /**
  * Checks the 200 response body of `client.fields.create`.
  */

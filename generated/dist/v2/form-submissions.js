@@ -1,6 +1,21 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { dateTimeSchema, isDateTime, isObjectId, isPagination, objectIdSchema, paginationSchema } from "./shared.js";
+const EXPLAIN_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
 /**
  * Whether `value` is a {@link FormSubmission}; the fast check {@link validateFormSubmission} runs before explaining a failure.
  */
@@ -36,7 +51,7 @@ export const formSubmissionSchema = {
  * Checks that `value` is a {@link FormSubmission}.
  * @returns `{ ok: true, value }` typed as {@link FormSubmission}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateFormSubmission = /* @__PURE__ */ $.validator(isFormSubmission, formSubmissionSchema);
+export const validateFormSubmission = /* @__PURE__ */ $.validator(isFormSubmission, formSubmissionSchema, EXPLAIN_OBJECT_STRING_UNION_DATE_TIME);
 /**
  * Whether `value` is a {@link FormSubmissionList}; the fast check {@link validateFormSubmissionList} runs before explaining a failure.
  */
@@ -64,7 +79,7 @@ export const formSubmissionListSchema = {
  * Checks that `value` is a {@link FormSubmissionList}.
  * @returns `{ ok: true, value }` typed as {@link FormSubmissionList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateFormSubmissionList = /* @__PURE__ */ $.validator(isFormSubmissionList, formSubmissionListSchema);
+export const validateFormSubmissionList = /* @__PURE__ */ $.validator(isFormSubmissionList, formSubmissionListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME);
 /**
  * Whether `value` is a {@link UpdateFormSubmissionRequest}; the fast check {@link validateUpdateFormSubmissionRequest} runs before explaining a failure.
  */
@@ -86,7 +101,7 @@ export const updateFormSubmissionRequestSchema = {
  * Checks that `value` is a {@link UpdateFormSubmissionRequest}.
  * @returns `{ ok: true, value }` typed as {@link UpdateFormSubmissionRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUpdateFormSubmissionRequest = /* @__PURE__ */ $.validator(isUpdateFormSubmissionRequest, updateFormSubmissionRequestSchema);
+export const validateUpdateFormSubmissionRequest = /* @__PURE__ */ $.validator(isUpdateFormSubmissionRequest, updateFormSubmissionRequestSchema, EXPLAIN_OBJECT);
 /**
  * Delete Form Submission: {@link FormSubmissionsApi.remove | client.formSubmissions.remove} as a function of the core, so that a program importing only it bundles only it.
  */

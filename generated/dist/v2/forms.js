@@ -1,6 +1,19 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { dateTimeSchema, isDateTime, isObjectId, isPagination, objectIdSchema, paginationSchema } from "./shared.js";
+const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
 /**
  * Whether `value` is a {@link Form}; the fast check {@link validateForm} runs before explaining a failure.
  */
@@ -38,7 +51,7 @@ export const formSchema = {
  * Checks that `value` is a {@link Form}.
  * @returns `{ ok: true, value }` typed as {@link Form}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateForm = /* @__PURE__ */ $.validator(isForm, formSchema);
+export const validateForm = /* @__PURE__ */ $.validator(isForm, formSchema, EXPLAIN_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link FormList}; the fast check {@link validateFormList} runs before explaining a failure.
  */
@@ -67,7 +80,7 @@ export const formListSchema = {
  * Checks that `value` is a {@link FormList}.
  * @returns `{ ok: true, value }` typed as {@link FormList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateFormList = /* @__PURE__ */ $.validator(isFormList, formListSchema);
+export const validateFormList = /* @__PURE__ */ $.validator(isFormList, formListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link FormResponseSettings}; the fast check {@link validateFormResponseSettings} runs before explaining a failure.
  */
@@ -97,7 +110,7 @@ export const formResponseSettingsSchema = {
  * Checks that `value` is a {@link FormResponseSettings}.
  * @returns `{ ok: true, value }` typed as {@link FormResponseSettings}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateFormResponseSettings = /* @__PURE__ */ $.validator(isFormResponseSettings, formResponseSettingsSchema);
+export const validateFormResponseSettings = /* @__PURE__ */ $.validator(isFormResponseSettings, formResponseSettingsSchema, EXPLAIN_OBJECT);
 /**
  * Checks the 200 response body of `client.forms.get`.
  */

@@ -1,5 +1,10 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords
+});
 /**
  * Whether `value` is a {@link GoogleTag}; the fast check {@link validateGoogleTag} runs before explaining a failure.
  */
@@ -23,7 +28,7 @@ export const googleTagSchema = {
  * Checks that `value` is a {@link GoogleTag}.
  * @returns `{ ok: true, value }` typed as {@link GoogleTag}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateGoogleTag = /* @__PURE__ */ $.validator(isGoogleTag, googleTagSchema);
+export const validateGoogleTag = /* @__PURE__ */ $.validator(isGoogleTag, googleTagSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link GoogleTagList}; the fast check {@link validateGoogleTagList} runs before explaining a failure.
  */
@@ -49,7 +54,7 @@ export const googleTagListSchema = {
  * Checks that `value` is a {@link GoogleTagList}.
  * @returns `{ ok: true, value }` typed as {@link GoogleTagList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateGoogleTagList = /* @__PURE__ */ $.validator(isGoogleTagList, googleTagListSchema);
+export const validateGoogleTagList = /* @__PURE__ */ $.validator(isGoogleTagList, googleTagListSchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Delete Google Tags: {@link GoogleTagsApi.removeAll | client.googleTags.removeAll} as a function of the core, so that a program importing only it bundles only it.
  */

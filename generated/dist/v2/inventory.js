@@ -1,6 +1,15 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 const INVENTORY_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords
+});
+const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
+const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+	enum: $.enumKeyword,
+	object: $.objectKeywords
+});
 /**
  * Whether `value` is a {@link Inventory}; the fast check {@link validateInventory} runs before explaining a failure.
  */
@@ -26,7 +35,7 @@ export const inventorySchema = {
  * Checks that `value` is a {@link Inventory}.
  * @returns `{ ok: true, value }` typed as {@link Inventory}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateInventory = /* @__PURE__ */ $.validator(isInventory, inventorySchema);
+export const validateInventory = /* @__PURE__ */ $.validator(isInventory, inventorySchema, EXPLAIN_OBJECT_STRING);
 /**
  * Whether `value` is a {@link InventoryType}; the fast check {@link validateInventoryType} runs before explaining a failure.
  */
@@ -45,7 +54,7 @@ export const inventoryTypeSchema = {
  * Checks that `value` is a {@link InventoryType}.
  * @returns `{ ok: true, value }` typed as {@link InventoryType}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateInventoryType = /* @__PURE__ */ $.validator(isInventoryType, inventoryTypeSchema);
+export const validateInventoryType = /* @__PURE__ */ $.validator(isInventoryType, inventoryTypeSchema, EXPLAIN_ENUM);
 /**
  * Whether `value` is a {@link UpdateInventoryRequest}; the fast check {@link validateUpdateInventoryRequest} runs before explaining a failure.
  */
@@ -69,7 +78,7 @@ export const updateInventoryRequestSchema = {
  * Checks that `value` is a {@link UpdateInventoryRequest}.
  * @returns `{ ok: true, value }` typed as {@link UpdateInventoryRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUpdateInventoryRequest = /* @__PURE__ */ $.validator(isUpdateInventoryRequest, updateInventoryRequestSchema);
+export const validateUpdateInventoryRequest = /* @__PURE__ */ $.validator(isUpdateInventoryRequest, updateInventoryRequestSchema, EXPLAIN_ENUM_OBJECT);
 /**
  * Checks the 200 response body of `client.inventory.get`.
  */

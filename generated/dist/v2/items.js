@@ -1,7 +1,61 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { isPagination, paginationSchema } from "./shared.js";
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
 const COLLECTION_ITEM_REF_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+const EXPLAIN_ARRAY_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords
+});
+const EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	allOf: $.allOfKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+const EXPLAIN_ARRAY_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords
+});
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords
+});
+const EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	allOf: $.allOfKeywords,
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
 /**
  * Whether `value` is a {@link BulkCollectionItem}; the fast check {@link validateBulkCollectionItem} runs before explaining a failure.
  */
@@ -58,7 +112,7 @@ export const bulkCollectionItemSchema = {
  * Checks that `value` is a {@link BulkCollectionItem}.
  * @returns `{ ok: true, value }` typed as {@link BulkCollectionItem}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateBulkCollectionItem = /* @__PURE__ */ $.validator(isBulkCollectionItem, bulkCollectionItemSchema);
+export const validateBulkCollectionItem = /* @__PURE__ */ $.validator(isBulkCollectionItem, bulkCollectionItemSchema, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link BulkCreateCollectionItemsRequest}; the fast check {@link validateBulkCreateCollectionItemsRequest} runs before explaining a failure.
  */
@@ -114,7 +168,7 @@ export const bulkCreateCollectionItemsRequestSchema = {
  * Checks that `value` is a {@link BulkCreateCollectionItemsRequest}.
  * @returns `{ ok: true, value }` typed as {@link BulkCreateCollectionItemsRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateBulkCreateCollectionItemsRequest = /* @__PURE__ */ $.validator(isBulkCreateCollectionItemsRequest, bulkCreateCollectionItemsRequestSchema);
+export const validateBulkCreateCollectionItemsRequest = /* @__PURE__ */ $.validator(isBulkCreateCollectionItemsRequest, bulkCreateCollectionItemsRequestSchema, EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME);
 /**
  * Whether `value` is a {@link CollectionItem}; the fast check {@link validateCollectionItem} runs before explaining a failure.
  */
@@ -162,7 +216,7 @@ export const collectionItemSchema = {
  * Checks that `value` is a {@link CollectionItem}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItem}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItem = /* @__PURE__ */ $.validator(isCollectionItem, collectionItemSchema);
+export const validateCollectionItem = /* @__PURE__ */ $.validator(isCollectionItem, collectionItemSchema, EXPLAIN_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CollectionItemBatch}; the fast check {@link validateCollectionItemBatch} runs before explaining a failure.
  */
@@ -187,7 +241,7 @@ export const collectionItemBatchSchema = {
  * Checks that `value` is a {@link CollectionItemBatch}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemBatch}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemBatch = /* @__PURE__ */ $.validator(isCollectionItemBatch, collectionItemBatchSchema);
+export const validateCollectionItemBatch = /* @__PURE__ */ $.validator(isCollectionItemBatch, collectionItemBatchSchema, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CollectionItemList}; the fast check {@link validateCollectionItemList} runs before explaining a failure.
  */
@@ -216,7 +270,7 @@ export const collectionItemListSchema = {
  * Checks that `value` is a {@link CollectionItemList}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemList = /* @__PURE__ */ $.validator(isCollectionItemList, collectionItemListSchema);
+export const validateCollectionItemList = /* @__PURE__ */ $.validator(isCollectionItemList, collectionItemListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CollectionItemOrBatch}; the fast check {@link validateCollectionItemOrBatch} runs before explaining a failure.
  */
@@ -235,7 +289,7 @@ export const collectionItemOrBatchSchema = {
  * Checks that `value` is a {@link CollectionItemOrBatch}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemOrBatch}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemOrBatch = /* @__PURE__ */ $.validator(isCollectionItemOrBatch, collectionItemOrBatchSchema);
+export const validateCollectionItemOrBatch = /* @__PURE__ */ $.validator(isCollectionItemOrBatch, collectionItemOrBatchSchema, EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME);
 /**
  * Whether `value` is a {@link CollectionItemRef}; the fast check {@link validateCollectionItemRef} runs before explaining a failure.
  */
@@ -270,7 +324,7 @@ export const collectionItemRefSchema = {
  * Checks that `value` is a {@link CollectionItemRef}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemRef}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemRef = /* @__PURE__ */ $.validator(isCollectionItemRef, collectionItemRefSchema);
+export const validateCollectionItemRef = /* @__PURE__ */ $.validator(isCollectionItemRef, collectionItemRefSchema, EXPLAIN_ARRAY_OBJECT_STRING);
 /**
  * Whether `value` is a {@link CollectionItemRefList}; the fast check {@link validateCollectionItemRefList} runs before explaining a failure.
  */
@@ -296,7 +350,7 @@ export const collectionItemRefListSchema = {
  * Checks that `value` is a {@link CollectionItemRefList}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemRefList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemRefList = /* @__PURE__ */ $.validator(isCollectionItemRefList, collectionItemRefListSchema);
+export const validateCollectionItemRefList = /* @__PURE__ */ $.validator(isCollectionItemRefList, collectionItemRefListSchema, EXPLAIN_ARRAY_OBJECT_STRING);
 /**
  * Whether `value` is a {@link CollectionItemUpdate}; the fast check {@link validateCollectionItemUpdate} runs before explaining a failure.
  */
@@ -333,7 +387,7 @@ export const collectionItemUpdateSchema = {
  * Checks that `value` is a {@link CollectionItemUpdate}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemUpdate}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemUpdate = /* @__PURE__ */ $.validator(isCollectionItemUpdate, collectionItemUpdateSchema);
+export const validateCollectionItemUpdate = /* @__PURE__ */ $.validator(isCollectionItemUpdate, collectionItemUpdateSchema, EXPLAIN_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CollectionItemUpdateWithId}; the fast check {@link validateCollectionItemUpdateWithId} runs before explaining a failure.
  */
@@ -358,7 +412,7 @@ export const collectionItemUpdateWithIdSchema = {
  * Checks that `value` is a {@link CollectionItemUpdateWithId}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemUpdateWithId}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemUpdateWithId = /* @__PURE__ */ $.validator(isCollectionItemUpdateWithId, collectionItemUpdateWithIdSchema);
+export const validateCollectionItemUpdateWithId = /* @__PURE__ */ $.validator(isCollectionItemUpdateWithId, collectionItemUpdateWithIdSchema, EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CreateCollectionItemsRequest}; the fast check {@link validateCreateCollectionItemsRequest} runs before explaining a failure.
  */
@@ -377,7 +431,7 @@ export const createCollectionItemsRequestSchema = {
  * Checks that `value` is a {@link CreateCollectionItemsRequest}.
  * @returns `{ ok: true, value }` typed as {@link CreateCollectionItemsRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCreateCollectionItemsRequest = /* @__PURE__ */ $.validator(isCreateCollectionItemsRequest, createCollectionItemsRequestSchema);
+export const validateCreateCollectionItemsRequest = /* @__PURE__ */ $.validator(isCreateCollectionItemsRequest, createCollectionItemsRequestSchema, EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME);
 /**
  * Whether `value` is a {@link ItemFieldData}; the fast check {@link validateItemFieldData} runs before explaining a failure.
  */
@@ -400,7 +454,7 @@ export const itemFieldDataSchema = {
  * Checks that `value` is a {@link ItemFieldData}.
  * @returns `{ ok: true, value }` typed as {@link ItemFieldData}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateItemFieldData = /* @__PURE__ */ $.validator(isItemFieldData, itemFieldDataSchema);
+export const validateItemFieldData = /* @__PURE__ */ $.validator(isItemFieldData, itemFieldDataSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link ItemFieldDataPartial}; the fast check {@link validateItemFieldDataPartial} runs before explaining a failure.
  */
@@ -422,7 +476,7 @@ export const itemFieldDataPartialSchema = {
  * Checks that `value` is a {@link ItemFieldDataPartial}.
  * @returns `{ ok: true, value }` typed as {@link ItemFieldDataPartial}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateItemFieldDataPartial = /* @__PURE__ */ $.validator(isItemFieldDataPartial, itemFieldDataPartialSchema);
+export const validateItemFieldDataPartial = /* @__PURE__ */ $.validator(isItemFieldDataPartial, itemFieldDataPartialSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link NewCollectionItem}; the fast check {@link validateNewCollectionItem} runs before explaining a failure.
  */
@@ -460,7 +514,7 @@ export const newCollectionItemSchema = {
  * Checks that `value` is a {@link NewCollectionItem}.
  * @returns `{ ok: true, value }` typed as {@link NewCollectionItem}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateNewCollectionItem = /* @__PURE__ */ $.validator(isNewCollectionItem, newCollectionItemSchema);
+export const validateNewCollectionItem = /* @__PURE__ */ $.validator(isNewCollectionItem, newCollectionItemSchema, EXPLAIN_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link NewCollectionItemList}; the fast check {@link validateNewCollectionItemList} runs before explaining a failure.
  */
@@ -486,7 +540,7 @@ export const newCollectionItemListSchema = {
  * Checks that `value` is a {@link NewCollectionItemList}.
  * @returns `{ ok: true, value }` typed as {@link NewCollectionItemList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateNewCollectionItemList = /* @__PURE__ */ $.validator(isNewCollectionItemList, newCollectionItemListSchema);
+export const validateNewCollectionItemList = /* @__PURE__ */ $.validator(isNewCollectionItemList, newCollectionItemListSchema, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link PublishItemsRequest}; the fast check {@link validatePublishItemsRequest} runs before explaining a failure.
  */
@@ -521,7 +575,7 @@ export const publishItemsRequestSchema = {
  * Checks that `value` is a {@link PublishItemsRequest}.
  * @returns `{ ok: true, value }` typed as {@link PublishItemsRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePublishItemsRequest = /* @__PURE__ */ $.validator(isPublishItemsRequest, publishItemsRequestSchema);
+export const validatePublishItemsRequest = /* @__PURE__ */ $.validator(isPublishItemsRequest, publishItemsRequestSchema, EXPLAIN_ARRAY_OBJECT_STRING_UNION);
 /**
  * Whether `value` is a {@link PublishItemsResponse}; the fast check {@link validatePublishItemsResponse} runs before explaining a failure.
  */
@@ -561,7 +615,7 @@ export const publishItemsResponseSchema = {
  * Checks that `value` is a {@link PublishItemsResponse}.
  * @returns `{ ok: true, value }` typed as {@link PublishItemsResponse}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePublishItemsResponse = /* @__PURE__ */ $.validator(isPublishItemsResponse, publishItemsResponseSchema);
+export const validatePublishItemsResponse = /* @__PURE__ */ $.validator(isPublishItemsResponse, publishItemsResponseSchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Whether `value` is a {@link UpdateCollectionItemsRequest}; the fast check {@link validateUpdateCollectionItemsRequest} runs before explaining a failure.
  */
@@ -588,7 +642,7 @@ export const updateCollectionItemsRequestSchema = {
  * Checks that `value` is a {@link UpdateCollectionItemsRequest}.
  * @returns `{ ok: true, value }` typed as {@link UpdateCollectionItemsRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUpdateCollectionItemsRequest = /* @__PURE__ */ $.validator(isUpdateCollectionItemsRequest, updateCollectionItemsRequestSchema);
+export const validateUpdateCollectionItemsRequest = /* @__PURE__ */ $.validator(isUpdateCollectionItemsRequest, updateCollectionItemsRequestSchema, EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME);
 /**
  * Checks the 202 response body of `client.items.createBulk`.
  */

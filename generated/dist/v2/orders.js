@@ -1,7 +1,43 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { isPagination, paginationSchema } from "./shared.js";
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: {
+		"date-time": $.isDateTime,
+		email: $.isEmail,
+		uri: $.isUri
+	}
+});
+const EXPLAIN_OBJECT_STRING_EMAIL = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { email: $.isEmail }
+});
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: {
+		"date-time": $.isDateTime,
+		email: $.isEmail,
+		uri: $.isUri
+	}
+});
 const ORDER_PURCHASED_ITEM_PRODUCT_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: {
+		"date-time": $.isDateTime,
+		uri: $.isUri
+	}
+});
 const ORDER_STATUS_VALUES = /* @__PURE__ */ new Set([
 	"pending",
 	"unfulfilled",
@@ -10,6 +46,15 @@ const ORDER_STATUS_VALUES = /* @__PURE__ */ new Set([
 	"dispute-lost",
 	"refunded"
 ]);
+const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords
+});
+const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+	enum: $.enumKeyword,
+	object: $.objectKeywords
+});
 /**
  * Whether `value` is a {@link FulfillOrderRequest}; the fast check {@link validateFulfillOrderRequest} runs before explaining a failure.
  */
@@ -28,7 +73,7 @@ export const fulfillOrderRequestSchema = {
  * Checks that `value` is a {@link FulfillOrderRequest}.
  * @returns `{ ok: true, value }` typed as {@link FulfillOrderRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateFulfillOrderRequest = /* @__PURE__ */ $.validator(isFulfillOrderRequest, fulfillOrderRequestSchema);
+export const validateFulfillOrderRequest = /* @__PURE__ */ $.validator(isFulfillOrderRequest, fulfillOrderRequestSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link Order}; the fast check {@link validateOrder} runs before explaining a failure.
  */
@@ -159,7 +204,7 @@ export const orderSchema = {
  * Checks that `value` is a {@link Order}.
  * @returns `{ ok: true, value }` typed as {@link Order}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateOrder = /* @__PURE__ */ $.validator(isOrder, orderSchema);
+export const validateOrder = /* @__PURE__ */ $.validator(isOrder, orderSchema, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_EMAIL_URI);
 /**
  * Whether `value` is a {@link OrderAddress}; the fast check {@link validateOrderAddress} runs before explaining a failure.
  */
@@ -191,7 +236,7 @@ export const orderAddressSchema = {
  * Checks that `value` is a {@link OrderAddress}.
  * @returns `{ ok: true, value }` typed as {@link OrderAddress}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateOrderAddress = /* @__PURE__ */ $.validator(isOrderAddress, orderAddressSchema);
+export const validateOrderAddress = /* @__PURE__ */ $.validator(isOrderAddress, orderAddressSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link OrderCustomerInfo}; the fast check {@link validateOrderCustomerInfo} runs before explaining a failure.
  */
@@ -216,7 +261,7 @@ export const orderCustomerInfoSchema = {
  * Checks that `value` is a {@link OrderCustomerInfo}.
  * @returns `{ ok: true, value }` typed as {@link OrderCustomerInfo}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateOrderCustomerInfo = /* @__PURE__ */ $.validator(isOrderCustomerInfo, orderCustomerInfoSchema);
+export const validateOrderCustomerInfo = /* @__PURE__ */ $.validator(isOrderCustomerInfo, orderCustomerInfoSchema, EXPLAIN_OBJECT_STRING_EMAIL);
 /**
  * Whether `value` is a {@link OrderList}; the fast check {@link validateOrderList} runs before explaining a failure.
  */
@@ -244,7 +289,7 @@ export const orderListSchema = {
  * Checks that `value` is a {@link OrderList}.
  * @returns `{ ok: true, value }` typed as {@link OrderList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateOrderList = /* @__PURE__ */ $.validator(isOrderList, orderListSchema);
+export const validateOrderList = /* @__PURE__ */ $.validator(isOrderList, orderListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_EMAIL_URI);
 /**
  * Whether `value` is a {@link OrderPaypalDetails}; the fast check {@link validateOrderPaypalDetails} runs before explaining a failure.
  */
@@ -270,7 +315,7 @@ export const orderPaypalDetailsSchema = {
  * Checks that `value` is a {@link OrderPaypalDetails}.
  * @returns `{ ok: true, value }` typed as {@link OrderPaypalDetails}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateOrderPaypalDetails = /* @__PURE__ */ $.validator(isOrderPaypalDetails, orderPaypalDetailsSchema);
+export const validateOrderPaypalDetails = /* @__PURE__ */ $.validator(isOrderPaypalDetails, orderPaypalDetailsSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link OrderPrice}; the fast check {@link validateOrderPrice} runs before explaining a failure.
  */
@@ -293,7 +338,7 @@ export const orderPriceSchema = {
  * Checks that `value` is a {@link OrderPrice}.
  * @returns `{ ok: true, value }` typed as {@link OrderPrice}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateOrderPrice = /* @__PURE__ */ $.validator(isOrderPrice, orderPriceSchema);
+export const validateOrderPrice = /* @__PURE__ */ $.validator(isOrderPrice, orderPriceSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link OrderPurchasedItem}; the fast check {@link validateOrderPurchasedItem} runs before explaining a failure.
  */
@@ -393,7 +438,7 @@ export const orderPurchasedItemSchema = {
  * Checks that `value` is a {@link OrderPurchasedItem}.
  * @returns `{ ok: true, value }` typed as {@link OrderPurchasedItem}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateOrderPurchasedItem = /* @__PURE__ */ $.validator(isOrderPurchasedItem, orderPurchasedItemSchema);
+export const validateOrderPurchasedItem = /* @__PURE__ */ $.validator(isOrderPurchasedItem, orderPurchasedItemSchema, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI);
 /**
  * Whether `value` is a {@link OrderStatus}; the fast check {@link validateOrderStatus} runs before explaining a failure.
  */
@@ -419,7 +464,7 @@ export const orderStatusSchema = {
  * Checks that `value` is a {@link OrderStatus}.
  * @returns `{ ok: true, value }` typed as {@link OrderStatus}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateOrderStatus = /* @__PURE__ */ $.validator(isOrderStatus, orderStatusSchema);
+export const validateOrderStatus = /* @__PURE__ */ $.validator(isOrderStatus, orderStatusSchema, EXPLAIN_ENUM);
 /**
  * Whether `value` is a {@link OrderStripeCard}; the fast check {@link validateOrderStripeCard} runs before explaining a failure.
  */
@@ -452,7 +497,7 @@ export const orderStripeCardSchema = {
  * Checks that `value` is a {@link OrderStripeCard}.
  * @returns `{ ok: true, value }` typed as {@link OrderStripeCard}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateOrderStripeCard = /* @__PURE__ */ $.validator(isOrderStripeCard, orderStripeCardSchema);
+export const validateOrderStripeCard = /* @__PURE__ */ $.validator(isOrderStripeCard, orderStripeCardSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link OrderStripeDetails}; the fast check {@link validateOrderStripeDetails} runs before explaining a failure.
  */
@@ -504,7 +549,7 @@ export const orderStripeDetailsSchema = {
  * Checks that `value` is a {@link OrderStripeDetails}.
  * @returns `{ ok: true, value }` typed as {@link OrderStripeDetails}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateOrderStripeDetails = /* @__PURE__ */ $.validator(isOrderStripeDetails, orderStripeDetailsSchema);
+export const validateOrderStripeDetails = /* @__PURE__ */ $.validator(isOrderStripeDetails, orderStripeDetailsSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link OrderTotals}; the fast check {@link validateOrderTotals} runs before explaining a failure.
  */
@@ -544,7 +589,7 @@ export const orderTotalsSchema = {
  * Checks that `value` is a {@link OrderTotals}.
  * @returns `{ ok: true, value }` typed as {@link OrderTotals}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateOrderTotals = /* @__PURE__ */ $.validator(isOrderTotals, orderTotalsSchema);
+export const validateOrderTotals = /* @__PURE__ */ $.validator(isOrderTotals, orderTotalsSchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Whether `value` is a {@link RefundOrderRequest}; the fast check {@link validateRefundOrderRequest} runs before explaining a failure.
  */
@@ -570,7 +615,7 @@ export const refundOrderRequestSchema = {
  * Checks that `value` is a {@link RefundOrderRequest}.
  * @returns `{ ok: true, value }` typed as {@link RefundOrderRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateRefundOrderRequest = /* @__PURE__ */ $.validator(isRefundOrderRequest, refundOrderRequestSchema);
+export const validateRefundOrderRequest = /* @__PURE__ */ $.validator(isRefundOrderRequest, refundOrderRequestSchema, EXPLAIN_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link UpdateOrderRequest}; the fast check {@link validateUpdateOrderRequest} runs before explaining a failure.
  */
@@ -594,7 +639,7 @@ export const updateOrderRequestSchema = {
  * Checks that `value` is a {@link UpdateOrderRequest}.
  * @returns `{ ok: true, value }` typed as {@link UpdateOrderRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUpdateOrderRequest = /* @__PURE__ */ $.validator(isUpdateOrderRequest, updateOrderRequestSchema);
+export const validateUpdateOrderRequest = /* @__PURE__ */ $.validator(isUpdateOrderRequest, updateOrderRequestSchema, EXPLAIN_OBJECT);
 /**
  * Checks the 200 response body of `client.orders.fulfill`.
  */

@@ -2,6 +2,28 @@
 import * as $ from "../runtime/support.js";
 import { domNodeSchema, isDomNode, isPagination, paginationSchema, validateContentUpdateResponse, validateDomUpdateRequest } from "./shared.js";
 const PAGE_CONTENT_BRANCH_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
 /**
  * Whether `value` is a {@link PageContent}; the fast check {@link validatePageContent} runs before explaining a failure.
  */
@@ -40,7 +62,7 @@ export const pageContentSchema = {
  * Checks that `value` is a {@link PageContent}.
  * @returns `{ ok: true, value }` typed as {@link PageContent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePageContent = /* @__PURE__ */ $.validator(isPageContent, pageContentSchema);
+export const validatePageContent = /* @__PURE__ */ $.validator(isPageContent, pageContentSchema, EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION_DATE_TIME);
 /**
  * Whether `value` is a {@link PageList}; the fast check {@link validatePageList} runs before explaining a failure.
  */
@@ -68,7 +90,7 @@ export const pageListSchema = {
  * Checks that `value` is a {@link PageList}.
  * @returns `{ ok: true, value }` typed as {@link PageList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePageList = /* @__PURE__ */ $.validator(isPageList, pageListSchema);
+export const validatePageList = /* @__PURE__ */ $.validator(isPageList, pageListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link PageMetadata}; the fast check {@link validatePageMetadata} runs before explaining a failure.
  */
@@ -134,7 +156,7 @@ export const pageMetadataSchema = {
  * Checks that `value` is a {@link PageMetadata}.
  * @returns `{ ok: true, value }` typed as {@link PageMetadata}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePageMetadata = /* @__PURE__ */ $.validator(isPageMetadata, pageMetadataSchema);
+export const validatePageMetadata = /* @__PURE__ */ $.validator(isPageMetadata, pageMetadataSchema, EXPLAIN_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link PageOpenGraph}; the fast check {@link validatePageOpenGraph} runs before explaining a failure.
  */
@@ -158,7 +180,7 @@ export const pageOpenGraphSchema = {
  * Checks that `value` is a {@link PageOpenGraph}.
  * @returns `{ ok: true, value }` typed as {@link PageOpenGraph}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePageOpenGraph = /* @__PURE__ */ $.validator(isPageOpenGraph, pageOpenGraphSchema);
+export const validatePageOpenGraph = /* @__PURE__ */ $.validator(isPageOpenGraph, pageOpenGraphSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link PageSeo}; the fast check {@link validatePageSeo} runs before explaining a failure.
  */
@@ -180,7 +202,7 @@ export const pageSeoSchema = {
  * Checks that `value` is a {@link PageSeo}.
  * @returns `{ ok: true, value }` typed as {@link PageSeo}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePageSeo = /* @__PURE__ */ $.validator(isPageSeo, pageSeoSchema);
+export const validatePageSeo = /* @__PURE__ */ $.validator(isPageSeo, pageSeoSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link UpdatePageRequest}; the fast check {@link validateUpdatePageRequest} runs before explaining a failure.
  */
@@ -204,7 +226,7 @@ export const updatePageRequestSchema = {
  * Checks that `value` is a {@link UpdatePageRequest}.
  * @returns `{ ok: true, value }` typed as {@link UpdatePageRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUpdatePageRequest = /* @__PURE__ */ $.validator(isUpdatePageRequest, updatePageRequestSchema);
+export const validateUpdatePageRequest = /* @__PURE__ */ $.validator(isUpdatePageRequest, updatePageRequestSchema, EXPLAIN_OBJECT);
 /**
  * Checks the 200 response body of `client.pages.getContent`.
  */

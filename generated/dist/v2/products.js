@@ -1,7 +1,91 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { isPagination, paginationSchema } from "./shared.js";
+const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+	allOf: $.allOfKeywords,
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords
+});
+const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
+	allOf: $.allOfKeywords,
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords,
+	formats: { "date-time": $.isDateTime }
+});
 const PRODUCT_FIELD_DATA_DEFAULT_SKU_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+const EXPLAIN_ARRAY_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords
+});
+const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+	allOf: $.allOfKeywords,
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords
+});
+const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	allOf: $.allOfKeywords,
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
+const EXPLAIN_ARRAY_ENUM_OBJECT_UNION = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	union: $.unionKeywords
+});
+const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_UNION = /* @__PURE__ */ $.explainer({
+	allOf: $.allOfKeywords,
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	union: $.unionKeywords
+});
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords
+});
+const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords
+});
 const TAX_CATEGORY_VALUES = /* @__PURE__ */ new Set([
 	"standard-taxable",
 	"standard-exempt",
@@ -68,7 +152,7 @@ export const createProductRequestSchema = {
  * Checks that `value` is a {@link CreateProductRequest}.
  * @returns `{ ok: true, value }` typed as {@link CreateProductRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCreateProductRequest = /* @__PURE__ */ $.validator(isCreateProductRequest, createProductRequestSchema);
+export const validateCreateProductRequest = /* @__PURE__ */ $.validator(isCreateProductRequest, createProductRequestSchema, EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION);
 /**
  * Whether `value` is a {@link CreateSkusRequest}; the fast check {@link validateCreateSkusRequest} runs before explaining a failure.
  */
@@ -97,7 +181,7 @@ export const createSkusRequestSchema = {
  * Checks that `value` is a {@link CreateSkusRequest}.
  * @returns `{ ok: true, value }` typed as {@link CreateSkusRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCreateSkusRequest = /* @__PURE__ */ $.validator(isCreateSkusRequest, createSkusRequestSchema);
+export const validateCreateSkusRequest = /* @__PURE__ */ $.validator(isCreateSkusRequest, createSkusRequestSchema, EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME);
 /**
  * Whether `value` is a {@link Product}; the fast check {@link validateProduct} runs before explaining a failure.
  */
@@ -135,7 +219,7 @@ export const productSchema = {
  * Checks that `value` is a {@link Product}.
  * @returns `{ ok: true, value }` typed as {@link Product}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateProduct = /* @__PURE__ */ $.validator(isProduct, productSchema);
+export const validateProduct = /* @__PURE__ */ $.validator(isProduct, productSchema, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link ProductAndSkus}; the fast check {@link validateProductAndSkus} runs before explaining a failure.
  */
@@ -163,7 +247,7 @@ export const productAndSkusSchema = {
  * Checks that `value` is a {@link ProductAndSkus}.
  * @returns `{ ok: true, value }` typed as {@link ProductAndSkus}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateProductAndSkus = /* @__PURE__ */ $.validator(isProductAndSkus, productAndSkusSchema);
+export const validateProductAndSkus = /* @__PURE__ */ $.validator(isProductAndSkus, productAndSkusSchema, EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME);
 /**
  * Whether `value` is a {@link ProductAndSkusList}; the fast check {@link validateProductAndSkusList} runs before explaining a failure.
  */
@@ -191,7 +275,7 @@ export const productAndSkusListSchema = {
  * Checks that `value` is a {@link ProductAndSkusList}.
  * @returns `{ ok: true, value }` typed as {@link ProductAndSkusList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateProductAndSkusList = /* @__PURE__ */ $.validator(isProductAndSkusList, productAndSkusListSchema);
+export const validateProductAndSkusList = /* @__PURE__ */ $.validator(isProductAndSkusList, productAndSkusListSchema, EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION_DATE_TIME);
 /**
  * Whether `value` is a {@link ProductFieldData}; the fast check {@link validateProductFieldData} runs before explaining a failure.
  */
@@ -238,7 +322,7 @@ export const productFieldDataSchema = {
  * Checks that `value` is a {@link ProductFieldData}.
  * @returns `{ ok: true, value }` typed as {@link ProductFieldData}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateProductFieldData = /* @__PURE__ */ $.validator(isProductFieldData, productFieldDataSchema);
+export const validateProductFieldData = /* @__PURE__ */ $.validator(isProductFieldData, productFieldDataSchema, EXPLAIN_ARRAY_OBJECT_STRING);
 /**
  * Whether `value` is a {@link ProductFieldDataInput}; the fast check {@link validateProductFieldDataInput} runs before explaining a failure.
  */
@@ -263,7 +347,7 @@ export const productFieldDataInputSchema = {
  * Checks that `value` is a {@link ProductFieldDataInput}.
  * @returns `{ ok: true, value }` typed as {@link ProductFieldDataInput}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateProductFieldDataInput = /* @__PURE__ */ $.validator(isProductFieldDataInput, productFieldDataInputSchema);
+export const validateProductFieldDataInput = /* @__PURE__ */ $.validator(isProductFieldDataInput, productFieldDataInputSchema, EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING);
 /**
  * Whether `value` is a {@link ProductInput}; the fast check {@link validateProductInput} runs before explaining a failure.
  */
@@ -285,7 +369,7 @@ export const productInputSchema = {
  * Checks that `value` is a {@link ProductInput}.
  * @returns `{ ok: true, value }` typed as {@link ProductInput}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateProductInput = /* @__PURE__ */ $.validator(isProductInput, productInputSchema);
+export const validateProductInput = /* @__PURE__ */ $.validator(isProductInput, productInputSchema, EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link ProductType}; the fast check {@link validateProductType} runs before explaining a failure.
  */
@@ -309,7 +393,7 @@ export const productTypeSchema = {
  * Checks that `value` is a {@link ProductType}.
  * @returns `{ ok: true, value }` typed as {@link ProductType}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateProductType = /* @__PURE__ */ $.validator(isProductType, productTypeSchema);
+export const validateProductType = /* @__PURE__ */ $.validator(isProductType, productTypeSchema, EXPLAIN_ENUM);
 /**
  * Whether `value` is a {@link PublishStatus}; the fast check {@link validatePublishStatus} runs before explaining a failure.
  */
@@ -328,7 +412,7 @@ export const publishStatusSchema = {
  * Checks that `value` is a {@link PublishStatus}.
  * @returns `{ ok: true, value }` typed as {@link PublishStatus}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePublishStatus = /* @__PURE__ */ $.validator(isPublishStatus, publishStatusSchema);
+export const validatePublishStatus = /* @__PURE__ */ $.validator(isPublishStatus, publishStatusSchema, EXPLAIN_ENUM);
 /**
  * Whether `value` is a {@link Sku}; the fast check {@link validateSku} runs before explaining a failure.
  */
@@ -367,7 +451,7 @@ export const skuSchema = {
  * Checks that `value` is a {@link Sku}.
  * @returns `{ ok: true, value }` typed as {@link Sku}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSku = /* @__PURE__ */ $.validator(isSku, skuSchema);
+export const validateSku = /* @__PURE__ */ $.validator(isSku, skuSchema, EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME);
 /**
  * Whether `value` is a {@link SkuBillingMethod}; the fast check {@link validateSkuBillingMethod} runs before explaining a failure.
  */
@@ -386,7 +470,7 @@ export const skuBillingMethodSchema = {
  * Checks that `value` is a {@link SkuBillingMethod}.
  * @returns `{ ok: true, value }` typed as {@link SkuBillingMethod}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSkuBillingMethod = /* @__PURE__ */ $.validator(isSkuBillingMethod, skuBillingMethodSchema);
+export const validateSkuBillingMethod = /* @__PURE__ */ $.validator(isSkuBillingMethod, skuBillingMethodSchema, EXPLAIN_ENUM);
 /**
  * Whether `value` is a {@link SkuFieldData}; the fast check {@link validateSkuFieldData} runs before explaining a failure.
  */
@@ -446,7 +530,7 @@ export const skuFieldDataSchema = {
  * Checks that `value` is a {@link SkuFieldData}.
  * @returns `{ ok: true, value }` typed as {@link SkuFieldData}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSkuFieldData = /* @__PURE__ */ $.validator(isSkuFieldData, skuFieldDataSchema);
+export const validateSkuFieldData = /* @__PURE__ */ $.validator(isSkuFieldData, skuFieldDataSchema, EXPLAIN_ARRAY_ENUM_OBJECT_UNION);
 /**
  * Whether `value` is a {@link SkuFieldDataInput}; the fast check {@link validateSkuFieldDataInput} runs before explaining a failure.
  */
@@ -471,7 +555,7 @@ export const skuFieldDataInputSchema = {
  * Checks that `value` is a {@link SkuFieldDataInput}.
  * @returns `{ ok: true, value }` typed as {@link SkuFieldDataInput}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSkuFieldDataInput = /* @__PURE__ */ $.validator(isSkuFieldDataInput, skuFieldDataInputSchema);
+export const validateSkuFieldDataInput = /* @__PURE__ */ $.validator(isSkuFieldDataInput, skuFieldDataInputSchema, EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_UNION);
 /**
  * Whether `value` is a {@link SkuInput}; the fast check {@link validateSkuInput} runs before explaining a failure.
  */
@@ -493,7 +577,7 @@ export const skuInputSchema = {
  * Checks that `value` is a {@link SkuInput}.
  * @returns `{ ok: true, value }` typed as {@link SkuInput}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSkuInput = /* @__PURE__ */ $.validator(isSkuInput, skuInputSchema);
+export const validateSkuInput = /* @__PURE__ */ $.validator(isSkuInput, skuInputSchema, EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME);
 /**
  * Whether `value` is a {@link SkuList}; the fast check {@link validateSkuList} runs before explaining a failure.
  */
@@ -519,7 +603,7 @@ export const skuListSchema = {
  * Checks that `value` is a {@link SkuList}.
  * @returns `{ ok: true, value }` typed as {@link SkuList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSkuList = /* @__PURE__ */ $.validator(isSkuList, skuListSchema);
+export const validateSkuList = /* @__PURE__ */ $.validator(isSkuList, skuListSchema, EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME);
 /**
  * Whether `value` is a {@link SkuPrice}; the fast check {@link validateSkuPrice} runs before explaining a failure.
  */
@@ -542,7 +626,7 @@ export const skuPriceSchema = {
  * Checks that `value` is a {@link SkuPrice}.
  * @returns `{ ok: true, value }` typed as {@link SkuPrice}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSkuPrice = /* @__PURE__ */ $.validator(isSkuPrice, skuPriceSchema);
+export const validateSkuPrice = /* @__PURE__ */ $.validator(isSkuPrice, skuPriceSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link SkuProperty}; the fast check {@link validateSkuProperty} runs before explaining a failure.
  */
@@ -591,7 +675,7 @@ export const skuPropertySchema = {
  * Checks that `value` is a {@link SkuProperty}.
  * @returns `{ ok: true, value }` typed as {@link SkuProperty}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSkuProperty = /* @__PURE__ */ $.validator(isSkuProperty, skuPropertySchema);
+export const validateSkuProperty = /* @__PURE__ */ $.validator(isSkuProperty, skuPropertySchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Whether `value` is a {@link SkuSubscriptionPlan}; the fast check {@link validateSkuSubscriptionPlan} runs before explaining a failure.
  */
@@ -639,7 +723,7 @@ export const skuSubscriptionPlanSchema = {
  * Checks that `value` is a {@link SkuSubscriptionPlan}.
  * @returns `{ ok: true, value }` typed as {@link SkuSubscriptionPlan}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSkuSubscriptionPlan = /* @__PURE__ */ $.validator(isSkuSubscriptionPlan, skuSubscriptionPlanSchema);
+export const validateSkuSubscriptionPlan = /* @__PURE__ */ $.validator(isSkuSubscriptionPlan, skuSubscriptionPlanSchema, EXPLAIN_ARRAY_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link TaxCategory}; the fast check {@link validateTaxCategory} runs before explaining a failure.
  */
@@ -688,7 +772,7 @@ export const taxCategorySchema = {
  * Checks that `value` is a {@link TaxCategory}.
  * @returns `{ ok: true, value }` typed as {@link TaxCategory}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateTaxCategory = /* @__PURE__ */ $.validator(isTaxCategory, taxCategorySchema);
+export const validateTaxCategory = /* @__PURE__ */ $.validator(isTaxCategory, taxCategorySchema, EXPLAIN_ENUM);
 /**
  * Whether `value` is a {@link UpdateProductRequest}; the fast check {@link validateUpdateProductRequest} runs before explaining a failure.
  */
@@ -711,7 +795,7 @@ export const updateProductRequestSchema = {
  * Checks that `value` is a {@link UpdateProductRequest}.
  * @returns `{ ok: true, value }` typed as {@link UpdateProductRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUpdateProductRequest = /* @__PURE__ */ $.validator(isUpdateProductRequest, updateProductRequestSchema);
+export const validateUpdateProductRequest = /* @__PURE__ */ $.validator(isUpdateProductRequest, updateProductRequestSchema, EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME);
 /**
  * Whether `value` is a {@link UpdateSkuRequest}; the fast check {@link validateUpdateSkuRequest} runs before explaining a failure.
  */
@@ -734,7 +818,7 @@ export const updateSkuRequestSchema = {
  * Checks that `value` is a {@link UpdateSkuRequest}.
  * @returns `{ ok: true, value }` typed as {@link UpdateSkuRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUpdateSkuRequest = /* @__PURE__ */ $.validator(isUpdateSkuRequest, updateSkuRequestSchema);
+export const validateUpdateSkuRequest = /* @__PURE__ */ $.validator(isUpdateSkuRequest, updateSkuRequestSchema, EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME);
 /**
  * Checks the 200 response body of `client.products.create`.
  */

@@ -1,6 +1,12 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { isPagination, paginationSchema } from "./shared.js";
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+const EXPLAIN_ARRAY_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords
+});
 /**
  * Whether `value` is a {@link CreateRedirectRequest}; the fast check {@link validateCreateRedirectRequest} runs before explaining a failure.
  */
@@ -23,7 +29,7 @@ export const createRedirectRequestSchema = {
  * Checks that `value` is a {@link CreateRedirectRequest}.
  * @returns `{ ok: true, value }` typed as {@link CreateRedirectRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCreateRedirectRequest = /* @__PURE__ */ $.validator(isCreateRedirectRequest, createRedirectRequestSchema);
+export const validateCreateRedirectRequest = /* @__PURE__ */ $.validator(isCreateRedirectRequest, createRedirectRequestSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link Redirect}; the fast check {@link validateRedirect} runs before explaining a failure.
  */
@@ -46,7 +52,7 @@ export const redirectSchema = {
  * Checks that `value` is a {@link Redirect}.
  * @returns `{ ok: true, value }` typed as {@link Redirect}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateRedirect = /* @__PURE__ */ $.validator(isRedirect, redirectSchema);
+export const validateRedirect = /* @__PURE__ */ $.validator(isRedirect, redirectSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link RedirectList}; the fast check {@link validateRedirectList} runs before explaining a failure.
  */
@@ -74,7 +80,7 @@ export const redirectListSchema = {
  * Checks that `value` is a {@link RedirectList}.
  * @returns `{ ok: true, value }` typed as {@link RedirectList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateRedirectList = /* @__PURE__ */ $.validator(isRedirectList, redirectListSchema);
+export const validateRedirectList = /* @__PURE__ */ $.validator(isRedirectList, redirectListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT);
 /**
  * Whether `value` is a {@link UpdateRedirectRequest}; the fast check {@link validateUpdateRedirectRequest} runs before explaining a failure.
  */
@@ -96,7 +102,7 @@ export const updateRedirectRequestSchema = {
  * Checks that `value` is a {@link UpdateRedirectRequest}.
  * @returns `{ ok: true, value }` typed as {@link UpdateRedirectRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUpdateRedirectRequest = /* @__PURE__ */ $.validator(isUpdateRedirectRequest, updateRedirectRequestSchema);
+export const validateUpdateRedirectRequest = /* @__PURE__ */ $.validator(isUpdateRedirectRequest, updateRedirectRequestSchema, EXPLAIN_OBJECT);
 /**
  * Checks the 200 response body of `client.redirects.create`.
  */

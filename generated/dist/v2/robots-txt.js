@@ -1,5 +1,9 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords
+});
 /**
  * Whether `value` is a {@link RobotsTxt}; the fast check {@link validateRobotsTxt} runs before explaining a failure.
  */
@@ -27,7 +31,7 @@ export const robotsTxtSchema = {
  * Checks that `value` is a {@link RobotsTxt}.
  * @returns `{ ok: true, value }` typed as {@link RobotsTxt}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateRobotsTxt = /* @__PURE__ */ $.validator(isRobotsTxt, robotsTxtSchema);
+export const validateRobotsTxt = /* @__PURE__ */ $.validator(isRobotsTxt, robotsTxtSchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Whether `value` is a {@link RobotsTxtRule}; the fast check {@link validateRobotsTxtRule} runs before explaining a failure.
  */
@@ -69,7 +73,7 @@ export const robotsTxtRuleSchema = {
  * Checks that `value` is a {@link RobotsTxtRule}.
  * @returns `{ ok: true, value }` typed as {@link RobotsTxtRule}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateRobotsTxtRule = /* @__PURE__ */ $.validator(isRobotsTxtRule, robotsTxtRuleSchema);
+export const validateRobotsTxtRule = /* @__PURE__ */ $.validator(isRobotsTxtRule, robotsTxtRuleSchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Checks the 200 response body of `client.robotsTxt.remove`.
  */

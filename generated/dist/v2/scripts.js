@@ -1,6 +1,17 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { isPagination, paginationSchema } from "./shared.js";
+const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { uri: $.isUri }
+});
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+const EXPLAIN_ARRAY_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords
+});
 /**
  * Whether `value` is a {@link RegisterHostedScriptRequest}; the fast check {@link validateRegisterHostedScriptRequest} runs before explaining a failure.
  */
@@ -34,7 +45,7 @@ export const registerHostedScriptRequestSchema = {
  * Checks that `value` is a {@link RegisterHostedScriptRequest}.
  * @returns `{ ok: true, value }` typed as {@link RegisterHostedScriptRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateRegisterHostedScriptRequest = /* @__PURE__ */ $.validator(isRegisterHostedScriptRequest, registerHostedScriptRequestSchema);
+export const validateRegisterHostedScriptRequest = /* @__PURE__ */ $.validator(isRegisterHostedScriptRequest, registerHostedScriptRequestSchema, EXPLAIN_OBJECT_STRING_URI);
 /**
  * Whether `value` is a {@link RegisterInlineScriptRequest}; the fast check {@link validateRegisterInlineScriptRequest} runs before explaining a failure.
  */
@@ -64,7 +75,7 @@ export const registerInlineScriptRequestSchema = {
  * Checks that `value` is a {@link RegisterInlineScriptRequest}.
  * @returns `{ ok: true, value }` typed as {@link RegisterInlineScriptRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateRegisterInlineScriptRequest = /* @__PURE__ */ $.validator(isRegisterInlineScriptRequest, registerInlineScriptRequestSchema);
+export const validateRegisterInlineScriptRequest = /* @__PURE__ */ $.validator(isRegisterInlineScriptRequest, registerInlineScriptRequestSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link RegisteredScript}; the fast check {@link validateRegisteredScript} runs before explaining a failure.
  */
@@ -92,7 +103,7 @@ export const registeredScriptSchema = {
  * Checks that `value` is a {@link RegisteredScript}.
  * @returns `{ ok: true, value }` typed as {@link RegisteredScript}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateRegisteredScript = /* @__PURE__ */ $.validator(isRegisteredScript, registeredScriptSchema);
+export const validateRegisteredScript = /* @__PURE__ */ $.validator(isRegisteredScript, registeredScriptSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link RegisteredScriptList}; the fast check {@link validateRegisteredScriptList} runs before explaining a failure.
  */
@@ -120,7 +131,7 @@ export const registeredScriptListSchema = {
  * Checks that `value` is a {@link RegisteredScriptList}.
  * @returns `{ ok: true, value }` typed as {@link RegisteredScriptList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateRegisteredScriptList = /* @__PURE__ */ $.validator(isRegisteredScriptList, registeredScriptListSchema);
+export const validateRegisteredScriptList = /* @__PURE__ */ $.validator(isRegisteredScriptList, registeredScriptListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT);
 /**
  * Checks the 200 response body of `client.scripts.list`.
  */

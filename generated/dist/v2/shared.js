@@ -4,8 +4,60 @@ import { commentThreadUserSchema, isCommentThreadUser } from "./comments.js";
 import { inventorySchema, isInventory } from "./inventory.js";
 import { isItemFieldData, itemFieldDataSchema } from "./items.js";
 import { isOrder, orderSchema } from "./orders.js";
+const EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	allOf: $.allOfKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	allOf: $.allOfKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords
+});
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords
+});
 const COMPONENT_INSTANCE_NODE_UPDATE_KEYS = /* @__PURE__ */ new Set(["nodeId", "propertyOverrides"]);
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords
+});
 const CREATE_OPTION_FIELD_REQUEST_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords
+});
+const EXPLAIN_ENUM_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords
+});
 const CREATE_STATIC_FIELD_REQUEST_TYPE_VALUES = /* @__PURE__ */ new Set([
 	"Color",
 	"DateTime",
@@ -21,8 +73,55 @@ const CREATE_STATIC_FIELD_REQUEST_TYPE_VALUES = /* @__PURE__ */ new Set([
 	"Switch",
 	"VideoLink"
 ]);
+const EXPLAIN_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_ARRAY_OBJECT_UNION = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	union: $.unionKeywords
+});
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: {
+		"date-time": $.isDateTime,
+		email: $.isEmail,
+		uri: $.isUri
+	}
+});
+const EXPLAIN_TYPES = /* @__PURE__ */ $.explainer({});
+const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords
+});
+const EXPLAIN_ARRAY_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords
+});
+const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+	enum: $.enumKeyword,
+	object: $.objectKeywords
+});
+const EXPLAIN_STRING = /* @__PURE__ */ $.explainer({ string: $.stringKeywords });
+const EXPLAIN_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
+	number: $.numberKeywords,
+	object: $.objectKeywords
+});
 const SEARCH_BUTTON_NODE_UPDATE_KEYS = /* @__PURE__ */ new Set(["nodeId", "value"]);
 const SELECT_NODE_UPDATE_KEYS = /* @__PURE__ */ new Set(["nodeId", "choices"]);
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
 const SUBMIT_BUTTON_NODE_UPDATE_KEYS = /* @__PURE__ */ new Set([
 	"nodeId",
 	"value",
@@ -56,7 +155,7 @@ export const collectionItemChangedEventSchema = {
  * Checks that `value` is a {@link CollectionItemChangedEvent}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemChangedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemChangedEvent = /* @__PURE__ */ $.validator(isCollectionItemChangedEvent, collectionItemChangedEventSchema);
+export const validateCollectionItemChangedEvent = /* @__PURE__ */ $.validator(isCollectionItemChangedEvent, collectionItemChangedEventSchema, EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CollectionItemCreatedEvent}; the fast check {@link validateCollectionItemCreatedEvent} runs before explaining a failure.
  */
@@ -82,7 +181,7 @@ export const collectionItemCreatedEventSchema = {
  * Checks that `value` is a {@link CollectionItemCreatedEvent}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemCreatedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemCreatedEvent = /* @__PURE__ */ $.validator(isCollectionItemCreatedEvent, collectionItemCreatedEventSchema);
+export const validateCollectionItemCreatedEvent = /* @__PURE__ */ $.validator(isCollectionItemCreatedEvent, collectionItemCreatedEventSchema, EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CollectionItemDeletedEvent}; the fast check {@link validateCollectionItemDeletedEvent} runs before explaining a failure.
  */
@@ -108,7 +207,7 @@ export const collectionItemDeletedEventSchema = {
  * Checks that `value` is a {@link CollectionItemDeletedEvent}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemDeletedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemDeletedEvent = /* @__PURE__ */ $.validator(isCollectionItemDeletedEvent, collectionItemDeletedEventSchema);
+export const validateCollectionItemDeletedEvent = /* @__PURE__ */ $.validator(isCollectionItemDeletedEvent, collectionItemDeletedEventSchema, EXPLAIN_ENUM_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CollectionItemEventPayload}; the fast check {@link validateCollectionItemEventPayload} runs before explaining a failure.
  */
@@ -152,7 +251,7 @@ export const collectionItemEventPayloadSchema = {
  * Checks that `value` is a {@link CollectionItemEventPayload}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemEventPayload}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemEventPayload = /* @__PURE__ */ $.validator(isCollectionItemEventPayload, collectionItemEventPayloadSchema);
+export const validateCollectionItemEventPayload = /* @__PURE__ */ $.validator(isCollectionItemEventPayload, collectionItemEventPayloadSchema, EXPLAIN_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CollectionItemPublishedEvent}; the fast check {@link validateCollectionItemPublishedEvent} runs before explaining a failure.
  */
@@ -178,7 +277,7 @@ export const collectionItemPublishedEventSchema = {
  * Checks that `value` is a {@link CollectionItemPublishedEvent}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemPublishedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemPublishedEvent = /* @__PURE__ */ $.validator(isCollectionItemPublishedEvent, collectionItemPublishedEventSchema);
+export const validateCollectionItemPublishedEvent = /* @__PURE__ */ $.validator(isCollectionItemPublishedEvent, collectionItemPublishedEventSchema, EXPLAIN_ENUM_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CollectionItemSavedEventPayload}; the fast check {@link validateCollectionItemSavedEventPayload} runs before explaining a failure.
  */
@@ -209,7 +308,7 @@ export const collectionItemSavedEventPayloadSchema = {
  * Checks that `value` is a {@link CollectionItemSavedEventPayload}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemSavedEventPayload}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemSavedEventPayload = /* @__PURE__ */ $.validator(isCollectionItemSavedEventPayload, collectionItemSavedEventPayloadSchema);
+export const validateCollectionItemSavedEventPayload = /* @__PURE__ */ $.validator(isCollectionItemSavedEventPayload, collectionItemSavedEventPayloadSchema, EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CollectionItemUnpublishedEvent}; the fast check {@link validateCollectionItemUnpublishedEvent} runs before explaining a failure.
  */
@@ -235,7 +334,7 @@ export const collectionItemUnpublishedEventSchema = {
  * Checks that `value` is a {@link CollectionItemUnpublishedEvent}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemUnpublishedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemUnpublishedEvent = /* @__PURE__ */ $.validator(isCollectionItemUnpublishedEvent, collectionItemUnpublishedEventSchema);
+export const validateCollectionItemUnpublishedEvent = /* @__PURE__ */ $.validator(isCollectionItemUnpublishedEvent, collectionItemUnpublishedEventSchema, EXPLAIN_ENUM_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link CommentCreatedEvent}; the fast check {@link validateCommentCreatedEvent} runs before explaining a failure.
  */
@@ -261,7 +360,7 @@ export const commentCreatedEventSchema = {
  * Checks that `value` is a {@link CommentCreatedEvent}.
  * @returns `{ ok: true, value }` typed as {@link CommentCreatedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCommentCreatedEvent = /* @__PURE__ */ $.validator(isCommentCreatedEvent, commentCreatedEventSchema);
+export const validateCommentCreatedEvent = /* @__PURE__ */ $.validator(isCommentCreatedEvent, commentCreatedEventSchema, EXPLAIN_ARRAY_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link CommentCreatedEventPayload}; the fast check {@link validateCommentCreatedEventPayload} runs before explaining a failure.
  */
@@ -320,7 +419,7 @@ export const commentCreatedEventPayloadSchema = {
  * Checks that `value` is a {@link CommentCreatedEventPayload}.
  * @returns `{ ok: true, value }` typed as {@link CommentCreatedEventPayload}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCommentCreatedEventPayload = /* @__PURE__ */ $.validator(isCommentCreatedEventPayload, commentCreatedEventPayloadSchema);
+export const validateCommentCreatedEventPayload = /* @__PURE__ */ $.validator(isCommentCreatedEventPayload, commentCreatedEventPayloadSchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Whether `value` is a {@link ComponentInstanceNode}; the fast check {@link validateComponentInstanceNode} runs before explaining a failure.
  */
@@ -359,7 +458,7 @@ export const componentInstanceNodeSchema = {
  * Checks that `value` is a {@link ComponentInstanceNode}.
  * @returns `{ ok: true, value }` typed as {@link ComponentInstanceNode}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateComponentInstanceNode = /* @__PURE__ */ $.validator(isComponentInstanceNode, componentInstanceNodeSchema);
+export const validateComponentInstanceNode = /* @__PURE__ */ $.validator(isComponentInstanceNode, componentInstanceNodeSchema, EXPLAIN_ARRAY_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link ComponentInstanceNodeUpdate}; the fast check {@link validateComponentInstanceNodeUpdate} runs before explaining a failure.
  */
@@ -389,7 +488,7 @@ export const componentInstanceNodeUpdateSchema = {
  * Checks that `value` is a {@link ComponentInstanceNodeUpdate}.
  * @returns `{ ok: true, value }` typed as {@link ComponentInstanceNodeUpdate}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateComponentInstanceNodeUpdate = /* @__PURE__ */ $.validator(isComponentInstanceNodeUpdate, componentInstanceNodeUpdateSchema);
+export const validateComponentInstanceNodeUpdate = /* @__PURE__ */ $.validator(isComponentInstanceNodeUpdate, componentInstanceNodeUpdateSchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Whether `value` is a {@link ComponentProperty}; the fast check {@link validateComponentProperty} runs before explaining a failure.
  */
@@ -419,7 +518,7 @@ export const componentPropertySchema = {
  * Checks that `value` is a {@link ComponentProperty}.
  * @returns `{ ok: true, value }` typed as {@link ComponentProperty}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateComponentProperty = /* @__PURE__ */ $.validator(isComponentProperty, componentPropertySchema);
+export const validateComponentProperty = /* @__PURE__ */ $.validator(isComponentProperty, componentPropertySchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link ComponentPropertyUpdate}; the fast check {@link validateComponentPropertyUpdate} runs before explaining a failure.
  */
@@ -442,7 +541,7 @@ export const componentPropertyUpdateSchema = {
  * Checks that `value` is a {@link ComponentPropertyUpdate}.
  * @returns `{ ok: true, value }` typed as {@link ComponentPropertyUpdate}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateComponentPropertyUpdate = /* @__PURE__ */ $.validator(isComponentPropertyUpdate, componentPropertyUpdateSchema);
+export const validateComponentPropertyUpdate = /* @__PURE__ */ $.validator(isComponentPropertyUpdate, componentPropertyUpdateSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link ContentUpdateResponse}; the fast check {@link validateContentUpdateResponse} runs before explaining a failure.
  */
@@ -471,7 +570,7 @@ export const contentUpdateResponseSchema = {
  * Checks that `value` is a {@link ContentUpdateResponse}.
  * @returns `{ ok: true, value }` typed as {@link ContentUpdateResponse}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateContentUpdateResponse = /* @__PURE__ */ $.validator(isContentUpdateResponse, contentUpdateResponseSchema);
+export const validateContentUpdateResponse = /* @__PURE__ */ $.validator(isContentUpdateResponse, contentUpdateResponseSchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Whether `value` is a {@link CreateFieldRequest}; the fast check {@link validateCreateFieldRequest} runs before explaining a failure.
  */
@@ -494,7 +593,7 @@ export const createFieldRequestSchema = {
  * Checks that `value` is a {@link CreateFieldRequest}.
  * @returns `{ ok: true, value }` typed as {@link CreateFieldRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCreateFieldRequest = /* @__PURE__ */ $.validator(isCreateFieldRequest, createFieldRequestSchema);
+export const validateCreateFieldRequest = /* @__PURE__ */ $.validator(isCreateFieldRequest, createFieldRequestSchema, EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION);
 /**
  * Whether `value` is a {@link CreateOptionFieldRequest}; the fast check {@link validateCreateOptionFieldRequest} runs before explaining a failure.
  */
@@ -555,7 +654,7 @@ export const createOptionFieldRequestSchema = {
  * Checks that `value` is a {@link CreateOptionFieldRequest}.
  * @returns `{ ok: true, value }` typed as {@link CreateOptionFieldRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCreateOptionFieldRequest = /* @__PURE__ */ $.validator(isCreateOptionFieldRequest, createOptionFieldRequestSchema);
+export const validateCreateOptionFieldRequest = /* @__PURE__ */ $.validator(isCreateOptionFieldRequest, createOptionFieldRequestSchema, EXPLAIN_ARRAY_ENUM_OBJECT_STRING);
 /**
  * Whether `value` is a {@link CreateReferenceFieldRequest}; the fast check {@link validateCreateReferenceFieldRequest} runs before explaining a failure.
  */
@@ -600,7 +699,7 @@ export const createReferenceFieldRequestSchema = {
  * Checks that `value` is a {@link CreateReferenceFieldRequest}.
  * @returns `{ ok: true, value }` typed as {@link CreateReferenceFieldRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCreateReferenceFieldRequest = /* @__PURE__ */ $.validator(isCreateReferenceFieldRequest, createReferenceFieldRequestSchema);
+export const validateCreateReferenceFieldRequest = /* @__PURE__ */ $.validator(isCreateReferenceFieldRequest, createReferenceFieldRequestSchema, EXPLAIN_ENUM_OBJECT_STRING);
 /**
  * Whether `value` is a {@link CreateStaticFieldRequest}; the fast check {@link validateCreateStaticFieldRequest} runs before explaining a failure.
  */
@@ -647,7 +746,7 @@ export const createStaticFieldRequestSchema = {
  * Checks that `value` is a {@link CreateStaticFieldRequest}.
  * @returns `{ ok: true, value }` typed as {@link CreateStaticFieldRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCreateStaticFieldRequest = /* @__PURE__ */ $.validator(isCreateStaticFieldRequest, createStaticFieldRequestSchema);
+export const validateCreateStaticFieldRequest = /* @__PURE__ */ $.validator(isCreateStaticFieldRequest, createStaticFieldRequestSchema, EXPLAIN_ENUM_OBJECT_STRING);
 /**
  * Whether `value` is a {@link DateTime}; the fast check {@link validateDateTime} runs before explaining a failure.
  */
@@ -666,7 +765,7 @@ export const dateTimeSchema = {
  * Checks that `value` is a {@link DateTime}.
  * @returns `{ ok: true, value }` typed as {@link DateTime}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateDateTime = /* @__PURE__ */ $.validator(isDateTime, dateTimeSchema);
+export const validateDateTime = /* @__PURE__ */ $.validator(isDateTime, dateTimeSchema, EXPLAIN_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link DomNode}; the fast check {@link validateDomNode} runs before explaining a failure.
  */
@@ -694,7 +793,7 @@ export const domNodeSchema = {
  * Checks that `value` is a {@link DomNode}.
  * @returns `{ ok: true, value }` typed as {@link DomNode}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateDomNode = /* @__PURE__ */ $.validator(isDomNode, domNodeSchema);
+export const validateDomNode = /* @__PURE__ */ $.validator(isDomNode, domNodeSchema, EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION);
 /**
  * Whether `value` is a {@link DomNodeUpdate}; the fast check {@link validateDomNodeUpdate} runs before explaining a failure.
  */
@@ -720,7 +819,7 @@ export const domNodeUpdateSchema = {
  * Checks that `value` is a {@link DomNodeUpdate}.
  * @returns `{ ok: true, value }` typed as {@link DomNodeUpdate}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateDomNodeUpdate = /* @__PURE__ */ $.validator(isDomNodeUpdate, domNodeUpdateSchema);
+export const validateDomNodeUpdate = /* @__PURE__ */ $.validator(isDomNodeUpdate, domNodeUpdateSchema, EXPLAIN_ARRAY_OBJECT_UNION);
 /**
  * Whether `value` is a {@link DomText}; the fast check {@link validateDomText} runs before explaining a failure.
  */
@@ -748,7 +847,7 @@ export const domTextSchema = {
  * Checks that `value` is a {@link DomText}.
  * @returns `{ ok: true, value }` typed as {@link DomText}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateDomText = /* @__PURE__ */ $.validator(isDomText, domTextSchema);
+export const validateDomText = /* @__PURE__ */ $.validator(isDomText, domTextSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link DomUpdateRequest}; the fast check {@link validateDomUpdateRequest} runs before explaining a failure.
  */
@@ -774,7 +873,7 @@ export const domUpdateRequestSchema = {
  * Checks that `value` is a {@link DomUpdateRequest}.
  * @returns `{ ok: true, value }` typed as {@link DomUpdateRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateDomUpdateRequest = /* @__PURE__ */ $.validator(isDomUpdateRequest, domUpdateRequestSchema);
+export const validateDomUpdateRequest = /* @__PURE__ */ $.validator(isDomUpdateRequest, domUpdateRequestSchema, EXPLAIN_ARRAY_OBJECT_UNION);
 /**
  * Whether `value` is a {@link EcommInventoryChangedEvent}; the fast check {@link validateEcommInventoryChangedEvent} runs before explaining a failure.
  */
@@ -800,7 +899,7 @@ export const ecommInventoryChangedEventSchema = {
  * Checks that `value` is a {@link EcommInventoryChangedEvent}.
  * @returns `{ ok: true, value }` typed as {@link EcommInventoryChangedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateEcommInventoryChangedEvent = /* @__PURE__ */ $.validator(isEcommInventoryChangedEvent, ecommInventoryChangedEventSchema);
+export const validateEcommInventoryChangedEvent = /* @__PURE__ */ $.validator(isEcommInventoryChangedEvent, ecommInventoryChangedEventSchema, EXPLAIN_ENUM_OBJECT_STRING);
 /**
  * Whether `value` is a {@link EcommNewOrderEvent}; the fast check {@link validateEcommNewOrderEvent} runs before explaining a failure.
  */
@@ -826,7 +925,7 @@ export const ecommNewOrderEventSchema = {
  * Checks that `value` is a {@link EcommNewOrderEvent}.
  * @returns `{ ok: true, value }` typed as {@link EcommNewOrderEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateEcommNewOrderEvent = /* @__PURE__ */ $.validator(isEcommNewOrderEvent, ecommNewOrderEventSchema);
+export const validateEcommNewOrderEvent = /* @__PURE__ */ $.validator(isEcommNewOrderEvent, ecommNewOrderEventSchema, EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME_EMAIL_URI);
 /**
  * Whether `value` is a {@link EcommOrderChangedEvent}; the fast check {@link validateEcommOrderChangedEvent} runs before explaining a failure.
  */
@@ -852,7 +951,7 @@ export const ecommOrderChangedEventSchema = {
  * Checks that `value` is a {@link EcommOrderChangedEvent}.
  * @returns `{ ok: true, value }` typed as {@link EcommOrderChangedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateEcommOrderChangedEvent = /* @__PURE__ */ $.validator(isEcommOrderChangedEvent, ecommOrderChangedEventSchema);
+export const validateEcommOrderChangedEvent = /* @__PURE__ */ $.validator(isEcommOrderChangedEvent, ecommOrderChangedEventSchema, EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME_EMAIL_URI);
 /**
  * Whether `value` is a {@link ErrorSchema}; the fast check {@link validateErrorSchema} runs before explaining a failure.
  */
@@ -892,7 +991,7 @@ export const errorSchemaSchema = {
  * Checks that `value` is a {@link ErrorSchema}.
  * @returns `{ ok: true, value }` typed as {@link ErrorSchema}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateErrorSchema = /* @__PURE__ */ $.validator(isErrorSchema, errorSchemaSchema);
+export const validateErrorSchema = /* @__PURE__ */ $.validator(isErrorSchema, errorSchemaSchema, EXPLAIN_ARRAY_OBJECT_UNION);
 /**
  * Whether `value` is a {@link ErrorCode}; the fast check {@link validateErrorCode} runs before explaining a failure.
  */
@@ -910,7 +1009,7 @@ export const errorCodeSchema = {
  * Checks that `value` is a {@link ErrorCode}.
  * @returns `{ ok: true, value }` typed as {@link ErrorCode}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateErrorCode = /* @__PURE__ */ $.validator(isErrorCode, errorCodeSchema);
+export const validateErrorCode = /* @__PURE__ */ $.validator(isErrorCode, errorCodeSchema, EXPLAIN_TYPES);
 /**
  * Whether `value` is a {@link ErrorDetail}; the fast check {@link validateErrorDetail} runs before explaining a failure.
  */
@@ -932,7 +1031,7 @@ export const errorDetailSchema = {
  * Checks that `value` is a {@link ErrorDetail}.
  * @returns `{ ok: true, value }` typed as {@link ErrorDetail}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateErrorDetail = /* @__PURE__ */ $.validator(isErrorDetail, errorDetailSchema);
+export const validateErrorDetail = /* @__PURE__ */ $.validator(isErrorDetail, errorDetailSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link Field}; the fast check {@link validateField} runs before explaining a failure.
  */
@@ -975,7 +1074,7 @@ export const fieldSchema = {
  * Checks that `value` is a {@link Field}.
  * @returns `{ ok: true, value }` typed as {@link Field}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateField = /* @__PURE__ */ $.validator(isField, fieldSchema);
+export const validateField = /* @__PURE__ */ $.validator(isField, fieldSchema, EXPLAIN_OBJECT_STRING);
 /**
  * Whether `value` is a {@link FieldType}; the fast check {@link validateFieldType} runs before explaining a failure.
  */
@@ -993,7 +1092,7 @@ export const fieldTypeSchema = {
  * Checks that `value` is a {@link FieldType}.
  * @returns `{ ok: true, value }` typed as {@link FieldType}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateFieldType = /* @__PURE__ */ $.validator(isFieldType, fieldTypeSchema);
+export const validateFieldType = /* @__PURE__ */ $.validator(isFieldType, fieldTypeSchema, EXPLAIN_TYPES);
 /**
  * Whether `value` is a {@link FormSubmissionEvent}; the fast check {@link validateFormSubmissionEvent} runs before explaining a failure.
  */
@@ -1019,7 +1118,7 @@ export const formSubmissionEventSchema = {
  * Checks that `value` is a {@link FormSubmissionEvent}.
  * @returns `{ ok: true, value }` typed as {@link FormSubmissionEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateFormSubmissionEvent = /* @__PURE__ */ $.validator(isFormSubmissionEvent, formSubmissionEventSchema);
+export const validateFormSubmissionEvent = /* @__PURE__ */ $.validator(isFormSubmissionEvent, formSubmissionEventSchema, EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION);
 /**
  * Whether `value` is a {@link FormSubmissionEventField}; the fast check {@link validateFormSubmissionEventField} runs before explaining a failure.
  */
@@ -1042,7 +1141,7 @@ export const formSubmissionEventFieldSchema = {
  * Checks that `value` is a {@link FormSubmissionEventField}.
  * @returns `{ ok: true, value }` typed as {@link FormSubmissionEventField}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateFormSubmissionEventField = /* @__PURE__ */ $.validator(isFormSubmissionEventField, formSubmissionEventFieldSchema);
+export const validateFormSubmissionEventField = /* @__PURE__ */ $.validator(isFormSubmissionEventField, formSubmissionEventFieldSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link FormSubmissionEventPayload}; the fast check {@link validateFormSubmissionEventPayload} runs before explaining a failure.
  */
@@ -1089,7 +1188,7 @@ export const formSubmissionEventPayloadSchema = {
  * Checks that `value` is a {@link FormSubmissionEventPayload}.
  * @returns `{ ok: true, value }` typed as {@link FormSubmissionEventPayload}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateFormSubmissionEventPayload = /* @__PURE__ */ $.validator(isFormSubmissionEventPayload, formSubmissionEventPayloadSchema);
+export const validateFormSubmissionEventPayload = /* @__PURE__ */ $.validator(isFormSubmissionEventPayload, formSubmissionEventPayloadSchema, EXPLAIN_ARRAY_OBJECT_STRING_UNION);
 /**
  * Whether `value` is a {@link HtmlAttributes}; the fast check {@link validateHtmlAttributes} runs before explaining a failure.
  */
@@ -1107,7 +1206,7 @@ export const htmlAttributesSchema = {
  * Checks that `value` is a {@link HtmlAttributes}.
  * @returns `{ ok: true, value }` typed as {@link HtmlAttributes}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateHtmlAttributes = /* @__PURE__ */ $.validator(isHtmlAttributes, htmlAttributesSchema);
+export const validateHtmlAttributes = /* @__PURE__ */ $.validator(isHtmlAttributes, htmlAttributesSchema, EXPLAIN_TYPES);
 /**
  * Whether `value` is a {@link ImageNode}; the fast check {@link validateImageNode} runs before explaining a failure.
  */
@@ -1151,7 +1250,7 @@ export const imageNodeSchema = {
  * Checks that `value` is a {@link ImageNode}.
  * @returns `{ ok: true, value }` typed as {@link ImageNode}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateImageNode = /* @__PURE__ */ $.validator(isImageNode, imageNodeSchema);
+export const validateImageNode = /* @__PURE__ */ $.validator(isImageNode, imageNodeSchema, EXPLAIN_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link ObjectId}; the fast check {@link validateObjectId} runs before explaining a failure.
  */
@@ -1170,7 +1269,7 @@ export const objectIdSchema = {
  * Checks that `value` is a {@link ObjectId}.
  * @returns `{ ok: true, value }` typed as {@link ObjectId}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateObjectId = /* @__PURE__ */ $.validator(isObjectId, objectIdSchema);
+export const validateObjectId = /* @__PURE__ */ $.validator(isObjectId, objectIdSchema, EXPLAIN_STRING);
 /**
  * Whether `value` is a {@link PageCreatedEvent}; the fast check {@link validatePageCreatedEvent} runs before explaining a failure.
  */
@@ -1208,7 +1307,7 @@ export const pageCreatedEventSchema = {
  * Checks that `value` is a {@link PageCreatedEvent}.
  * @returns `{ ok: true, value }` typed as {@link PageCreatedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePageCreatedEvent = /* @__PURE__ */ $.validator(isPageCreatedEvent, pageCreatedEventSchema);
+export const validatePageCreatedEvent = /* @__PURE__ */ $.validator(isPageCreatedEvent, pageCreatedEventSchema, EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link PageDeletedEvent}; the fast check {@link validatePageDeletedEvent} runs before explaining a failure.
  */
@@ -1246,7 +1345,7 @@ export const pageDeletedEventSchema = {
  * Checks that `value` is a {@link PageDeletedEvent}.
  * @returns `{ ok: true, value }` typed as {@link PageDeletedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePageDeletedEvent = /* @__PURE__ */ $.validator(isPageDeletedEvent, pageDeletedEventSchema);
+export const validatePageDeletedEvent = /* @__PURE__ */ $.validator(isPageDeletedEvent, pageDeletedEventSchema, EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link PageEventPayload}; the fast check {@link validatePageEventPayload} runs before explaining a failure.
  */
@@ -1283,7 +1382,7 @@ export const pageEventPayloadSchema = {
  * Checks that `value` is a {@link PageEventPayload}.
  * @returns `{ ok: true, value }` typed as {@link PageEventPayload}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePageEventPayload = /* @__PURE__ */ $.validator(isPageEventPayload, pageEventPayloadSchema);
+export const validatePageEventPayload = /* @__PURE__ */ $.validator(isPageEventPayload, pageEventPayloadSchema, EXPLAIN_OBJECT_STRING);
 /**
  * Whether `value` is a {@link PageMetadataUpdatedEvent}; the fast check {@link validatePageMetadataUpdatedEvent} runs before explaining a failure.
  */
@@ -1321,7 +1420,7 @@ export const pageMetadataUpdatedEventSchema = {
  * Checks that `value` is a {@link PageMetadataUpdatedEvent}.
  * @returns `{ ok: true, value }` typed as {@link PageMetadataUpdatedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePageMetadataUpdatedEvent = /* @__PURE__ */ $.validator(isPageMetadataUpdatedEvent, pageMetadataUpdatedEventSchema);
+export const validatePageMetadataUpdatedEvent = /* @__PURE__ */ $.validator(isPageMetadataUpdatedEvent, pageMetadataUpdatedEventSchema, EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link Pagination}; the fast check {@link validatePagination} runs before explaining a failure.
  */
@@ -1359,7 +1458,7 @@ export const paginationSchema = {
  * Checks that `value` is a {@link Pagination}.
  * @returns `{ ok: true, value }` typed as {@link Pagination}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePagination = /* @__PURE__ */ $.validator(isPagination, paginationSchema);
+export const validatePagination = /* @__PURE__ */ $.validator(isPagination, paginationSchema, EXPLAIN_NUMBER_OBJECT);
 /**
  * Whether `value` is a {@link SearchButtonNode}; the fast check {@link validateSearchButtonNode} runs before explaining a failure.
  */
@@ -1391,7 +1490,7 @@ export const searchButtonNodeSchema = {
  * Checks that `value` is a {@link SearchButtonNode}.
  * @returns `{ ok: true, value }` typed as {@link SearchButtonNode}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSearchButtonNode = /* @__PURE__ */ $.validator(isSearchButtonNode, searchButtonNodeSchema);
+export const validateSearchButtonNode = /* @__PURE__ */ $.validator(isSearchButtonNode, searchButtonNodeSchema, EXPLAIN_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link SearchButtonNodeUpdate}; the fast check {@link validateSearchButtonNodeUpdate} runs before explaining a failure.
  */
@@ -1415,7 +1514,7 @@ export const searchButtonNodeUpdateSchema = {
  * Checks that `value` is a {@link SearchButtonNodeUpdate}.
  * @returns `{ ok: true, value }` typed as {@link SearchButtonNodeUpdate}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSearchButtonNodeUpdate = /* @__PURE__ */ $.validator(isSearchButtonNodeUpdate, searchButtonNodeUpdateSchema);
+export const validateSearchButtonNodeUpdate = /* @__PURE__ */ $.validator(isSearchButtonNodeUpdate, searchButtonNodeUpdateSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link SelectChoice}; the fast check {@link validateSelectChoice} runs before explaining a failure.
  */
@@ -1438,7 +1537,7 @@ export const selectChoiceSchema = {
  * Checks that `value` is a {@link SelectChoice}.
  * @returns `{ ok: true, value }` typed as {@link SelectChoice}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSelectChoice = /* @__PURE__ */ $.validator(isSelectChoice, selectChoiceSchema);
+export const validateSelectChoice = /* @__PURE__ */ $.validator(isSelectChoice, selectChoiceSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link SelectNode}; the fast check {@link validateSelectNode} runs before explaining a failure.
  */
@@ -1476,7 +1575,7 @@ export const selectNodeSchema = {
  * Checks that `value` is a {@link SelectNode}.
  * @returns `{ ok: true, value }` typed as {@link SelectNode}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSelectNode = /* @__PURE__ */ $.validator(isSelectNode, selectNodeSchema);
+export const validateSelectNode = /* @__PURE__ */ $.validator(isSelectNode, selectNodeSchema, EXPLAIN_ARRAY_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link SelectNodeUpdate}; the fast check {@link validateSelectNodeUpdate} runs before explaining a failure.
  */
@@ -1506,7 +1605,7 @@ export const selectNodeUpdateSchema = {
  * Checks that `value` is a {@link SelectNodeUpdate}.
  * @returns `{ ok: true, value }` typed as {@link SelectNodeUpdate}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSelectNodeUpdate = /* @__PURE__ */ $.validator(isSelectNodeUpdate, selectNodeUpdateSchema);
+export const validateSelectNodeUpdate = /* @__PURE__ */ $.validator(isSelectNodeUpdate, selectNodeUpdateSchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Whether `value` is a {@link SitePublishEvent}; the fast check {@link validateSitePublishEvent} runs before explaining a failure.
  */
@@ -1563,7 +1662,7 @@ export const sitePublishEventSchema = {
  * Checks that `value` is a {@link SitePublishEvent}.
  * @returns `{ ok: true, value }` typed as {@link SitePublishEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSitePublishEvent = /* @__PURE__ */ $.validator(isSitePublishEvent, sitePublishEventSchema);
+export const validateSitePublishEvent = /* @__PURE__ */ $.validator(isSitePublishEvent, sitePublishEventSchema, EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link SubmitButtonNode}; the fast check {@link validateSubmitButtonNode} runs before explaining a failure.
  */
@@ -1597,7 +1696,7 @@ export const submitButtonNodeSchema = {
  * Checks that `value` is a {@link SubmitButtonNode}.
  * @returns `{ ok: true, value }` typed as {@link SubmitButtonNode}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSubmitButtonNode = /* @__PURE__ */ $.validator(isSubmitButtonNode, submitButtonNodeSchema);
+export const validateSubmitButtonNode = /* @__PURE__ */ $.validator(isSubmitButtonNode, submitButtonNodeSchema, EXPLAIN_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link SubmitButtonNodeUpdate}; the fast check {@link validateSubmitButtonNodeUpdate} runs before explaining a failure.
  */
@@ -1622,7 +1721,7 @@ export const submitButtonNodeUpdateSchema = {
  * Checks that `value` is a {@link SubmitButtonNodeUpdate}.
  * @returns `{ ok: true, value }` typed as {@link SubmitButtonNodeUpdate}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSubmitButtonNodeUpdate = /* @__PURE__ */ $.validator(isSubmitButtonNodeUpdate, submitButtonNodeUpdateSchema);
+export const validateSubmitButtonNodeUpdate = /* @__PURE__ */ $.validator(isSubmitButtonNodeUpdate, submitButtonNodeUpdateSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link TextInputNode}; the fast check {@link validateTextInputNode} runs before explaining a failure.
  */
@@ -1654,7 +1753,7 @@ export const textInputNodeSchema = {
  * Checks that `value` is a {@link TextInputNode}.
  * @returns `{ ok: true, value }` typed as {@link TextInputNode}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateTextInputNode = /* @__PURE__ */ $.validator(isTextInputNode, textInputNodeSchema);
+export const validateTextInputNode = /* @__PURE__ */ $.validator(isTextInputNode, textInputNodeSchema, EXPLAIN_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link TextInputNodeUpdate}; the fast check {@link validateTextInputNodeUpdate} runs before explaining a failure.
  */
@@ -1678,7 +1777,7 @@ export const textInputNodeUpdateSchema = {
  * Checks that `value` is a {@link TextInputNodeUpdate}.
  * @returns `{ ok: true, value }` typed as {@link TextInputNodeUpdate}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateTextInputNodeUpdate = /* @__PURE__ */ $.validator(isTextInputNodeUpdate, textInputNodeUpdateSchema);
+export const validateTextInputNodeUpdate = /* @__PURE__ */ $.validator(isTextInputNodeUpdate, textInputNodeUpdateSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link TextNode}; the fast check {@link validateTextNode} runs before explaining a failure.
  */
@@ -1710,7 +1809,7 @@ export const textNodeSchema = {
  * Checks that `value` is a {@link TextNode}.
  * @returns `{ ok: true, value }` typed as {@link TextNode}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateTextNode = /* @__PURE__ */ $.validator(isTextNode, textNodeSchema);
+export const validateTextNode = /* @__PURE__ */ $.validator(isTextNode, textNodeSchema, EXPLAIN_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link TextNodeUpdate}; the fast check {@link validateTextNodeUpdate} runs before explaining a failure.
  */
@@ -1734,7 +1833,7 @@ export const textNodeUpdateSchema = {
  * Checks that `value` is a {@link TextNodeUpdate}.
  * @returns `{ ok: true, value }` typed as {@link TextNodeUpdate}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateTextNodeUpdate = /* @__PURE__ */ $.validator(isTextNodeUpdate, textNodeUpdateSchema);
+export const validateTextNodeUpdate = /* @__PURE__ */ $.validator(isTextNodeUpdate, textNodeUpdateSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link UnknownDomNode}; the fast check {@link validateUnknownDomNode} runs before explaining a failure.
  */
@@ -1760,4 +1859,4 @@ export const unknownDomNodeSchema = {
  * Checks that `value` is a {@link UnknownDomNode}.
  * @returns `{ ok: true, value }` typed as {@link UnknownDomNode}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUnknownDomNode = /* @__PURE__ */ $.validator(isUnknownDomNode, unknownDomNodeSchema);
+export const validateUnknownDomNode = /* @__PURE__ */ $.validator(isUnknownDomNode, unknownDomNodeSchema, EXPLAIN_OBJECT_STRING);

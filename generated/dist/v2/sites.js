@@ -1,7 +1,46 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { isPagination, paginationSchema } from "./shared.js";
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
 const DOMAIN_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords
+});
+const EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+	allOf: $.allOfKeywords,
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords
+});
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: {
+		"date-time": $.isDateTime,
+		uri: $.isUri
+	}
+});
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
 /**
  * Whether `value` is a {@link CreateSiteRequest}; the fast check {@link validateCreateSiteRequest} runs before explaining a failure.
  */
@@ -28,7 +67,7 @@ export const createSiteRequestSchema = {
  * Checks that `value` is a {@link CreateSiteRequest}.
  * @returns `{ ok: true, value }` typed as {@link CreateSiteRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCreateSiteRequest = /* @__PURE__ */ $.validator(isCreateSiteRequest, createSiteRequestSchema);
+export const validateCreateSiteRequest = /* @__PURE__ */ $.validator(isCreateSiteRequest, createSiteRequestSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link CustomDomainList}; the fast check {@link validateCustomDomainList} runs before explaining a failure.
  */
@@ -53,7 +92,7 @@ export const customDomainListSchema = {
  * Checks that `value` is a {@link CustomDomainList}.
  * @returns `{ ok: true, value }` typed as {@link CustomDomainList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCustomDomainList = /* @__PURE__ */ $.validator(isCustomDomainList, customDomainListSchema);
+export const validateCustomDomainList = /* @__PURE__ */ $.validator(isCustomDomainList, customDomainListSchema, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link Domain}; the fast check {@link validateDomain} runs before explaining a failure.
  */
@@ -84,7 +123,7 @@ export const domainSchema = {
  * Checks that `value` is a {@link Domain}.
  * @returns `{ ok: true, value }` typed as {@link Domain}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateDomain = /* @__PURE__ */ $.validator(isDomain, domainSchema);
+export const validateDomain = /* @__PURE__ */ $.validator(isDomain, domainSchema, EXPLAIN_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link Locale}; the fast check {@link validateLocale} runs before explaining a failure.
  */
@@ -116,7 +155,7 @@ export const localeSchema = {
  * Checks that `value` is a {@link Locale}.
  * @returns `{ ok: true, value }` typed as {@link Locale}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateLocale = /* @__PURE__ */ $.validator(isLocale, localeSchema);
+export const validateLocale = /* @__PURE__ */ $.validator(isLocale, localeSchema, EXPLAIN_OBJECT_STRING);
 /**
  * Whether `value` is a {@link PublishSiteRequest}; the fast check {@link validatePublishSiteRequest} runs before explaining a failure.
  */
@@ -171,7 +210,7 @@ export const publishSiteRequestSchema = {
  * Checks that `value` is a {@link PublishSiteRequest}.
  * @returns `{ ok: true, value }` typed as {@link PublishSiteRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePublishSiteRequest = /* @__PURE__ */ $.validator(isPublishSiteRequest, publishSiteRequestSchema);
+export const validatePublishSiteRequest = /* @__PURE__ */ $.validator(isPublishSiteRequest, publishSiteRequestSchema, EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_UNION);
 /**
  * Whether `value` is a {@link PublishSiteResponse}; the fast check {@link validatePublishSiteResponse} runs before explaining a failure.
  */
@@ -200,7 +239,7 @@ export const publishSiteResponseSchema = {
  * Checks that `value` is a {@link PublishSiteResponse}.
  * @returns `{ ok: true, value }` typed as {@link PublishSiteResponse}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validatePublishSiteResponse = /* @__PURE__ */ $.validator(isPublishSiteResponse, publishSiteResponseSchema);
+export const validatePublishSiteResponse = /* @__PURE__ */ $.validator(isPublishSiteResponse, publishSiteResponseSchema, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link Site}; the fast check {@link validateSite} runs before explaining a failure.
  */
@@ -279,7 +318,7 @@ export const siteSchema = {
  * Checks that `value` is a {@link Site}.
  * @returns `{ ok: true, value }` typed as {@link Site}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSite = /* @__PURE__ */ $.validator(isSite, siteSchema);
+export const validateSite = /* @__PURE__ */ $.validator(isSite, siteSchema, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI);
 /**
  * Whether `value` is a {@link SiteActivityLogEntry}; the fast check {@link validateSiteActivityLogEntry} runs before explaining a failure.
  */
@@ -344,7 +383,7 @@ export const siteActivityLogEntrySchema = {
  * Checks that `value` is a {@link SiteActivityLogEntry}.
  * @returns `{ ok: true, value }` typed as {@link SiteActivityLogEntry}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSiteActivityLogEntry = /* @__PURE__ */ $.validator(isSiteActivityLogEntry, siteActivityLogEntrySchema);
+export const validateSiteActivityLogEntry = /* @__PURE__ */ $.validator(isSiteActivityLogEntry, siteActivityLogEntrySchema, EXPLAIN_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link SiteActivityLogList}; the fast check {@link validateSiteActivityLogList} runs before explaining a failure.
  */
@@ -372,7 +411,7 @@ export const siteActivityLogListSchema = {
  * Checks that `value` is a {@link SiteActivityLogList}.
  * @returns `{ ok: true, value }` typed as {@link SiteActivityLogList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSiteActivityLogList = /* @__PURE__ */ $.validator(isSiteActivityLogList, siteActivityLogListSchema);
+export const validateSiteActivityLogList = /* @__PURE__ */ $.validator(isSiteActivityLogList, siteActivityLogListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link SiteList}; the fast check {@link validateSiteList} runs before explaining a failure.
  */
@@ -397,7 +436,7 @@ export const siteListSchema = {
  * Checks that `value` is a {@link SiteList}.
  * @returns `{ ok: true, value }` typed as {@link SiteList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSiteList = /* @__PURE__ */ $.validator(isSiteList, siteListSchema);
+export const validateSiteList = /* @__PURE__ */ $.validator(isSiteList, siteListSchema, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI);
 /**
  * Whether `value` is a {@link SitePlan}; the fast check {@link validateSitePlan} runs before explaining a failure.
  */
@@ -420,7 +459,7 @@ export const sitePlanSchema = {
  * Checks that `value` is a {@link SitePlan}.
  * @returns `{ ok: true, value }` typed as {@link SitePlan}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSitePlan = /* @__PURE__ */ $.validator(isSitePlan, sitePlanSchema);
+export const validateSitePlan = /* @__PURE__ */ $.validator(isSitePlan, sitePlanSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link UpdateSiteRequest}; the fast check {@link validateUpdateSiteRequest} runs before explaining a failure.
  */
@@ -445,7 +484,7 @@ export const updateSiteRequestSchema = {
  * Checks that `value` is a {@link UpdateSiteRequest}.
  * @returns `{ ok: true, value }` typed as {@link UpdateSiteRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUpdateSiteRequest = /* @__PURE__ */ $.validator(isUpdateSiteRequest, updateSiteRequestSchema);
+export const validateUpdateSiteRequest = /* @__PURE__ */ $.validator(isUpdateSiteRequest, updateSiteRequestSchema, EXPLAIN_OBJECT);
 /**
  * Checks the 201 response body of `client.sites.create`.
  */

@@ -1,6 +1,33 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 const APPLICATION_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { uri: $.isUri }
+});
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_OBJECT_STRING_EMAIL = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { email: $.isEmail }
+});
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: {
+		"date-time": $.isDateTime,
+		uri: $.isUri
+	}
+});
 /**
  * Whether `value` is a {@link Application}; the fast check {@link validateApplication} runs before explaining a failure.
  */
@@ -30,7 +57,7 @@ export const applicationSchema = {
  * Checks that `value` is a {@link Application}.
  * @returns `{ ok: true, value }` typed as {@link Application}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateApplication = /* @__PURE__ */ $.validator(isApplication, applicationSchema);
+export const validateApplication = /* @__PURE__ */ $.validator(isApplication, applicationSchema, EXPLAIN_OBJECT_STRING_URI);
 /**
  * Whether `value` is a {@link Authorization}; the fast check {@link validateAuthorization} runs before explaining a failure.
  */
@@ -106,7 +133,7 @@ export const authorizationSchema = {
  * Checks that `value` is a {@link Authorization}.
  * @returns `{ ok: true, value }` typed as {@link Authorization}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAuthorization = /* @__PURE__ */ $.validator(isAuthorization, authorizationSchema);
+export const validateAuthorization = /* @__PURE__ */ $.validator(isAuthorization, authorizationSchema, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link AuthorizedUser}; the fast check {@link validateAuthorizedUser} runs before explaining a failure.
  */
@@ -136,7 +163,7 @@ export const authorizedUserSchema = {
  * Checks that `value` is a {@link AuthorizedUser}.
  * @returns `{ ok: true, value }` typed as {@link AuthorizedUser}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAuthorizedUser = /* @__PURE__ */ $.validator(isAuthorizedUser, authorizedUserSchema);
+export const validateAuthorizedUser = /* @__PURE__ */ $.validator(isAuthorizedUser, authorizedUserSchema, EXPLAIN_OBJECT_STRING_EMAIL);
 /**
  * Whether `value` is a {@link Introspection}; the fast check {@link validateIntrospection} runs before explaining a failure.
  */
@@ -158,7 +185,7 @@ export const introspectionSchema = {
  * Checks that `value` is a {@link Introspection}.
  * @returns `{ ok: true, value }` typed as {@link Introspection}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateIntrospection = /* @__PURE__ */ $.validator(isIntrospection, introspectionSchema);
+export const validateIntrospection = /* @__PURE__ */ $.validator(isIntrospection, introspectionSchema, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI);
 /**
  * Checks the 200 response body of `client.token.getAuthorizedUser`.
  */

@@ -1,6 +1,12 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { isPagination, paginationSchema } from "./shared.js";
+const EXPLAIN_ENUM_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { uri: $.isUri }
+});
 const TRIGGER_TYPE_VALUES = /* @__PURE__ */ new Set([
 	"form_submission",
 	"site_publish",
@@ -17,7 +23,21 @@ const TRIGGER_TYPE_VALUES = /* @__PURE__ */ new Set([
 	"collection_item_unpublished",
 	"comment_created"
 ]);
+const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
 const WEBHOOK_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	formats: { "date-time": $.isDateTime }
+});
 /**
  * Whether `value` is a {@link CreateWebhookRequest}; the fast check {@link validateCreateWebhookRequest} runs before explaining a failure.
  */
@@ -44,7 +64,7 @@ export const createWebhookRequestSchema = {
  * Checks that `value` is a {@link CreateWebhookRequest}.
  * @returns `{ ok: true, value }` typed as {@link CreateWebhookRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCreateWebhookRequest = /* @__PURE__ */ $.validator(isCreateWebhookRequest, createWebhookRequestSchema);
+export const validateCreateWebhookRequest = /* @__PURE__ */ $.validator(isCreateWebhookRequest, createWebhookRequestSchema, EXPLAIN_ENUM_OBJECT_STRING_URI);
 /**
  * Whether `value` is a {@link TriggerType}; the fast check {@link validateTriggerType} runs before explaining a failure.
  */
@@ -78,7 +98,7 @@ export const triggerTypeSchema = {
  * Checks that `value` is a {@link TriggerType}.
  * @returns `{ ok: true, value }` typed as {@link TriggerType}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateTriggerType = /* @__PURE__ */ $.validator(isTriggerType, triggerTypeSchema);
+export const validateTriggerType = /* @__PURE__ */ $.validator(isTriggerType, triggerTypeSchema, EXPLAIN_ENUM);
 /**
  * Whether `value` is a {@link Webhook}; the fast check {@link validateWebhook} runs before explaining a failure.
  */
@@ -122,7 +142,7 @@ export const webhookSchema = {
  * Checks that `value` is a {@link Webhook}.
  * @returns `{ ok: true, value }` typed as {@link Webhook}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateWebhook = /* @__PURE__ */ $.validator(isWebhook, webhookSchema);
+export const validateWebhook = /* @__PURE__ */ $.validator(isWebhook, webhookSchema, EXPLAIN_OBJECT_STRING_DATE_TIME);
 /**
  * Whether `value` is a {@link WebhookFilter}; the fast check {@link validateWebhookFilter} runs before explaining a failure.
  */
@@ -141,7 +161,7 @@ export const webhookFilterSchema = {
  * Checks that `value` is a {@link WebhookFilter}.
  * @returns `{ ok: true, value }` typed as {@link WebhookFilter}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateWebhookFilter = /* @__PURE__ */ $.validator(isWebhookFilter, webhookFilterSchema);
+export const validateWebhookFilter = /* @__PURE__ */ $.validator(isWebhookFilter, webhookFilterSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link WebhookList}; the fast check {@link validateWebhookList} runs before explaining a failure.
  */
@@ -169,7 +189,7 @@ export const webhookListSchema = {
  * Checks that `value` is a {@link WebhookList}.
  * @returns `{ ok: true, value }` typed as {@link WebhookList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateWebhookList = /* @__PURE__ */ $.validator(isWebhookList, webhookListSchema);
+export const validateWebhookList = /* @__PURE__ */ $.validator(isWebhookList, webhookListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME);
 /**
  * Checks the 201 response body of `client.webhooks.create`.
  */

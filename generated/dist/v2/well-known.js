@@ -1,5 +1,13 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	object: $.objectKeywords
+});
+const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+	enum: $.enumKeyword,
+	object: $.objectKeywords
+});
 /**
  * Whether `value` is a {@link DeleteWellKnownFilesRequest}; the fast check {@link validateDeleteWellKnownFilesRequest} runs before explaining a failure.
  */
@@ -27,7 +35,7 @@ export const deleteWellKnownFilesRequestSchema = {
  * Checks that `value` is a {@link DeleteWellKnownFilesRequest}.
  * @returns `{ ok: true, value }` typed as {@link DeleteWellKnownFilesRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateDeleteWellKnownFilesRequest = /* @__PURE__ */ $.validator(isDeleteWellKnownFilesRequest, deleteWellKnownFilesRequestSchema);
+export const validateDeleteWellKnownFilesRequest = /* @__PURE__ */ $.validator(isDeleteWellKnownFilesRequest, deleteWellKnownFilesRequestSchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Whether `value` is a {@link SetWellKnownFileRequest}; the fast check {@link validateSetWellKnownFileRequest} runs before explaining a failure.
  */
@@ -54,7 +62,7 @@ export const setWellKnownFileRequestSchema = {
  * Checks that `value` is a {@link SetWellKnownFileRequest}.
  * @returns `{ ok: true, value }` typed as {@link SetWellKnownFileRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSetWellKnownFileRequest = /* @__PURE__ */ $.validator(isSetWellKnownFileRequest, setWellKnownFileRequestSchema);
+export const validateSetWellKnownFileRequest = /* @__PURE__ */ $.validator(isSetWellKnownFileRequest, setWellKnownFileRequestSchema, EXPLAIN_ENUM_OBJECT);
 /**
  * Checks a request body of `client.wellKnown.remove`; the client runs it before sending.
  */

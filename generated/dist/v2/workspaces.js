@@ -1,7 +1,37 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 import { isPagination, paginationSchema } from "./shared.js";
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords
+});
+const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	number: $.numberKeywords,
+	object: $.objectKeywords,
+	string: $.stringKeywords,
+	union: $.unionKeywords
+});
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+const EXPLAIN_TYPES = /* @__PURE__ */ $.explainer({});
+const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+	enum: $.enumKeyword,
+	object: $.objectKeywords
+});
 const UNKNOWN_AUDIT_EVENT_EVENT_TYPE_PATTERN = /* @__PURE__ */ new RegExp("^(?!(user_access|custom_role|workspace_membership|site_membership|workspace_invitation|workspace_setting)$)", "u");
+const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+	object: $.objectKeywords,
+	string: $.stringKeywords
+});
+const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+	array: $.arrayKeywords,
+	enum: $.enumKeyword,
+	object: $.objectKeywords
+});
 /**
  * Whether `value` is a {@link AuditLogEvent}; the fast check {@link validateAuditLogEvent} runs before explaining a failure.
  */
@@ -28,7 +58,7 @@ export const auditLogEventSchema = {
  * Checks that `value` is a {@link AuditLogEvent}.
  * @returns `{ ok: true, value }` typed as {@link AuditLogEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAuditLogEvent = /* @__PURE__ */ $.validator(isAuditLogEvent, auditLogEventSchema);
+export const validateAuditLogEvent = /* @__PURE__ */ $.validator(isAuditLogEvent, auditLogEventSchema, EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION);
 /**
  * Whether `value` is a {@link AuditLogList}; the fast check {@link validateAuditLogList} runs before explaining a failure.
  */
@@ -56,7 +86,7 @@ export const auditLogListSchema = {
  * Checks that `value` is a {@link AuditLogList}.
  * @returns `{ ok: true, value }` typed as {@link AuditLogList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAuditLogList = /* @__PURE__ */ $.validator(isAuditLogList, auditLogListSchema);
+export const validateAuditLogList = /* @__PURE__ */ $.validator(isAuditLogList, auditLogListSchema, EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION);
 /**
  * Whether `value` is a {@link AuditLogUser}; the fast check {@link validateAuditLogUser} runs before explaining a failure.
  */
@@ -78,7 +108,7 @@ export const auditLogUserSchema = {
  * Checks that `value` is a {@link AuditLogUser}.
  * @returns `{ ok: true, value }` typed as {@link AuditLogUser}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAuditLogUser = /* @__PURE__ */ $.validator(isAuditLogUser, auditLogUserSchema);
+export const validateAuditLogUser = /* @__PURE__ */ $.validator(isAuditLogUser, auditLogUserSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link AuditLogUserType}; the fast check {@link validateAuditLogUserType} runs before explaining a failure.
  */
@@ -96,7 +126,7 @@ export const auditLogUserTypeSchema = {
  * Checks that `value` is a {@link AuditLogUserType}.
  * @returns `{ ok: true, value }` typed as {@link AuditLogUserType}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAuditLogUserType = /* @__PURE__ */ $.validator(isAuditLogUserType, auditLogUserTypeSchema);
+export const validateAuditLogUserType = /* @__PURE__ */ $.validator(isAuditLogUserType, auditLogUserTypeSchema, EXPLAIN_TYPES);
 /**
  * Whether `value` is a {@link CustomRoleAuditEvent}; the fast check {@link validateCustomRoleAuditEvent} runs before explaining a failure.
  */
@@ -132,7 +162,7 @@ export const customRoleAuditEventSchema = {
  * Checks that `value` is a {@link CustomRoleAuditEvent}.
  * @returns `{ ok: true, value }` typed as {@link CustomRoleAuditEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCustomRoleAuditEvent = /* @__PURE__ */ $.validator(isCustomRoleAuditEvent, customRoleAuditEventSchema);
+export const validateCustomRoleAuditEvent = /* @__PURE__ */ $.validator(isCustomRoleAuditEvent, customRoleAuditEventSchema, EXPLAIN_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link SiteMembershipAuditEvent}; the fast check {@link validateSiteMembershipAuditEvent} runs before explaining a failure.
  */
@@ -193,7 +223,7 @@ export const siteMembershipAuditEventSchema = {
  * Checks that `value` is a {@link SiteMembershipAuditEvent}.
  * @returns `{ ok: true, value }` typed as {@link SiteMembershipAuditEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSiteMembershipAuditEvent = /* @__PURE__ */ $.validator(isSiteMembershipAuditEvent, siteMembershipAuditEventSchema);
+export const validateSiteMembershipAuditEvent = /* @__PURE__ */ $.validator(isSiteMembershipAuditEvent, siteMembershipAuditEventSchema, EXPLAIN_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link UnknownAuditEvent}; the fast check {@link validateUnknownAuditEvent} runs before explaining a failure.
  */
@@ -219,7 +249,7 @@ export const unknownAuditEventSchema = {
  * Checks that `value` is a {@link UnknownAuditEvent}.
  * @returns `{ ok: true, value }` typed as {@link UnknownAuditEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUnknownAuditEvent = /* @__PURE__ */ $.validator(isUnknownAuditEvent, unknownAuditEventSchema);
+export const validateUnknownAuditEvent = /* @__PURE__ */ $.validator(isUnknownAuditEvent, unknownAuditEventSchema, EXPLAIN_OBJECT_STRING);
 /**
  * Whether `value` is a {@link UserAccessAuditEvent}; the fast check {@link validateUserAccessAuditEvent} runs before explaining a failure.
  */
@@ -256,7 +286,7 @@ export const userAccessAuditEventSchema = {
  * Checks that `value` is a {@link UserAccessAuditEvent}.
  * @returns `{ ok: true, value }` typed as {@link UserAccessAuditEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUserAccessAuditEvent = /* @__PURE__ */ $.validator(isUserAccessAuditEvent, userAccessAuditEventSchema);
+export const validateUserAccessAuditEvent = /* @__PURE__ */ $.validator(isUserAccessAuditEvent, userAccessAuditEventSchema, EXPLAIN_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link WorkspaceInvitationAuditEvent}; the fast check {@link validateWorkspaceInvitationAuditEvent} runs before explaining a failure.
  */
@@ -302,7 +332,7 @@ export const workspaceInvitationAuditEventSchema = {
  * Checks that `value` is a {@link WorkspaceInvitationAuditEvent}.
  * @returns `{ ok: true, value }` typed as {@link WorkspaceInvitationAuditEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateWorkspaceInvitationAuditEvent = /* @__PURE__ */ $.validator(isWorkspaceInvitationAuditEvent, workspaceInvitationAuditEventSchema);
+export const validateWorkspaceInvitationAuditEvent = /* @__PURE__ */ $.validator(isWorkspaceInvitationAuditEvent, workspaceInvitationAuditEventSchema, EXPLAIN_ARRAY_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link WorkspaceMembershipAuditEvent}; the fast check {@link validateWorkspaceMembershipAuditEvent} runs before explaining a failure.
  */
@@ -341,7 +371,7 @@ export const workspaceMembershipAuditEventSchema = {
  * Checks that `value` is a {@link WorkspaceMembershipAuditEvent}.
  * @returns `{ ok: true, value }` typed as {@link WorkspaceMembershipAuditEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateWorkspaceMembershipAuditEvent = /* @__PURE__ */ $.validator(isWorkspaceMembershipAuditEvent, workspaceMembershipAuditEventSchema);
+export const validateWorkspaceMembershipAuditEvent = /* @__PURE__ */ $.validator(isWorkspaceMembershipAuditEvent, workspaceMembershipAuditEventSchema, EXPLAIN_ENUM_OBJECT);
 /**
  * Whether `value` is a {@link WorkspaceSettingAuditEvent}; the fast check {@link validateWorkspaceSettingAuditEvent} runs before explaining a failure.
  */
@@ -379,7 +409,7 @@ export const workspaceSettingAuditEventSchema = {
  * Checks that `value` is a {@link WorkspaceSettingAuditEvent}.
  * @returns `{ ok: true, value }` typed as {@link WorkspaceSettingAuditEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateWorkspaceSettingAuditEvent = /* @__PURE__ */ $.validator(isWorkspaceSettingAuditEvent, workspaceSettingAuditEventSchema);
+export const validateWorkspaceSettingAuditEvent = /* @__PURE__ */ $.validator(isWorkspaceSettingAuditEvent, workspaceSettingAuditEventSchema, EXPLAIN_ENUM_OBJECT);
 /**
  * Checks the 200 response body of `client.workspaces.listAuditLogs`.
  */

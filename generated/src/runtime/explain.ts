@@ -5,7 +5,9 @@
  * path every valid response takes), and the schema as data, a {@link SchemaPlan}, which this module
  * walks only when the guard has said no, to list every issue with its JSON pointer. Keeping the
  * explanation out of the compiled code is what keeps the generated validators small; the two halves
- * read the same model and are tested against each other and against Ajv.
+ * read the same model and are tested against each other and against Ajv. The walk is built from parts,
+ * one a keyword family ({@link ExplainerParts}), and a generated validator names only those its plan
+ * needs: a program that validates a `Site` does not bundle the explanation of unions or number bounds.
  */
 import type { ValidationIssue, ValidationResult } from "./validation.js";
 import {
@@ -82,13 +84,6 @@ export interface SchemaPlan {
   readonly discriminator?: { readonly property: string; readonly mapping: Readonly<Record<string, PlanRef>> };
 }
 
-const FORMATS: Readonly<Record<PlanFormat, (s: string) => boolean>> = {
-  "date-time": isDateTime,
-  date: isDate,
-  uri: isUri,
-  email: isEmail,
-};
-
 const resolve = (ref: PlanRef): SchemaPlan => (typeof ref === "function" ? ref() : ref);
 
 /** What a plan accepts, in a few words, for the `expected` of an issue. */
@@ -113,14 +108,6 @@ function describeShape(plan: SchemaPlan): string {
     default:
       return plan.kind;
   }
-}
-
-function describeEnum(values: readonly unknown[]): string {
-  const shown = values
-    .slice(0, 8)
-    .map((v) => JSON.stringify(v))
-    .join(", ");
-  return `one of ${shown}${values.length > 8 ? `, … (${values.length} values)` : ""}`;
 }
 
 /** JSON equality, as `uniqueItems` compares: same type, same members, key order aside. */
@@ -166,60 +153,84 @@ export function own(object: Record<string, unknown>, key: string): unknown {
   return hasOwn(object, key) ? object[key] : undefined;
 }
 
-/** Every issue of `value` against `plan`, each with its JSON pointer below `path`. */
-export function explain(ref: PlanRef, value: unknown, path = ""): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  check(resolve(ref), value, path, issues);
-  return issues;
+/** Every issue of `value` against a plan, each with its JSON pointer below `path` (default the root). */
+export type Explainer = (ref: PlanRef, value: unknown, path?: string) => ValidationIssue[];
+
+/** An explanation under way: the parts it was built from, and how to explain a value nested in the one at hand. */
+export interface Explaining {
+  readonly parts: ExplainerParts;
+  check(ref: PlanRef, value: unknown, path: string, issues: ValidationIssue[]): void;
+  explain: Explainer;
 }
 
-/** Whether `value` matches `plan`; the slow path's own answer, used inside combinators. */
-function matches(ref: PlanRef, value: unknown): boolean {
-  return explain(ref, value).length === 0;
+/** Checks the keywords of one family that `plan` has against `value` (already of the plan's kind) and adds what fails to `issues`. */
+export type KeywordCheck<V> = (plan: SchemaPlan, value: V, path: string, issues: ValidationIssue[], explaining: Explaining) => void;
+
+/**
+ * The keyword checks an explainer runs, by family. A plan's type is always checked; its other keywords
+ * only by the part of their family, so a generated validator names the parts its plans use and a program
+ * bundles those alone. A part left out leaves its keywords unexplained, never accepted: the guard decides.
+ */
+export interface ExplainerParts {
+  readonly string?: KeywordCheck<string>;
+  /** `number` and `integer`. */
+  readonly number?: KeywordCheck<number>;
+  readonly array?: KeywordCheck<unknown[]>;
+  /** `uniqueItems`, apart from the other array keywords for its JSON equality. */
+  readonly uniqueItems?: KeywordCheck<unknown[]>;
+  readonly object?: KeywordCheck<Record<string, unknown>>;
+  readonly allOf?: KeywordCheck<unknown>;
+  /** `anyOf` and `oneOf`. */
+  readonly union?: KeywordCheck<unknown>;
+  readonly enum?: KeywordCheck<unknown>;
+  readonly not?: KeywordCheck<unknown>;
+  /** The variant a discriminated plan maps the value to, if the value names one. */
+  readonly discriminator?: (plan: SchemaPlan, value: unknown) => PlanRef | undefined;
+  /** The checks of the string formats the plans name. */
+  readonly formats?: Readonly<Partial<Record<PlanFormat, (s: string) => boolean>>>;
 }
 
-function check(plan: SchemaPlan, value: unknown, path: string, issues: ValidationIssue[]): void {
+/** An explainer that runs `parts` only. */
+export function explainer(parts: ExplainerParts): Explainer {
+  const explaining: Explaining = {
+    parts,
+    check: (ref, value, path, issues) => check(explaining, resolve(ref), value, path, issues),
+    explain: (ref, value, path = "") => {
+      const issues: ValidationIssue[] = [];
+      explaining.check(ref, value, path, issues);
+      return issues;
+    },
+  };
+  return explaining.explain;
+}
+
+function check(explaining: Explaining, plan: SchemaPlan, value: unknown, path: string, issues: ValidationIssue[]): void {
+  const { parts } = explaining;
   if (plan.nullable && value === null) return;
-  const chosen = variantOf(plan, value);
-  if (chosen !== undefined) return check(resolve(chosen), value, path, issues);
-  if (plan.not !== undefined && matches(plan.not, value)) issues.push(issue(path, `not ${describePlan(plan.not)}`, value));
+  const chosen = plan.discriminator === undefined ? undefined : parts.discriminator?.(plan, value);
+  if (chosen !== undefined) return explaining.check(chosen, value, path, issues);
+  if (plan.not !== undefined) parts.not?.(plan, value, path, issues, explaining);
   if (!checkType(plan, value, path, issues)) return;
-  if (plan.enum !== undefined && !plan.enum.some((allowed) => jsonEqual(allowed, value))) issues.push(issue(path, describeEnum(plan.enum), value));
+  if (plan.enum !== undefined) parts.enum?.(plan, value, path, issues, explaining);
   switch (plan.kind) {
     case "string":
-      return checkString(plan, value as string, path, issues);
+      return parts.string?.(plan, value as string, path, issues, explaining);
     case "number":
     case "integer":
-      return checkNumber(plan, value as number, path, issues);
+      return parts.number?.(plan, value as number, path, issues, explaining);
     case "array":
-      return checkArray(plan, value as unknown[], path, issues);
+      if (plan.uniqueItems) parts.uniqueItems?.(plan, value as unknown[], path, issues, explaining);
+      return parts.array?.(plan, value as unknown[], path, issues, explaining);
     case "object":
-      return checkObject(plan, value as Record<string, unknown>, path, issues);
+      return parts.object?.(plan, value as Record<string, unknown>, path, issues, explaining);
     case "allOf":
-      for (const variant of plan.of ?? []) check(resolve(variant), value, path, issues);
-      return;
+      return parts.allOf?.(plan, value, path, issues, explaining);
     case "anyOf":
-    case "oneOf": {
-      const found = (plan.of ?? []).map((variant) => explain(variant, value, path));
-      const count = found.filter((variantIssues) => variantIssues.length === 0).length;
-      if (plan.kind === "oneOf" ? count === 1 : count > 0) return;
-      // Variants that all refuse the value's type are named by their types (`Site or null`); otherwise
-      // by what each found wrong, so the fields are named (`customDomains (required) or ...`).
-      const typeOnly = found.every((variantIssues) => variantIssues.length === 1 && variantIssues[0]?.path === path);
-      if (count > 1 || !typeOnly) issues.push(unionIssue(path, value, found, count));
-      else issues.push(issue(path, plan.kind === "oneOf" ? `exactly one of: ${describeShape(plan)}` : describeShape(plan), value));
-      return;
-    }
+    case "oneOf":
+      return parts.union?.(plan, value, path, issues, explaining);
     default:
       return;
   }
-}
-
-/** The variant a discriminator maps the value to, if the value names one. */
-function variantOf(plan: SchemaPlan, value: unknown): PlanRef | undefined {
-  if (plan.discriminator === undefined || !isPlainObject(value)) return undefined;
-  const key = value[plan.discriminator.property];
-  return typeof key === "string" && hasOwn(plan.discriminator.mapping, key) ? plan.discriminator.mapping[key] : undefined;
 }
 
 /** Reports a value of the wrong type; false when the type's own keywords do not apply to it. */
@@ -251,8 +262,33 @@ function isOfKind(kind: SchemaPlan["kind"], value: unknown): boolean {
   }
 }
 
-function checkString(plan: SchemaPlan, value: string, path: string, issues: ValidationIssue[]): void {
-  if (plan.format !== undefined && !FORMATS[plan.format](value)) issues.push(issue(path, `${plan.format} string`, value));
+/** `enum`: allowed values, compared as JSON. */
+export const enumKeyword: KeywordCheck<unknown> = (plan, value, path, issues) => {
+  const values = plan.enum ?? [];
+  if (values.some((allowed) => jsonEqual(allowed, value))) return;
+  const shown = values
+    .slice(0, 8)
+    .map((v) => JSON.stringify(v))
+    .join(", ");
+  issues.push(issue(path, `one of ${shown}${values.length > 8 ? `, … (${values.length} values)` : ""}`, value));
+};
+
+/** `not`. */
+export const notKeyword: KeywordCheck<unknown> = (plan, value, path, issues, explaining) => {
+  if (plan.not !== undefined && explaining.explain(plan.not, value).length === 0) issues.push(issue(path, `not ${describePlan(plan.not)}`, value));
+};
+
+/** The variant a discriminator maps the value to, if the value names one. */
+export function discriminatorKeyword(plan: SchemaPlan, value: unknown): PlanRef | undefined {
+  if (plan.discriminator === undefined || !isPlainObject(value)) return undefined;
+  const key = value[plan.discriminator.property];
+  return typeof key === "string" && hasOwn(plan.discriminator.mapping, key) ? plan.discriminator.mapping[key] : undefined;
+}
+
+/** `format` (by the parts' format checks), `pattern`, `minLength` and `maxLength`. */
+export const stringKeywords: KeywordCheck<string> = (plan, value, path, issues, explaining) => {
+  const format = plan.format === undefined ? undefined : explaining.parts.formats?.[plan.format];
+  if (format !== undefined && !format(value)) issues.push(issue(path, `${plan.format} string`, value));
   if (plan.pattern !== undefined && !plan.pattern.test(value)) issues.push(issue(path, `string matching /${plan.pattern.source}/`, value));
   if (plan.minLength !== undefined && !minLength(value, plan.minLength)) {
     issues.push(issue(path, `string of at least ${plan.minLength} characters`, value));
@@ -260,9 +296,10 @@ function checkString(plan: SchemaPlan, value: string, path: string, issues: Vali
   if (plan.maxLength !== undefined && !maxLength(value, plan.maxLength)) {
     issues.push(issue(path, `string of at most ${plan.maxLength} characters`, value));
   }
-}
+};
 
-function checkNumber(plan: SchemaPlan, value: number, path: string, issues: ValidationIssue[]): void {
+/** `minimum`, `maximum`, their exclusive forms and `multipleOf`. */
+export const numberKeywords: KeywordCheck<number> = (plan, value, path, issues) => {
   const bound = (holds: boolean, wanted: string) => {
     if (!holds) issues.push(issue(path, `${plan.kind} ${wanted}`, value));
   };
@@ -271,20 +308,26 @@ function checkNumber(plan: SchemaPlan, value: number, path: string, issues: Vali
   if (plan.exclusiveMinimum !== undefined) bound(value > plan.exclusiveMinimum, `> ${plan.exclusiveMinimum}`);
   if (plan.exclusiveMaximum !== undefined) bound(value < plan.exclusiveMaximum, `< ${plan.exclusiveMaximum}`);
   if (plan.multipleOf !== undefined) bound(isMultipleOf(value, plan.multipleOf), `multiple of ${plan.multipleOf}`);
-}
+};
 
-function checkArray(plan: SchemaPlan, value: unknown[], path: string, issues: ValidationIssue[]): void {
+/** `uniqueItems`. */
+export const uniqueItemsKeyword: KeywordCheck<unknown[]> = (plan, value, path, issues) => {
+  if (plan.uniqueItems && hasDuplicates(value)) issues.push(issue(path, "array of unique items", value));
+};
+
+/** `minItems`, `maxItems`, `prefixItems` and `items`. */
+export const arrayKeywords: KeywordCheck<unknown[]> = (plan, value, path, issues, explaining) => {
   if (plan.minItems !== undefined && value.length < plan.minItems) issues.push(issue(path, `array of at least ${plan.minItems} items`, value));
   if (plan.maxItems !== undefined && value.length > plan.maxItems) issues.push(issue(path, `array of at most ${plan.maxItems} items`, value));
-  if (plan.uniqueItems && hasDuplicates(value)) issues.push(issue(path, "array of unique items", value));
   const prefix = plan.prefixItems ?? [];
   value.forEach((item, i) => {
     const itemPlan = i < prefix.length ? prefix[i] : plan.items;
-    if (itemPlan !== undefined) check(resolve(itemPlan), item, pointerJoin(path, i), issues);
+    if (itemPlan !== undefined) explaining.check(itemPlan, item, pointerJoin(path, i), issues);
   });
-}
+};
 
-function checkObject(plan: SchemaPlan, value: Record<string, unknown>, path: string, issues: ValidationIssue[]): void {
+/** `required`, `minProperties`, `maxProperties`, `properties`, `patternProperties` and `additionalProperties`. */
+export const objectKeywords: KeywordCheck<Record<string, unknown>> = (plan, value, path, issues, explaining) => {
   const properties = plan.properties ?? {};
   for (const name of plan.required ?? []) {
     if (!hasOwn(value, name) || value[name] === undefined) issues.push(issue(pointerJoin(path, name), "required property", undefined));
@@ -296,23 +339,59 @@ function checkObject(plan: SchemaPlan, value: Record<string, unknown>, path: str
     const child = value[key];
     if (child === undefined) continue;
     const known = hasOwn(properties, key) ? properties[key] : undefined;
-    if (known !== undefined) check(resolve(known), child, pointerJoin(path, key), issues);
+    if (known !== undefined) explaining.check(known, child, pointerJoin(path, key), issues);
     const patterned = (plan.patternProperties ?? []).filter(([pattern]) => pattern.test(key));
-    for (const [, propertyPlan] of patterned) check(resolve(propertyPlan), child, pointerJoin(path, key), issues);
+    for (const [, propertyPlan] of patterned) explaining.check(propertyPlan, child, pointerJoin(path, key), issues);
     if (known !== undefined || patterned.length > 0 || plan.additionalProperties === undefined) continue;
     if (plan.additionalProperties === false) issues.push(issue(pointerJoin(path, key), "no additional properties", child));
-    else check(resolve(plan.additionalProperties), child, pointerJoin(path, key), issues);
+    else explaining.check(plan.additionalProperties, child, pointerJoin(path, key), issues);
   }
-}
+};
+
+/** `allOf`: every variant's issues. */
+export const allOfKeywords: KeywordCheck<unknown> = (plan, value, path, issues, explaining) => {
+  for (const variant of plan.of ?? []) explaining.check(variant, value, path, issues);
+};
+
+/** `anyOf` and `oneOf`. */
+export const unionKeywords: KeywordCheck<unknown> = (plan, value, path, issues, explaining) => {
+  const found = (plan.of ?? []).map((variant) => explaining.explain(variant, value, path));
+  const count = found.filter((variantIssues) => variantIssues.length === 0).length;
+  if (plan.kind === "oneOf" ? count === 1 : count > 0) return;
+  // Variants that all refuse the value's type are named by their types (`Site or null`); otherwise
+  // by what each found wrong, so the fields are named (`customDomains (required) or ...`).
+  const typeOnly = found.every((variantIssues) => variantIssues.length === 1 && variantIssues[0]?.path === path);
+  if (count > 1 || !typeOnly) issues.push(unionIssue(path, value, found, count));
+  else issues.push(issue(path, plan.kind === "oneOf" ? `exactly one of: ${describeShape(plan)}` : describeShape(plan), value));
+};
+
+/** Every part: what {@link explain} runs. */
+export const ALL_PARTS: ExplainerParts = {
+  string: stringKeywords,
+  number: numberKeywords,
+  array: arrayKeywords,
+  uniqueItems: uniqueItemsKeyword,
+  object: objectKeywords,
+  allOf: allOfKeywords,
+  union: unionKeywords,
+  enum: enumKeyword,
+  not: notKeyword,
+  discriminator: discriminatorKeyword,
+  formats: { "date-time": isDateTime, date: isDate, uri: isUri, email: isEmail },
+};
+
+/** Every issue of `value` against `plan`, each with its JSON pointer below `path`, by every keyword. */
+export const explain: Explainer = /* @__PURE__ */ explainer(ALL_PARTS);
 
 /**
- * A validator from its two halves: the compiled guard decides, the plan explains a failure. Should the
- * two ever disagree, the value is still refused, with one issue saying so, never accepted.
+ * A validator from its two halves: the compiled guard decides, the plan explains a failure (walked by
+ * `explainWith`, an {@link explainer} of the parts the plan uses). Should the two ever disagree, the value
+ * is still refused, with one issue saying so, never accepted.
  */
-export function validator<T>(guard: (value: unknown) => value is T, plan: PlanRef): Validator<T> {
+export function validator<T>(guard: (value: unknown) => value is T, plan: PlanRef, explainWith: Explainer): Validator<T> {
   return (value) => {
     if (guard(value)) return ok(value);
-    const issues = explain(plan, value);
+    const issues = explainWith(plan, value);
     return fail(issues.length > 0 ? issues : [issue("", describePlan(plan), value)]);
   };
 }

@@ -11,6 +11,31 @@ import type { components, operations } from "./schema.js";
 
 const APPLICATION_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
 
+const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { uri: $.isUri },
+});
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime, uri: $.isUri },
+});
+
+const EXPLAIN_OBJECT_STRING_EMAIL = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { email: $.isEmail },
+});
+
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+});
+
 /**
  * The OAuth application the authorization was granted to.
  */
@@ -58,6 +83,7 @@ export const applicationSchema: SchemaPlan = {
 export const validateApplication: Validator<Application> = /* @__PURE__ */ $.validator(
   isApplication,
   applicationSchema,
+  EXPLAIN_OBJECT_STRING_URI,
 );
 
 /**
@@ -162,6 +188,7 @@ export const authorizedInfoSchema: SchemaPlan = {
 export const validateAuthorizedInfo: Validator<AuthorizedInfo> = /* @__PURE__ */ $.validator(
   isAuthorizedInfo,
   authorizedInfoSchema,
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI,
 );
 
 /**
@@ -191,7 +218,11 @@ export const authorizedUserResponseSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link AuthorizedUserResponse}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateAuthorizedUserResponse: Validator<AuthorizedUserResponse> =
-  /* @__PURE__ */ $.validator(isAuthorizedUserResponse, authorizedUserResponseSchema);
+  /* @__PURE__ */ $.validator(
+    isAuthorizedUserResponse,
+    authorizedUserResponseSchema,
+    EXPLAIN_OBJECT_STRING_EMAIL,
+  );
 
 /**
  * A Webflow user.
@@ -232,7 +263,11 @@ export const userSchema: SchemaPlan = {
  * Checks that `value` is a {@link User}.
  * @returns `{ ok: true, value }` typed as {@link User}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateUser: Validator<User> = /* @__PURE__ */ $.validator(isUser, userSchema);
+export const validateUser: Validator<User> = /* @__PURE__ */ $.validator(
+  isUser,
+  userSchema,
+  EXPLAIN_OBJECT_STRING_EMAIL,
+);
 
 /**
  * Body of every 4xx and 5xx response of the legacy v1 API.
@@ -287,6 +322,7 @@ export const v1ErrorSchema: SchemaPlan = {
 export const validateV1Error: Validator<V1Error> = /* @__PURE__ */ $.validator(
   isV1Error,
   v1ErrorSchema,
+  EXPLAIN_ARRAY_OBJECT,
 );
 
 /**

@@ -17,6 +17,23 @@ import {
   paginationSchema,
 } from "./shared.js";
 
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
 /**
  * A folder that groups the assets of a site.
  */
@@ -68,6 +85,7 @@ export const assetFolderSchema: SchemaPlan = {
 export const validateAssetFolder: Validator<AssetFolder> = /* @__PURE__ */ $.validator(
   isAssetFolder,
   assetFolderSchema,
+  EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -109,6 +127,7 @@ export const assetFolderListSchema: SchemaPlan = {
 export const validateAssetFolderList: Validator<AssetFolderList> = /* @__PURE__ */ $.validator(
   isAssetFolderList,
   assetFolderListSchema,
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -142,7 +161,11 @@ export const createAssetFolderRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CreateAssetFolderRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCreateAssetFolderRequest: Validator<CreateAssetFolderRequest> =
-  /* @__PURE__ */ $.validator(isCreateAssetFolderRequest, createAssetFolderRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isCreateAssetFolderRequest,
+    createAssetFolderRequestSchema,
+    EXPLAIN_OBJECT,
+  );
 
 /**
  * Parameters of `client.assetFolders.create`.

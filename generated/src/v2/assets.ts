@@ -17,6 +17,38 @@ import {
   paginationSchema,
 } from "./shared.js";
 
+const EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+  formats: { "date-time": $.isDateTime, uri: $.isUri },
+});
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+  formats: { "date-time": $.isDateTime, uri: $.isUri },
+});
+
+const EXPLAIN_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+  formats: { "date-time": $.isDateTime, uri: $.isUri },
+});
+
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
+const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { uri: $.isUri },
+});
+
 /**
  * An asset (image or file) uploaded to a site.
  */
@@ -92,7 +124,11 @@ export const assetSchema: SchemaPlan = {
  * Checks that `value` is a {@link Asset}.
  * @returns `{ ok: true, value }` typed as {@link Asset}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateAsset: Validator<Asset> = /* @__PURE__ */ $.validator(isAsset, assetSchema);
+export const validateAsset: Validator<Asset> = /* @__PURE__ */ $.validator(
+  isAsset,
+  assetSchema,
+  EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME_URI,
+);
 
 /**
  * Response of GET /sites/{site_id}/assets, one page of assets.
@@ -132,6 +168,7 @@ export const assetListSchema: SchemaPlan = {
 export const validateAssetList: Validator<AssetList> = /* @__PURE__ */ $.validator(
   isAssetList,
   assetListSchema,
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME_URI,
 );
 
 /**
@@ -192,6 +229,7 @@ export const assetUploadSchema: SchemaPlan = {
 export const validateAssetUpload: Validator<AssetUpload> = /* @__PURE__ */ $.validator(
   isAssetUpload,
   assetUploadSchema,
+  EXPLAIN_OBJECT_STRING_UNION_DATE_TIME_URI,
 );
 
 /**
@@ -246,7 +284,7 @@ export const assetUploadDetailsSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link AssetUploadDetails}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateAssetUploadDetails: Validator<AssetUploadDetails> =
-  /* @__PURE__ */ $.validator(isAssetUploadDetails, assetUploadDetailsSchema);
+  /* @__PURE__ */ $.validator(isAssetUploadDetails, assetUploadDetailsSchema, EXPLAIN_OBJECT);
 
 /**
  * A resized or reformatted version of an image asset.
@@ -308,6 +346,7 @@ export const assetVariantSchema: SchemaPlan = {
 export const validateAssetVariant: Validator<AssetVariant> = /* @__PURE__ */ $.validator(
   isAssetVariant,
   assetVariantSchema,
+  EXPLAIN_OBJECT_STRING_URI,
 );
 
 /**
@@ -340,7 +379,7 @@ export const updateAssetRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link UpdateAssetRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateUpdateAssetRequest: Validator<UpdateAssetRequest> =
-  /* @__PURE__ */ $.validator(isUpdateAssetRequest, updateAssetRequestSchema);
+  /* @__PURE__ */ $.validator(isUpdateAssetRequest, updateAssetRequestSchema, EXPLAIN_OBJECT);
 
 /**
  * Body of POST /sites/{site_id}/assets: the metadata of the file to upload. The file itself is then sent to `uploadUrl` with the `uploadDetails` fields of the response (an S3 form upload).
@@ -378,7 +417,7 @@ export const uploadAssetRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link UploadAssetRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateUploadAssetRequest: Validator<UploadAssetRequest> =
-  /* @__PURE__ */ $.validator(isUploadAssetRequest, uploadAssetRequestSchema);
+  /* @__PURE__ */ $.validator(isUploadAssetRequest, uploadAssetRequestSchema, EXPLAIN_OBJECT);
 
 /**
  * Parameters of `client.assets.remove`.

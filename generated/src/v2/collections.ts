@@ -10,7 +10,36 @@ import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { createFieldRequestSchema, fieldSchema, isCreateFieldRequest, isField } from "./shared.js";
 
+const EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  allOf: $.allOfKeywords,
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
 const COLLECTION_SUMMARY_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+
+const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+});
 
 /**
  * A CMS collection with its fields (GET /collections/{collection_id}, and the response of POST /sites/{site_id}/collections). Every collection has the built-in `name` and `slug` fields besides its custom fields.
@@ -58,6 +87,7 @@ export const collectionSchema: SchemaPlan = {
 export const validateCollection: Validator<Collection> = /* @__PURE__ */ $.validator(
   isCollection,
   collectionSchema,
+  EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -95,6 +125,7 @@ export const collectionListSchema: SchemaPlan = {
 export const validateCollectionList: Validator<CollectionList> = /* @__PURE__ */ $.validator(
   isCollectionList,
   collectionListSchema,
+  EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -144,6 +175,7 @@ export const collectionSummarySchema: SchemaPlan = {
 export const validateCollectionSummary: Validator<CollectionSummary> = /* @__PURE__ */ $.validator(
   isCollectionSummary,
   collectionSummarySchema,
+  EXPLAIN_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -188,7 +220,11 @@ export const createCollectionRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CreateCollectionRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCreateCollectionRequest: Validator<CreateCollectionRequest> =
-  /* @__PURE__ */ $.validator(isCreateCollectionRequest, createCollectionRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isCreateCollectionRequest,
+    createCollectionRequestSchema,
+    EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION,
+  );
 
 /**
  * Parameters of `client.collections.create`.

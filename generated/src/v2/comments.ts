@@ -10,6 +10,19 @@ import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+});
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+});
+
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
 /**
  * A reply in a comment thread.
  */
@@ -81,6 +94,7 @@ export const commentReplySchema: SchemaPlan = {
 export const validateCommentReply: Validator<CommentReply> = /* @__PURE__ */ $.validator(
   isCommentReply,
   commentReplySchema,
+  EXPLAIN_ARRAY_OBJECT,
 );
 
 /**
@@ -123,6 +137,7 @@ export const commentReplyListSchema: SchemaPlan = {
 export const validateCommentReplyList: Validator<CommentReplyList> = /* @__PURE__ */ $.validator(
   isCommentReplyList,
   commentReplyListSchema,
+  EXPLAIN_ARRAY_NUMBER_OBJECT,
 );
 
 /**
@@ -159,6 +174,7 @@ export const commentReplyUserSchema: SchemaPlan = {
 export const validateCommentReplyUser: Validator<CommentReplyUser> = /* @__PURE__ */ $.validator(
   isCommentReplyUser,
   commentReplyUserSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -237,6 +253,7 @@ export const commentThreadSchema: SchemaPlan = {
 export const validateCommentThread: Validator<CommentThread> = /* @__PURE__ */ $.validator(
   isCommentThread,
   commentThreadSchema,
+  EXPLAIN_ARRAY_OBJECT,
 );
 
 /**
@@ -279,6 +296,7 @@ export const commentThreadListSchema: SchemaPlan = {
 export const validateCommentThreadList: Validator<CommentThreadList> = /* @__PURE__ */ $.validator(
   isCommentThreadList,
   commentThreadListSchema,
+  EXPLAIN_ARRAY_NUMBER_OBJECT,
 );
 
 /**
@@ -315,6 +333,7 @@ export const commentThreadUserSchema: SchemaPlan = {
 export const validateCommentThreadUser: Validator<CommentThreadUser> = /* @__PURE__ */ $.validator(
   isCommentThreadUser,
   commentThreadUserSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**

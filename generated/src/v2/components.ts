@@ -21,6 +21,28 @@ import {
   validateDomUpdateRequest,
 } from "./shared.js";
 
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
+const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+});
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+});
+
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+});
+
 /**
  * A component (reusable element) defined on a site.
  */
@@ -63,6 +85,7 @@ export const componentSchema: SchemaPlan = {
 export const validateComponent: Validator<Component> = /* @__PURE__ */ $.validator(
   isComponent,
   componentSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -106,6 +129,7 @@ export const componentContentSchema: SchemaPlan = {
 export const validateComponentContent: Validator<ComponentContent> = /* @__PURE__ */ $.validator(
   isComponentContent,
   componentContentSchema,
+  EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION,
 );
 
 /**
@@ -147,6 +171,7 @@ export const componentListSchema: SchemaPlan = {
 export const validateComponentList: Validator<ComponentList> = /* @__PURE__ */ $.validator(
   isComponentList,
   componentListSchema,
+  EXPLAIN_ARRAY_NUMBER_OBJECT,
 );
 
 /**
@@ -188,7 +213,11 @@ export const componentPropertyListSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link ComponentPropertyList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateComponentPropertyList: Validator<ComponentPropertyList> =
-  /* @__PURE__ */ $.validator(isComponentPropertyList, componentPropertyListSchema);
+  /* @__PURE__ */ $.validator(
+    isComponentPropertyList,
+    componentPropertyListSchema,
+    EXPLAIN_ARRAY_NUMBER_OBJECT,
+  );
 
 /**
  * Body of POST /sites/{site_id}/components/{component_id}/properties.
@@ -227,6 +256,7 @@ export const validateUpdateComponentPropertiesRequest: Validator<UpdateComponent
   /* @__PURE__ */ $.validator(
     isUpdateComponentPropertiesRequest,
     updateComponentPropertiesRequestSchema,
+    EXPLAIN_ARRAY_OBJECT,
   );
 
 /**

@@ -15,6 +15,34 @@ import {
   paginationSchema,
 } from "./shared.js";
 
+const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+});
+
+const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+});
+
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
 /**
  * A registered script applied as custom code to a site or a page: which script, which of its versions, where in the page it goes and with which attributes.
  */
@@ -56,6 +84,7 @@ export const appliedScriptSchema: SchemaPlan = {
 export const validateAppliedScript: Validator<AppliedScript> = /* @__PURE__ */ $.validator(
   isAppliedScript,
   appliedScriptSchema,
+  EXPLAIN_ENUM_OBJECT,
 );
 
 /**
@@ -99,6 +128,7 @@ export const customCodeSchema: SchemaPlan = {
 export const validateCustomCode: Validator<CustomCode> = /* @__PURE__ */ $.validator(
   isCustomCode,
   customCodeSchema,
+  EXPLAIN_ARRAY_ENUM_OBJECT,
 );
 
 /**
@@ -150,6 +180,7 @@ export const customCodeBlockSchema: SchemaPlan = {
 export const validateCustomCodeBlock: Validator<CustomCodeBlock> = /* @__PURE__ */ $.validator(
   isCustomCodeBlock,
   customCodeBlockSchema,
+  EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -189,7 +220,11 @@ export const customCodeBlockListSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CustomCodeBlockList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCustomCodeBlockList: Validator<CustomCodeBlockList> =
-  /* @__PURE__ */ $.validator(isCustomCodeBlockList, customCodeBlockListSchema);
+  /* @__PURE__ */ $.validator(
+    isCustomCodeBlockList,
+    customCodeBlockListSchema,
+    EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * Parameters of `client.customCode.deleteForPage`.

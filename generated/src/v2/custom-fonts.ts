@@ -17,6 +17,32 @@ import {
   paginationSchema,
 } from "./shared.js";
 
+const EXPLAIN_ARRAY_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+});
+
+const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+});
+
+const EXPLAIN_ARRAY_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { uri: $.isUri },
+});
+
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
+const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+});
+
 const CUSTOM_FONT_DISPLAY_VALUES = /* @__PURE__ */ new Set<unknown>([
   "auto",
   "block",
@@ -24,6 +50,39 @@ const CUSTOM_FONT_DISPLAY_VALUES = /* @__PURE__ */ new Set<unknown>([
   "fallback",
   "optional",
 ]);
+
+const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { uri: $.isUri },
+});
+
+const EXPLAIN_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime, uri: $.isUri },
+});
+
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime, uri: $.isUri },
+});
+
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+});
+
+const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+});
 
 /**
  * Body of POST /sites/{site_id}/custom_fonts/batchDelete, the fonts to delete.
@@ -58,7 +117,11 @@ export const batchDeleteCustomFontsRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link BatchDeleteCustomFontsRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateBatchDeleteCustomFontsRequest: Validator<BatchDeleteCustomFontsRequest> =
-  /* @__PURE__ */ $.validator(isBatchDeleteCustomFontsRequest, batchDeleteCustomFontsRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isBatchDeleteCustomFontsRequest,
+    batchDeleteCustomFontsRequestSchema,
+    EXPLAIN_ARRAY_OBJECT_STRING,
+  );
 
 /**
  * Response of POST /sites/{site_id}/custom_fonts/batchDelete: which fonts were deleted and which could not be.
@@ -108,6 +171,7 @@ export const validateBatchDeleteCustomFontsResponse: Validator<BatchDeleteCustom
   /* @__PURE__ */ $.validator(
     isBatchDeleteCustomFontsResponse,
     batchDeleteCustomFontsResponseSchema,
+    EXPLAIN_ARRAY_OBJECT_STRING,
   );
 
 /**
@@ -159,7 +223,11 @@ export const createCustomFontRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CreateCustomFontRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCreateCustomFontRequest: Validator<CreateCustomFontRequest> =
-  /* @__PURE__ */ $.validator(isCreateCustomFontRequest, createCustomFontRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isCreateCustomFontRequest,
+    createCustomFontRequestSchema,
+    EXPLAIN_ARRAY_ENUM_OBJECT,
+  );
 
 /**
  * A custom font uploaded to a site.
@@ -227,6 +295,7 @@ export const customFontSchema: SchemaPlan = {
 export const validateCustomFont: Validator<CustomFont> = /* @__PURE__ */ $.validator(
   isCustomFont,
   customFontSchema,
+  EXPLAIN_ARRAY_OBJECT_STRING_URI,
 );
 
 /**
@@ -274,6 +343,7 @@ export const customFontAxisSchema: SchemaPlan = {
 export const validateCustomFontAxis: Validator<CustomFontAxis> = /* @__PURE__ */ $.validator(
   isCustomFontAxis,
   customFontAxisSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -308,7 +378,11 @@ export const customFontDeleteFailureSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CustomFontDeleteFailure}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCustomFontDeleteFailure: Validator<CustomFontDeleteFailure> =
-  /* @__PURE__ */ $.validator(isCustomFontDeleteFailure, customFontDeleteFailureSchema);
+  /* @__PURE__ */ $.validator(
+    isCustomFontDeleteFailure,
+    customFontDeleteFailureSchema,
+    EXPLAIN_OBJECT_STRING,
+  );
 
 /**
  * How the browser displays text while a custom font loads (CSS `font-display`): `auto`, `block`, `swap`, `fallback` or `optional`.
@@ -338,6 +412,7 @@ export const customFontDisplaySchema: SchemaPlan = {
 export const validateCustomFontDisplay: Validator<CustomFontDisplay> = /* @__PURE__ */ $.validator(
   isCustomFontDisplay,
   customFontDisplaySchema,
+  EXPLAIN_ENUM,
 );
 
 /**
@@ -380,6 +455,7 @@ export const customFontListSchema: SchemaPlan = {
 export const validateCustomFontList: Validator<CustomFontList> = /* @__PURE__ */ $.validator(
   isCustomFontList,
   customFontListSchema,
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_URI,
 );
 
 /**
@@ -409,7 +485,11 @@ export const customFontReferenceSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CustomFontReference}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCustomFontReference: Validator<CustomFontReference> =
-  /* @__PURE__ */ $.validator(isCustomFontReference, customFontReferenceSchema);
+  /* @__PURE__ */ $.validator(
+    isCustomFontReference,
+    customFontReferenceSchema,
+    EXPLAIN_OBJECT_STRING,
+  );
 
 /**
  * A custom font, wrapped (response of the get and update custom font endpoints).
@@ -438,7 +518,11 @@ export const customFontResponseSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CustomFontResponse}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCustomFontResponse: Validator<CustomFontResponse> =
-  /* @__PURE__ */ $.validator(isCustomFontResponse, customFontResponseSchema);
+  /* @__PURE__ */ $.validator(
+    isCustomFontResponse,
+    customFontResponseSchema,
+    EXPLAIN_ARRAY_OBJECT_STRING_URI,
+  );
 
 /**
  * An S3 upload target for a font file (a pre-signed form POST).
@@ -479,6 +563,7 @@ export const customFontUploadSchema: SchemaPlan = {
 export const validateCustomFontUpload: Validator<CustomFontUpload> = /* @__PURE__ */ $.validator(
   isCustomFontUpload,
   customFontUploadSchema,
+  EXPLAIN_OBJECT_STRING_DATE_TIME_URI,
 );
 
 /**
@@ -551,7 +636,11 @@ export const customFontUploadFieldsSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CustomFontUploadFields}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCustomFontUploadFields: Validator<CustomFontUploadFields> =
-  /* @__PURE__ */ $.validator(isCustomFontUploadFields, customFontUploadFieldsSchema);
+  /* @__PURE__ */ $.validator(
+    isCustomFontUploadFields,
+    customFontUploadFieldsSchema,
+    EXPLAIN_OBJECT,
+  );
 
 /**
  * Response (202 Accepted) of the create custom font and replace custom font file endpoints: the font's record and where to upload its file. POST the file as `multipart/form-data` to `upload.url` with every `upload.fields` entry as a form field before `upload.expiresAt`.
@@ -582,7 +671,11 @@ export const customFontUploadResponseSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CustomFontUploadResponse}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCustomFontUploadResponse: Validator<CustomFontUploadResponse> =
-  /* @__PURE__ */ $.validator(isCustomFontUploadResponse, customFontUploadResponseSchema);
+  /* @__PURE__ */ $.validator(
+    isCustomFontUploadResponse,
+    customFontUploadResponseSchema,
+    EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI,
+  );
 
 /**
  * Body of PUT /sites/{site_id}/custom_fonts/{font_id}/file: the metadata of the new font file. The file itself is then uploaded to the target the response gives.
@@ -626,7 +719,11 @@ export const replaceCustomFontFileRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link ReplaceCustomFontFileRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateReplaceCustomFontFileRequest: Validator<ReplaceCustomFontFileRequest> =
-  /* @__PURE__ */ $.validator(isReplaceCustomFontFileRequest, replaceCustomFontFileRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isReplaceCustomFontFileRequest,
+    replaceCustomFontFileRequestSchema,
+    EXPLAIN_ARRAY_OBJECT,
+  );
 
 /**
  * Body of PATCH /sites/{site_id}/custom_fonts/{font_id}. Only the fields sent are changed.
@@ -666,7 +763,11 @@ export const updateCustomFontRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link UpdateCustomFontRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateUpdateCustomFontRequest: Validator<UpdateCustomFontRequest> =
-  /* @__PURE__ */ $.validator(isUpdateCustomFontRequest, updateCustomFontRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isUpdateCustomFontRequest,
+    updateCustomFontRequestSchema,
+    EXPLAIN_ENUM_OBJECT,
+  );
 
 /**
  * Parameters of `client.customFonts.batchDelete`.

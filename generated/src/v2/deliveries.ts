@@ -68,6 +68,18 @@ const WEBHOOK_DELIVERY_GUARDS: ReadonlyMap<string, (value: unknown) => boolean> 
     ["site_publish", isSitePublishEvent],
   ]);
 
+const EXPLAIN_ALL_OF_ARRAY_DISCRIMINATOR_ENUM_OBJECT_STRING_UNION_DATE_TIME_EMAIL_URI =
+  /* @__PURE__ */ $.explainer({
+    allOf: $.allOfKeywords,
+    array: $.arrayKeywords,
+    discriminator: $.discriminatorKeyword,
+    enum: $.enumKeyword,
+    object: $.objectKeywords,
+    string: $.stringKeywords,
+    union: $.unionKeywords,
+    formats: { "date-time": $.isDateTime, email: $.isEmail, uri: $.isUri },
+  });
+
 /**
  * A delivery whose `triggerType` this description does not list (the API added it since): passed through unvalidated. Its other fields are typed `never` so that testing `triggerType` narrows a {@link WebhookDelivery} to the listed delivery; read them from the raw body when you handle a new kind.
  */
@@ -142,6 +154,7 @@ export const webhookDeliverySchema: SchemaPlan = {
 export const validateWebhookDelivery: Validator<WebhookDelivery> = /* @__PURE__ */ $.validator(
   isWebhookDelivery,
   webhookDeliverySchema,
+  EXPLAIN_ALL_OF_ARRAY_DISCRIMINATOR_ENUM_OBJECT_STRING_UNION_DATE_TIME_EMAIL_URI,
 );
 
 /**

@@ -11,6 +11,12 @@ import type { components, operations } from "./schema.js";
 
 const ECOMMERCE_SETTINGS_SITE_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
 
+const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
 /**
  * The ecommerce settings of a site.
  */
@@ -51,6 +57,7 @@ export const ecommerceSettingsSchema: SchemaPlan = {
 export const validateEcommerceSettings: Validator<EcommerceSettings> = /* @__PURE__ */ $.validator(
   isEcommerceSettings,
   ecommerceSettingsSchema,
+  EXPLAIN_OBJECT_STRING_DATE_TIME,
 );
 
 /**

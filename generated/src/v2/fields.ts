@@ -17,6 +17,13 @@ import {
 
 const CREATED_FIELD_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
 
+const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+});
+
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
 /**
  * Response of POST /collections/{collection_id}/fields: the created field, in the shape of the request (with its `id`).
  */
@@ -68,6 +75,7 @@ export const createdFieldSchema: SchemaPlan = {
 export const validateCreatedField: Validator<CreatedField> = /* @__PURE__ */ $.validator(
   isCreatedField,
   createdFieldSchema,
+  EXPLAIN_OBJECT_STRING,
 );
 
 /**
@@ -105,7 +113,7 @@ export const updateFieldRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link UpdateFieldRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateUpdateFieldRequest: Validator<UpdateFieldRequest> =
-  /* @__PURE__ */ $.validator(isUpdateFieldRequest, updateFieldRequestSchema);
+  /* @__PURE__ */ $.validator(isUpdateFieldRequest, updateFieldRequestSchema, EXPLAIN_OBJECT);
 
 /**
  * Parameters of `client.fields.create`.

@@ -17,6 +17,24 @@ import {
   paginationSchema,
 } from "./shared.js";
 
+const EXPLAIN_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
 /**
  * A submission of a form.
  */
@@ -70,6 +88,7 @@ export const formSubmissionSchema: SchemaPlan = {
 export const validateFormSubmission: Validator<FormSubmission> = /* @__PURE__ */ $.validator(
   isFormSubmission,
   formSubmissionSchema,
+  EXPLAIN_OBJECT_STRING_UNION_DATE_TIME,
 );
 
 /**
@@ -110,7 +129,11 @@ export const formSubmissionListSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link FormSubmissionList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateFormSubmissionList: Validator<FormSubmissionList> =
-  /* @__PURE__ */ $.validator(isFormSubmissionList, formSubmissionListSchema);
+  /* @__PURE__ */ $.validator(
+    isFormSubmissionList,
+    formSubmissionListSchema,
+    EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME,
+  );
 
 /**
  * Body of the modify form submission endpoints.
@@ -148,7 +171,11 @@ export const updateFormSubmissionRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link UpdateFormSubmissionRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateUpdateFormSubmissionRequest: Validator<UpdateFormSubmissionRequest> =
-  /* @__PURE__ */ $.validator(isUpdateFormSubmissionRequest, updateFormSubmissionRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isUpdateFormSubmissionRequest,
+    updateFormSubmissionRequestSchema,
+    EXPLAIN_OBJECT,
+  );
 
 /**
  * Parameters of `client.formSubmissions.remove`.

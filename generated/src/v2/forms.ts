@@ -17,6 +17,22 @@ import {
   paginationSchema,
 } from "./shared.js";
 
+const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
 /**
  * A form on a page of a site, with its fields and response settings (the form's schema).
  */
@@ -75,7 +91,11 @@ export const formSchema: SchemaPlan = {
  * Checks that `value` is a {@link Form}.
  * @returns `{ ok: true, value }` typed as {@link Form}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateForm: Validator<Form> = /* @__PURE__ */ $.validator(isForm, formSchema);
+export const validateForm: Validator<Form> = /* @__PURE__ */ $.validator(
+  isForm,
+  formSchema,
+  EXPLAIN_OBJECT_STRING_DATE_TIME,
+);
 
 /**
  * Response of GET /sites/{site_id}/forms, one page of forms.
@@ -113,6 +133,7 @@ export const formListSchema: SchemaPlan = {
 export const validateFormList: Validator<FormList> = /* @__PURE__ */ $.validator(
   isFormList,
   formListSchema,
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -156,7 +177,7 @@ export const formResponseSettingsSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link FormResponseSettings}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateFormResponseSettings: Validator<FormResponseSettings> =
-  /* @__PURE__ */ $.validator(isFormResponseSettings, formResponseSettingsSchema);
+  /* @__PURE__ */ $.validator(isFormResponseSettings, formResponseSettingsSchema, EXPLAIN_OBJECT);
 
 /**
  * Parameters of `client.forms.get`.

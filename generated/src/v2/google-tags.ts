@@ -9,6 +9,13 @@ import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+});
+
 /**
  * A Google tag (for example a Google Analytics or Google Ads tag ID) installed on a site.
  */
@@ -48,6 +55,7 @@ export const googleTagSchema: SchemaPlan = {
 export const validateGoogleTag: Validator<GoogleTag> = /* @__PURE__ */ $.validator(
   isGoogleTag,
   googleTagSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -83,6 +91,7 @@ export const googleTagListSchema: SchemaPlan = {
 export const validateGoogleTagList: Validator<GoogleTagList> = /* @__PURE__ */ $.validator(
   isGoogleTagList,
   googleTagListSchema,
+  EXPLAIN_ARRAY_OBJECT,
 );
 
 /**

@@ -11,6 +11,18 @@ import type { components, operations } from "./schema.js";
 
 const INVENTORY_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
 
+const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+});
+
+const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
+
+const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+});
+
 /**
  * The inventory of a SKU.
  */
@@ -50,6 +62,7 @@ export const inventorySchema: SchemaPlan = {
 export const validateInventory: Validator<Inventory> = /* @__PURE__ */ $.validator(
   isInventory,
   inventorySchema,
+  EXPLAIN_OBJECT_STRING,
 );
 
 /**
@@ -80,6 +93,7 @@ export const inventoryTypeSchema: SchemaPlan = {
 export const validateInventoryType: Validator<InventoryType> = /* @__PURE__ */ $.validator(
   isInventoryType,
   inventoryTypeSchema,
+  EXPLAIN_ENUM,
 );
 
 /**
@@ -120,7 +134,11 @@ export const updateInventoryRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link UpdateInventoryRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateUpdateInventoryRequest: Validator<UpdateInventoryRequest> =
-  /* @__PURE__ */ $.validator(isUpdateInventoryRequest, updateInventoryRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isUpdateInventoryRequest,
+    updateInventoryRequestSchema,
+    EXPLAIN_ENUM_OBJECT,
+  );
 
 /**
  * Parameters of `client.inventory.get`.

@@ -10,7 +10,71 @@ import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
 const COLLECTION_ITEM_REF_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+
+const EXPLAIN_ARRAY_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+});
+
+const EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  allOf: $.allOfKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
+const EXPLAIN_ARRAY_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+});
+
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+});
+
+const EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  allOf: $.allOfKeywords,
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
 
 /**
  * Response of POST /collections/{collection_id}/items/bulk: the item created, with the CMS locales it was created in.
@@ -78,7 +142,11 @@ export const bulkCollectionItemSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link BulkCollectionItem}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateBulkCollectionItem: Validator<BulkCollectionItem> =
-  /* @__PURE__ */ $.validator(isBulkCollectionItem, bulkCollectionItemSchema);
+  /* @__PURE__ */ $.validator(
+    isBulkCollectionItem,
+    bulkCollectionItemSchema,
+    EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * Body of POST /collections/{collection_id}/items/bulk: one item (or up to 100 items) created in each of several locales. Without `cmsLocaleIds` the items are created in the primary locale only.
@@ -156,6 +224,7 @@ export const validateBulkCreateCollectionItemsRequest: Validator<BulkCreateColle
   /* @__PURE__ */ $.validator(
     isBulkCreateCollectionItemsRequest,
     bulkCreateCollectionItemsRequestSchema,
+    EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME,
   );
 
 /**
@@ -211,6 +280,7 @@ export const collectionItemSchema: SchemaPlan = {
 export const validateCollectionItem: Validator<CollectionItem> = /* @__PURE__ */ $.validator(
   isCollectionItem,
   collectionItemSchema,
+  EXPLAIN_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -246,7 +316,11 @@ export const collectionItemBatchSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CollectionItemBatch}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCollectionItemBatch: Validator<CollectionItemBatch> =
-  /* @__PURE__ */ $.validator(isCollectionItemBatch, collectionItemBatchSchema);
+  /* @__PURE__ */ $.validator(
+    isCollectionItemBatch,
+    collectionItemBatchSchema,
+    EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * One page of items (GET /collections/{collection_id}/items and .../items/live), paged with `offset` and `limit`.
@@ -286,7 +360,11 @@ export const collectionItemListSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CollectionItemList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCollectionItemList: Validator<CollectionItemList> =
-  /* @__PURE__ */ $.validator(isCollectionItemList, collectionItemListSchema);
+  /* @__PURE__ */ $.validator(
+    isCollectionItemList,
+    collectionItemListSchema,
+    EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * One item, or several items under `items`: the response of the create endpoints (POST .../items and .../items/live) and of the staged bulk update (PATCH .../items), depending on whether one item or several were sent. Tell them apart with `'items' in result`.
@@ -314,7 +392,11 @@ export const collectionItemOrBatchSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CollectionItemOrBatch}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCollectionItemOrBatch: Validator<CollectionItemOrBatch> =
-  /* @__PURE__ */ $.validator(isCollectionItemOrBatch, collectionItemOrBatchSchema);
+  /* @__PURE__ */ $.validator(
+    isCollectionItemOrBatch,
+    collectionItemOrBatchSchema,
+    EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME,
+  );
 
 /**
  * An item to act on, optionally in some CMS locales only.
@@ -361,6 +443,7 @@ export const collectionItemRefSchema: SchemaPlan = {
 export const validateCollectionItemRef: Validator<CollectionItemRef> = /* @__PURE__ */ $.validator(
   isCollectionItemRef,
   collectionItemRefSchema,
+  EXPLAIN_ARRAY_OBJECT_STRING,
 );
 
 /**
@@ -394,7 +477,11 @@ export const collectionItemRefListSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CollectionItemRefList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCollectionItemRefList: Validator<CollectionItemRefList> =
-  /* @__PURE__ */ $.validator(isCollectionItemRefList, collectionItemRefListSchema);
+  /* @__PURE__ */ $.validator(
+    isCollectionItemRefList,
+    collectionItemRefListSchema,
+    EXPLAIN_ARRAY_OBJECT_STRING,
+  );
 
 /**
  * Changes to one item (body of PATCH .../items/{item_id} and .../items/{item_id}/live): only the properties and field values sent are changed. Without `cmsLocaleId` the primary locale is updated.
@@ -444,7 +531,11 @@ export const collectionItemUpdateSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CollectionItemUpdate}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCollectionItemUpdate: Validator<CollectionItemUpdate> =
-  /* @__PURE__ */ $.validator(isCollectionItemUpdate, collectionItemUpdateSchema);
+  /* @__PURE__ */ $.validator(
+    isCollectionItemUpdate,
+    collectionItemUpdateSchema,
+    EXPLAIN_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * Changes to one item of a several-items update, naming the item by `id`.
@@ -475,7 +566,11 @@ export const collectionItemUpdateWithIdSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CollectionItemUpdateWithId}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCollectionItemUpdateWithId: Validator<CollectionItemUpdateWithId> =
-  /* @__PURE__ */ $.validator(isCollectionItemUpdateWithId, collectionItemUpdateWithIdSchema);
+  /* @__PURE__ */ $.validator(
+    isCollectionItemUpdateWithId,
+    collectionItemUpdateWithIdSchema,
+    EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * Body of POST /collections/{collection_id}/items and .../items/live: one item, or several items under `items`.
@@ -505,7 +600,11 @@ export const createCollectionItemsRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CreateCollectionItemsRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCreateCollectionItemsRequest: Validator<CreateCollectionItemsRequest> =
-  /* @__PURE__ */ $.validator(isCreateCollectionItemsRequest, createCollectionItemsRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isCreateCollectionItemsRequest,
+    createCollectionItemsRequestSchema,
+    EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME,
+  );
 
 /**
  * The field values of a CMS item, keyed by field slug. `name` and `slug` are the built-in fields every collection has; every other key is a custom field whose value type depends on the field's type (text, number, boolean, an image or file object, a referenced item ID, a list of IDs...).
@@ -536,6 +635,7 @@ export const itemFieldDataSchema: SchemaPlan = {
 export const validateItemFieldData: Validator<ItemFieldData> = /* @__PURE__ */ $.validator(
   isItemFieldData,
   itemFieldDataSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -568,7 +668,7 @@ export const itemFieldDataPartialSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link ItemFieldDataPartial}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateItemFieldDataPartial: Validator<ItemFieldDataPartial> =
-  /* @__PURE__ */ $.validator(isItemFieldDataPartial, itemFieldDataPartialSchema);
+  /* @__PURE__ */ $.validator(isItemFieldDataPartial, itemFieldDataPartialSchema, EXPLAIN_OBJECT);
 
 /**
  * An item to create. Only `fieldData` (with `name` and `slug`) is required.
@@ -621,6 +721,7 @@ export const newCollectionItemSchema: SchemaPlan = {
 export const validateNewCollectionItem: Validator<NewCollectionItem> = /* @__PURE__ */ $.validator(
   isNewCollectionItem,
   newCollectionItemSchema,
+  EXPLAIN_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -654,7 +755,11 @@ export const newCollectionItemListSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link NewCollectionItemList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateNewCollectionItemList: Validator<NewCollectionItemList> =
-  /* @__PURE__ */ $.validator(isNewCollectionItemList, newCollectionItemListSchema);
+  /* @__PURE__ */ $.validator(
+    isNewCollectionItemList,
+    newCollectionItemListSchema,
+    EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * Body of POST /collections/{collection_id}/items/publish: the IDs of the items to publish (`itemIds`), or the items with the locales to publish them in (`items`).
@@ -706,7 +811,11 @@ export const publishItemsRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link PublishItemsRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validatePublishItemsRequest: Validator<PublishItemsRequest> =
-  /* @__PURE__ */ $.validator(isPublishItemsRequest, publishItemsRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isPublishItemsRequest,
+    publishItemsRequestSchema,
+    EXPLAIN_ARRAY_OBJECT_STRING_UNION,
+  );
 
 /**
  * Response of POST /collections/{collection_id}/items/publish (202 Accepted).
@@ -758,7 +867,11 @@ export const publishItemsResponseSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link PublishItemsResponse}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validatePublishItemsResponse: Validator<PublishItemsResponse> =
-  /* @__PURE__ */ $.validator(isPublishItemsResponse, publishItemsResponseSchema);
+  /* @__PURE__ */ $.validator(
+    isPublishItemsResponse,
+    publishItemsResponseSchema,
+    EXPLAIN_ARRAY_OBJECT,
+  );
 
 /**
  * Body of PATCH /collections/{collection_id}/items and .../items/live: up to 100 items to change, each named by `id`.
@@ -795,7 +908,11 @@ export const updateCollectionItemsRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link UpdateCollectionItemsRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateUpdateCollectionItemsRequest: Validator<UpdateCollectionItemsRequest> =
-  /* @__PURE__ */ $.validator(isUpdateCollectionItemsRequest, updateCollectionItemsRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isUpdateCollectionItemsRequest,
+    updateCollectionItemsRequestSchema,
+    EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * Parameters of `client.items.createBulk`.

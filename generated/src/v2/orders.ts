@@ -10,7 +10,37 @@ import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime, email: $.isEmail, uri: $.isUri },
+});
+
+const EXPLAIN_OBJECT_STRING_EMAIL = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { email: $.isEmail },
+});
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime, email: $.isEmail, uri: $.isUri },
+});
+
 const ORDER_PURCHASED_ITEM_PRODUCT_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime, uri: $.isUri },
+});
 
 const ORDER_STATUS_VALUES = /* @__PURE__ */ new Set<unknown>([
   "pending",
@@ -20,6 +50,18 @@ const ORDER_STATUS_VALUES = /* @__PURE__ */ new Set<unknown>([
   "dispute-lost",
   "refunded",
 ]);
+
+const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
+
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+});
+
+const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+});
 
 /**
  * Body of POST /sites/{site_id}/orders/{order_id}/fulfill.
@@ -51,7 +93,7 @@ export const fulfillOrderRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link FulfillOrderRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateFulfillOrderRequest: Validator<FulfillOrderRequest> =
-  /* @__PURE__ */ $.validator(isFulfillOrderRequest, fulfillOrderRequestSchema);
+  /* @__PURE__ */ $.validator(isFulfillOrderRequest, fulfillOrderRequestSchema, EXPLAIN_OBJECT);
 
 /**
  * An ecommerce order: its status, customer, addresses, purchased items, payment details and totals. Every field may be absent.
@@ -212,7 +254,11 @@ export const orderSchema: SchemaPlan = {
  * Checks that `value` is a {@link Order}.
  * @returns `{ ok: true, value }` typed as {@link Order}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateOrder: Validator<Order> = /* @__PURE__ */ $.validator(isOrder, orderSchema);
+export const validateOrder: Validator<Order> = /* @__PURE__ */ $.validator(
+  isOrder,
+  orderSchema,
+  EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_EMAIL_URI,
+);
 
 /**
  * A shipping or billing address of an order.
@@ -265,6 +311,7 @@ export const orderAddressSchema: SchemaPlan = {
 export const validateOrderAddress: Validator<OrderAddress> = /* @__PURE__ */ $.validator(
   isOrderAddress,
   orderAddressSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -299,6 +346,7 @@ export const orderCustomerInfoSchema: SchemaPlan = {
 export const validateOrderCustomerInfo: Validator<OrderCustomerInfo> = /* @__PURE__ */ $.validator(
   isOrderCustomerInfo,
   orderCustomerInfoSchema,
+  EXPLAIN_OBJECT_STRING_EMAIL,
 );
 
 /**
@@ -340,6 +388,7 @@ export const orderListSchema: SchemaPlan = {
 export const validateOrderList: Validator<OrderList> = /* @__PURE__ */ $.validator(
   isOrderList,
   orderListSchema,
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_EMAIL_URI,
 );
 
 /**
@@ -383,7 +432,7 @@ export const orderPaypalDetailsSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link OrderPaypalDetails}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateOrderPaypalDetails: Validator<OrderPaypalDetails> =
-  /* @__PURE__ */ $.validator(isOrderPaypalDetails, orderPaypalDetailsSchema);
+  /* @__PURE__ */ $.validator(isOrderPaypalDetails, orderPaypalDetailsSchema, EXPLAIN_OBJECT);
 
 /**
  * An amount of money in an order: the amount in the smallest unit of the currency as a string, its currency code, and the amount formatted for display.
@@ -418,6 +467,7 @@ export const orderPriceSchema: SchemaPlan = {
 export const validateOrderPrice: Validator<OrderPrice> = /* @__PURE__ */ $.validator(
   isOrderPrice,
   orderPriceSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -561,7 +611,11 @@ export const orderPurchasedItemSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link OrderPurchasedItem}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateOrderPurchasedItem: Validator<OrderPurchasedItem> =
-  /* @__PURE__ */ $.validator(isOrderPurchasedItem, orderPurchasedItemSchema);
+  /* @__PURE__ */ $.validator(
+    isOrderPurchasedItem,
+    orderPurchasedItemSchema,
+    EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI,
+  );
 
 /**
  * The documented statuses of an order: `pending` (payment not yet confirmed), `unfulfilled`, `fulfilled`, `disputed`, `dispute-lost` and `refunded`.
@@ -591,6 +645,7 @@ export const orderStatusSchema: SchemaPlan = {
 export const validateOrderStatus: Validator<OrderStatus> = /* @__PURE__ */ $.validator(
   isOrderStatus,
   orderStatusSchema,
+  EXPLAIN_ENUM,
 );
 
 /**
@@ -643,6 +698,7 @@ export const orderStripeCardSchema: SchemaPlan = {
 export const validateOrderStripeCard: Validator<OrderStripeCard> = /* @__PURE__ */ $.validator(
   isOrderStripeCard,
   orderStripeCardSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -706,7 +762,7 @@ export const orderStripeDetailsSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link OrderStripeDetails}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateOrderStripeDetails: Validator<OrderStripeDetails> =
-  /* @__PURE__ */ $.validator(isOrderStripeDetails, orderStripeDetailsSchema);
+  /* @__PURE__ */ $.validator(isOrderStripeDetails, orderStripeDetailsSchema, EXPLAIN_OBJECT);
 
 /**
  * The totals of an order.
@@ -770,6 +826,7 @@ export const orderTotalsSchema: SchemaPlan = {
 export const validateOrderTotals: Validator<OrderTotals> = /* @__PURE__ */ $.validator(
   isOrderTotals,
   orderTotalsSchema,
+  EXPLAIN_ARRAY_OBJECT,
 );
 
 /**
@@ -805,7 +862,7 @@ export const refundOrderRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link RefundOrderRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateRefundOrderRequest: Validator<RefundOrderRequest> =
-  /* @__PURE__ */ $.validator(isRefundOrderRequest, refundOrderRequestSchema);
+  /* @__PURE__ */ $.validator(isRefundOrderRequest, refundOrderRequestSchema, EXPLAIN_ENUM_OBJECT);
 
 /**
  * Body of PATCH /sites/{site_id}/orders/{order_id}: the merchant comment and shipping details to set.
@@ -844,7 +901,7 @@ export const updateOrderRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link UpdateOrderRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateUpdateOrderRequest: Validator<UpdateOrderRequest> =
-  /* @__PURE__ */ $.validator(isUpdateOrderRequest, updateOrderRequestSchema);
+  /* @__PURE__ */ $.validator(isUpdateOrderRequest, updateOrderRequestSchema, EXPLAIN_OBJECT);
 
 /**
  * Parameters of `client.orders.fulfill`.

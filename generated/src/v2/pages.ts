@@ -19,6 +19,32 @@ import {
 
 const PAGE_CONTENT_BRANCH_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
 
+const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
 /**
  * Response of GET /pages/{page_id}/dom: one page of the static content nodes of a page (text, images, form fields, component instances...).
  */
@@ -69,6 +95,7 @@ export const pageContentSchema: SchemaPlan = {
 export const validatePageContent: Validator<PageContent> = /* @__PURE__ */ $.validator(
   isPageContent,
   pageContentSchema,
+  EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION_DATE_TIME,
 );
 
 /**
@@ -110,6 +137,7 @@ export const pageListSchema: SchemaPlan = {
 export const validatePageList: Validator<PageList> = /* @__PURE__ */ $.validator(
   isPageList,
   pageListSchema,
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -194,6 +222,7 @@ export const pageMetadataSchema: SchemaPlan = {
 export const validatePageMetadata: Validator<PageMetadata> = /* @__PURE__ */ $.validator(
   isPageMetadata,
   pageMetadataSchema,
+  EXPLAIN_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -235,6 +264,7 @@ export const pageOpenGraphSchema: SchemaPlan = {
 export const validatePageOpenGraph: Validator<PageOpenGraph> = /* @__PURE__ */ $.validator(
   isPageOpenGraph,
   pageOpenGraphSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -269,6 +299,7 @@ export const pageSeoSchema: SchemaPlan = {
 export const validatePageSeo: Validator<PageSeo> = /* @__PURE__ */ $.validator(
   isPageSeo,
   pageSeoSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -310,6 +341,7 @@ export const updatePageRequestSchema: SchemaPlan = {
 export const validateUpdatePageRequest: Validator<UpdatePageRequest> = /* @__PURE__ */ $.validator(
   isUpdatePageRequest,
   updatePageRequestSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**

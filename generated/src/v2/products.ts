@@ -10,7 +10,105 @@ import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
+const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+  allOf: $.allOfKeywords,
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+});
+
+const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
+  allOf: $.allOfKeywords,
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
 const PRODUCT_FIELD_DATA_DEFAULT_SKU_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+
+const EXPLAIN_ARRAY_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+});
+
+const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+  allOf: $.allOfKeywords,
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+});
+
+const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  allOf: $.allOfKeywords,
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
+
+const EXPLAIN_ARRAY_ENUM_OBJECT_UNION = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  union: $.unionKeywords,
+});
+
+const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_UNION = /* @__PURE__ */ $.explainer({
+  allOf: $.allOfKeywords,
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  union: $.unionKeywords,
+});
+
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+});
+
+const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+});
 
 const TAX_CATEGORY_VALUES = /* @__PURE__ */ new Set<unknown>([
   "standard-taxable",
@@ -94,7 +192,11 @@ export const createProductRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CreateProductRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCreateProductRequest: Validator<CreateProductRequest> =
-  /* @__PURE__ */ $.validator(isCreateProductRequest, createProductRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isCreateProductRequest,
+    createProductRequestSchema,
+    EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION,
+  );
 
 /**
  * Body of POST /sites/{site_id}/products/{product_id}/skus.
@@ -136,6 +238,7 @@ export const createSkusRequestSchema: SchemaPlan = {
 export const validateCreateSkusRequest: Validator<CreateSkusRequest> = /* @__PURE__ */ $.validator(
   isCreateSkusRequest,
   createSkusRequestSchema,
+  EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME,
 );
 
 /**
@@ -189,6 +292,7 @@ export const productSchema: SchemaPlan = {
 export const validateProduct: Validator<Product> = /* @__PURE__ */ $.validator(
   isProduct,
   productSchema,
+  EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -227,6 +331,7 @@ export const productAndSkusSchema: SchemaPlan = {
 export const validateProductAndSkus: Validator<ProductAndSkus> = /* @__PURE__ */ $.validator(
   isProductAndSkus,
   productAndSkusSchema,
+  EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME,
 );
 
 /**
@@ -266,7 +371,11 @@ export const productAndSkusListSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link ProductAndSkusList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateProductAndSkusList: Validator<ProductAndSkusList> =
-  /* @__PURE__ */ $.validator(isProductAndSkusList, productAndSkusListSchema);
+  /* @__PURE__ */ $.validator(
+    isProductAndSkusList,
+    productAndSkusListSchema,
+    EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION_DATE_TIME,
+  );
 
 /**
  * The field values of a product, keyed by field slug. Custom fields added to the site's Products collection appear here too, under their own slugs.
@@ -332,6 +441,7 @@ export const productFieldDataSchema: SchemaPlan = {
 export const validateProductFieldData: Validator<ProductFieldData> = /* @__PURE__ */ $.validator(
   isProductFieldData,
   productFieldDataSchema,
+  EXPLAIN_ARRAY_OBJECT_STRING,
 );
 
 /**
@@ -374,7 +484,11 @@ export const productFieldDataInputSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link ProductFieldDataInput}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateProductFieldDataInput: Validator<ProductFieldDataInput> =
-  /* @__PURE__ */ $.validator(isProductFieldDataInput, productFieldDataInputSchema);
+  /* @__PURE__ */ $.validator(
+    isProductFieldDataInput,
+    productFieldDataInputSchema,
+    EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING,
+  );
 
 /**
  * A product as sent in a request body: Product with its `fieldData` as ProductFieldDataInput.
@@ -411,6 +525,7 @@ export const productInputSchema: SchemaPlan = {
 export const validateProductInput: Validator<ProductInput> = /* @__PURE__ */ $.validator(
   isProductInput,
   productInputSchema,
+  EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -452,6 +567,7 @@ export const productTypeSchema: SchemaPlan = {
 export const validateProductType: Validator<ProductType> = /* @__PURE__ */ $.validator(
   isProductType,
   productTypeSchema,
+  EXPLAIN_ENUM,
 );
 
 /**
@@ -482,6 +598,7 @@ export const publishStatusSchema: SchemaPlan = {
 export const validatePublishStatus: Validator<PublishStatus> = /* @__PURE__ */ $.validator(
   isPublishStatus,
   publishStatusSchema,
+  EXPLAIN_ENUM,
 );
 
 /**
@@ -529,7 +646,11 @@ export const skuSchema: SchemaPlan = {
  * Checks that `value` is a {@link Sku}.
  * @returns `{ ok: true, value }` typed as {@link Sku}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSku: Validator<Sku> = /* @__PURE__ */ $.validator(isSku, skuSchema);
+export const validateSku: Validator<Sku> = /* @__PURE__ */ $.validator(
+  isSku,
+  skuSchema,
+  EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME,
+);
 
 /**
  * How a SKU is billed, `one-time` or `subscription`.
@@ -559,6 +680,7 @@ export const skuBillingMethodSchema: SchemaPlan = {
 export const validateSkuBillingMethod: Validator<SkuBillingMethod> = /* @__PURE__ */ $.validator(
   isSkuBillingMethod,
   skuBillingMethodSchema,
+  EXPLAIN_ENUM,
 );
 
 /**
@@ -646,6 +768,7 @@ export const skuFieldDataSchema: SchemaPlan = {
 export const validateSkuFieldData: Validator<SkuFieldData> = /* @__PURE__ */ $.validator(
   isSkuFieldData,
   skuFieldDataSchema,
+  EXPLAIN_ARRAY_ENUM_OBJECT_UNION,
 );
 
 /**
@@ -691,6 +814,7 @@ export const skuFieldDataInputSchema: SchemaPlan = {
 export const validateSkuFieldDataInput: Validator<SkuFieldDataInput> = /* @__PURE__ */ $.validator(
   isSkuFieldDataInput,
   skuFieldDataInputSchema,
+  EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_UNION,
 );
 
 /**
@@ -728,6 +852,7 @@ export const skuInputSchema: SchemaPlan = {
 export const validateSkuInput: Validator<SkuInput> = /* @__PURE__ */ $.validator(
   isSkuInput,
   skuInputSchema,
+  EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME,
 );
 
 /**
@@ -763,6 +888,7 @@ export const skuListSchema: SchemaPlan = {
 export const validateSkuList: Validator<SkuList> = /* @__PURE__ */ $.validator(
   isSkuList,
   skuListSchema,
+  EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME,
 );
 
 /**
@@ -799,6 +925,7 @@ export const skuPriceSchema: SchemaPlan = {
 export const validateSkuPrice: Validator<SkuPrice> = /* @__PURE__ */ $.validator(
   isSkuPrice,
   skuPriceSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -859,6 +986,7 @@ export const skuPropertySchema: SchemaPlan = {
 export const validateSkuProperty: Validator<SkuProperty> = /* @__PURE__ */ $.validator(
   isSkuProperty,
   skuPropertySchema,
+  EXPLAIN_ARRAY_OBJECT,
 );
 
 /**
@@ -928,7 +1056,11 @@ export const skuSubscriptionPlanSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link SkuSubscriptionPlan}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateSkuSubscriptionPlan: Validator<SkuSubscriptionPlan> =
-  /* @__PURE__ */ $.validator(isSkuSubscriptionPlan, skuSubscriptionPlanSchema);
+  /* @__PURE__ */ $.validator(
+    isSkuSubscriptionPlan,
+    skuSubscriptionPlanSchema,
+    EXPLAIN_ARRAY_ENUM_OBJECT,
+  );
 
 /**
  * The documented tax categories of a product.
@@ -988,6 +1120,7 @@ export const taxCategorySchema: SchemaPlan = {
 export const validateTaxCategory: Validator<TaxCategory> = /* @__PURE__ */ $.validator(
   isTaxCategory,
   taxCategorySchema,
+  EXPLAIN_ENUM,
 );
 
 /**
@@ -1025,7 +1158,11 @@ export const updateProductRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link UpdateProductRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateUpdateProductRequest: Validator<UpdateProductRequest> =
-  /* @__PURE__ */ $.validator(isUpdateProductRequest, updateProductRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isUpdateProductRequest,
+    updateProductRequestSchema,
+    EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME,
+  );
 
 /**
  * Body of PATCH /sites/{site_id}/products/{product_id}/skus/{sku_id}.
@@ -1060,6 +1197,7 @@ export const updateSkuRequestSchema: SchemaPlan = {
 export const validateUpdateSkuRequest: Validator<UpdateSkuRequest> = /* @__PURE__ */ $.validator(
   isUpdateSkuRequest,
   updateSkuRequestSchema,
+  EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME,
 );
 
 /**

@@ -10,6 +10,14 @@ import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+});
+
 /**
  * Body of POST /sites/{site_id}/redirects.
  */
@@ -39,7 +47,7 @@ export const createRedirectRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CreateRedirectRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCreateRedirectRequest: Validator<CreateRedirectRequest> =
-  /* @__PURE__ */ $.validator(isCreateRedirectRequest, createRedirectRequestSchema);
+  /* @__PURE__ */ $.validator(isCreateRedirectRequest, createRedirectRequestSchema, EXPLAIN_OBJECT);
 
 /**
  * A 301 redirect of a site, from a path of the site to another path or URL.
@@ -74,6 +82,7 @@ export const redirectSchema: SchemaPlan = {
 export const validateRedirect: Validator<Redirect> = /* @__PURE__ */ $.validator(
   isRedirect,
   redirectSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -115,6 +124,7 @@ export const redirectListSchema: SchemaPlan = {
 export const validateRedirectList: Validator<RedirectList> = /* @__PURE__ */ $.validator(
   isRedirectList,
   redirectListSchema,
+  EXPLAIN_ARRAY_NUMBER_OBJECT,
 );
 
 /**
@@ -147,7 +157,7 @@ export const updateRedirectRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link UpdateRedirectRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateUpdateRedirectRequest: Validator<UpdateRedirectRequest> =
-  /* @__PURE__ */ $.validator(isUpdateRedirectRequest, updateRedirectRequestSchema);
+  /* @__PURE__ */ $.validator(isUpdateRedirectRequest, updateRedirectRequestSchema, EXPLAIN_OBJECT);
 
 /**
  * Parameters of `client.redirects.create`.

@@ -9,6 +9,11 @@ import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+});
+
 /**
  * The robots.txt of a site as rules per user agent and a sitemap URL. The response of every robots.txt operation, and the body of the PUT, PATCH and DELETE operations (the rules to set, to add or to remove).
  */
@@ -48,6 +53,7 @@ export const robotsTxtSchema: SchemaPlan = {
 export const validateRobotsTxt: Validator<RobotsTxt> = /* @__PURE__ */ $.validator(
   isRobotsTxt,
   robotsTxtSchema,
+  EXPLAIN_ARRAY_OBJECT,
 );
 
 /**
@@ -104,6 +110,7 @@ export const robotsTxtRuleSchema: SchemaPlan = {
 export const validateRobotsTxtRule: Validator<RobotsTxtRule> = /* @__PURE__ */ $.validator(
   isRobotsTxtRule,
   robotsTxtRuleSchema,
+  EXPLAIN_ARRAY_OBJECT,
 );
 
 /**

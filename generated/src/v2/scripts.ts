@@ -10,6 +10,20 @@ import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
+const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { uri: $.isUri },
+});
+
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+});
+
 /**
  * Body of POST /sites/{site_id}/registered_scripts/hosted: a script hosted at a URL of your own.
  */
@@ -53,7 +67,11 @@ export const registerHostedScriptRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link RegisterHostedScriptRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateRegisterHostedScriptRequest: Validator<RegisterHostedScriptRequest> =
-  /* @__PURE__ */ $.validator(isRegisterHostedScriptRequest, registerHostedScriptRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isRegisterHostedScriptRequest,
+    registerHostedScriptRequestSchema,
+    EXPLAIN_OBJECT_STRING_URI,
+  );
 
 /**
  * Body of POST /sites/{site_id}/registered_scripts/inline: JavaScript source code that Webflow hosts for you.
@@ -97,7 +115,11 @@ export const registerInlineScriptRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link RegisterInlineScriptRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateRegisterInlineScriptRequest: Validator<RegisterInlineScriptRequest> =
-  /* @__PURE__ */ $.validator(isRegisterInlineScriptRequest, registerInlineScriptRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isRegisterInlineScriptRequest,
+    registerInlineScriptRequestSchema,
+    EXPLAIN_OBJECT,
+  );
 
 /**
  * A script registered on a site (hosted at a URL, or inline code that Webflow hosts), which can then be applied to the site or to its pages as custom code.
@@ -146,6 +168,7 @@ export const registeredScriptSchema: SchemaPlan = {
 export const validateRegisteredScript: Validator<RegisteredScript> = /* @__PURE__ */ $.validator(
   isRegisteredScript,
   registeredScriptSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -186,7 +209,11 @@ export const registeredScriptListSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link RegisteredScriptList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateRegisteredScriptList: Validator<RegisteredScriptList> =
-  /* @__PURE__ */ $.validator(isRegisteredScriptList, registeredScriptListSchema);
+  /* @__PURE__ */ $.validator(
+    isRegisteredScriptList,
+    registeredScriptListSchema,
+    EXPLAIN_ARRAY_NUMBER_OBJECT,
+  );
 
 /**
  * Parameters of `client.scripts.list`.

@@ -7,12 +7,74 @@ import { isItemFieldData, itemFieldDataSchema } from "./items.js";
 import { isOrder, orderSchema } from "./orders.js";
 import type { components } from "./schema.js";
 
+const EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  allOf: $.allOfKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  allOf: $.allOfKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+});
+
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+});
+
 const COMPONENT_INSTANCE_NODE_UPDATE_KEYS = /* @__PURE__ */ new Set<string>([
   "nodeId",
   "propertyOverrides",
 ]);
 
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+});
+
 const CREATE_OPTION_FIELD_REQUEST_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+});
+
+const EXPLAIN_ENUM_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+});
 
 const CREATE_STATIC_FIELD_REQUEST_TYPE_VALUES = /* @__PURE__ */ new Set<unknown>([
   "Color",
@@ -30,9 +92,62 @@ const CREATE_STATIC_FIELD_REQUEST_TYPE_VALUES = /* @__PURE__ */ new Set<unknown>
   "VideoLink",
 ]);
 
+const EXPLAIN_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_ARRAY_OBJECT_UNION = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  union: $.unionKeywords,
+});
+
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime, email: $.isEmail, uri: $.isUri },
+});
+
+const EXPLAIN_TYPES = /* @__PURE__ */ $.explainer({});
+
+const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+});
+
+const EXPLAIN_ARRAY_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+});
+
+const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+});
+
+const EXPLAIN_STRING = /* @__PURE__ */ $.explainer({ string: $.stringKeywords });
+
+const EXPLAIN_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+});
+
 const SEARCH_BUTTON_NODE_UPDATE_KEYS = /* @__PURE__ */ new Set<string>(["nodeId", "value"]);
 
 const SELECT_NODE_UPDATE_KEYS = /* @__PURE__ */ new Set<string>(["nodeId", "choices"]);
+
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
 
 const SUBMIT_BUTTON_NODE_UPDATE_KEYS = /* @__PURE__ */ new Set<string>([
   "nodeId",
@@ -84,7 +199,11 @@ export const collectionItemChangedEventSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CollectionItemChangedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCollectionItemChangedEvent: Validator<CollectionItemChangedEvent> =
-  /* @__PURE__ */ $.validator(isCollectionItemChangedEvent, collectionItemChangedEventSchema);
+  /* @__PURE__ */ $.validator(
+    isCollectionItemChangedEvent,
+    collectionItemChangedEventSchema,
+    EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * Webhook delivery body for trigger type `collection_item_created`, sent when an item is created.
@@ -121,7 +240,11 @@ export const collectionItemCreatedEventSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CollectionItemCreatedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCollectionItemCreatedEvent: Validator<CollectionItemCreatedEvent> =
-  /* @__PURE__ */ $.validator(isCollectionItemCreatedEvent, collectionItemCreatedEventSchema);
+  /* @__PURE__ */ $.validator(
+    isCollectionItemCreatedEvent,
+    collectionItemCreatedEventSchema,
+    EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * Webhook delivery body for trigger type `collection_item_deleted`, sent when an item is deleted.
@@ -158,7 +281,11 @@ export const collectionItemDeletedEventSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CollectionItemDeletedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCollectionItemDeletedEvent: Validator<CollectionItemDeletedEvent> =
-  /* @__PURE__ */ $.validator(isCollectionItemDeletedEvent, collectionItemDeletedEventSchema);
+  /* @__PURE__ */ $.validator(
+    isCollectionItemDeletedEvent,
+    collectionItemDeletedEventSchema,
+    EXPLAIN_ENUM_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * The item a collection item webhook is about, with the site, workspace and collection it belongs to (payload of collection_item_deleted, collection_item_published and collection_item_unpublished; see CollectionItemSavedEventPayload for created and changed).
@@ -217,7 +344,11 @@ export const collectionItemEventPayloadSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CollectionItemEventPayload}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCollectionItemEventPayload: Validator<CollectionItemEventPayload> =
-  /* @__PURE__ */ $.validator(isCollectionItemEventPayload, collectionItemEventPayloadSchema);
+  /* @__PURE__ */ $.validator(
+    isCollectionItemEventPayload,
+    collectionItemEventPayloadSchema,
+    EXPLAIN_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * Webhook delivery body for trigger type `collection_item_published`, sent when an item is published.
@@ -256,7 +387,11 @@ export const collectionItemPublishedEventSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CollectionItemPublishedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCollectionItemPublishedEvent: Validator<CollectionItemPublishedEvent> =
-  /* @__PURE__ */ $.validator(isCollectionItemPublishedEvent, collectionItemPublishedEventSchema);
+  /* @__PURE__ */ $.validator(
+    isCollectionItemPublishedEvent,
+    collectionItemPublishedEventSchema,
+    EXPLAIN_ENUM_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * Payload of collection_item_created and collection_item_changed: the item as saved, with its site, workspace and collection IDs and its field values.
@@ -301,6 +436,7 @@ export const validateCollectionItemSavedEventPayload: Validator<CollectionItemSa
   /* @__PURE__ */ $.validator(
     isCollectionItemSavedEventPayload,
     collectionItemSavedEventPayloadSchema,
+    EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME,
   );
 
 /**
@@ -344,6 +480,7 @@ export const validateCollectionItemUnpublishedEvent: Validator<CollectionItemUnp
   /* @__PURE__ */ $.validator(
     isCollectionItemUnpublishedEvent,
     collectionItemUnpublishedEventSchema,
+    EXPLAIN_ENUM_OBJECT_STRING_DATE_TIME,
   );
 
 /**
@@ -381,7 +518,11 @@ export const commentCreatedEventSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CommentCreatedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCommentCreatedEvent: Validator<CommentCreatedEvent> =
-  /* @__PURE__ */ $.validator(isCommentCreatedEvent, commentCreatedEventSchema);
+  /* @__PURE__ */ $.validator(
+    isCommentCreatedEvent,
+    commentCreatedEventSchema,
+    EXPLAIN_ARRAY_ENUM_OBJECT,
+  );
 
 /**
  * The payload of a `comment_created` webhook delivery: the new comment and the thread it belongs to.
@@ -460,7 +601,11 @@ export const commentCreatedEventPayloadSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CommentCreatedEventPayload}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCommentCreatedEventPayload: Validator<CommentCreatedEventPayload> =
-  /* @__PURE__ */ $.validator(isCommentCreatedEventPayload, commentCreatedEventPayloadSchema);
+  /* @__PURE__ */ $.validator(
+    isCommentCreatedEventPayload,
+    commentCreatedEventPayloadSchema,
+    EXPLAIN_ARRAY_OBJECT,
+  );
 
 /**
  * An instance of a component placed on the page or inside another component, with the property values this instance overrides.
@@ -505,7 +650,11 @@ export const componentInstanceNodeSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link ComponentInstanceNode}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateComponentInstanceNode: Validator<ComponentInstanceNode> =
-  /* @__PURE__ */ $.validator(isComponentInstanceNode, componentInstanceNodeSchema);
+  /* @__PURE__ */ $.validator(
+    isComponentInstanceNode,
+    componentInstanceNodeSchema,
+    EXPLAIN_ARRAY_ENUM_OBJECT,
+  );
 
 /**
  * New values of the overridden properties of a component instance.
@@ -549,7 +698,11 @@ export const componentInstanceNodeUpdateSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link ComponentInstanceNodeUpdate}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateComponentInstanceNodeUpdate: Validator<ComponentInstanceNodeUpdate> =
-  /* @__PURE__ */ $.validator(isComponentInstanceNodeUpdate, componentInstanceNodeUpdateSchema);
+  /* @__PURE__ */ $.validator(
+    isComponentInstanceNodeUpdate,
+    componentInstanceNodeUpdateSchema,
+    EXPLAIN_ARRAY_OBJECT,
+  );
 
 /**
  * A text property of a component: its definition (id, type, label) and its value. Used for the properties of a component and for the values a component instance overrides.
@@ -591,6 +744,7 @@ export const componentPropertySchema: SchemaPlan = {
 export const validateComponentProperty: Validator<ComponentProperty> = /* @__PURE__ */ $.validator(
   isComponentProperty,
   componentPropertySchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -622,7 +776,11 @@ export const componentPropertyUpdateSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link ComponentPropertyUpdate}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateComponentPropertyUpdate: Validator<ComponentPropertyUpdate> =
-  /* @__PURE__ */ $.validator(isComponentPropertyUpdate, componentPropertyUpdateSchema);
+  /* @__PURE__ */ $.validator(
+    isComponentPropertyUpdate,
+    componentPropertyUpdateSchema,
+    EXPLAIN_OBJECT,
+  );
 
 /**
  * Response of the content updates (POST /pages/{page_id}/dom, POST /sites/{site_id}/components/{component_id}/dom and POST /sites/{site_id}/components/{component_id}/properties): `errors` lists the updates that could not be applied (an empty list means all were).
@@ -659,7 +817,11 @@ export const contentUpdateResponseSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link ContentUpdateResponse}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateContentUpdateResponse: Validator<ContentUpdateResponse> =
-  /* @__PURE__ */ $.validator(isContentUpdateResponse, contentUpdateResponseSchema);
+  /* @__PURE__ */ $.validator(
+    isContentUpdateResponse,
+    contentUpdateResponseSchema,
+    EXPLAIN_ARRAY_OBJECT,
+  );
 
 /**
  * A field to create (body of POST /collections/{collection_id}/fields, and an entry of `fields` when creating a collection): a static field, an Option field or a Reference field, told apart by `type`. Field validations cannot be set through the API.
@@ -696,7 +858,11 @@ export const createFieldRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CreateFieldRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCreateFieldRequest: Validator<CreateFieldRequest> =
-  /* @__PURE__ */ $.validator(isCreateFieldRequest, createFieldRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isCreateFieldRequest,
+    createFieldRequestSchema,
+    EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION,
+  );
 
 /**
  * An Option field to create, with the options an item can choose from.
@@ -773,7 +939,11 @@ export const createOptionFieldRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CreateOptionFieldRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCreateOptionFieldRequest: Validator<CreateOptionFieldRequest> =
-  /* @__PURE__ */ $.validator(isCreateOptionFieldRequest, createOptionFieldRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isCreateOptionFieldRequest,
+    createOptionFieldRequestSchema,
+    EXPLAIN_ARRAY_ENUM_OBJECT_STRING,
+  );
 
 /**
  * A Reference or MultiReference field to create, pointing at items of another collection.
@@ -831,7 +1001,11 @@ export const createReferenceFieldRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CreateReferenceFieldRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCreateReferenceFieldRequest: Validator<CreateReferenceFieldRequest> =
-  /* @__PURE__ */ $.validator(isCreateReferenceFieldRequest, createReferenceFieldRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isCreateReferenceFieldRequest,
+    createReferenceFieldRequestSchema,
+    EXPLAIN_ENUM_OBJECT_STRING,
+  );
 
 /**
  * A field to create whose type needs no settings (text, number, date, media, link, switch...).
@@ -894,7 +1068,11 @@ export const createStaticFieldRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CreateStaticFieldRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCreateStaticFieldRequest: Validator<CreateStaticFieldRequest> =
-  /* @__PURE__ */ $.validator(isCreateStaticFieldRequest, createStaticFieldRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isCreateStaticFieldRequest,
+    createStaticFieldRequestSchema,
+    EXPLAIN_ENUM_OBJECT_STRING,
+  );
 
 /**
  * An ISO-8601 date and time in UTC, e.g. `2023-04-02T12:42:00.000Z`.
@@ -924,6 +1102,7 @@ export const dateTimeSchema: SchemaPlan = {
 export const validateDateTime: Validator<DateTime> = /* @__PURE__ */ $.validator(
   isDateTime,
   dateTimeSchema,
+  EXPLAIN_STRING_DATE_TIME,
 );
 
 /**
@@ -973,6 +1152,7 @@ export const domNodeSchema: SchemaPlan = {
 export const validateDomNode: Validator<DomNode> = /* @__PURE__ */ $.validator(
   isDomNode,
   domNodeSchema,
+  EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION,
 );
 
 /**
@@ -1017,6 +1197,7 @@ export const domNodeUpdateSchema: SchemaPlan = {
 export const validateDomNodeUpdate: Validator<DomNodeUpdate> = /* @__PURE__ */ $.validator(
   isDomNodeUpdate,
   domNodeUpdateSchema,
+  EXPLAIN_ARRAY_OBJECT_UNION,
 );
 
 /**
@@ -1054,6 +1235,7 @@ export const domTextSchema: SchemaPlan = {
 export const validateDomText: Validator<DomText> = /* @__PURE__ */ $.validator(
   isDomText,
   domTextSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -1089,6 +1271,7 @@ export const domUpdateRequestSchema: SchemaPlan = {
 export const validateDomUpdateRequest: Validator<DomUpdateRequest> = /* @__PURE__ */ $.validator(
   isDomUpdateRequest,
   domUpdateRequestSchema,
+  EXPLAIN_ARRAY_OBJECT_UNION,
 );
 
 /**
@@ -1126,7 +1309,11 @@ export const ecommInventoryChangedEventSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link EcommInventoryChangedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateEcommInventoryChangedEvent: Validator<EcommInventoryChangedEvent> =
-  /* @__PURE__ */ $.validator(isEcommInventoryChangedEvent, ecommInventoryChangedEventSchema);
+  /* @__PURE__ */ $.validator(
+    isEcommInventoryChangedEvent,
+    ecommInventoryChangedEventSchema,
+    EXPLAIN_ENUM_OBJECT_STRING,
+  );
 
 /**
  * Body of the webhook delivery for trigger type `ecomm_new_order`: a new order was placed; `payload` is the order.
@@ -1163,7 +1350,11 @@ export const ecommNewOrderEventSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link EcommNewOrderEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateEcommNewOrderEvent: Validator<EcommNewOrderEvent> =
-  /* @__PURE__ */ $.validator(isEcommNewOrderEvent, ecommNewOrderEventSchema);
+  /* @__PURE__ */ $.validator(
+    isEcommNewOrderEvent,
+    ecommNewOrderEventSchema,
+    EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME_EMAIL_URI,
+  );
 
 /**
  * Body of the webhook delivery for trigger type `ecomm_order_changed`: an order changed (status, shipping details, comment...); `payload` is the order as it is now.
@@ -1200,7 +1391,11 @@ export const ecommOrderChangedEventSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link EcommOrderChangedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateEcommOrderChangedEvent: Validator<EcommOrderChangedEvent> =
-  /* @__PURE__ */ $.validator(isEcommOrderChangedEvent, ecommOrderChangedEventSchema);
+  /* @__PURE__ */ $.validator(
+    isEcommOrderChangedEvent,
+    ecommOrderChangedEventSchema,
+    EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME_EMAIL_URI,
+  );
 
 /**
  * Body of every 4xx and 5xx response of the Data API v2. `code` is a machine-readable error code (see ErrorCode), `message` a human-readable explanation (for `missing_scopes` it names the missing scopes), `externalReference` an optional link or reference id, and `details` extra information such as the parameters that failed validation. Only `code` and `message` are required, so that a client can still surface errors whose body omits the optional fields.
@@ -1255,6 +1450,7 @@ export const errorSchemaSchema: SchemaPlan = {
 export const validateErrorSchema: Validator<ErrorSchema> = /* @__PURE__ */ $.validator(
   isErrorSchema,
   errorSchemaSchema,
+  EXPLAIN_ARRAY_OBJECT_UNION,
 );
 
 /**
@@ -1281,6 +1477,7 @@ export const errorCodeSchema: SchemaPlan = { kind: "string", title: "ErrorCode" 
 export const validateErrorCode: Validator<ErrorCode> = /* @__PURE__ */ $.validator(
   isErrorCode,
   errorCodeSchema,
+  EXPLAIN_TYPES,
 );
 
 /**
@@ -1315,6 +1512,7 @@ export const errorDetailSchema: SchemaPlan = {
 export const validateErrorDetail: Validator<ErrorDetail> = /* @__PURE__ */ $.validator(
   isErrorDetail,
   errorDetailSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -1367,7 +1565,11 @@ export const fieldSchema: SchemaPlan = {
  * Checks that `value` is a {@link Field}.
  * @returns `{ ok: true, value }` typed as {@link Field}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateField: Validator<Field> = /* @__PURE__ */ $.validator(isField, fieldSchema);
+export const validateField: Validator<Field> = /* @__PURE__ */ $.validator(
+  isField,
+  fieldSchema,
+  EXPLAIN_OBJECT_STRING,
+);
 
 /**
  * The type of a collection field. Webflow adds field types over time: a value outside the known list is passed through as a plain string.
@@ -1393,6 +1595,7 @@ export const fieldTypeSchema: SchemaPlan = { kind: "string", title: "FieldType" 
 export const validateFieldType: Validator<FieldType> = /* @__PURE__ */ $.validator(
   isFieldType,
   fieldTypeSchema,
+  EXPLAIN_TYPES,
 );
 
 /**
@@ -1430,7 +1633,11 @@ export const formSubmissionEventSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link FormSubmissionEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateFormSubmissionEvent: Validator<FormSubmissionEvent> =
-  /* @__PURE__ */ $.validator(isFormSubmissionEvent, formSubmissionEventSchema);
+  /* @__PURE__ */ $.validator(
+    isFormSubmissionEvent,
+    formSubmissionEventSchema,
+    EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION,
+  );
 
 /**
  * A field of the submitted form, in a `form_submission` webhook delivery.
@@ -1467,7 +1674,11 @@ export const formSubmissionEventFieldSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link FormSubmissionEventField}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateFormSubmissionEventField: Validator<FormSubmissionEventField> =
-  /* @__PURE__ */ $.validator(isFormSubmissionEventField, formSubmissionEventFieldSchema);
+  /* @__PURE__ */ $.validator(
+    isFormSubmissionEventField,
+    formSubmissionEventFieldSchema,
+    EXPLAIN_OBJECT,
+  );
 
 /**
  * The payload of a `form_submission` webhook delivery.
@@ -1530,7 +1741,11 @@ export const formSubmissionEventPayloadSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link FormSubmissionEventPayload}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateFormSubmissionEventPayload: Validator<FormSubmissionEventPayload> =
-  /* @__PURE__ */ $.validator(isFormSubmissionEventPayload, formSubmissionEventPayloadSchema);
+  /* @__PURE__ */ $.validator(
+    isFormSubmissionEventPayload,
+    formSubmissionEventPayloadSchema,
+    EXPLAIN_ARRAY_OBJECT_STRING_UNION,
+  );
 
 /**
  * Custom HTML attributes, attribute name to value. The reference gives no shape for the values, so any JSON value is accepted.
@@ -1556,6 +1771,7 @@ export const htmlAttributesSchema: SchemaPlan = { kind: "object", title: "HtmlAt
 export const validateHtmlAttributes: Validator<HtmlAttributes> = /* @__PURE__ */ $.validator(
   isHtmlAttributes,
   htmlAttributesSchema,
+  EXPLAIN_TYPES,
 );
 
 /**
@@ -1610,6 +1826,7 @@ export const imageNodeSchema: SchemaPlan = {
 export const validateImageNode: Validator<ImageNode> = /* @__PURE__ */ $.validator(
   isImageNode,
   imageNodeSchema,
+  EXPLAIN_ENUM_OBJECT,
 );
 
 /**
@@ -1640,6 +1857,7 @@ export const objectIdSchema: SchemaPlan = {
 export const validateObjectId: Validator<ObjectId> = /* @__PURE__ */ $.validator(
   isObjectId,
   objectIdSchema,
+  EXPLAIN_STRING,
 );
 
 /**
@@ -1694,6 +1912,7 @@ export const pageCreatedEventSchema: SchemaPlan = {
 export const validatePageCreatedEvent: Validator<PageCreatedEvent> = /* @__PURE__ */ $.validator(
   isPageCreatedEvent,
   pageCreatedEventSchema,
+  EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -1748,6 +1967,7 @@ export const pageDeletedEventSchema: SchemaPlan = {
 export const validatePageDeletedEvent: Validator<PageDeletedEvent> = /* @__PURE__ */ $.validator(
   isPageDeletedEvent,
   pageDeletedEventSchema,
+  EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -1803,6 +2023,7 @@ export const pageEventPayloadSchema: SchemaPlan = {
 export const validatePageEventPayload: Validator<PageEventPayload> = /* @__PURE__ */ $.validator(
   isPageEventPayload,
   pageEventPayloadSchema,
+  EXPLAIN_OBJECT_STRING,
 );
 
 /**
@@ -1855,7 +2076,11 @@ export const pageMetadataUpdatedEventSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link PageMetadataUpdatedEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validatePageMetadataUpdatedEvent: Validator<PageMetadataUpdatedEvent> =
-  /* @__PURE__ */ $.validator(isPageMetadataUpdatedEvent, pageMetadataUpdatedEventSchema);
+  /* @__PURE__ */ $.validator(
+    isPageMetadataUpdatedEvent,
+    pageMetadataUpdatedEventSchema,
+    EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * Paging information returned by list endpoints. Lists page with `offset` and `limit` (at most 100); `total` is the number of items across all pages.
@@ -1902,6 +2127,7 @@ export const paginationSchema: SchemaPlan = {
 export const validatePagination: Validator<Pagination> = /* @__PURE__ */ $.validator(
   isPagination,
   paginationSchema,
+  EXPLAIN_NUMBER_OBJECT,
 );
 
 /**
@@ -1945,6 +2171,7 @@ export const searchButtonNodeSchema: SchemaPlan = {
 export const validateSearchButtonNode: Validator<SearchButtonNode> = /* @__PURE__ */ $.validator(
   isSearchButtonNode,
   searchButtonNodeSchema,
+  EXPLAIN_ENUM_OBJECT,
 );
 
 /**
@@ -1980,7 +2207,11 @@ export const searchButtonNodeUpdateSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link SearchButtonNodeUpdate}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateSearchButtonNodeUpdate: Validator<SearchButtonNodeUpdate> =
-  /* @__PURE__ */ $.validator(isSearchButtonNodeUpdate, searchButtonNodeUpdateSchema);
+  /* @__PURE__ */ $.validator(
+    isSearchButtonNodeUpdate,
+    searchButtonNodeUpdateSchema,
+    EXPLAIN_OBJECT,
+  );
 
 /**
  * One choice of a select field.
@@ -2013,6 +2244,7 @@ export const selectChoiceSchema: SchemaPlan = {
 export const validateSelectChoice: Validator<SelectChoice> = /* @__PURE__ */ $.validator(
   isSelectChoice,
   selectChoiceSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -2060,6 +2292,7 @@ export const selectNodeSchema: SchemaPlan = {
 export const validateSelectNode: Validator<SelectNode> = /* @__PURE__ */ $.validator(
   isSelectNode,
   selectNodeSchema,
+  EXPLAIN_ARRAY_ENUM_OBJECT,
 );
 
 /**
@@ -2104,6 +2337,7 @@ export const selectNodeUpdateSchema: SchemaPlan = {
 export const validateSelectNodeUpdate: Validator<SelectNodeUpdate> = /* @__PURE__ */ $.validator(
   isSelectNodeUpdate,
   selectNodeUpdateSchema,
+  EXPLAIN_ARRAY_OBJECT,
 );
 
 /**
@@ -2181,6 +2415,7 @@ export const sitePublishEventSchema: SchemaPlan = {
 export const validateSitePublishEvent: Validator<SitePublishEvent> = /* @__PURE__ */ $.validator(
   isSitePublishEvent,
   sitePublishEventSchema,
+  EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -2226,6 +2461,7 @@ export const submitButtonNodeSchema: SchemaPlan = {
 export const validateSubmitButtonNode: Validator<SubmitButtonNode> = /* @__PURE__ */ $.validator(
   isSubmitButtonNode,
   submitButtonNodeSchema,
+  EXPLAIN_ENUM_OBJECT,
 );
 
 /**
@@ -2266,7 +2502,11 @@ export const submitButtonNodeUpdateSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link SubmitButtonNodeUpdate}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateSubmitButtonNodeUpdate: Validator<SubmitButtonNodeUpdate> =
-  /* @__PURE__ */ $.validator(isSubmitButtonNodeUpdate, submitButtonNodeUpdateSchema);
+  /* @__PURE__ */ $.validator(
+    isSubmitButtonNodeUpdate,
+    submitButtonNodeUpdateSchema,
+    EXPLAIN_OBJECT,
+  );
 
 /**
  * A text input of a form, whose placeholder can be read and updated.
@@ -2309,6 +2549,7 @@ export const textInputNodeSchema: SchemaPlan = {
 export const validateTextInputNode: Validator<TextInputNode> = /* @__PURE__ */ $.validator(
   isTextInputNode,
   textInputNodeSchema,
+  EXPLAIN_ENUM_OBJECT,
 );
 
 /**
@@ -2344,7 +2585,7 @@ export const textInputNodeUpdateSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link TextInputNodeUpdate}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateTextInputNodeUpdate: Validator<TextInputNodeUpdate> =
-  /* @__PURE__ */ $.validator(isTextInputNodeUpdate, textInputNodeUpdateSchema);
+  /* @__PURE__ */ $.validator(isTextInputNodeUpdate, textInputNodeUpdateSchema, EXPLAIN_OBJECT);
 
 /**
  * A text node (heading, paragraph, link text...) with its content as HTML and as plain text.
@@ -2387,6 +2628,7 @@ export const textNodeSchema: SchemaPlan = {
 export const validateTextNode: Validator<TextNode> = /* @__PURE__ */ $.validator(
   isTextNode,
   textNodeSchema,
+  EXPLAIN_ENUM_OBJECT,
 );
 
 /**
@@ -2424,6 +2666,7 @@ export const textNodeUpdateSchema: SchemaPlan = {
 export const validateTextNodeUpdate: Validator<TextNodeUpdate> = /* @__PURE__ */ $.validator(
   isTextNodeUpdate,
   textNodeUpdateSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -2463,4 +2706,5 @@ export const unknownDomNodeSchema: SchemaPlan = {
 export const validateUnknownDomNode: Validator<UnknownDomNode> = /* @__PURE__ */ $.validator(
   isUnknownDomNode,
   unknownDomNodeSchema,
+  EXPLAIN_OBJECT_STRING,
 );

@@ -10,7 +10,50 @@ import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
 const DOMAIN_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+
+const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+});
+
+const EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+  allOf: $.allOfKeywords,
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+});
+
+const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime, uri: $.isUri },
+});
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
 
 /**
  * Body of POST /workspaces/{workspace_id}/sites.
@@ -52,6 +95,7 @@ export const createSiteRequestSchema: SchemaPlan = {
 export const validateCreateSiteRequest: Validator<CreateSiteRequest> = /* @__PURE__ */ $.validator(
   isCreateSiteRequest,
   createSiteRequestSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -89,6 +133,7 @@ export const customDomainListSchema: SchemaPlan = {
 export const validateCustomDomainList: Validator<CustomDomainList> = /* @__PURE__ */ $.validator(
   isCustomDomainList,
   customDomainListSchema,
+  EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -132,6 +177,7 @@ export const domainSchema: SchemaPlan = {
 export const validateDomain: Validator<Domain> = /* @__PURE__ */ $.validator(
   isDomain,
   domainSchema,
+  EXPLAIN_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -183,6 +229,7 @@ export const localeSchema: SchemaPlan = {
 export const validateLocale: Validator<Locale> = /* @__PURE__ */ $.validator(
   isLocale,
   localeSchema,
+  EXPLAIN_OBJECT_STRING,
 );
 
 /**
@@ -252,7 +299,11 @@ export const publishSiteRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link PublishSiteRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validatePublishSiteRequest: Validator<PublishSiteRequest> =
-  /* @__PURE__ */ $.validator(isPublishSiteRequest, publishSiteRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isPublishSiteRequest,
+    publishSiteRequestSchema,
+    EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_UNION,
+  );
 
 /**
  * Response of POST /sites/{site_id}/publish (202 Accepted; publishing continues asynchronously).
@@ -295,7 +346,11 @@ export const publishSiteResponseSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link PublishSiteResponse}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validatePublishSiteResponse: Validator<PublishSiteResponse> =
-  /* @__PURE__ */ $.validator(isPublishSiteResponse, publishSiteResponseSchema);
+  /* @__PURE__ */ $.validator(
+    isPublishSiteResponse,
+    publishSiteResponseSchema,
+    EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * A Webflow site.
@@ -386,7 +441,11 @@ export const siteSchema: SchemaPlan = {
  * Checks that `value` is a {@link Site}.
  * @returns `{ ok: true, value }` typed as {@link Site}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSite: Validator<Site> = /* @__PURE__ */ $.validator(isSite, siteSchema);
+export const validateSite: Validator<Site> = /* @__PURE__ */ $.validator(
+  isSite,
+  siteSchema,
+  EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI,
+);
 
 /**
  * One entry of a site's activity log (a change made to the site, who made it and when).
@@ -466,7 +525,11 @@ export const siteActivityLogEntrySchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link SiteActivityLogEntry}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateSiteActivityLogEntry: Validator<SiteActivityLogEntry> =
-  /* @__PURE__ */ $.validator(isSiteActivityLogEntry, siteActivityLogEntrySchema);
+  /* @__PURE__ */ $.validator(
+    isSiteActivityLogEntry,
+    siteActivityLogEntrySchema,
+    EXPLAIN_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * Response of GET /sites/{site_id}/activity_logs, one page of activity-log entries.
@@ -505,7 +568,11 @@ export const siteActivityLogListSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link SiteActivityLogList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateSiteActivityLogList: Validator<SiteActivityLogList> =
-  /* @__PURE__ */ $.validator(isSiteActivityLogList, siteActivityLogListSchema);
+  /* @__PURE__ */ $.validator(
+    isSiteActivityLogList,
+    siteActivityLogListSchema,
+    EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME,
+  );
 
 /**
  * Response of GET /sites. The list is not paginated.
@@ -539,6 +606,7 @@ export const siteListSchema: SchemaPlan = {
 export const validateSiteList: Validator<SiteList> = /* @__PURE__ */ $.validator(
   isSiteList,
   siteListSchema,
+  EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI,
 );
 
 /**
@@ -574,6 +642,7 @@ export const sitePlanSchema: SchemaPlan = {
 export const validateSitePlan: Validator<SitePlan> = /* @__PURE__ */ $.validator(
   isSitePlan,
   sitePlanSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -610,6 +679,7 @@ export const updateSiteRequestSchema: SchemaPlan = {
 export const validateUpdateSiteRequest: Validator<UpdateSiteRequest> = /* @__PURE__ */ $.validator(
   isUpdateSiteRequest,
   updateSiteRequestSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**

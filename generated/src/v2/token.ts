@@ -11,6 +11,34 @@ import type { components, operations } from "./schema.js";
 
 const APPLICATION_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
 
+const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { uri: $.isUri },
+});
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_OBJECT_STRING_EMAIL = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { email: $.isEmail },
+});
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime, uri: $.isUri },
+});
+
 /**
  * The Data Client app the token was issued to (present only for OAuth tokens).
  */
@@ -52,6 +80,7 @@ export const applicationSchema: SchemaPlan = {
 export const validateApplication: Validator<Application> = /* @__PURE__ */ $.validator(
   isApplication,
   applicationSchema,
+  EXPLAIN_OBJECT_STRING_URI,
 );
 
 /**
@@ -146,6 +175,7 @@ export const authorizationSchema: SchemaPlan = {
 export const validateAuthorization: Validator<Authorization> = /* @__PURE__ */ $.validator(
   isAuthorization,
   authorizationSchema,
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -188,6 +218,7 @@ export const authorizedUserSchema: SchemaPlan = {
 export const validateAuthorizedUser: Validator<AuthorizedUser> = /* @__PURE__ */ $.validator(
   isAuthorizedUser,
   authorizedUserSchema,
+  EXPLAIN_OBJECT_STRING_EMAIL,
 );
 
 /**
@@ -222,6 +253,7 @@ export const introspectionSchema: SchemaPlan = {
 export const validateIntrospection: Validator<Introspection> = /* @__PURE__ */ $.validator(
   isIntrospection,
   introspectionSchema,
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI,
 );
 
 /**

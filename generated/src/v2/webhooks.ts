@@ -10,6 +10,13 @@ import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
+const EXPLAIN_ENUM_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { uri: $.isUri },
+});
+
 const TRIGGER_TYPE_VALUES = /* @__PURE__ */ new Set<unknown>([
   "form_submission",
   "site_publish",
@@ -27,7 +34,25 @@ const TRIGGER_TYPE_VALUES = /* @__PURE__ */ new Set<unknown>([
   "comment_created",
 ]);
 
+const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
+
 const WEBHOOK_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
+
+const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
+
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
+const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { "date-time": $.isDateTime },
+});
 
 /**
  * Body of POST /sites/{site_id}/webhooks. `filter` may only be sent with triggerType `form_submission`. At most 75 webhooks per triggerType per site.
@@ -66,7 +91,11 @@ export const createWebhookRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CreateWebhookRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCreateWebhookRequest: Validator<CreateWebhookRequest> =
-  /* @__PURE__ */ $.validator(isCreateWebhookRequest, createWebhookRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isCreateWebhookRequest,
+    createWebhookRequestSchema,
+    EXPLAIN_ENUM_OBJECT_STRING_URI,
+  );
 
 /**
  * The event that fires a webhook. Each trigger type needs a scope in addition to the scope of the webhook endpoint itself (see `x-trigger-scopes`).
@@ -111,6 +140,7 @@ export const triggerTypeSchema: SchemaPlan = {
 export const validateTriggerType: Validator<TriggerType> = /* @__PURE__ */ $.validator(
   isTriggerType,
   triggerTypeSchema,
+  EXPLAIN_ENUM,
 );
 
 /**
@@ -166,6 +196,7 @@ export const webhookSchema: SchemaPlan = {
 export const validateWebhook: Validator<Webhook> = /* @__PURE__ */ $.validator(
   isWebhook,
   webhookSchema,
+  EXPLAIN_OBJECT_STRING_DATE_TIME,
 );
 
 /**
@@ -196,6 +227,7 @@ export const webhookFilterSchema: SchemaPlan = {
 export const validateWebhookFilter: Validator<WebhookFilter> = /* @__PURE__ */ $.validator(
   isWebhookFilter,
   webhookFilterSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -237,6 +269,7 @@ export const webhookListSchema: SchemaPlan = {
 export const validateWebhookList: Validator<WebhookList> = /* @__PURE__ */ $.validator(
   isWebhookList,
   webhookListSchema,
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME,
 );
 
 /**

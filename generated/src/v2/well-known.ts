@@ -9,6 +9,16 @@ import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 
+const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  object: $.objectKeywords,
+});
+
+const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+});
+
 /**
  * Body of DELETE /sites/{site_id}/well_known, naming the files to delete.
  */
@@ -48,7 +58,11 @@ export const deleteWellKnownFilesRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link DeleteWellKnownFilesRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateDeleteWellKnownFilesRequest: Validator<DeleteWellKnownFilesRequest> =
-  /* @__PURE__ */ $.validator(isDeleteWellKnownFilesRequest, deleteWellKnownFilesRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isDeleteWellKnownFilesRequest,
+    deleteWellKnownFilesRequestSchema,
+    EXPLAIN_ARRAY_OBJECT,
+  );
 
 /**
  * Body of PUT /sites/{site_id}/well_known: a file to serve at `/.well-known/<fileName>` on the site's domains.
@@ -88,7 +102,11 @@ export const setWellKnownFileRequestSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link SetWellKnownFileRequest}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateSetWellKnownFileRequest: Validator<SetWellKnownFileRequest> =
-  /* @__PURE__ */ $.validator(isSetWellKnownFileRequest, setWellKnownFileRequestSchema);
+  /* @__PURE__ */ $.validator(
+    isSetWellKnownFileRequest,
+    setWellKnownFileRequestSchema,
+    EXPLAIN_ENUM_OBJECT,
+  );
 
 /**
  * Parameters of `client.wellKnown.remove`.

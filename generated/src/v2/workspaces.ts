@@ -10,10 +10,47 @@ import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+});
+
+const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  number: $.numberKeywords,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  union: $.unionKeywords,
+});
+
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
+const EXPLAIN_TYPES = /* @__PURE__ */ $.explainer({});
+
+const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+});
+
 const UNKNOWN_AUDIT_EVENT_EVENT_TYPE_PATTERN = /* @__PURE__ */ new RegExp(
   "^(?!(user_access|custom_role|workspace_membership|site_membership|workspace_invitation|workspace_setting)$)",
   "u",
 );
+
+const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+});
+
+const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+});
 
 /**
  * One event of a workspace audit log. Discriminated on `eventType`: each known event type has its own schema, and UnknownAuditEvent takes any event type this description does not know yet (and an event without `eventType`), so a new event type never makes a response fail validation.
@@ -60,6 +97,7 @@ export const auditLogEventSchema: SchemaPlan = {
 export const validateAuditLogEvent: Validator<AuditLogEvent> = /* @__PURE__ */ $.validator(
   isAuditLogEvent,
   auditLogEventSchema,
+  EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION,
 );
 
 /**
@@ -101,6 +139,7 @@ export const auditLogListSchema: SchemaPlan = {
 export const validateAuditLogList: Validator<AuditLogList> = /* @__PURE__ */ $.validator(
   isAuditLogList,
   auditLogListSchema,
+  EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION,
 );
 
 /**
@@ -135,6 +174,7 @@ export const auditLogUserSchema: SchemaPlan = {
 export const validateAuditLogUser: Validator<AuditLogUser> = /* @__PURE__ */ $.validator(
   isAuditLogUser,
   auditLogUserSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -161,6 +201,7 @@ export const auditLogUserTypeSchema: SchemaPlan = { kind: "string", title: "Audi
 export const validateAuditLogUserType: Validator<AuditLogUserType> = /* @__PURE__ */ $.validator(
   isAuditLogUserType,
   auditLogUserTypeSchema,
+  EXPLAIN_TYPES,
 );
 
 /**
@@ -211,7 +252,11 @@ export const customRoleAuditEventSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link CustomRoleAuditEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateCustomRoleAuditEvent: Validator<CustomRoleAuditEvent> =
-  /* @__PURE__ */ $.validator(isCustomRoleAuditEvent, customRoleAuditEventSchema);
+  /* @__PURE__ */ $.validator(
+    isCustomRoleAuditEvent,
+    customRoleAuditEventSchema,
+    EXPLAIN_ENUM_OBJECT,
+  );
 
 /**
  * A user was added to or removed from a site, or their site role or granular access changed (`eventType` `site_membership`).
@@ -301,7 +346,11 @@ export const siteMembershipAuditEventSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link SiteMembershipAuditEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateSiteMembershipAuditEvent: Validator<SiteMembershipAuditEvent> =
-  /* @__PURE__ */ $.validator(isSiteMembershipAuditEvent, siteMembershipAuditEventSchema);
+  /* @__PURE__ */ $.validator(
+    isSiteMembershipAuditEvent,
+    siteMembershipAuditEventSchema,
+    EXPLAIN_ENUM_OBJECT,
+  );
 
 /**
  * An audit-log event of a type this description does not know yet (or without `eventType`): the fallback variant of AuditLogEvent. Its fields are passed through unchecked beyond their JSON types.
@@ -342,6 +391,7 @@ export const unknownAuditEventSchema: SchemaPlan = {
 export const validateUnknownAuditEvent: Validator<UnknownAuditEvent> = /* @__PURE__ */ $.validator(
   isUnknownAuditEvent,
   unknownAuditEventSchema,
+  EXPLAIN_OBJECT_STRING,
 );
 
 /**
@@ -397,7 +447,11 @@ export const userAccessAuditEventSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link UserAccessAuditEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateUserAccessAuditEvent: Validator<UserAccessAuditEvent> =
-  /* @__PURE__ */ $.validator(isUserAccessAuditEvent, userAccessAuditEventSchema);
+  /* @__PURE__ */ $.validator(
+    isUserAccessAuditEvent,
+    userAccessAuditEventSchema,
+    EXPLAIN_ENUM_OBJECT,
+  );
 
 /**
  * An invitation to the workspace was sent, accepted, updated, canceled or declined, or an access request was accepted (`eventType` `workspace_invitation`).
@@ -465,7 +519,11 @@ export const workspaceInvitationAuditEventSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link WorkspaceInvitationAuditEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateWorkspaceInvitationAuditEvent: Validator<WorkspaceInvitationAuditEvent> =
-  /* @__PURE__ */ $.validator(isWorkspaceInvitationAuditEvent, workspaceInvitationAuditEventSchema);
+  /* @__PURE__ */ $.validator(
+    isWorkspaceInvitationAuditEvent,
+    workspaceInvitationAuditEventSchema,
+    EXPLAIN_ARRAY_ENUM_OBJECT,
+  );
 
 /**
  * A user was added to or removed from the workspace, or their workspace role changed (`eventType` `workspace_membership`).
@@ -526,7 +584,11 @@ export const workspaceMembershipAuditEventSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link WorkspaceMembershipAuditEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateWorkspaceMembershipAuditEvent: Validator<WorkspaceMembershipAuditEvent> =
-  /* @__PURE__ */ $.validator(isWorkspaceMembershipAuditEvent, workspaceMembershipAuditEventSchema);
+  /* @__PURE__ */ $.validator(
+    isWorkspaceMembershipAuditEvent,
+    workspaceMembershipAuditEventSchema,
+    EXPLAIN_ENUM_OBJECT,
+  );
 
 /**
  * A workspace setting was changed (`eventType` `workspace_setting`).
@@ -583,7 +645,11 @@ export const workspaceSettingAuditEventSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link WorkspaceSettingAuditEvent}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateWorkspaceSettingAuditEvent: Validator<WorkspaceSettingAuditEvent> =
-  /* @__PURE__ */ $.validator(isWorkspaceSettingAuditEvent, workspaceSettingAuditEventSchema);
+  /* @__PURE__ */ $.validator(
+    isWorkspaceSettingAuditEvent,
+    workspaceSettingAuditEventSchema,
+    EXPLAIN_ENUM_OBJECT,
+  );
 
 /**
  * Parameters of `client.workspaces.listAuditLogs`.

@@ -9,6 +9,30 @@ import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import type { components, operations } from "./schema.js";
 
+const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
+
+const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_EMAIL = /* @__PURE__ */ $.explainer({
+  array: $.arrayKeywords,
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { email: $.isEmail },
+});
+
+const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
+
+const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+});
+
+const EXPLAIN_ENUM_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
+  enum: $.enumKeyword,
+  object: $.objectKeywords,
+  string: $.stringKeywords,
+  formats: { uri: $.isUri },
+});
+
 /**
  * The Domain schema.
  */
@@ -38,6 +62,7 @@ export const domainSchema: SchemaPlan = {
 export const validateDomain: Validator<Domain> = /* @__PURE__ */ $.validator(
   isDomain,
   domainSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -71,6 +96,7 @@ export const errorSchemaSchema: SchemaPlan = {
 export const validateErrorSchema: Validator<ErrorSchema> = /* @__PURE__ */ $.validator(
   isErrorSchema,
   errorSchemaSchema,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -132,7 +158,11 @@ export const siteSchema: SchemaPlan = {
  * Checks that `value` is a {@link Site}.
  * @returns `{ ok: true, value }` typed as {@link Site}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateSite: Validator<Site> = /* @__PURE__ */ $.validator(isSite, siteSchema);
+export const validateSite: Validator<Site> = /* @__PURE__ */ $.validator(
+  isSite,
+  siteSchema,
+  EXPLAIN_ARRAY_ENUM_OBJECT_STRING_EMAIL,
+);
 
 /**
  * The TriggerType schema.
@@ -162,6 +192,7 @@ export const triggerTypeSchema: SchemaPlan = {
 export const validateTriggerType: Validator<TriggerType> = /* @__PURE__ */ $.validator(
   isTriggerType,
   triggerTypeSchema,
+  EXPLAIN_ENUM,
 );
 
 /**
@@ -202,6 +233,7 @@ export const webhookSchema: SchemaPlan = {
 export const validateWebhook: Validator<Webhook> = /* @__PURE__ */ $.validator(
   isWebhook,
   webhookSchema,
+  EXPLAIN_ENUM_OBJECT,
 );
 
 /**
@@ -267,6 +299,7 @@ export const createWebhookBodySchema: SchemaPlan = {
 export const validateCreateWebhookBody: Validator<CreateWebhookBody> = /* @__PURE__ */ $.validator(
   isCreateWebhookBody,
   createWebhookBodySchema,
+  EXPLAIN_ENUM_OBJECT_STRING_URI,
 );
 
 /**

@@ -8,14 +8,19 @@ import { describe, expect, it, vi } from "vitest";
 import {
   describePlan,
   explain,
+  explainer,
   extrasMatch,
   hasDuplicates,
   isMultipleOf,
   jsonEqual,
   maxLength,
   minLength,
+  numberKeywords,
+  objectKeywords,
   own,
   type SchemaPlan,
+  stringKeywords,
+  unionKeywords,
   validator,
 } from "../../../templates/runtime/explain.js";
 import { issue } from "../../../templates/runtime/validation.js";
@@ -418,6 +423,53 @@ describe("explain: combinators", () => {
   });
 });
 
+describe("an explainer of some parts", () => {
+  const plan: SchemaPlan = {
+    kind: "object",
+    properties: {
+      name: { kind: "string", minLength: 3, format: "email" },
+      count: { kind: "integer", minimum: 1 },
+      either: { kind: "anyOf", of: [{ kind: "string" }, { kind: "boolean" }] },
+      tag: { kind: "string", enum: ["a", "b"] },
+    },
+    required: ["name"],
+  };
+  const value = { name: "ab", count: 0, either: 1, tag: "c" };
+
+  it("checks the types always, and only the keywords of the parts it has", () => {
+    expect(explainer({})(plan, "x")).toEqual([issue("", "object", "x")]);
+    // Without the object part, nothing inside the object is walked.
+    expect(explainer({})(plan, value)).toEqual([]);
+    // The object part walks the properties, whose types are right: their own keywords need parts too.
+    expect(explainer({ object: objectKeywords })(plan, value)).toEqual([]);
+    expect(explainer({ object: objectKeywords })(plan, { count: "1" })).toEqual([issue("/name", "required property", undefined), issue("/count", "integer", "1")]);
+    expect(explainer({ object: objectKeywords, string: stringKeywords, number: numberKeywords })(plan, value)).toEqual([
+      issue("/name", "string of at least 3 characters", "ab"),
+      issue("/count", "integer >= 1", 0),
+    ]);
+    expect(explainer({ object: objectKeywords, string: stringKeywords, formats: { email: () => false } })(plan, value)).toEqual([
+      issue("/name", "email string", "ab"),
+      issue("/name", "string of at least 3 characters", "ab"),
+    ]);
+    expect(explainer({ object: objectKeywords, union: unionKeywords })(plan, value)).toEqual([issue("/either", "string or boolean", 1)]);
+  });
+
+  it("explains as every part does when it has them all", () => {
+    expect(explain(plan, value)).toEqual([
+      issue("/name", "email string", "ab"),
+      issue("/name", "string of at least 3 characters", "ab"),
+      issue("/count", "integer >= 1", 0),
+      issue("/either", "string or boolean", 1),
+      issue("/tag", 'one of "a", "b"', "c"),
+    ]);
+  });
+
+  it("still refuses through a validator when the parts it has find nothing wrong", () => {
+    const isNamed = (_: unknown): _ is { name: string } => false;
+    expect(validator(isNamed, { ...plan, title: "Named" }, explainer({}))(value)).toEqual({ ok: false, issues: [issue("", "Named", value)] });
+  });
+});
+
 describe("validator", () => {
   const isString = (value: unknown): value is string => typeof value === "string";
 
@@ -425,16 +477,16 @@ describe("validator", () => {
     const plan = () => {
       throw new Error("the plan is read only for a refused value");
     };
-    expect(validator(isString, plan)("a")).toEqual({ ok: true, value: "a" });
+    expect(validator(isString, plan, explain)("a")).toEqual({ ok: true, value: "a" });
   });
 
   it("returns the plan's issues when the guard refuses", () => {
-    expect(validator(isString, { kind: "string", title: "Name" })(1)).toEqual({ ok: false, issues: [issue("", "string", 1)] });
+    expect(validator(isString, { kind: "string", title: "Name" }, explain)(1)).toEqual({ ok: false, issues: [issue("", "string", 1)] });
   });
 
   it("still refuses, with one issue, when the plan finds nothing wrong", () => {
     const never = (value: unknown): value is string => value === Symbol.iterator;
-    expect(validator(never, { kind: "string", title: "Name" })("a")).toEqual({ ok: false, issues: [issue("", "Name", "a")] });
+    expect(validator(never, { kind: "string", title: "Name" }, explain)("a")).toEqual({ ok: false, issues: [issue("", "Name", "a")] });
   });
 });
 
