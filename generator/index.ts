@@ -4,6 +4,7 @@ import { checkSpecs } from "./check/index.js";
 import { compilePackage, verifyPackage } from "./compile/index.js";
 import { emitClient } from "./emit/client.js";
 import { emitDeliveries } from "./emit/deliveries.js";
+import { emitExplainers } from "./emit/explainers.js";
 import { emitComponentsModule, emitGroupModule, type EmittedModule } from "./emit/groups.js";
 import { emitReadme } from "./emit/docs.js";
 import { emitErrors } from "./emit/errors.js";
@@ -60,9 +61,11 @@ function emitNamespace(model: ApiModel, spec: LoadedSpec): GeneratedFile[] {
     { module: "client", emitted: client },
     ...(deliveries ? [{ module: DELIVERIES_MODULE, emitted: deliveries }] : []),
   ];
+  const explainers = emitExplainers(model, new Map(modules.flatMap((m) => [...m.emitted.explainers])));
   return [
     emitSchemaTypes(model, spec.document),
     ...modules.map((m) => m.emitted.file),
+    ...(explainers ? [explainers] : []),
     emitErrors(model),
     ...(scopes ? [scopes] : []),
     emitNamespaceIndex(model, modules.map((m) => ({ module: m.module, exports: m.emitted.exports })), ["errors", ...(scopes ? ["scopes"] : [])]),

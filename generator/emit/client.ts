@@ -190,5 +190,5 @@ export function emitClient(model: ApiModel): EmittedModule {
         ] as [string, boolean][])
       : []),
   ]);
-  return { file: module.print(), exports };
+  return { file: module.print(), exports, explainers: new Map() };
 }

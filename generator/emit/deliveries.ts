@@ -120,7 +120,7 @@ export function emitDeliveries(model: ApiModel): EmittedModule | undefined {
   for (const name of ["WebflowWebhookError"]) module.use(name, { module: "../runtime/webhooks.js", typeOnly: true });
   exports.set(deliveries.validatorName, false);
   exports.set(deliveries.parseName, false);
-  return { file: module.print(), exports };
+  return { file: module.print(), exports, explainers: scope.explainers };
 }
 
 /** The TypeScript type of one delivery body: its component's type, imported. */

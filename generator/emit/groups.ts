@@ -25,6 +25,8 @@ export type Exports = Map<string, boolean>;
 export interface EmittedModule {
   file: GeneratedFile;
   exports: Exports;
+  /** The explainers its validators use, by name: the parts of each (see ./explainers.ts). */
+  explainers: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Parameters the caller passes: path, query and non-fixed headers, flat, plus the body under `body`. */
@@ -79,7 +81,7 @@ class Module {
   }
 
   done(): EmittedModule {
-    return { file: this.builder.print(), exports: this.exports };
+    return { file: this.builder.print(), exports: this.exports, explainers: this.scope.explainers };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { StatementStructures } from "ts-morph";
 import { StructureKind, VariableDeclarationKind } from "../libraries.js";
+import { EXPLAINERS_MODULE } from "../model/index.js";
 import type { EnumValue, NamedSchema, ObjectSchema, SchemaNode } from "../model/types.js";
 import { camelCase, constantCase, NameRegistry } from "../model/names.js";
 import { identifier, literal, objectKey, propertyAccess, stringLiteral } from "./literals.js";
@@ -20,7 +21,7 @@ const RUNTIME = "../runtime/explain.js";
 /** Up to this many values an enum is a chain of `===`; above, a module-level Set. */
 const INLINE_ENUM_LIMIT = 4;
 
-const FORMAT_GUARDS = { "date-time": "isDateTime", date: "isDate", uri: "isUri", email: "isEmail" } as const;
+export const FORMAT_GUARDS = { "date-time": "isDateTime", date: "isDate", uri: "isUri", email: "isEmail" } as const;
 
 /** One schema to compile, with the names the model gave it. */
 export interface SchemaRoot {
@@ -48,11 +49,13 @@ export interface SchemaScope {
   constants: Map<string, string>;
   /** What the plans printed so far walk: explainer parts (`object`, `format:uri`, …) and named schemas (`ref:Site`). */
   walked: Set<string>;
+  /** The explainers the module's validators use, by name: each one's parts, for the namespace's explainers module. */
+  explainers: Map<string, readonly string[]>;
 }
 
 /** Starts the naming scope of one module's schema code. */
 export function schemaScope(module: ModuleBuilder, byName: ReadonlyMap<string, NamedSchema>, moduleSpecifier: (module: string) => string, taken: Iterable<string>): SchemaScope {
-  return { module, moduleSpecifier, byName, names: new NameRegistry(taken), constants: new Map(), walked: new Set() };
+  return { module, moduleSpecifier, byName, names: new NameRegistry(taken), constants: new Map(), walked: new Set(), explainers: new Map() };
 }
 
 const runtime = (scope: SchemaScope, name: string) => scope.module.support(name);
@@ -413,24 +416,12 @@ function partsOf(node: SchemaNode, fields: readonly string[]): string[] {
   return parts;
 }
 
-/** The runtime's part of each family, as `ExplainerParts` names it. */
-const PART_FUNCTIONS: Readonly<Record<string, string>> = {
-  string: "stringKeywords",
-  number: "numberKeywords",
-  array: "arrayKeywords",
-  uniqueItems: "uniqueItemsKeyword",
-  object: "objectKeywords",
-  allOf: "allOfKeywords",
-  union: "unionKeywords",
-  enum: "enumKeyword",
-  not: "notKeyword",
-  discriminator: "discriminatorKeyword",
-};
-
 /**
- * The module's explainer for a plan that walks `walked` (its own parts and the named schemas it reaches): one
- * of only the parts every plan it reaches needs, so that a program bundles only those. A named schema is
- * followed by printing its plan once more into a scratch scope, which keeps its constants out of this module.
+ * The explainer for a plan that walks `walked` (its own parts and the named schemas it reaches): the one of
+ * just the parts every plan it reaches needs, so that a program bundles only those. Named after those parts,
+ * it is declared once in the namespace's explainers module (./explainers.ts), which every plan with the same
+ * needs shares, and adding a schema renames none. A named schema is followed by printing its plan once more
+ * into a scratch scope, which keeps its constants out of this module.
  */
 export function explainerFor(scope: SchemaScope, walked: ReadonlySet<string>): string {
   const parts = new Set<string>();
@@ -449,26 +440,18 @@ export function explainerFor(scope: SchemaScope, walked: ReadonlySet<string>): s
     }
   };
   follow(walked);
-  const formats = [...parts].filter((p) => p.startsWith("format:")).map((p) => p.slice(7)).sort();
-  const fields = [...parts]
-    .filter((p) => !p.startsWith("format:"))
-    .sort()
-    .map((p) => `${p}: ${runtime(scope, PART_FUNCTIONS[p] as string)}`);
-  if (formats.length > 0) fields.push(`formats: { ${formats.map((f) => `${objectKey(f)}: ${runtime(scope, FORMAT_GUARDS[f as keyof typeof FORMAT_GUARDS])}`).join(", ")} }`);
-  // Named after what it explains, like no other constant: every plan with the same needs shares it, and
-  // adding a schema renames none.
-  const name = ["explain", ...[...parts].filter((p) => !p.startsWith("format:")).sort(), ...formats];
-  return constant(scope, name.length > 1 ? name : ["explain", "types"], "", `/* @__PURE__ */ ${runtime(scope, "explainer")}(${fields.length > 0 ? `{ ${fields.join(", ")} }` : "{}"})`);
+  const sorted = [...parts].sort((a, b) => Number(a.startsWith("format:")) - Number(b.startsWith("format:")) || (a < b ? -1 : a > b ? 1 : 0));
+  const name = identifier(constantCase(["explain", ...(sorted.length > 0 ? sorted.map((p) => p.replace(/^format:/, "")) : ["types"])].join(" ")));
+  scope.explainers.set(name, sorted);
+  return scope.module.use(name, { module: scope.moduleSpecifier(EXPLAINERS_MODULE) });
 }
 
-/** What each named schema's plan walks, by the namespace's schemas: a schema many plans reach is printed once more, not once each. */
-const walkedByName = new WeakMap<ReadonlyMap<string, NamedSchema>, Map<string, ReadonlySet<string>>>();
+/** What each named schema's plan walks: a schema many plans reach is printed once more, not once each. */
+const walkedBySchema = new WeakMap<NamedSchema, ReadonlySet<string>>();
 
 /** What the plan of a named schema walks, printed into a scratch scope. */
 function walkedBy(scope: SchemaScope, schema: NamedSchema): ReadonlySet<string> {
-  let known = walkedByName.get(scope.byName);
-  if (!known) walkedByName.set(scope.byName, (known = new Map()));
-  const cached = known.get(schema.name);
+  const cached = walkedBySchema.get(schema);
   if (cached) return cached;
   const scratch: SchemaScope = {
     ...scope,
@@ -476,9 +459,10 @@ function walkedBy(scope: SchemaScope, schema: NamedSchema): ReadonlySet<string> 
     names: new NameRegistry([]),
     constants: new Map(),
     walked: new Set(),
+    explainers: new Map(),
   };
   planLiteral(scratch, schema.schema, [schema.name], schema.name);
-  known.set(schema.name, scratch.walked);
+  walkedBySchema.set(schema, scratch.walked);
   return scratch.walked;
 }
 

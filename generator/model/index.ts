@@ -426,11 +426,14 @@ export const isBareRef = (node: SchemaNode): node is RefSchema => node.kind === 
 /** The module of components shared by several groups, or used by none. */
 export const COMPONENTS_MODULE = "shared";
 
-/** Modules every namespace has; a group never takes their names. */
-const FIXED_MODULES = [COMPONENTS_MODULE, "index", "schema", "client", "scopes", "errors", "deliveries"];
-
 /** The module of the union of webhook deliveries. */
 export const DELIVERIES_MODULE = "deliveries";
+
+/** The module of the explainers the namespace's validators use, each declared once. */
+export const EXPLAINERS_MODULE = "explainers";
+
+/** Modules every namespace has; a group never takes their names. */
+const FIXED_MODULES = [COMPONENTS_MODULE, "index", "schema", "client", "scopes", "errors", DELIVERIES_MODULE, EXPLAINERS_MODULE];
 
 /** The names of the components a schema refers to directly. */
 function refsOf(node: SchemaNode | undefined, into: Set<string>): Set<string> {

@@ -8,8 +8,18 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
+import { emitExplainers } from "../../generator/emit/explainers.js";
+import type { EmittedModule } from "../../generator/emit/groups.js";
 import { runtimeFiles, type GeneratedFile } from "../../generator/index.js";
+import type { ApiModel } from "../../generator/model/types.js";
 import { REPO } from "./generated.js";
+
+/** The files of emitted modules, and the namespace's explainers module their validators import from. */
+export function moduleFiles(model: ApiModel, modules: readonly (EmittedModule | undefined)[]): GeneratedFile[] {
+  const present = modules.filter((m): m is EmittedModule => m !== undefined);
+  const explainers = emitExplainers(model, new Map(present.flatMap((m) => [...m.explainers])));
+  return [...present.map((m) => m.file), ...(explainers ? [explainers] : [])];
+}
 
 let count = 0;
 

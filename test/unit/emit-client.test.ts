@@ -12,7 +12,7 @@ import { emitComponentsModule, emitGroupModule } from "../../generator/emit/grou
 import { emitScopes } from "../../generator/emit/scopes.js";
 import type { ApiModel } from "../../generator/model/types.js";
 import { useTestServer } from "../e2e/server.js";
-import { importEmitted } from "../support/emitted-module.js";
+import { importEmitted, moduleFiles } from "../support/emitted-module.js";
 import { modelOfDocument } from "../support/model.js";
 
 const op = (id: string, tag: string, security?: string[] | "public", body?: object) => ({
@@ -50,7 +50,7 @@ const open = () => api("open", { scopes: [], paths: { "/p": op("getP", "Alpha", 
 
 /** Writes the namespace's client, groups and scopes beside the runtime, and imports the client. */
 async function load(model: ApiModel): Promise<Record<string, any>> {
-  const files = [emitClient(model).file, ...model.tags.map((tag) => emitGroupModule(model, tag).file), emitComponentsModule(model)?.file, emitScopes(model)];
+  const files = [...moduleFiles(model, [emitClient(model), ...model.tags.map((tag) => emitGroupModule(model, tag)), emitComponentsModule(model)]), emitScopes(model)];
   return importEmitted(files, `src/${model.namespace}/client.ts`);
 }
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { emitDeliveries } from "../../generator/emit/deliveries.js";
 import { emitComponentsModule } from "../../generator/emit/groups.js";
 import { emitSchemaTypes } from "../../generator/emit/types.js";
-import { importEmitted, strictDiagnostics } from "../support/emitted-module.js";
+import { importEmitted, strictDiagnostics, moduleFiles } from "../support/emitted-module.js";
 import { modelOfDocument } from "../support/model.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -115,7 +115,7 @@ async function run(model: ReturnType<typeof api>): Promise<Deliveries> {
   const components = emitComponentsModule(model);
   const deliveries = emitDeliveries(model);
   if (!components || !deliveries) throw new Error("nothing emitted");
-  return (await importEmitted([components.file, deliveries.file], deliveries.file.path)) as unknown as Deliveries;
+  return (await importEmitted(moduleFiles(model, [components, deliveries]), deliveries.file.path)) as unknown as Deliveries;
 }
 
 describe("emitDeliveries: what deliveries.ts declares", () => {
@@ -141,6 +141,7 @@ describe("emitDeliveries: what deliveries.ts declares", () => {
       'import * as $ from "../runtime/support.js";',
       'import type { SchemaPlan, Validator } from "../runtime/explain.js";',
       'import type { VerifyWebhookOptions, WebflowWebhookError } from "../runtime/webhooks.js";',
+      'import { EXPLAIN_ALL_OF_DISCRIMINATOR_ENUM_OBJECT } from "./explainers.js";',
       'import { type FormDelivery, type PublishDelivery, formDeliverySchema, isFormDelivery, isPublishDelivery, publishDeliverySchema } from "./shared.js";',
     ]);
   });
@@ -202,7 +203,7 @@ describe("emitDeliveries: what deliveries.ts declares", () => {
 
   it("without one: a plain union of the bodies, no unknown kind, no guard table, no example", () => {
     const found = declarations(text(UNTOLD));
-    expect([...found.keys()]).toEqual(["EXPLAIN_OBJECT_UNION", "WebhookDelivery", "isWebhookDelivery", "webhookDeliverySchema", "validateWebhookDelivery", "parseWebhookDelivery"]);
+    expect([...found.keys()]).toEqual(["WebhookDelivery", "isWebhookDelivery", "webhookDeliverySchema", "validateWebhookDelivery", "parseWebhookDelivery"]);
     expect(found.get("WebhookDelivery")).toMatchObject({ type: "Count | Ping", doc: "A delivery the API posts to a webhook's URL: one of `count`, `ping`." });
     expect(found.get("validateWebhookDelivery")?.doc).toBe("Checks that `value` is a {@link WebhookDelivery}.");
     expect(found.get("parseWebhookDelivery")?.tags).toEqual(["@throws {@link WebflowWebhookError} when the signature, timestamp or body is wrong; its `issues` say where the body is."]);
@@ -289,7 +290,7 @@ describe("emitDeliveries: the union's types", () => {
       "void wrong;",
       "",
     ].join("\n");
-    const files = [emitSchemaTypes(model, document), emitComponentsModule(model)?.file, emitDeliveries(model)?.file, { path: "probe.ts", contents: probe }];
+    const files = [emitSchemaTypes(model, document), ...moduleFiles(model, [emitComponentsModule(model), emitDeliveries(model)]), { path: "probe.ts", contents: probe }];
     const diagnostics = strictDiagnostics(files, "probe.ts");
     expect(diagnostics).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { emitComponentsModule, emitGroupModule, type EmittedModule } from "../../generator/emit/groups.js";
 import { emitSchemaTypes } from "../../generator/emit/types.js";
 import type { ApiModel } from "../../generator/model/types.js";
-import { strictDiagnostics } from "../support/emitted-module.js";
+import { strictDiagnostics, moduleFiles } from "../support/emitted-module.js";
 import { modelOfDocument, modelOfSchemas } from "../support/model.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -114,6 +114,9 @@ const emittedOnRead = (emit: () => EmittedModule): EmittedModule => ({
   },
   get exports() {
     return emit().exports;
+  },
+  get explainers() {
+    return emit().explainers;
   },
 });
 const things = emittedOnRead(() => groupModule("Things"));
@@ -452,8 +455,8 @@ describe("what each module holds, imports and exports", () => {
     expect(statements.filter((s) => !ts.isImportDeclaration(s) && namesOf(s).length === 0).map((s) => s.getText())).toEqual([]);
   });
 
-  /** What each group module imports: both groups here use the shared schema. */
-  const groupImports = [
+  /** What each group module imports: both groups here use the shared schema; their validators, explainers of the parts they need. */
+  const groupImports = (explainers: string[]) => [
     "* as $ from ../runtime/support.js",
     "type WebflowNetworkError from ../runtime/errors.js",
     "type WebflowRequestValidationError from ../runtime/errors.js",
@@ -463,6 +466,7 @@ describe("what each module holds, imports and exports", () => {
     "type ApiPromise from ../runtime/http.js",
     "type HttpCore from ../runtime/http.js",
     "type RequestOptions from ../runtime/http.js",
+    ...explainers.map((name) => `${name} from ./explainers.js`),
     "type components from ./schema.js",
     "type operations from ./schema.js",
     "isShared from ./shared.js",
@@ -471,9 +475,9 @@ describe("what each module holds, imports and exports", () => {
 
   // given: a module; want: its imports, all type-only but the validators and the runtime helpers.
   it.each([
-    { module: things, imports: groupImports },
-    { module: other, imports: groupImports },
-    { module: shared, imports: ["* as $ from ../runtime/support.js", "type SchemaPlan from ../runtime/explain.js", "type Validator from ../runtime/explain.js", "type components from ./schema.js"] },
+    { module: things, imports: groupImports(["EXPLAIN_ARRAY_OBJECT", "EXPLAIN_OBJECT"]) },
+    { module: other, imports: groupImports(["EXPLAIN_OBJECT"]) },
+    { module: shared, imports: ["* as $ from ../runtime/support.js", "type SchemaPlan from ../runtime/explain.js", "type Validator from ../runtime/explain.js", "EXPLAIN_TYPES from ./explainers.js", "type components from ./schema.js"] },
   ])("$module.file.path imports", ({ module, imports }) => {
     expect(importsOf(module)).toEqual(imports);
   });
@@ -517,7 +521,7 @@ describe("the declarations type-check", () => {
       "}",
       "",
     ].join("\n");
-    const files = [emitSchemaTypes(model, document), things.file, other.file, shared.file, { path: "src/t/probe.ts", contents: probe }];
+    const files = [emitSchemaTypes(model, document), ...moduleFiles(model, [things, other, shared]), { path: "src/t/probe.ts", contents: probe }];
     expect(strictDiagnostics(files, "src/t/probe.ts")).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { emitComponentsModule, emitGroupModule } from "../../generator/emit/grou
 import { emitSchemaTypes } from "../../generator/emit/types.js";
 import type { ApiModel } from "../../generator/model/types.js";
 import { useTestServer, type ScriptedResponse } from "../e2e/server.js";
-import { importEmitted, strictDiagnostics } from "../support/emitted-module.js";
+import { importEmitted, strictDiagnostics, moduleFiles } from "../support/emitted-module.js";
 import { modelOfDocument } from "../support/model.js";
 
 const server = useTestServer();
@@ -52,8 +52,9 @@ interface Loaded {
 /** The group module of `Things` and the client, imported from one folder, with a core holding `config`. */
 async function load(model: ApiModel, config: Record<string, unknown> = { token: "t" }): Promise<Loaded> {
   const tag = model.tags[0] as ApiModel["tags"][number];
-  const group = emitGroupModule(model, tag).file;
-  const files = [emitClient(model).file, group, emitComponentsModule(model)?.file];
+  const groupModule = emitGroupModule(model, tag);
+  const group = groupModule.file;
+  const files = moduleFiles(model, [emitClient(model), groupModule, emitComponentsModule(model)]);
   const client = (await importEmitted([...files, { path: "src/t/entry.ts", contents: `export * from "./client.js";\nexport * as things from "./${group.path.split("/").pop()?.replace(/\.ts$/, ".js")}";\n` }], "src/t/entry.ts")) as Record<string, any>;
   return { core: client.createCore(config), things: client.things as Record<string, any>, client };
 }
@@ -364,7 +365,7 @@ describe("what a group module holds", () => {
     expect(beta?.filter((name) => /Alpha|Both|Unused|getA/.test(name))).toEqual([]);
     const shared = emitComponentsModule(m);
     expect(shared?.file.path).toBe("src/t/shared.ts");
-    expect(declared(shared?.file.contents ?? "").filter((name) => !/^(is|validate)|Schema$|^EXPLAIN_/.test(name))).toEqual(["Both", "Unused"]);
+    expect(declared(shared?.file.contents ?? "").filter((name) => !/^(is|validate)|Schema$/.test(name))).toEqual(["Both", "Unused"]);
   });
 
   it("writes no shared.ts when every schema belongs to one group", () => {
@@ -436,7 +437,7 @@ describe("under tsc --strict", () => {
         "}",
       ].join("\n"),
     };
-    const files = [emitClient(model).file, emitGroupModule(model, model.tags[0] as ApiModel["tags"][number]).file, emitSchemaTypes(model, document), caller];
+    const files = [...moduleFiles(model, [emitClient(model), emitGroupModule(model, model.tags[0] as ApiModel["tags"][number])]), emitSchemaTypes(model, document), caller];
     expect(strictDiagnostics(files, "src/t/caller.ts")).toEqual([]);
   });
 });

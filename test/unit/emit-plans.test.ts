@@ -10,9 +10,10 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { emitComponentsModule, emitGroupModule } from "../../generator/emit/groups.js";
+import type { GeneratedFile } from "../../generator/emit/source.js";
 import type { TagModel } from "../../generator/model/types.js";
 import { explain, type PlanRef } from "../../templates/runtime/explain.js";
-import { importEmittedOnce } from "../support/emitted-module.js";
+import { importEmittedOnce, moduleFiles } from "../support/emitted-module.js";
 import { modelOfSchemas } from "../support/model.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -20,6 +21,14 @@ const json = (schema: unknown) => ({ "application/json": { schema } });
 
 /** The shared module of a spec with no operations: every component lands there. */
 const shared = (schemas: Record<string, unknown>) => emitComponentsModule(modelOfSchemas(schemas))?.file;
+
+/** The shared module of `schemas` and the explainers module it imports from. */
+function sharedFiles(schemas: Record<string, unknown>): { file: GeneratedFile; files: GeneratedFile[] } {
+  const model = modelOfSchemas(schemas);
+  const emitted = emitComponentsModule(model);
+  if (!emitted) throw new Error("no shared module");
+  return { file: emitted.file, files: moduleFiles(model, [emitted]) };
+}
 
 const parse = (text: string) => ts.createSourceFile("m.ts", text, ts.ScriptTarget.Latest, true);
 
@@ -92,9 +101,8 @@ describe("plans: what explain() reports for each keyword", () => {
 
   /** Emitted in each test, so a mutation run ties the emitter's code to the test that checks it. */
   async function plans(): Promise<Record<string, unknown>> {
-    const file = shared(SCHEMAS);
-    if (!file) throw new Error("no shared module");
-    return importEmittedOnce([file], file.path);
+    const { file, files } = sharedFiles(SCHEMAS);
+    return importEmittedOnce(files, file.path);
   }
   const ajv = new Ajv2020({ strict: false });
 

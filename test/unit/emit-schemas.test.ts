@@ -8,11 +8,12 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { emitExplainers } from "../../generator/emit/explainers.js";
 import { emitComponentsModule, emitGroupModule, specifierOf } from "../../generator/emit/groups.js";
 import { ModuleBuilder } from "../../generator/emit/module.js";
 import { planLiteral, schemaScope } from "../../generator/emit/schemas.js";
 import type { SchemaNode, TagModel } from "../../generator/model/types.js";
-import { importEmitted } from "../support/emitted-module.js";
+import { importEmitted, moduleFiles } from "../support/emitted-module.js";
 import { modelOfSchemas } from "../support/model.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -20,6 +21,13 @@ const Owner = { type: "object", required: ["name"], properties: { name: { type: 
 
 /** The shared module of a spec with no operations: every component lands there. */
 const shared = (schemas: Record<string, unknown>) => emitComponentsModule(modelOfSchemas(schemas))?.file.contents ?? "";
+
+/** The shared module and the namespace's explainers module, which holds what its validators use. */
+function sharedWithExplainers(schemas: Record<string, unknown>): { text: string; explainers: string } {
+  const model = modelOfSchemas(schemas);
+  const emitted = emitComponentsModule(model);
+  return { text: emitted?.file.contents ?? "", explainers: emitExplainers(model, emitted?.explainers ?? new Map())?.contents ?? "" };
+}
 
 const parse = (text: string) => ts.createSourceFile("m.ts", text, ts.ScriptTarget.Latest, true);
 
@@ -51,8 +59,8 @@ const helpersOf = (text: string) =>
     .map((s) => s.name?.text)
     .sort();
 
-/** The module constants (all caps) guards and plans use, with their initializers; explainers have tests of their own. */
-const constantsOf = (text: string) => Object.fromEntries([...constsOf(text)].filter(([name]) => /^[A-Z0-9_]+$/.test(name) && !name.startsWith("EXPLAIN_")).map(([name, c]) => [name, c.initializer]));
+/** The module constants (all caps) with their initializers. */
+const constantsOf = (text: string) => Object.fromEntries([...constsOf(text)].filter(([name]) => /^[A-Z0-9_]+$/.test(name)).map(([name, c]) => [name, c.initializer]));
 
 describe("names decided by location", () => {
   const Site = {
@@ -95,12 +103,13 @@ describe("names decided by location", () => {
 });
 
 describe("explainers: the parts of the runtime's explanation a validator's plan needs, and no more", () => {
-  /** Each validator's explainer, and each explainer's initializer. */
-  const explainersOf = (text: string) => {
-    const consts = constsOf(text);
-    const used = Object.fromEntries([...consts].filter(([name]) => name.startsWith("validate")).map(([name, c]) => [name, /, (\w+)\)$/.exec(c.initializer)?.[1]]));
-    const declared = Object.fromEntries([...consts].filter(([name]) => name.startsWith("EXPLAIN_")).map(([name, c]) => [name, c.initializer]));
-    return { used, declared };
+  /** Each validator's explainer, what the module imports of the explainers module, and each explainer's initializer there. */
+  const explainersOf = (schemas: Record<string, unknown>) => {
+    const { text, explainers } = sharedWithExplainers(schemas);
+    const used = Object.fromEntries([...constsOf(text)].filter(([name]) => name.startsWith("validate")).map(([name, c]) => [name, /, (\w+)\)$/.exec(c.initializer)?.[1]]));
+    const declared = Object.fromEntries([...constsOf(explainers)].map(([name, c]) => [name, c.initializer]));
+    const imported = /import \{([^}]*)\} from "\.\/explainers\.js"/.exec(text)?.[1]?.split(",").map((name) => name.trim()).filter(Boolean);
+    return { used, declared, imported };
   };
   const Tree = { type: "object", properties: { children: { type: "array", items: ref("Tree") } } };
   const Choice = { oneOf: [{ type: "string" }, { type: "integer", minimum: 0 }] };
@@ -114,17 +123,19 @@ describe("explainers: the parts of the runtime's explanation a validator's plan 
     ["what a referenced schema needs, through the reference", { type: "object", properties: { choice: ref("Choice") } }, "EXPLAIN_NUMBER_OBJECT_UNION", "$.explainer({ number: $.numberKeywords, object: $.objectKeywords, union: $.unionKeywords })"],
     ["a recursive schema's, without walking it forever", ref("Tree"), "EXPLAIN_ALL_OF_ARRAY_OBJECT", "$.explainer({ allOf: $.allOfKeywords, array: $.arrayKeywords, object: $.objectKeywords })"],
   ])("%s", (_, schema, name, initializer) => {
-    const { used, declared } = explainersOf(shared({ Subject: schema, Tree, Choice }));
+    const { used, declared, imported } = explainersOf({ Subject: schema, Tree, Choice });
     expect(used.validateSubject).toBe(name);
+    expect(imported).toContain(name);
     expect(declared[name]).toBe(initializer);
   });
 
   it("is one constant for every plan with the same needs, named after them, so adding a schema renames none", () => {
-    const before = explainersOf(shared({ Owner, Tree }));
-    const after = explainersOf(shared({ Aardvark: { type: "object", required: ["a"] }, Owner, Tree }));
+    const before = explainersOf({ Owner, Tree });
+    const after = explainersOf({ Aardvark: { type: "object", required: ["a"] }, Owner, Tree });
     expect(before.used).toEqual({ validateOwner: "EXPLAIN_OBJECT", validateTree: "EXPLAIN_ARRAY_OBJECT" });
     expect(after.used).toEqual({ ...before.used, validateAardvark: "EXPLAIN_OBJECT" });
     expect(after.declared).toEqual(before.declared);
+    expect(Object.keys(after.declared)).toEqual(["EXPLAIN_ARRAY_OBJECT", "EXPLAIN_OBJECT"]);
   });
 });
 
@@ -136,8 +147,14 @@ describe("tree-shaking", () => {
     });
     const calls = [...constsOf(text)].filter(([, c]) => /^(new |[\w$.]+\()/.test(c.initializer));
     // Every call a bundler could keep for its side effects, not just some: the list is the whole module's.
-    expect(calls.map(([name]) => name).sort()).toEqual(["EXPLAIN_ENUM_OBJECT_STRING", "EXPLAIN_OBJECT", "THING_CODE_PATTERN", "THING_KEYS", "THING_SHAPE_JSON_VALUES", "THING_SIZE_VALUES", "validateOwner", "validateThing"]);
+    expect(calls.map(([name]) => name).sort()).toEqual(["THING_CODE_PATTERN", "THING_KEYS", "THING_SHAPE_JSON_VALUES", "THING_SIZE_VALUES", "validateOwner", "validateThing"]);
     for (const [name, c] of calls) expect([name, c.annotation]).toEqual([name, "/* @__PURE__ */"]);
+  });
+
+  it("marks every explainer of the namespace's explainers module /* @__PURE__ */", () => {
+    const explainers = [...constsOf(sharedWithExplainers({ Owner, Thing: { type: "integer", minimum: 1 } }).explainers)];
+    expect(explainers.map(([name]) => name)).toEqual(["EXPLAIN_NUMBER", "EXPLAIN_OBJECT"]);
+    for (const [name, c] of explainers) expect([name, c.annotation]).toEqual([name, "/* @__PURE__ */"]);
   });
 });
 
@@ -291,9 +308,10 @@ describe("plan literals", () => {
 
 /** The shared module of `schemas`, imported, with Ajv's verdict on each component beside it: the oracle for what a guard should accept. */
 async function guardsAndAjv(schemas: Record<string, unknown>): Promise<{ guard: (name: string) => (value: unknown) => boolean; ajv: (name: string) => (value: unknown) => boolean }> {
-  const module = emitComponentsModule(modelOfSchemas(schemas));
+  const model = modelOfSchemas(schemas);
+  const module = emitComponentsModule(model);
   if (!module) throw new Error("no shared module");
-  const emitted = await importEmitted([module.file], module.file.path);
+  const emitted = await importEmitted(moduleFiles(model, [module]), module.file.path);
   const ajv = new Ajv2020({ strict: false });
   // The schemas under their spec path, so `#/components/schemas/...` references resolve as in the spec.
   ajv.addSchema({ $id: "https://emit-schemas.test/api", components: { schemas } });

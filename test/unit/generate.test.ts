@@ -146,12 +146,15 @@ describe("emitPackage(): a namespace's modules", () => {
   it("a schema two groups use is in the shared module, webhooks are in the deliveries module, and the index exports both", async () => {
     const { byPath } = await emitted(spec);
     expect([...byPath.keys()].filter((p) => p.startsWith("src/shop/")).sort()).toEqual(
-      ["client", "deliveries", "errors", "index", "orders", "products", "schema", "shared"].map((m) => `src/shop/${m}.ts`),
+      ["client", "deliveries", "errors", "explainers", "index", "orders", "products", "schema", "shared"].map((m) => `src/shop/${m}.ts`),
     );
+    // The explainers serve the namespace's validators; they are not part of its API.
+    expect([...byPath].filter(([, text]) => text.includes('from "./explainers.js"')).length).toBeGreaterThan(0);
     expect(byPath.get("src/shop/orders.ts")).toContain('from "./shared.js"');
     const index = byPath.get("src/shop/index.ts") ?? "";
     expect(index).toContain('from "./shared.js"');
     expect(index).toContain('from "./deliveries.js"');
+    expect(index).not.toContain("explainers");
   });
 
   it("the index lists the groups by module name, so reordering the spec's tags changes nothing", async () => {

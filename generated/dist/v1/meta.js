@@ -1,30 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI, EXPLAIN_ARRAY_OBJECT, EXPLAIN_OBJECT_STRING_EMAIL, EXPLAIN_OBJECT_STRING_URI } from "./explainers.js";
 const APPLICATION_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
-const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { uri: $.isUri }
-});
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	number: $.numberKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: {
-		"date-time": $.isDateTime,
-		uri: $.isUri
-	}
-});
-const EXPLAIN_OBJECT_STRING_EMAIL = /* @__PURE__ */ $.explainer({
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { email: $.isEmail }
-});
-const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	object: $.objectKeywords
-});
 /**
  * Whether `value` is a {@link Application}; the fast check {@link validateApplication} runs before explaining a failure.
  */

@@ -1,20 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME, EXPLAIN_OBJECT } from "./explainers.js";
 import { dateTimeSchema, isDateTime, isObjectId, isPagination, objectIdSchema, paginationSchema } from "./shared.js";
-const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { "date-time": $.isDateTime }
-});
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	number: $.numberKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { "date-time": $.isDateTime }
-});
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
 /**
  * Whether `value` is a {@link AssetFolder}; the fast check {@link validateAssetFolder} runs before explaining a failure.
  */

@@ -1,42 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME_URI, EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME_URI, EXPLAIN_OBJECT, EXPLAIN_OBJECT_STRING_UNION_DATE_TIME_URI, EXPLAIN_OBJECT_STRING_URI } from "./explainers.js";
 import { dateTimeSchema, isDateTime, isObjectId, isPagination, objectIdSchema, paginationSchema } from "./shared.js";
-const EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	union: $.unionKeywords,
-	formats: {
-		"date-time": $.isDateTime,
-		uri: $.isUri
-	}
-});
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	number: $.numberKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	union: $.unionKeywords,
-	formats: {
-		"date-time": $.isDateTime,
-		uri: $.isUri
-	}
-});
-const EXPLAIN_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	union: $.unionKeywords,
-	formats: {
-		"date-time": $.isDateTime,
-		uri: $.isUri
-	}
-});
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { uri: $.isUri }
-});
 /**
  * Whether `value` is a {@link Asset}; the fast check {@link validateAsset} runs before explaining a failure.
  */

@@ -1,32 +1,8 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME, EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME, EXPLAIN_OBJECT_STRING_DATE_TIME } from "./explainers.js";
 import { createFieldRequestSchema, fieldSchema, isCreateFieldRequest, isField } from "./shared.js";
-const EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-	allOf: $.allOfKeywords,
-	array: $.arrayKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { "date-time": $.isDateTime }
-});
-const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { "date-time": $.isDateTime }
-});
 const COLLECTION_SUMMARY_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
-const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { "date-time": $.isDateTime }
-});
-const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	enum: $.enumKeyword,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	union: $.unionKeywords
-});
 /**
  * Whether `value` is a {@link Collection}; the fast check {@link validateCollection} runs before explaining a failure.
  */

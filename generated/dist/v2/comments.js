@@ -1,16 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_ARRAY_NUMBER_OBJECT, EXPLAIN_ARRAY_OBJECT, EXPLAIN_OBJECT } from "./explainers.js";
 import { isPagination, paginationSchema } from "./shared.js";
-const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	object: $.objectKeywords
-});
-const EXPLAIN_ARRAY_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	number: $.numberKeywords,
-	object: $.objectKeywords
-});
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
 /**
  * Whether `value` is a {@link CommentReply}; the fast check {@link validateCommentReply} runs before explaining a failure.
  */

@@ -1,24 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION, EXPLAIN_ARRAY_NUMBER_OBJECT, EXPLAIN_ARRAY_OBJECT, EXPLAIN_OBJECT } from "./explainers.js";
 import { componentPropertySchema, componentPropertyUpdateSchema, domNodeSchema, isComponentProperty, isComponentPropertyUpdate, isDomNode, isPagination, paginationSchema, validateContentUpdateResponse, validateDomUpdateRequest } from "./shared.js";
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	enum: $.enumKeyword,
-	number: $.numberKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	union: $.unionKeywords
-});
-const EXPLAIN_ARRAY_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	number: $.numberKeywords,
-	object: $.objectKeywords
-});
-const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	object: $.objectKeywords
-});
 /**
  * Whether `value` is a {@link Component}; the fast check {@link validateComponent} runs before explaining a failure.
  */

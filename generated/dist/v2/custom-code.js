@@ -1,30 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_DATE_TIME, EXPLAIN_ARRAY_ENUM_OBJECT, EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME, EXPLAIN_ENUM_OBJECT } from "./explainers.js";
 import { htmlAttributesSchema, isHtmlAttributes, isPagination, paginationSchema } from "./shared.js";
-const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-	enum: $.enumKeyword,
-	object: $.objectKeywords
-});
-const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	enum: $.enumKeyword,
-	object: $.objectKeywords
-});
-const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	enum: $.enumKeyword,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { "date-time": $.isDateTime }
-});
-const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	enum: $.enumKeyword,
-	number: $.numberKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { "date-time": $.isDateTime }
-});
 /**
  * Whether `value` is a {@link AppliedScript}; the fast check {@link validateAppliedScript} runs before explaining a failure.
  */

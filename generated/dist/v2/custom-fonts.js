@@ -1,27 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_ARRAY_ENUM_OBJECT, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_URI, EXPLAIN_ARRAY_OBJECT, EXPLAIN_ARRAY_OBJECT_STRING, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI, EXPLAIN_ARRAY_OBJECT_STRING_URI, EXPLAIN_ENUM, EXPLAIN_ENUM_OBJECT, EXPLAIN_OBJECT, EXPLAIN_OBJECT_STRING, EXPLAIN_OBJECT_STRING_DATE_TIME_URI } from "./explainers.js";
 import { dateTimeSchema, isDateTime, isObjectId, isPagination, objectIdSchema, paginationSchema } from "./shared.js";
-const EXPLAIN_ARRAY_OBJECT_STRING = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords
-});
-const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	enum: $.enumKeyword,
-	object: $.objectKeywords
-});
-const EXPLAIN_ARRAY_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { uri: $.isUri }
-});
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
-	object: $.objectKeywords,
-	string: $.stringKeywords
-});
 const CUSTOM_FONT_DISPLAY_VALUES = /* @__PURE__ */ new Set([
 	"auto",
 	"block",
@@ -29,39 +9,6 @@ const CUSTOM_FONT_DISPLAY_VALUES = /* @__PURE__ */ new Set([
 	"fallback",
 	"optional"
 ]);
-const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	number: $.numberKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { uri: $.isUri }
-});
-const EXPLAIN_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: {
-		"date-time": $.isDateTime,
-		uri: $.isUri
-	}
-});
-const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: {
-		"date-time": $.isDateTime,
-		uri: $.isUri
-	}
-});
-const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	object: $.objectKeywords
-});
-const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-	enum: $.enumKeyword,
-	object: $.objectKeywords
-});
 /**
  * Whether `value` is a {@link BatchDeleteCustomFontsRequest}; the fast check {@link validateBatchDeleteCustomFontsRequest} runs before explaining a failure.
  */

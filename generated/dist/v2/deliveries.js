@@ -1,5 +1,6 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_ALL_OF_ARRAY_DISCRIMINATOR_ENUM_OBJECT_STRING_UNION_DATE_TIME_EMAIL_URI } from "./explainers.js";
 import { collectionItemChangedEventSchema, collectionItemCreatedEventSchema, collectionItemDeletedEventSchema, collectionItemPublishedEventSchema, collectionItemUnpublishedEventSchema, commentCreatedEventSchema, ecommInventoryChangedEventSchema, ecommNewOrderEventSchema, ecommOrderChangedEventSchema, formSubmissionEventSchema, isCollectionItemChangedEvent, isCollectionItemCreatedEvent, isCollectionItemDeletedEvent, isCollectionItemPublishedEvent, isCollectionItemUnpublishedEvent, isCommentCreatedEvent, isEcommInventoryChangedEvent, isEcommNewOrderEvent, isEcommOrderChangedEvent, isFormSubmissionEvent, isPageCreatedEvent, isPageDeletedEvent, isPageMetadataUpdatedEvent, isSitePublishEvent, pageCreatedEventSchema, pageDeletedEventSchema, pageMetadataUpdatedEventSchema, sitePublishEventSchema } from "./shared.js";
 /**
  * The guard of each listed `triggerType`.
@@ -20,20 +21,6 @@ const WEBHOOK_DELIVERY_GUARDS = /* @__PURE__ */ new Map([
 	["page_metadata_updated", isPageMetadataUpdatedEvent],
 	["site_publish", isSitePublishEvent]
 ]);
-const EXPLAIN_ALL_OF_ARRAY_DISCRIMINATOR_ENUM_OBJECT_STRING_UNION_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
-	allOf: $.allOfKeywords,
-	array: $.arrayKeywords,
-	discriminator: $.discriminatorKeyword,
-	enum: $.enumKeyword,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	union: $.unionKeywords,
-	formats: {
-		"date-time": $.isDateTime,
-		email: $.isEmail,
-		uri: $.isUri
-	}
-});
 /**
  * Whether `value` is a {@link WebhookDelivery}.
  */

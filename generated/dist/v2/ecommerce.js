@@ -1,11 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_OBJECT_STRING_DATE_TIME } from "./explainers.js";
 const ECOMMERCE_SETTINGS_SITE_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
-const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { "date-time": $.isDateTime }
-});
 /**
  * Whether `value` is a {@link EcommerceSettings}; the fast check {@link validateEcommerceSettings} runs before explaining a failure.
  */

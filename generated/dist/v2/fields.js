@@ -1,12 +1,8 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_OBJECT, EXPLAIN_OBJECT_STRING } from "./explainers.js";
 import { fieldTypeSchema, isFieldType, validateCreateFieldRequest, validateField } from "./shared.js";
 const CREATED_FIELD_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
-const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
-	object: $.objectKeywords,
-	string: $.stringKeywords
-});
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
 /**
  * Whether `value` is a {@link CreatedField}; the fast check {@link validateCreatedField} runs before explaining a failure.
  */

@@ -1,21 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME, EXPLAIN_OBJECT, EXPLAIN_OBJECT_STRING_UNION_DATE_TIME } from "./explainers.js";
 import { dateTimeSchema, isDateTime, isObjectId, isPagination, objectIdSchema, paginationSchema } from "./shared.js";
-const EXPLAIN_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	union: $.unionKeywords,
-	formats: { "date-time": $.isDateTime }
-});
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	number: $.numberKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	union: $.unionKeywords,
-	formats: { "date-time": $.isDateTime }
-});
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
 /**
  * Whether `value` is a {@link FormSubmission}; the fast check {@link validateFormSubmission} runs before explaining a failure.
  */

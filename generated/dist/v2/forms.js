@@ -1,19 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME, EXPLAIN_OBJECT, EXPLAIN_OBJECT_STRING_DATE_TIME } from "./explainers.js";
 import { dateTimeSchema, isDateTime, isObjectId, isPagination, objectIdSchema, paginationSchema } from "./shared.js";
-const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { "date-time": $.isDateTime }
-});
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	number: $.numberKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { "date-time": $.isDateTime }
-});
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
 /**
  * Whether `value` is a {@link Form}; the fast check {@link validateForm} runs before explaining a failure.
  */

@@ -1,10 +1,6 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	object: $.objectKeywords
-});
+import { EXPLAIN_ARRAY_OBJECT, EXPLAIN_OBJECT } from "./explainers.js";
 /**
  * Whether `value` is a {@link GoogleTag}; the fast check {@link validateGoogleTag} runs before explaining a failure.
  */

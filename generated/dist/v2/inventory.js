@@ -1,15 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_ENUM, EXPLAIN_ENUM_OBJECT, EXPLAIN_OBJECT_STRING } from "./explainers.js";
 const INVENTORY_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
-const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
-	object: $.objectKeywords,
-	string: $.stringKeywords
-});
-const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
-const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-	enum: $.enumKeyword,
-	object: $.objectKeywords
-});
 /**
  * Whether `value` is a {@link Inventory}; the fast check {@link validateInventory} runs before explaining a failure.
  */

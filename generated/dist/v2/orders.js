@@ -1,43 +1,8 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_EMAIL_URI, EXPLAIN_ARRAY_OBJECT, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_EMAIL_URI, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI, EXPLAIN_ENUM, EXPLAIN_ENUM_OBJECT, EXPLAIN_OBJECT, EXPLAIN_OBJECT_STRING_EMAIL } from "./explainers.js";
 import { isPagination, paginationSchema } from "./shared.js";
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: {
-		"date-time": $.isDateTime,
-		email: $.isEmail,
-		uri: $.isUri
-	}
-});
-const EXPLAIN_OBJECT_STRING_EMAIL = /* @__PURE__ */ $.explainer({
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { email: $.isEmail }
-});
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	number: $.numberKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: {
-		"date-time": $.isDateTime,
-		email: $.isEmail,
-		uri: $.isUri
-	}
-});
 const ORDER_PURCHASED_ITEM_PRODUCT_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
-const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: {
-		"date-time": $.isDateTime,
-		uri: $.isUri
-	}
-});
 const ORDER_STATUS_VALUES = /* @__PURE__ */ new Set([
 	"pending",
 	"unfulfilled",
@@ -46,15 +11,6 @@ const ORDER_STATUS_VALUES = /* @__PURE__ */ new Set([
 	"dispute-lost",
 	"refunded"
 ]);
-const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
-const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	object: $.objectKeywords
-});
-const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-	enum: $.enumKeyword,
-	object: $.objectKeywords
-});
 /**
  * Whether `value` is a {@link FulfillOrderRequest}; the fast check {@link validateFulfillOrderRequest} runs before explaining a failure.
  */

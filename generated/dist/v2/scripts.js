@@ -1,17 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_ARRAY_NUMBER_OBJECT, EXPLAIN_OBJECT, EXPLAIN_OBJECT_STRING_URI } from "./explainers.js";
 import { isPagination, paginationSchema } from "./shared.js";
-const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { uri: $.isUri }
-});
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-const EXPLAIN_ARRAY_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	number: $.numberKeywords,
-	object: $.objectKeywords
-});
 /**
  * Whether `value` is a {@link RegisterHostedScriptRequest}; the fast check {@link validateRegisterHostedScriptRequest} runs before explaining a failure.
  */

@@ -1,12 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME, EXPLAIN_ENUM, EXPLAIN_ENUM_OBJECT_STRING_URI, EXPLAIN_OBJECT, EXPLAIN_OBJECT_STRING_DATE_TIME } from "./explainers.js";
 import { isPagination, paginationSchema } from "./shared.js";
-const EXPLAIN_ENUM_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
-	enum: $.enumKeyword,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { uri: $.isUri }
-});
 const TRIGGER_TYPE_VALUES = /* @__PURE__ */ new Set([
 	"form_submission",
 	"site_publish",
@@ -23,21 +18,7 @@ const TRIGGER_TYPE_VALUES = /* @__PURE__ */ new Set([
 	"collection_item_unpublished",
 	"comment_created"
 ]);
-const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
 const WEBHOOK_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
-const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { "date-time": $.isDateTime }
-});
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	number: $.numberKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	formats: { "date-time": $.isDateTime }
-});
 /**
  * Whether `value` is a {@link CreateWebhookRequest}; the fast check {@link validateCreateWebhookRequest} runs before explaining a failure.
  */

@@ -1,13 +1,6 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
-const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	object: $.objectKeywords
-});
-const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-	enum: $.enumKeyword,
-	object: $.objectKeywords
-});
+import { EXPLAIN_ARRAY_OBJECT, EXPLAIN_ENUM_OBJECT } from "./explainers.js";
 /**
  * Whether `value` is a {@link DeleteWellKnownFilesRequest}; the fast check {@link validateDeleteWellKnownFilesRequest} runs before explaining a failure.
  */

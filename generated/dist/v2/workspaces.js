@@ -1,37 +1,8 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
+import { EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION, EXPLAIN_ARRAY_ENUM_OBJECT, EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION, EXPLAIN_ENUM_OBJECT, EXPLAIN_OBJECT, EXPLAIN_OBJECT_STRING, EXPLAIN_TYPES } from "./explainers.js";
 import { isPagination, paginationSchema } from "./shared.js";
-const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	enum: $.enumKeyword,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	union: $.unionKeywords
-});
-const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	enum: $.enumKeyword,
-	number: $.numberKeywords,
-	object: $.objectKeywords,
-	string: $.stringKeywords,
-	union: $.unionKeywords
-});
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-const EXPLAIN_TYPES = /* @__PURE__ */ $.explainer({});
-const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-	enum: $.enumKeyword,
-	object: $.objectKeywords
-});
 const UNKNOWN_AUDIT_EVENT_EVENT_TYPE_PATTERN = /* @__PURE__ */ new RegExp("^(?!(user_access|custom_role|workspace_membership|site_membership|workspace_invitation|workspace_setting)$)", "u");
-const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
-	object: $.objectKeywords,
-	string: $.stringKeywords
-});
-const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-	array: $.arrayKeywords,
-	enum: $.enumKeyword,
-	object: $.objectKeywords
-});
 /**
  * Whether `value` is a {@link AuditLogEvent}; the fast check {@link validateAuditLogEvent} runs before explaining a failure.
  */

@@ -7,6 +7,13 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import {
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME_URI,
+  EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME_URI,
+  EXPLAIN_OBJECT,
+  EXPLAIN_OBJECT_STRING_UNION_DATE_TIME_URI,
+  EXPLAIN_OBJECT_STRING_URI,
+} from "./explainers.js";
 import type { components, operations } from "./schema.js";
 import {
   dateTimeSchema,
@@ -16,38 +23,6 @@ import {
   objectIdSchema,
   paginationSchema,
 } from "./shared.js";
-
-const EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  union: $.unionKeywords,
-  formats: { "date-time": $.isDateTime, uri: $.isUri },
-});
-
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  union: $.unionKeywords,
-  formats: { "date-time": $.isDateTime, uri: $.isUri },
-});
-
-const EXPLAIN_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  union: $.unionKeywords,
-  formats: { "date-time": $.isDateTime, uri: $.isUri },
-});
-
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-
-const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { uri: $.isUri },
-});
 
 /**
  * An asset (image or file) uploaded to a site.

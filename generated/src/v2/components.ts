@@ -7,6 +7,12 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import {
+  EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION,
+  EXPLAIN_ARRAY_NUMBER_OBJECT,
+  EXPLAIN_ARRAY_OBJECT,
+  EXPLAIN_OBJECT,
+} from "./explainers.js";
 import type { components, operations } from "./schema.js";
 import {
   componentPropertySchema,
@@ -20,28 +26,6 @@ import {
   validateContentUpdateResponse,
   validateDomUpdateRequest,
 } from "./shared.js";
-
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-
-const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  union: $.unionKeywords,
-});
-
-const EXPLAIN_ARRAY_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-});
-
-const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-});
 
 /**
  * A component (reusable element) defined on a site.

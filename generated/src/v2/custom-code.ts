@@ -7,6 +7,12 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import {
+  EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_ARRAY_ENUM_OBJECT,
+  EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_ENUM_OBJECT,
+} from "./explainers.js";
 import type { components, operations } from "./schema.js";
 import {
   htmlAttributesSchema,
@@ -14,34 +20,6 @@ import {
   isPagination,
   paginationSchema,
 } from "./shared.js";
-
-const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-});
-
-const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-});
-
-const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
 
 /**
  * A registered script applied as custom code to a site or a page: which script, which of its versions, where in the page it goes and with which attributes.

@@ -7,6 +7,19 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import {
+  EXPLAIN_ARRAY_ENUM_OBJECT,
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_URI,
+  EXPLAIN_ARRAY_OBJECT,
+  EXPLAIN_ARRAY_OBJECT_STRING,
+  EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI,
+  EXPLAIN_ARRAY_OBJECT_STRING_URI,
+  EXPLAIN_ENUM,
+  EXPLAIN_ENUM_OBJECT,
+  EXPLAIN_OBJECT,
+  EXPLAIN_OBJECT_STRING,
+  EXPLAIN_OBJECT_STRING_DATE_TIME_URI,
+} from "./explainers.js";
 import type { components, operations } from "./schema.js";
 import {
   dateTimeSchema,
@@ -17,32 +30,6 @@ import {
   paginationSchema,
 } from "./shared.js";
 
-const EXPLAIN_ARRAY_OBJECT_STRING = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-});
-
-const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-});
-
-const EXPLAIN_ARRAY_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { uri: $.isUri },
-});
-
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-
-const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-});
-
 const CUSTOM_FONT_DISPLAY_VALUES = /* @__PURE__ */ new Set<unknown>([
   "auto",
   "block",
@@ -50,39 +37,6 @@ const CUSTOM_FONT_DISPLAY_VALUES = /* @__PURE__ */ new Set<unknown>([
   "fallback",
   "optional",
 ]);
-
-const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
-
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { uri: $.isUri },
-});
-
-const EXPLAIN_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime, uri: $.isUri },
-});
-
-const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime, uri: $.isUri },
-});
-
-const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-});
-
-const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-});
 
 /**
  * Body of POST /sites/{site_id}/custom_fonts/batchDelete, the fonts to delete.

@@ -2,6 +2,7 @@
 import * as $ from "../runtime/support.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { VerifyWebhookOptions, WebflowWebhookError } from "../runtime/webhooks.js";
+import { EXPLAIN_ALL_OF_ARRAY_DISCRIMINATOR_ENUM_OBJECT_STRING_UNION_DATE_TIME_EMAIL_URI } from "./explainers.js";
 import {
   type CollectionItemChangedEvent,
   type CollectionItemCreatedEvent,
@@ -67,18 +68,6 @@ const WEBHOOK_DELIVERY_GUARDS: ReadonlyMap<string, (value: unknown) => boolean> 
     ["page_metadata_updated", isPageMetadataUpdatedEvent],
     ["site_publish", isSitePublishEvent],
   ]);
-
-const EXPLAIN_ALL_OF_ARRAY_DISCRIMINATOR_ENUM_OBJECT_STRING_UNION_DATE_TIME_EMAIL_URI =
-  /* @__PURE__ */ $.explainer({
-    allOf: $.allOfKeywords,
-    array: $.arrayKeywords,
-    discriminator: $.discriminatorKeyword,
-    enum: $.enumKeyword,
-    object: $.objectKeywords,
-    string: $.stringKeywords,
-    union: $.unionKeywords,
-    formats: { "date-time": $.isDateTime, email: $.isEmail, uri: $.isUri },
-  });
 
 /**
  * A delivery whose `triggerType` this description does not list (the API added it since): passed through unvalidated. Its other fields are typed `never` so that testing `triggerType` narrows a {@link WebhookDelivery} to the listed delivery; read them from the raw body when you handle a new kind.

@@ -7,6 +7,7 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import { EXPLAIN_OBJECT, EXPLAIN_OBJECT_STRING } from "./explainers.js";
 import type { components, operations } from "./schema.js";
 import {
   fieldTypeSchema,
@@ -16,13 +17,6 @@ import {
 } from "./shared.js";
 
 const CREATED_FIELD_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
-
-const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-});
-
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
 
 /**
  * Response of POST /collections/{collection_id}/fields: the created field, in the shape of the request (with its `id`).

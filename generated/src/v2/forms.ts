@@ -7,6 +7,11 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import {
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_OBJECT,
+  EXPLAIN_OBJECT_STRING_DATE_TIME,
+} from "./explainers.js";
 import type { components, operations } from "./schema.js";
 import {
   dateTimeSchema,
@@ -16,22 +21,6 @@ import {
   objectIdSchema,
   paginationSchema,
 } from "./shared.js";
-
-const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
 
 /**
  * A form on a page of a site, with its fields and response settings (the form's schema).

@@ -7,14 +7,8 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import { EXPLAIN_ARRAY_OBJECT, EXPLAIN_OBJECT } from "./explainers.js";
 import type { components, operations } from "./schema.js";
-
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-
-const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-});
 
 /**
  * A Google tag (for example a Google Analytics or Google Ads tag ID) installed on a site.

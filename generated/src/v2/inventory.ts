@@ -7,21 +7,10 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import { EXPLAIN_ENUM, EXPLAIN_ENUM_OBJECT, EXPLAIN_OBJECT_STRING } from "./explainers.js";
 import type { components, operations } from "./schema.js";
 
 const INVENTORY_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
-
-const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-});
-
-const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
-
-const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-});
 
 /**
  * The inventory of a SKU.

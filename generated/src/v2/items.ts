@@ -7,74 +7,22 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import {
+  EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_ARRAY_OBJECT,
+  EXPLAIN_ARRAY_OBJECT_STRING,
+  EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_ARRAY_OBJECT_STRING_UNION,
+  EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME,
+  EXPLAIN_OBJECT,
+  EXPLAIN_OBJECT_STRING_DATE_TIME,
+} from "./explainers.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
-const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  union: $.unionKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
 const COLLECTION_ITEM_REF_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
-
-const EXPLAIN_ARRAY_OBJECT_STRING = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-});
-
-const EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  allOf: $.allOfKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-
-const EXPLAIN_ARRAY_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  union: $.unionKeywords,
-});
-
-const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-});
-
-const EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  allOf: $.allOfKeywords,
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
 
 /**
  * Response of POST /collections/{collection_id}/items/bulk: the item created, with the CMS locales it was created in.

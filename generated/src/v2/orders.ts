@@ -7,40 +7,20 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import {
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_EMAIL_URI,
+  EXPLAIN_ARRAY_OBJECT,
+  EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_EMAIL_URI,
+  EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI,
+  EXPLAIN_ENUM,
+  EXPLAIN_ENUM_OBJECT,
+  EXPLAIN_OBJECT,
+  EXPLAIN_OBJECT_STRING_EMAIL,
+} from "./explainers.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-
-const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime, email: $.isEmail, uri: $.isUri },
-});
-
-const EXPLAIN_OBJECT_STRING_EMAIL = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { email: $.isEmail },
-});
-
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime, email: $.isEmail, uri: $.isUri },
-});
-
 const ORDER_PURCHASED_ITEM_PRODUCT_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
-
-const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime, uri: $.isUri },
-});
 
 const ORDER_STATUS_VALUES = /* @__PURE__ */ new Set<unknown>([
   "pending",
@@ -50,18 +30,6 @@ const ORDER_STATUS_VALUES = /* @__PURE__ */ new Set<unknown>([
   "dispute-lost",
   "refunded",
 ]);
-
-const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
-
-const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-});
-
-const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-});
 
 /**
  * Body of POST /sites/{site_id}/orders/{order_id}/fulfill.

@@ -7,6 +7,12 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import {
+  EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION_DATE_TIME,
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_OBJECT,
+  EXPLAIN_OBJECT_STRING_DATE_TIME,
+} from "./explainers.js";
 import type { components, operations } from "./schema.js";
 import {
   domNodeSchema,
@@ -18,32 +24,6 @@ import {
 } from "./shared.js";
 
 const PAGE_CONTENT_BRANCH_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
-
-const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  union: $.unionKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
 
 /**
  * Response of GET /pages/{page_id}/dom: one page of the static content nodes of a page (text, images, form fields, component instances...).

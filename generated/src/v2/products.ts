@@ -7,108 +7,26 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import {
+  EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING,
+  EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION,
+  EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME,
+  EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_UNION,
+  EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION_DATE_TIME,
+  EXPLAIN_ARRAY_ENUM_OBJECT,
+  EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME,
+  EXPLAIN_ARRAY_ENUM_OBJECT_UNION,
+  EXPLAIN_ARRAY_OBJECT,
+  EXPLAIN_ARRAY_OBJECT_STRING,
+  EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_ENUM,
+  EXPLAIN_OBJECT,
+} from "./explainers.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
 
-const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
-  allOf: $.allOfKeywords,
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  union: $.unionKeywords,
-});
-
-const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
-  allOf: $.allOfKeywords,
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  union: $.unionKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  union: $.unionKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  union: $.unionKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
 const PRODUCT_FIELD_DATA_DEFAULT_SKU_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
-
-const EXPLAIN_ARRAY_OBJECT_STRING = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-});
-
-const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING = /* @__PURE__ */ $.explainer({
-  allOf: $.allOfKeywords,
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-});
-
-const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  allOf: $.allOfKeywords,
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
-
-const EXPLAIN_ARRAY_ENUM_OBJECT_UNION = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  union: $.unionKeywords,
-});
-
-const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_UNION = /* @__PURE__ */ $.explainer({
-  allOf: $.allOfKeywords,
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  union: $.unionKeywords,
-});
-
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-
-const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-});
-
-const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-});
 
 const TAX_CATEGORY_VALUES = /* @__PURE__ */ new Set<unknown>([
   "standard-taxable",

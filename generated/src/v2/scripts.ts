@@ -7,22 +7,13 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import {
+  EXPLAIN_ARRAY_NUMBER_OBJECT,
+  EXPLAIN_OBJECT,
+  EXPLAIN_OBJECT_STRING_URI,
+} from "./explainers.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
-
-const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { uri: $.isUri },
-});
-
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-
-const EXPLAIN_ARRAY_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-});
 
 /**
  * Body of POST /sites/{site_id}/registered_scripts/hosted: a script hosted at a URL of your own.

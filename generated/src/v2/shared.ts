@@ -2,79 +2,39 @@
 import * as $ from "../runtime/support.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import { commentThreadUserSchema, isCommentThreadUser } from "./comments.js";
+import {
+  EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_ARRAY_ENUM_OBJECT,
+  EXPLAIN_ARRAY_ENUM_OBJECT_STRING,
+  EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME_EMAIL_URI,
+  EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION,
+  EXPLAIN_ARRAY_OBJECT,
+  EXPLAIN_ARRAY_OBJECT_STRING_UNION,
+  EXPLAIN_ARRAY_OBJECT_UNION,
+  EXPLAIN_ENUM_OBJECT,
+  EXPLAIN_ENUM_OBJECT_STRING,
+  EXPLAIN_ENUM_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_NUMBER_OBJECT,
+  EXPLAIN_OBJECT,
+  EXPLAIN_OBJECT_STRING,
+  EXPLAIN_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_STRING,
+  EXPLAIN_STRING_DATE_TIME,
+  EXPLAIN_TYPES,
+} from "./explainers.js";
 import { inventorySchema, isInventory } from "./inventory.js";
 import { isItemFieldData, itemFieldDataSchema } from "./items.js";
 import { isOrder, orderSchema } from "./orders.js";
 import type { components } from "./schema.js";
-
-const EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  allOf: $.allOfKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  allOf: $.allOfKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-});
-
-const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-});
 
 const COMPONENT_INSTANCE_NODE_UPDATE_KEYS = /* @__PURE__ */ new Set<string>([
   "nodeId",
   "propertyOverrides",
 ]);
 
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-
-const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  union: $.unionKeywords,
-});
-
 const CREATE_OPTION_FIELD_REQUEST_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
-
-const EXPLAIN_ARRAY_ENUM_OBJECT_STRING = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-});
-
-const EXPLAIN_ENUM_OBJECT_STRING = /* @__PURE__ */ $.explainer({
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-});
 
 const CREATE_STATIC_FIELD_REQUEST_TYPE_VALUES = /* @__PURE__ */ new Set<unknown>([
   "Color",
@@ -92,62 +52,9 @@ const CREATE_STATIC_FIELD_REQUEST_TYPE_VALUES = /* @__PURE__ */ new Set<unknown>
   "VideoLink",
 ]);
 
-const EXPLAIN_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_ARRAY_OBJECT_UNION = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-  union: $.unionKeywords,
-});
-
-const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime, email: $.isEmail, uri: $.isUri },
-});
-
-const EXPLAIN_TYPES = /* @__PURE__ */ $.explainer({});
-
-const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-});
-
-const EXPLAIN_ARRAY_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  union: $.unionKeywords,
-});
-
-const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-});
-
-const EXPLAIN_STRING = /* @__PURE__ */ $.explainer({ string: $.stringKeywords });
-
-const EXPLAIN_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-});
-
 const SEARCH_BUTTON_NODE_UPDATE_KEYS = /* @__PURE__ */ new Set<string>(["nodeId", "value"]);
 
 const SELECT_NODE_UPDATE_KEYS = /* @__PURE__ */ new Set<string>(["nodeId", "choices"]);
-
-const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
 
 const SUBMIT_BUTTON_NODE_UPDATE_KEYS = /* @__PURE__ */ new Set<string>([
   "nodeId",

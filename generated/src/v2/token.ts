@@ -7,37 +7,15 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import {
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI,
+  EXPLAIN_OBJECT_STRING_EMAIL,
+  EXPLAIN_OBJECT_STRING_URI,
+} from "./explainers.js";
 import type { components, operations } from "./schema.js";
 
 const APPLICATION_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
-
-const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { uri: $.isUri },
-});
-
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_OBJECT_STRING_EMAIL = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { email: $.isEmail },
-});
-
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime, uri: $.isUri },
-});
 
 /**
  * The Data Client app the token was issued to (present only for OAuth tokens).

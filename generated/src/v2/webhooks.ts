@@ -7,15 +7,15 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import {
+  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_ENUM,
+  EXPLAIN_ENUM_OBJECT_STRING_URI,
+  EXPLAIN_OBJECT,
+  EXPLAIN_OBJECT_STRING_DATE_TIME,
+} from "./explainers.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
-
-const EXPLAIN_ENUM_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { uri: $.isUri },
-});
 
 const TRIGGER_TYPE_VALUES = /* @__PURE__ */ new Set<unknown>([
   "form_submission",
@@ -34,25 +34,7 @@ const TRIGGER_TYPE_VALUES = /* @__PURE__ */ new Set<unknown>([
   "comment_created",
 ]);
 
-const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
-
 const WEBHOOK_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
-
-const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
-
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-
-const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { "date-time": $.isDateTime },
-});
 
 /**
  * Body of POST /sites/{site_id}/webhooks. `filter` may only be sent with triggerType `form_submission`. At most 75 webhooks per triggerType per site.

@@ -7,17 +7,8 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import { EXPLAIN_ARRAY_OBJECT, EXPLAIN_ENUM_OBJECT } from "./explainers.js";
 import type { components, operations } from "./schema.js";
-
-const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  object: $.objectKeywords,
-});
-
-const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-});
 
 /**
  * Body of DELETE /sites/{site_id}/well_known, naming the files to delete.

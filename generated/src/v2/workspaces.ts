@@ -7,50 +7,22 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import {
+  EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION,
+  EXPLAIN_ARRAY_ENUM_OBJECT,
+  EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION,
+  EXPLAIN_ENUM_OBJECT,
+  EXPLAIN_OBJECT,
+  EXPLAIN_OBJECT_STRING,
+  EXPLAIN_TYPES,
+} from "./explainers.js";
 import type { components, operations } from "./schema.js";
 import { isPagination, paginationSchema } from "./shared.js";
-
-const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  union: $.unionKeywords,
-});
-
-const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  number: $.numberKeywords,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  union: $.unionKeywords,
-});
-
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-
-const EXPLAIN_TYPES = /* @__PURE__ */ $.explainer({});
-
-const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-});
 
 const UNKNOWN_AUDIT_EVENT_EVENT_TYPE_PATTERN = /* @__PURE__ */ new RegExp(
   "^(?!(user_access|custom_role|workspace_membership|site_membership|workspace_invitation|workspace_setting)$)",
   "u",
 );
-
-const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-});
-
-const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-});
 
 /**
  * One event of a workspace audit log. Discriminated on `eventType`: each known event type has its own schema, and UnknownAuditEvent takes any event type this description does not know yet (and an event without `eventType`), so a new event type never makes a response fail validation.

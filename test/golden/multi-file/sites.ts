@@ -7,31 +7,14 @@ import type {
 } from "../runtime/errors.js";
 import type { SchemaPlan, Validator } from "../runtime/explain.js";
 import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
+import {
+  EXPLAIN_ARRAY_ENUM_OBJECT_STRING_EMAIL,
+  EXPLAIN_ENUM,
+  EXPLAIN_ENUM_OBJECT,
+  EXPLAIN_ENUM_OBJECT_STRING_URI,
+  EXPLAIN_OBJECT,
+} from "./explainers.js";
 import type { components, operations } from "./schema.js";
-
-const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
-
-const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_EMAIL = /* @__PURE__ */ $.explainer({
-  array: $.arrayKeywords,
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { email: $.isEmail },
-});
-
-const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
-
-const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-});
-
-const EXPLAIN_ENUM_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
-  enum: $.enumKeyword,
-  object: $.objectKeywords,
-  string: $.stringKeywords,
-  formats: { uri: $.isUri },
-});
 
 /**
  * The Domain schema.
