@@ -5,7 +5,7 @@ import type { ApiModel, DeliveriesModel, NamedSchema, SchemaNode, WebhookModel }
 import { identifier, objectKey, propertyAccess, stringLiteral, typeKey } from "./literals.js";
 import { specifierOf, type EmittedModule } from "./groups.js";
 import { ModuleBuilder } from "./module.js";
-import { callableGuard, explainerFor, planLiteral, schemaScope } from "./schemas.js";
+import { callableGuard, planLiteral, planWithExplainer, schemaScope } from "./schemas.js";
 import { jsDoc } from "./source.js";
 
 /**
@@ -74,12 +74,16 @@ export function emitDeliveries(model: ApiModel): EmittedModule | undefined {
   });
   exports.set(deliveries.guardName, false);
 
-  // The deliveries' plan walks its variants' parts, and the object and discriminator keywords or the union's.
-  scope.walked = new Set(discriminant ? ["object", "discriminator"] : ["union"]);
-  const plan = discriminant
-    ? `{ kind: "object", title: ${stringLiteral(deliveries.typeName)}, properties: { ${objectKey(discriminant)}: { kind: "string" } }, required: [${stringLiteral(discriminant)}], discriminator: { property: ${stringLiteral(discriminant)}, mapping: { ${deliveries.webhooks.map((w) => `${objectKey(w.discriminantValue as string)}: ${planLiteral(scope, w.schema, [deliveries.typeName, w.name])}`).join(", ")} } } }`
-    : `{ kind: "anyOf", title: ${stringLiteral(deliveries.typeName)}, of: [${deliveries.webhooks.map((w) => planLiteral(scope, w.schema, [deliveries.typeName, w.name])).join(", ")}] }`;
-  const explainWith = explainerFor(scope, scope.walked);
+  // Written here around the variants' plans: the object and discriminator keywords, or the union's.
+  const variantPlan = (w: (typeof deliveries.webhooks)[number]) => planLiteral(scope, w.schema, [deliveries.typeName, w.name]);
+  const { plan, explainer: explainWith } = planWithExplainer(
+    scope,
+    () =>
+      discriminant
+        ? `{ kind: "object", title: ${stringLiteral(deliveries.typeName)}, properties: { ${objectKey(discriminant)}: { kind: "string" } }, required: [${stringLiteral(discriminant)}], discriminator: { property: ${stringLiteral(discriminant)}, mapping: { ${deliveries.webhooks.map((w) => `${objectKey(w.discriminantValue as string)}: ${variantPlan(w)}`).join(", ")} } } }`
+        : `{ kind: "anyOf", title: ${stringLiteral(deliveries.typeName)}, of: [${deliveries.webhooks.map(variantPlan).join(", ")}] }`,
+    discriminant ? ["object", "discriminator"] : ["union"],
+  );
   const validatorType = runtimeType("Validator", "explain");
   module.add(
     {

@@ -4,11 +4,11 @@ import type { ApiModel } from "../model/types.js";
 import { objectKey } from "./literals.js";
 import { specifierOf } from "./groups.js";
 import { ModuleBuilder } from "./module.js";
-import { FORMAT_GUARDS } from "./schemas.js";
+import { FORMAT_GUARDS, type ExplainerPart } from "./schemas.js";
 import { jsDoc, type GeneratedFile } from "./source.js";
 
 /** The runtime's part of each keyword family, as its `ExplainerParts` names it. */
-const PART_FUNCTIONS: Readonly<Record<string, string>> = {
+const PART_FUNCTIONS: Readonly<Record<ExplainerPart, string>> = {
   string: "stringKeywords",
   number: "numberKeywords",
   array: "arrayKeywords",
@@ -22,26 +22,25 @@ const PART_FUNCTIONS: Readonly<Record<string, string>> = {
 };
 
 /** What a part explains, in a sentence. */
-const PART_WORDS: Readonly<Record<string, string>> = {
-  string: "strings",
-  number: "numbers",
-  array: "arrays",
+const PART_WORDS: Readonly<Record<ExplainerPart, string>> = {
+  string: "string keywords",
+  number: "number bounds",
+  array: "array keywords",
   uniqueItems: "`uniqueItems`",
-  object: "objects",
+  object: "object keywords",
   allOf: "`allOf`",
-  union: "unions",
+  union: "`anyOf` and `oneOf`",
   enum: "`enum`",
   not: "`not`",
-  discriminator: "discriminators",
+  discriminator: "the discriminator",
 };
 
 /** `a`, `a and b`, `a, b and c`. */
 const listed = (words: readonly string[]) => (words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`);
 
 /** The doc of an explainer of these parts. */
-function explainerDoc(families: readonly string[], formats: readonly string[]): string {
-  const pieces = ["its type"];
-  if (families.length > 0) pieces.push(`the keywords of ${listed(families.map((part) => PART_WORDS[part] ?? part))}`);
+function explainerDoc(families: readonly ExplainerPart[], formats: readonly string[]): string {
+  const pieces = ["its type", ...families.map((part) => PART_WORDS[part])];
   if (formats.length > 0) pieces.push(`the ${listed(formats.map((f) => `\`${f}\``))} format${formats.length > 1 ? "s" : ""}`);
   return `Explains why a value fails its check by ${listed(pieces)}.`;
 }
@@ -56,9 +55,9 @@ export function emitExplainers(model: ApiModel, needs: ReadonlyMap<string, reado
   const module = new ModuleBuilder(`src/${model.namespace}/${EXPLAINERS_MODULE}.ts`, specifierOf(EXPLAINERS_MODULE));
   const type = module.use("Explainer", { module: "../runtime/explain.js", typeOnly: true });
   for (const [name, parts] of [...needs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const families = parts.filter((part) => !part.startsWith("format:"));
+    const families = parts.filter((part) => !part.startsWith("format:")) as ExplainerPart[];
     const formats = parts.filter((part) => part.startsWith("format:")).map((part) => part.slice("format:".length) as keyof typeof FORMAT_GUARDS);
-    const fields = families.map((part) => `${part}: ${module.support(PART_FUNCTIONS[part] as string)}`);
+    const fields = families.map((part) => `${part}: ${module.support(PART_FUNCTIONS[part])}`);
     if (formats.length > 0) fields.push(`formats: { ${formats.map((f) => `${objectKey(f)}: ${module.support(FORMAT_GUARDS[f])}`).join(", ")} }`);
     module.add({
       kind: StructureKind.VariableStatement,

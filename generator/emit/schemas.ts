@@ -47,7 +47,7 @@ export interface SchemaScope {
   names: NameRegistry;
   /** Module constants by initializer, so one regex or set serves every place that needs it. */
   constants: Map<string, string>;
-  /** What the plans printed so far walk: explainer parts (`object`, `format:uri`, …) and named schemas (`ref:Site`). */
+  /** What the plan being printed walks: explainer parts (`object`, `format:uri`, …) and named schemas (`ref:Site`); see {@link planWithExplainer}. */
   walked: Set<string>;
   /** The explainers the module's validators use, by name: each one's parts, for the namespace's explainers module. */
   explainers: Map<string, readonly string[]>;
@@ -319,7 +319,7 @@ function nestedGuard(scope: SchemaScope, node: SchemaNode, value: string, locati
 export function planLiteral(scope: SchemaScope, node: SchemaNode, location: string[], title?: string): string {
   const open = openEnum(scope, node);
   if (open) return planLiteral(scope, open, location, title);
-  if (node.kind === "ref") scope.walked.add(`ref:${node.name}`);
+  if (node.kind === "ref") scope.walked.add(`${REF}${node.name}`);
   if (node.kind === "ref" && !node.nullable && !node.not && !node.enum && title === undefined) return `() => ${target(scope, node.name).plan}`;
   const fields: [string, string | undefined][] = [
     ["kind", stringLiteral(planKind(node))],
@@ -390,12 +390,15 @@ export function planLiteral(scope: SchemaScope, node: SchemaNode, location: stri
   return `{ ${written.map(([key, value]) => `${key}: ${value}`).join(", ")} }`;
 }
 
+/** The keyword families of the runtime's `ExplainerParts`, each a part an explainer may have besides formats. */
+export type ExplainerPart = "string" | "number" | "array" | "uniqueItems" | "object" | "allOf" | "union" | "enum" | "not" | "discriminator";
+
 /** Plan fields that only the type check reads. */
 const TYPE_FIELDS = new Set(["kind", "title", "nullable", "implied"]);
-/** Plan fields with an explainer part of their own, whatever the kind. */
-const OWN_PART_FIELDS = new Set(["enum", "not", "uniqueItems"]);
+/** Plan fields with an explainer part of their own, of the same name, whatever the kind. */
+const OWN_PART_FIELDS: ReadonlySet<string> = new Set<ExplainerPart>(["enum", "not", "uniqueItems"]);
 /** The explainer part that reads a kind's other keywords. */
-const FAMILIES: Readonly<Partial<Record<SchemaNode["kind"], string>>> = {
+const FAMILIES: Readonly<Partial<Record<SchemaNode["kind"], ExplainerPart>>> = {
   string: "string",
   number: "number",
   integer: "number",
@@ -410,10 +413,25 @@ const FAMILIES: Readonly<Partial<Record<SchemaNode["kind"], string>>> = {
 /** The explainer parts that read a plan node with these fields (see the runtime's `ExplainerParts`). */
 function partsOf(node: SchemaNode, fields: readonly string[]): string[] {
   const parts: string[] = fields.filter((field) => OWN_PART_FIELDS.has(field));
-  if (node.kind === "string" && node.format) parts.push(`format:${node.format}`);
+  if (node.kind === "string" && node.format) parts.push(`${FORMAT}${node.format}`);
   const family = FAMILIES[node.kind];
   if (family !== undefined && fields.some((field) => !TYPE_FIELDS.has(field) && !OWN_PART_FIELDS.has(field))) parts.push(family);
   return parts;
+}
+
+/** How `walked` records a named schema a plan reaches, before its name. */
+const REF = "ref:";
+/** How `walked` records a string format a plan checks, before its name. */
+const FORMAT = "format:";
+
+/**
+ * A validator's plan, printed by `print` (`seed`: the parts of what it writes by hand around `planLiteral`),
+ * and the explainer of every part it walks.
+ */
+export function planWithExplainer(scope: SchemaScope, print: () => string, seed: readonly ExplainerPart[] = []): { plan: string; explainer: string } {
+  scope.walked = new Set(seed);
+  const plan = print();
+  return { plan, explainer: explainerFor(scope, scope.walked) };
 }
 
 /**
@@ -423,16 +441,16 @@ function partsOf(node: SchemaNode, fields: readonly string[]): string[] {
  * needs shares, and adding a schema renames none. A named schema is followed by printing its plan once more
  * into a scratch scope, which keeps its constants out of this module.
  */
-export function explainerFor(scope: SchemaScope, walked: ReadonlySet<string>): string {
+function explainerFor(scope: SchemaScope, walked: ReadonlySet<string>): string {
   const parts = new Set<string>();
   const seen = new Set<string>();
   const follow = (set: ReadonlySet<string>) => {
     for (const entry of set) {
-      if (!entry.startsWith("ref:")) {
+      if (!entry.startsWith(REF)) {
         parts.add(entry);
         continue;
       }
-      const name = entry.slice(4);
+      const name = entry.slice(REF.length);
       const schema = scope.byName.get(name);
       if (seen.has(name) || !schema) continue;
       seen.add(name);
@@ -440,8 +458,8 @@ export function explainerFor(scope: SchemaScope, walked: ReadonlySet<string>): s
     }
   };
   follow(walked);
-  const sorted = [...parts].sort((a, b) => Number(a.startsWith("format:")) - Number(b.startsWith("format:")) || (a < b ? -1 : a > b ? 1 : 0));
-  const name = identifier(constantCase(["explain", ...(sorted.length > 0 ? sorted.map((p) => p.replace(/^format:/, "")) : ["types"])].join(" ")));
+  const sorted = [...parts].sort((a, b) => Number(a.startsWith(FORMAT)) - Number(b.startsWith(FORMAT)) || (a < b ? -1 : a > b ? 1 : 0));
+  const name = identifier(constantCase(["explain", ...(sorted.length > 0 ? sorted.map((p) => p.replace(FORMAT, "")) : ["types"])].join(" ")));
   scope.explainers.set(name, sorted);
   return scope.module.use(name, { module: scope.moduleSpecifier(EXPLAINERS_MODULE) });
 }
@@ -497,9 +515,7 @@ export function emitSchemaRoot(scope: SchemaScope, root: SchemaRoot): void {
   };
   module.add(guardDeclaration);
   guardDeclaration.statements = [`return ${guardExpression(scope, root.node, "value", location)};`];
-  scope.walked = new Set();
-  const planText = planLiteral(scope, root.node, location, root.title ?? root.typeName);
-  const explainWith = explainerFor(scope, scope.walked);
+  const { plan: planText, explainer: explainWith } = planWithExplainer(scope, () => planLiteral(scope, root.node, location, root.title ?? root.typeName));
   module.add(
     {
       kind: StructureKind.VariableStatement,

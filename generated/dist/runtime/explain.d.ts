@@ -85,7 +85,9 @@ export type KeywordCheck<V> = (plan: SchemaPlan, value: V, path: string, issues:
 /**
  * The keyword checks an explainer runs, by family. A plan's type is always checked; its other keywords
  * only by the part of their family, so a generated validator names the parts its plans use and a program
- * bundles those alone. A part left out leaves its keywords unexplained, never accepted: the guard decides.
+ * bundles those alone. An explainer needs every part its plans reach (a generated validator is given
+ * exactly those): a part left out leaves its keywords unchecked, so a variant of a union or a `not` could
+ * seem to match. Whatever the explanation, the guard decides: a value it refuses is never accepted.
  */
 export interface ExplainerParts {
 	readonly string?: KeywordCheck<string>;
@@ -119,7 +121,7 @@ export declare const stringKeywords: KeywordCheck<string>;
 export declare const numberKeywords: KeywordCheck<number>;
 /** `uniqueItems`. */
 export declare const uniqueItemsKeyword: KeywordCheck<unknown[]>;
-/** `minItems`, `maxItems`, `prefixItems` and `items`. */
+/** `minItems`, `maxItems`, then `uniqueItems` (by its own part), `prefixItems` and `items`. */
 export declare const arrayKeywords: KeywordCheck<unknown[]>;
 /** `required`, `minProperties`, `maxProperties`, `properties`, `patternProperties` and `additionalProperties`. */
 export declare const objectKeywords: KeywordCheck<Record<string, unknown>>;
@@ -127,8 +129,6 @@ export declare const objectKeywords: KeywordCheck<Record<string, unknown>>;
 export declare const allOfKeywords: KeywordCheck<unknown>;
 /** `anyOf` and `oneOf`. */
 export declare const unionKeywords: KeywordCheck<unknown>;
-/** Every part: what {@link explain} runs. */
-export declare const ALL_PARTS: ExplainerParts;
 /** Every issue of `value` against `plan`, each with its JSON pointer below `path`, by every keyword. */
 export declare const explain: Explainer;
 /**

@@ -76,8 +76,8 @@ function check(explaining, plan, value, path, issues) {
 		case "number":
 		case "integer": return parts.number?.(plan, value, path, issues, explaining);
 		case "array":
-			if (plan.uniqueItems) parts.uniqueItems?.(plan, value, path, issues, explaining);
-			return parts.array?.(plan, value, path, issues, explaining);
+ // The array part runs uniqueItems in its place among the array keywords; without it, there is nothing else to run.
+		return (parts.array ?? parts.uniqueItems)?.(plan, value, path, issues, explaining);
 		case "object": return parts.object?.(plan, value, path, issues, explaining);
 		case "allOf": return parts.allOf?.(plan, value, path, issues, explaining);
 		case "anyOf":
@@ -148,10 +148,11 @@ export const numberKeywords = (plan, value, path, issues) => {
 export const uniqueItemsKeyword = (plan, value, path, issues) => {
 	if (plan.uniqueItems && hasDuplicates(value)) issues.push(issue(path, "array of unique items", value));
 };
-/** `minItems`, `maxItems`, `prefixItems` and `items`. */
+/** `minItems`, `maxItems`, then `uniqueItems` (by its own part), `prefixItems` and `items`. */
 export const arrayKeywords = (plan, value, path, issues, explaining) => {
 	if (plan.minItems !== undefined && value.length < plan.minItems) issues.push(issue(path, `array of at least ${plan.minItems} items`, value));
 	if (plan.maxItems !== undefined && value.length > plan.maxItems) issues.push(issue(path, `array of at most ${plan.maxItems} items`, value));
+	explaining.parts.uniqueItems?.(plan, value, path, issues, explaining);
 	const prefix = plan.prefixItems ?? [];
 	value.forEach((item, i) => {
 		const itemPlan = i < prefix.length ? prefix[i] : plan.items;
@@ -195,7 +196,7 @@ export const unionKeywords = (plan, value, path, issues, explaining) => {
 	else issues.push(issue(path, plan.kind === "oneOf" ? `exactly one of: ${describeShape(plan)}` : describeShape(plan), value));
 };
 /** Every part: what {@link explain} runs. */
-export const ALL_PARTS = {
+const ALL_PARTS = {
 	string: stringKeywords,
 	number: numberKeywords,
 	array: arrayKeywords,

@@ -1,7 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, numbers, objects and strings and the `date-time` and `uri` formats.
+ * Explains why a value fails its check by its type, array keywords, number bounds, object keywords, string keywords and the `date-time` and `uri` formats.
  */
 export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -14,14 +14,14 @@ export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ 
 	}
 });
 /**
- * Explains why a value fails its check by its type and the keywords of arrays and objects.
+ * Explains why a value fails its check by its type, array keywords and object keywords.
  */
 export const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
 	object: $.objectKeywords
 });
 /**
- * Explains why a value fails its check by its type, the keywords of objects and strings and the `email` format.
+ * Explains why a value fails its check by its type, object keywords, string keywords and the `email` format.
  */
 export const EXPLAIN_OBJECT_STRING_EMAIL = /* @__PURE__ */ $.explainer({
 	object: $.objectKeywords,
@@ -29,7 +29,7 @@ export const EXPLAIN_OBJECT_STRING_EMAIL = /* @__PURE__ */ $.explainer({
 	formats: { email: $.isEmail }
 });
 /**
- * Explains why a value fails its check by its type, the keywords of objects and strings and the `uri` format.
+ * Explains why a value fails its check by its type, object keywords, string keywords and the `uri` format.
  */
 export const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
 	object: $.objectKeywords,

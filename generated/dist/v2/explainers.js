@@ -1,7 +1,7 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
 /**
- * Explains why a value fails its check by its type, the keywords of `allOf`, arrays, discriminators, `enum`, objects, strings and unions and the `date-time`, `email` and `uri` formats.
+ * Explains why a value fails its check by its type, `allOf`, array keywords, the discriminator, `enum`, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time`, `email` and `uri` formats.
  */
 export const EXPLAIN_ALL_OF_ARRAY_DISCRIMINATOR_ENUM_OBJECT_STRING_UNION_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
 	allOf: $.allOfKeywords,
@@ -18,7 +18,7 @@ export const EXPLAIN_ALL_OF_ARRAY_DISCRIMINATOR_ENUM_OBJECT_STRING_UNION_DATE_TI
 	}
 });
 /**
- * Explains why a value fails its check by its type and the keywords of `allOf`, arrays, `enum`, objects and strings.
+ * Explains why a value fails its check by its type, `allOf`, array keywords, `enum`, object keywords and string keywords.
  */
 export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING = /* @__PURE__ */ $.explainer({
 	allOf: $.allOfKeywords,
@@ -28,7 +28,7 @@ export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING = /* @__PURE__ */ $.explain
 	string: $.stringKeywords
 });
 /**
- * Explains why a value fails its check by its type, the keywords of `allOf`, arrays, `enum`, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, `allOf`, array keywords, `enum`, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
 	allOf: $.allOfKeywords,
@@ -39,7 +39,7 @@ export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */
 	formats: { "date-time": $.isDateTime }
 });
 /**
- * Explains why a value fails its check by its type and the keywords of `allOf`, arrays, `enum`, objects, strings and unions.
+ * Explains why a value fails its check by its type, `allOf`, array keywords, `enum`, object keywords, string keywords and `anyOf` and `oneOf`.
  */
 export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
 	allOf: $.allOfKeywords,
@@ -50,7 +50,7 @@ export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.e
 	union: $.unionKeywords
 });
 /**
- * Explains why a value fails its check by its type, the keywords of `allOf`, arrays, `enum`, objects, strings and unions and the `date-time` format.
+ * Explains why a value fails its check by its type, `allOf`, array keywords, `enum`, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` format.
  */
 export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
 	allOf: $.allOfKeywords,
@@ -62,7 +62,7 @@ export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME = /* @__PUR
 	formats: { "date-time": $.isDateTime }
 });
 /**
- * Explains why a value fails its check by its type and the keywords of `allOf`, arrays, `enum`, objects and unions.
+ * Explains why a value fails its check by its type, `allOf`, array keywords, `enum`, object keywords and `anyOf` and `oneOf`.
  */
 export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_UNION = /* @__PURE__ */ $.explainer({
 	allOf: $.allOfKeywords,
@@ -72,7 +72,7 @@ export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_UNION = /* @__PURE__ */ $.explaine
 	union: $.unionKeywords
 });
 /**
- * Explains why a value fails its check by its type, the keywords of `allOf`, arrays, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, `allOf`, array keywords, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
 	allOf: $.allOfKeywords,
@@ -82,7 +82,7 @@ export const EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.ex
 	formats: { "date-time": $.isDateTime }
 });
 /**
- * Explains why a value fails its check by its type and the keywords of `allOf`, arrays, objects, strings and unions.
+ * Explains why a value fails its check by its type, `allOf`, array keywords, object keywords, string keywords and `anyOf` and `oneOf`.
  */
 export const EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
 	allOf: $.allOfKeywords,
@@ -92,7 +92,7 @@ export const EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_UNION = /* @__PURE__ */ $.explai
 	union: $.unionKeywords
 });
 /**
- * Explains why a value fails its check by its type, the keywords of `allOf`, `enum`, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, `allOf`, `enum`, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
 	allOf: $.allOfKeywords,
@@ -102,7 +102,7 @@ export const EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.exp
 	formats: { "date-time": $.isDateTime }
 });
 /**
- * Explains why a value fails its check by its type, the keywords of `allOf`, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, `allOf`, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
 	allOf: $.allOfKeywords,
@@ -111,7 +111,7 @@ export const EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explaine
 	formats: { "date-time": $.isDateTime }
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, `enum`, numbers, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, array keywords, `enum`, number bounds, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -122,7 +122,7 @@ export const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */
 	formats: { "date-time": $.isDateTime }
 });
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, `enum`, numbers, objects, strings and unions.
+ * Explains why a value fails its check by its type, array keywords, `enum`, number bounds, object keywords, string keywords and `anyOf` and `oneOf`.
  */
 export const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -133,7 +133,7 @@ export const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION = /* @__PURE__ */ $.e
 	union: $.unionKeywords
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, `enum`, numbers, objects, strings and unions and the `date-time` format.
+ * Explains why a value fails its check by its type, array keywords, `enum`, number bounds, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` format.
  */
 export const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -145,7 +145,7 @@ export const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION_DATE_TIME = /* @__PUR
 	formats: { "date-time": $.isDateTime }
 });
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, `enum` and objects.
+ * Explains why a value fails its check by its type, array keywords, `enum` and object keywords.
  */
 export const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -153,7 +153,7 @@ export const EXPLAIN_ARRAY_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
 	object: $.objectKeywords
 });
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, `enum`, objects and strings.
+ * Explains why a value fails its check by its type, array keywords, `enum`, object keywords and string keywords.
  */
 export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -162,7 +162,7 @@ export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING = /* @__PURE__ */ $.explainer({
 	string: $.stringKeywords
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, `enum`, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, array keywords, `enum`, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -172,7 +172,7 @@ export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.expl
 	formats: { "date-time": $.isDateTime }
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, `enum`, objects and strings and the `date-time`, `email` and `uri` formats.
+ * Explains why a value fails its check by its type, array keywords, `enum`, object keywords, string keywords and the `date-time`, `email` and `uri` formats.
  */
 export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -186,7 +186,7 @@ export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE__
 	}
 });
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, `enum`, objects, strings and unions.
+ * Explains why a value fails its check by its type, array keywords, `enum`, object keywords, string keywords and `anyOf` and `oneOf`.
  */
 export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -196,7 +196,7 @@ export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION = /* @__PURE__ */ $.explaine
 	union: $.unionKeywords
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, `enum`, objects, strings and unions and the `date-time` format.
+ * Explains why a value fails its check by its type, array keywords, `enum`, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` format.
  */
 export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -207,7 +207,7 @@ export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ 
 	formats: { "date-time": $.isDateTime }
 });
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, `enum`, objects and unions.
+ * Explains why a value fails its check by its type, array keywords, `enum`, object keywords and `anyOf` and `oneOf`.
  */
 export const EXPLAIN_ARRAY_ENUM_OBJECT_UNION = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -216,7 +216,7 @@ export const EXPLAIN_ARRAY_ENUM_OBJECT_UNION = /* @__PURE__ */ $.explainer({
 	union: $.unionKeywords
 });
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, numbers and objects.
+ * Explains why a value fails its check by its type, array keywords, number bounds and object keywords.
  */
 export const EXPLAIN_ARRAY_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -224,7 +224,7 @@ export const EXPLAIN_ARRAY_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
 	object: $.objectKeywords
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, numbers, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, array keywords, number bounds, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -234,7 +234,7 @@ export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.ex
 	formats: { "date-time": $.isDateTime }
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, numbers, objects and strings and the `date-time`, `email` and `uri` formats.
+ * Explains why a value fails its check by its type, array keywords, number bounds, object keywords, string keywords and the `date-time`, `email` and `uri` formats.
  */
 export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -248,7 +248,7 @@ export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE
 	}
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, numbers, objects and strings and the `date-time` and `uri` formats.
+ * Explains why a value fails its check by its type, array keywords, number bounds, object keywords, string keywords and the `date-time` and `uri` formats.
  */
 export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -261,7 +261,7 @@ export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ 
 	}
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, numbers, objects, strings and unions and the `date-time` format.
+ * Explains why a value fails its check by its type, array keywords, number bounds, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` format.
  */
 export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -272,7 +272,7 @@ export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ *
 	formats: { "date-time": $.isDateTime }
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, numbers, objects, strings and unions and the `date-time` and `uri` formats.
+ * Explains why a value fails its check by its type, array keywords, number bounds, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` and `uri` formats.
  */
 export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -286,7 +286,7 @@ export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE
 	}
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, numbers, objects and strings and the `uri` format.
+ * Explains why a value fails its check by its type, array keywords, number bounds, object keywords, string keywords and the `uri` format.
  */
 export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -296,14 +296,14 @@ export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_URI = /* @__PURE__ */ $.explaine
 	formats: { uri: $.isUri }
 });
 /**
- * Explains why a value fails its check by its type and the keywords of arrays and objects.
+ * Explains why a value fails its check by its type, array keywords and object keywords.
  */
 export const EXPLAIN_ARRAY_OBJECT = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
 	object: $.objectKeywords
 });
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, objects and strings.
+ * Explains why a value fails its check by its type, array keywords, object keywords and string keywords.
  */
 export const EXPLAIN_ARRAY_OBJECT_STRING = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -311,7 +311,7 @@ export const EXPLAIN_ARRAY_OBJECT_STRING = /* @__PURE__ */ $.explainer({
 	string: $.stringKeywords
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, array keywords, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -320,7 +320,7 @@ export const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer
 	formats: { "date-time": $.isDateTime }
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, objects and strings and the `date-time`, `email` and `uri` formats.
+ * Explains why a value fails its check by its type, array keywords, object keywords, string keywords and the `date-time`, `email` and `uri` formats.
  */
 export const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -333,7 +333,7 @@ export const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_EMAIL_URI = /* @__PURE__ */ $
 	}
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, objects and strings and the `date-time` and `uri` formats.
+ * Explains why a value fails its check by its type, array keywords, object keywords, string keywords and the `date-time` and `uri` formats.
  */
 export const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -345,7 +345,7 @@ export const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.expla
 	}
 });
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, objects, strings and unions.
+ * Explains why a value fails its check by its type, array keywords, object keywords, string keywords and `anyOf` and `oneOf`.
  */
 export const EXPLAIN_ARRAY_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -354,7 +354,7 @@ export const EXPLAIN_ARRAY_OBJECT_STRING_UNION = /* @__PURE__ */ $.explainer({
 	union: $.unionKeywords
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, objects, strings and unions and the `date-time` format.
+ * Explains why a value fails its check by its type, array keywords, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` format.
  */
 export const EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -364,7 +364,7 @@ export const EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.exp
 	formats: { "date-time": $.isDateTime }
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, objects, strings and unions and the `date-time` and `uri` formats.
+ * Explains why a value fails its check by its type, array keywords, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` and `uri` formats.
  */
 export const EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -377,7 +377,7 @@ export const EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $
 	}
 });
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, objects and strings and the `uri` format.
+ * Explains why a value fails its check by its type, array keywords, object keywords, string keywords and the `uri` format.
  */
 export const EXPLAIN_ARRAY_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -386,7 +386,7 @@ export const EXPLAIN_ARRAY_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
 	formats: { uri: $.isUri }
 });
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, objects and unions.
+ * Explains why a value fails its check by its type, array keywords, object keywords and `anyOf` and `oneOf`.
  */
 export const EXPLAIN_ARRAY_OBJECT_UNION = /* @__PURE__ */ $.explainer({
 	array: $.arrayKeywords,
@@ -394,18 +394,18 @@ export const EXPLAIN_ARRAY_OBJECT_UNION = /* @__PURE__ */ $.explainer({
 	union: $.unionKeywords
 });
 /**
- * Explains why a value fails its check by its type and the keywords of `enum`.
+ * Explains why a value fails its check by its type and `enum`.
  */
 export const EXPLAIN_ENUM = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
 /**
- * Explains why a value fails its check by its type and the keywords of `enum` and objects.
+ * Explains why a value fails its check by its type, `enum` and object keywords.
  */
 export const EXPLAIN_ENUM_OBJECT = /* @__PURE__ */ $.explainer({
 	enum: $.enumKeyword,
 	object: $.objectKeywords
 });
 /**
- * Explains why a value fails its check by its type and the keywords of `enum`, objects and strings.
+ * Explains why a value fails its check by its type, `enum`, object keywords and string keywords.
  */
 export const EXPLAIN_ENUM_OBJECT_STRING = /* @__PURE__ */ $.explainer({
 	enum: $.enumKeyword,
@@ -413,7 +413,7 @@ export const EXPLAIN_ENUM_OBJECT_STRING = /* @__PURE__ */ $.explainer({
 	string: $.stringKeywords
 });
 /**
- * Explains why a value fails its check by its type, the keywords of `enum`, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, `enum`, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
 	enum: $.enumKeyword,
@@ -422,7 +422,7 @@ export const EXPLAIN_ENUM_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer(
 	formats: { "date-time": $.isDateTime }
 });
 /**
- * Explains why a value fails its check by its type, the keywords of `enum`, objects and strings and the `uri` format.
+ * Explains why a value fails its check by its type, `enum`, object keywords, string keywords and the `uri` format.
  */
 export const EXPLAIN_ENUM_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
 	enum: $.enumKeyword,
@@ -431,25 +431,25 @@ export const EXPLAIN_ENUM_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
 	formats: { uri: $.isUri }
 });
 /**
- * Explains why a value fails its check by its type and the keywords of numbers and objects.
+ * Explains why a value fails its check by its type, number bounds and object keywords.
  */
 export const EXPLAIN_NUMBER_OBJECT = /* @__PURE__ */ $.explainer({
 	number: $.numberKeywords,
 	object: $.objectKeywords
 });
 /**
- * Explains why a value fails its check by its type and the keywords of objects.
+ * Explains why a value fails its check by its type and object keywords.
  */
 export const EXPLAIN_OBJECT = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
 /**
- * Explains why a value fails its check by its type and the keywords of objects and strings.
+ * Explains why a value fails its check by its type, object keywords and string keywords.
  */
 export const EXPLAIN_OBJECT_STRING = /* @__PURE__ */ $.explainer({
 	object: $.objectKeywords,
 	string: $.stringKeywords
 });
 /**
- * Explains why a value fails its check by its type, the keywords of objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
 	object: $.objectKeywords,
@@ -457,7 +457,7 @@ export const EXPLAIN_OBJECT_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
 	formats: { "date-time": $.isDateTime }
 });
 /**
- * Explains why a value fails its check by its type, the keywords of objects and strings and the `date-time` and `uri` formats.
+ * Explains why a value fails its check by its type, object keywords, string keywords and the `date-time` and `uri` formats.
  */
 export const EXPLAIN_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
 	object: $.objectKeywords,
@@ -468,7 +468,7 @@ export const EXPLAIN_OBJECT_STRING_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
 	}
 });
 /**
- * Explains why a value fails its check by its type, the keywords of objects and strings and the `email` format.
+ * Explains why a value fails its check by its type, object keywords, string keywords and the `email` format.
  */
 export const EXPLAIN_OBJECT_STRING_EMAIL = /* @__PURE__ */ $.explainer({
 	object: $.objectKeywords,
@@ -476,7 +476,7 @@ export const EXPLAIN_OBJECT_STRING_EMAIL = /* @__PURE__ */ $.explainer({
 	formats: { email: $.isEmail }
 });
 /**
- * Explains why a value fails its check by its type, the keywords of objects, strings and unions and the `date-time` format.
+ * Explains why a value fails its check by its type, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` format.
  */
 export const EXPLAIN_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer({
 	object: $.objectKeywords,
@@ -485,7 +485,7 @@ export const EXPLAIN_OBJECT_STRING_UNION_DATE_TIME = /* @__PURE__ */ $.explainer
 	formats: { "date-time": $.isDateTime }
 });
 /**
- * Explains why a value fails its check by its type, the keywords of objects, strings and unions and the `date-time` and `uri` formats.
+ * Explains why a value fails its check by its type, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` and `uri` formats.
  */
 export const EXPLAIN_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $.explainer({
 	object: $.objectKeywords,
@@ -497,7 +497,7 @@ export const EXPLAIN_OBJECT_STRING_UNION_DATE_TIME_URI = /* @__PURE__ */ $.expla
 	}
 });
 /**
- * Explains why a value fails its check by its type, the keywords of objects and strings and the `uri` format.
+ * Explains why a value fails its check by its type, object keywords, string keywords and the `uri` format.
  */
 export const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
 	object: $.objectKeywords,
@@ -505,11 +505,11 @@ export const EXPLAIN_OBJECT_STRING_URI = /* @__PURE__ */ $.explainer({
 	formats: { uri: $.isUri }
 });
 /**
- * Explains why a value fails its check by its type and the keywords of strings.
+ * Explains why a value fails its check by its type and string keywords.
  */
 export const EXPLAIN_STRING = /* @__PURE__ */ $.explainer({ string: $.stringKeywords });
 /**
- * Explains why a value fails its check by its type, the keywords of strings and the `date-time` format.
+ * Explains why a value fails its check by its type, string keywords and the `date-time` format.
  */
 export const EXPLAIN_STRING_DATE_TIME = /* @__PURE__ */ $.explainer({
 	string: $.stringKeywords,

@@ -169,7 +169,9 @@ export type KeywordCheck<V> = (plan: SchemaPlan, value: V, path: string, issues:
 /**
  * The keyword checks an explainer runs, by family. A plan's type is always checked; its other keywords
  * only by the part of their family, so a generated validator names the parts its plans use and a program
- * bundles those alone. A part left out leaves its keywords unexplained, never accepted: the guard decides.
+ * bundles those alone. An explainer needs every part its plans reach (a generated validator is given
+ * exactly those): a part left out leaves its keywords unchecked, so a variant of a union or a `not` could
+ * seem to match. Whatever the explanation, the guard decides: a value it refuses is never accepted.
  */
 export interface ExplainerParts {
   readonly string?: KeywordCheck<string>;
@@ -219,8 +221,8 @@ function check(explaining: Explaining, plan: SchemaPlan, value: unknown, path: s
     case "integer":
       return parts.number?.(plan, value as number, path, issues, explaining);
     case "array":
-      if (plan.uniqueItems) parts.uniqueItems?.(plan, value as unknown[], path, issues, explaining);
-      return parts.array?.(plan, value as unknown[], path, issues, explaining);
+      // The array part runs uniqueItems in its place among the array keywords; without it, there is nothing else to run.
+      return (parts.array ?? parts.uniqueItems)?.(plan, value as unknown[], path, issues, explaining);
     case "object":
       return parts.object?.(plan, value as Record<string, unknown>, path, issues, explaining);
     case "allOf":
@@ -315,10 +317,11 @@ export const uniqueItemsKeyword: KeywordCheck<unknown[]> = (plan, value, path, i
   if (plan.uniqueItems && hasDuplicates(value)) issues.push(issue(path, "array of unique items", value));
 };
 
-/** `minItems`, `maxItems`, `prefixItems` and `items`. */
+/** `minItems`, `maxItems`, then `uniqueItems` (by its own part), `prefixItems` and `items`. */
 export const arrayKeywords: KeywordCheck<unknown[]> = (plan, value, path, issues, explaining) => {
   if (plan.minItems !== undefined && value.length < plan.minItems) issues.push(issue(path, `array of at least ${plan.minItems} items`, value));
   if (plan.maxItems !== undefined && value.length > plan.maxItems) issues.push(issue(path, `array of at most ${plan.maxItems} items`, value));
+  explaining.parts.uniqueItems?.(plan, value, path, issues, explaining);
   const prefix = plan.prefixItems ?? [];
   value.forEach((item, i) => {
     const itemPlan = i < prefix.length ? prefix[i] : plan.items;
@@ -366,7 +369,7 @@ export const unionKeywords: KeywordCheck<unknown> = (plan, value, path, issues, 
 };
 
 /** Every part: what {@link explain} runs. */
-export const ALL_PARTS: ExplainerParts = {
+const ALL_PARTS: ExplainerParts = {
   string: stringKeywords,
   number: numberKeywords,
   array: arrayKeywords,

@@ -3,7 +3,7 @@ import * as $ from "../runtime/support.js";
 import type { Explainer } from "../runtime/explain.js";
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, numbers, objects and strings and the `date-time` and `uri` formats.
+ * Explains why a value fails its check by its type, array keywords, number bounds, object keywords, string keywords and the `date-time` and `uri` formats.
  */
 export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI: Explainer =
   /* @__PURE__ */ $.explainer({
@@ -15,7 +15,7 @@ export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI: Explainer =
   });
 
 /**
- * Explains why a value fails its check by its type and the keywords of arrays and objects.
+ * Explains why a value fails its check by its type, array keywords and object keywords.
  */
 export const EXPLAIN_ARRAY_OBJECT: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -23,7 +23,7 @@ export const EXPLAIN_ARRAY_OBJECT: Explainer = /* @__PURE__ */ $.explainer({
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of objects and strings and the `email` format.
+ * Explains why a value fails its check by its type, object keywords, string keywords and the `email` format.
  */
 export const EXPLAIN_OBJECT_STRING_EMAIL: Explainer = /* @__PURE__ */ $.explainer({
   object: $.objectKeywords,
@@ -32,7 +32,7 @@ export const EXPLAIN_OBJECT_STRING_EMAIL: Explainer = /* @__PURE__ */ $.explaine
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of objects and strings and the `uri` format.
+ * Explains why a value fails its check by its type, object keywords, string keywords and the `uri` format.
  */
 export const EXPLAIN_OBJECT_STRING_URI: Explainer = /* @__PURE__ */ $.explainer({
   object: $.objectKeywords,

@@ -3,7 +3,7 @@ import * as $ from "../runtime/support.js";
 import type { Explainer } from "../runtime/explain.js";
 
 /**
- * Explains why a value fails its check by its type, the keywords of `allOf`, arrays, discriminators, `enum`, objects, strings and unions and the `date-time`, `email` and `uri` formats.
+ * Explains why a value fails its check by its type, `allOf`, array keywords, the discriminator, `enum`, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time`, `email` and `uri` formats.
  */
 export const EXPLAIN_ALL_OF_ARRAY_DISCRIMINATOR_ENUM_OBJECT_STRING_UNION_DATE_TIME_EMAIL_URI: Explainer =
   /* @__PURE__ */ $.explainer({
@@ -18,7 +18,7 @@ export const EXPLAIN_ALL_OF_ARRAY_DISCRIMINATOR_ENUM_OBJECT_STRING_UNION_DATE_TI
   });
 
 /**
- * Explains why a value fails its check by its type and the keywords of `allOf`, arrays, `enum`, objects and strings.
+ * Explains why a value fails its check by its type, `allOf`, array keywords, `enum`, object keywords and string keywords.
  */
 export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING: Explainer = /* @__PURE__ */ $.explainer({
   allOf: $.allOfKeywords,
@@ -29,7 +29,7 @@ export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING: Explainer = /* @__PURE__ *
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of `allOf`, arrays, `enum`, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, `allOf`, array keywords, `enum`, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_DATE_TIME: Explainer =
   /* @__PURE__ */ $.explainer({
@@ -42,7 +42,7 @@ export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_DATE_TIME: Explainer =
   });
 
 /**
- * Explains why a value fails its check by its type and the keywords of `allOf`, arrays, `enum`, objects, strings and unions.
+ * Explains why a value fails its check by its type, `allOf`, array keywords, `enum`, object keywords, string keywords and `anyOf` and `oneOf`.
  */
 export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION: Explainer = /* @__PURE__ */ $.explainer(
   {
@@ -56,7 +56,7 @@ export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION: Explainer = /* @__PU
 );
 
 /**
- * Explains why a value fails its check by its type, the keywords of `allOf`, arrays, `enum`, objects, strings and unions and the `date-time` format.
+ * Explains why a value fails its check by its type, `allOf`, array keywords, `enum`, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` format.
  */
 export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME: Explainer =
   /* @__PURE__ */ $.explainer({
@@ -70,7 +70,7 @@ export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME: Explainer 
   });
 
 /**
- * Explains why a value fails its check by its type and the keywords of `allOf`, arrays, `enum`, objects and unions.
+ * Explains why a value fails its check by its type, `allOf`, array keywords, `enum`, object keywords and `anyOf` and `oneOf`.
  */
 export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_UNION: Explainer = /* @__PURE__ */ $.explainer({
   allOf: $.allOfKeywords,
@@ -81,7 +81,7 @@ export const EXPLAIN_ALL_OF_ARRAY_ENUM_OBJECT_UNION: Explainer = /* @__PURE__ */
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of `allOf`, arrays, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, `allOf`, array keywords, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME: Explainer = /* @__PURE__ */ $.explainer({
   allOf: $.allOfKeywords,
@@ -92,7 +92,7 @@ export const EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME: Explainer = /* @__PUR
 });
 
 /**
- * Explains why a value fails its check by its type and the keywords of `allOf`, arrays, objects, strings and unions.
+ * Explains why a value fails its check by its type, `allOf`, array keywords, object keywords, string keywords and `anyOf` and `oneOf`.
  */
 export const EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_UNION: Explainer = /* @__PURE__ */ $.explainer({
   allOf: $.allOfKeywords,
@@ -103,7 +103,7 @@ export const EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_UNION: Explainer = /* @__PURE__ 
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of `allOf`, `enum`, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, `allOf`, `enum`, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME: Explainer = /* @__PURE__ */ $.explainer({
   allOf: $.allOfKeywords,
@@ -114,7 +114,7 @@ export const EXPLAIN_ALL_OF_ENUM_OBJECT_STRING_DATE_TIME: Explainer = /* @__PURE
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of `allOf`, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, `allOf`, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME: Explainer = /* @__PURE__ */ $.explainer({
   allOf: $.allOfKeywords,
@@ -124,7 +124,7 @@ export const EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME: Explainer = /* @__PURE__ */
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, `enum`, numbers, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, array keywords, `enum`, number bounds, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_DATE_TIME: Explainer =
   /* @__PURE__ */ $.explainer({
@@ -137,7 +137,7 @@ export const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_DATE_TIME: Explainer =
   });
 
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, `enum`, numbers, objects, strings and unions.
+ * Explains why a value fails its check by its type, array keywords, `enum`, number bounds, object keywords, string keywords and `anyOf` and `oneOf`.
  */
 export const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION: Explainer = /* @__PURE__ */ $.explainer(
   {
@@ -151,7 +151,7 @@ export const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION: Explainer = /* @__PU
 );
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, `enum`, numbers, objects, strings and unions and the `date-time` format.
+ * Explains why a value fails its check by its type, array keywords, `enum`, number bounds, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` format.
  */
 export const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION_DATE_TIME: Explainer =
   /* @__PURE__ */ $.explainer({
@@ -165,7 +165,7 @@ export const EXPLAIN_ARRAY_ENUM_NUMBER_OBJECT_STRING_UNION_DATE_TIME: Explainer 
   });
 
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, `enum` and objects.
+ * Explains why a value fails its check by its type, array keywords, `enum` and object keywords.
  */
 export const EXPLAIN_ARRAY_ENUM_OBJECT: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -174,7 +174,7 @@ export const EXPLAIN_ARRAY_ENUM_OBJECT: Explainer = /* @__PURE__ */ $.explainer(
 });
 
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, `enum`, objects and strings.
+ * Explains why a value fails its check by its type, array keywords, `enum`, object keywords and string keywords.
  */
 export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -184,7 +184,7 @@ export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING: Explainer = /* @__PURE__ */ $.exp
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, `enum`, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, array keywords, `enum`, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -195,7 +195,7 @@ export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME: Explainer = /* @__PURE_
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, `enum`, objects and strings and the `date-time`, `email` and `uri` formats.
+ * Explains why a value fails its check by its type, array keywords, `enum`, object keywords, string keywords and the `date-time`, `email` and `uri` formats.
  */
 export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME_EMAIL_URI: Explainer =
   /* @__PURE__ */ $.explainer({
@@ -207,7 +207,7 @@ export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_DATE_TIME_EMAIL_URI: Explainer =
   });
 
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, `enum`, objects, strings and unions.
+ * Explains why a value fails its check by its type, array keywords, `enum`, object keywords, string keywords and `anyOf` and `oneOf`.
  */
 export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -218,7 +218,7 @@ export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION: Explainer = /* @__PURE__ */
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, `enum`, objects, strings and unions and the `date-time` format.
+ * Explains why a value fails its check by its type, array keywords, `enum`, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` format.
  */
 export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME: Explainer =
   /* @__PURE__ */ $.explainer({
@@ -231,7 +231,7 @@ export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_UNION_DATE_TIME: Explainer =
   });
 
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, `enum`, objects and unions.
+ * Explains why a value fails its check by its type, array keywords, `enum`, object keywords and `anyOf` and `oneOf`.
  */
 export const EXPLAIN_ARRAY_ENUM_OBJECT_UNION: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -241,7 +241,7 @@ export const EXPLAIN_ARRAY_ENUM_OBJECT_UNION: Explainer = /* @__PURE__ */ $.expl
 });
 
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, numbers and objects.
+ * Explains why a value fails its check by its type, array keywords, number bounds and object keywords.
  */
 export const EXPLAIN_ARRAY_NUMBER_OBJECT: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -250,7 +250,7 @@ export const EXPLAIN_ARRAY_NUMBER_OBJECT: Explainer = /* @__PURE__ */ $.explaine
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, numbers, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, array keywords, number bounds, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -261,7 +261,7 @@ export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME: Explainer = /* @__PUR
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, numbers, objects and strings and the `date-time`, `email` and `uri` formats.
+ * Explains why a value fails its check by its type, array keywords, number bounds, object keywords, string keywords and the `date-time`, `email` and `uri` formats.
  */
 export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_EMAIL_URI: Explainer =
   /* @__PURE__ */ $.explainer({
@@ -273,7 +273,7 @@ export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_EMAIL_URI: Explainer =
   });
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, numbers, objects and strings and the `date-time` and `uri` formats.
+ * Explains why a value fails its check by its type, array keywords, number bounds, object keywords, string keywords and the `date-time` and `uri` formats.
  */
 export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI: Explainer =
   /* @__PURE__ */ $.explainer({
@@ -285,7 +285,7 @@ export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME_URI: Explainer =
   });
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, numbers, objects, strings and unions and the `date-time` format.
+ * Explains why a value fails its check by its type, array keywords, number bounds, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` format.
  */
 export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME: Explainer =
   /* @__PURE__ */ $.explainer({
@@ -298,7 +298,7 @@ export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME: Explainer =
   });
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, numbers, objects, strings and unions and the `date-time` and `uri` formats.
+ * Explains why a value fails its check by its type, array keywords, number bounds, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` and `uri` formats.
  */
 export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME_URI: Explainer =
   /* @__PURE__ */ $.explainer({
@@ -311,7 +311,7 @@ export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_UNION_DATE_TIME_URI: Explainer =
   });
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, numbers, objects and strings and the `uri` format.
+ * Explains why a value fails its check by its type, array keywords, number bounds, object keywords, string keywords and the `uri` format.
  */
 export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_URI: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -322,7 +322,7 @@ export const EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_URI: Explainer = /* @__PURE__ */
 });
 
 /**
- * Explains why a value fails its check by its type and the keywords of arrays and objects.
+ * Explains why a value fails its check by its type, array keywords and object keywords.
  */
 export const EXPLAIN_ARRAY_OBJECT: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -330,7 +330,7 @@ export const EXPLAIN_ARRAY_OBJECT: Explainer = /* @__PURE__ */ $.explainer({
 });
 
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, objects and strings.
+ * Explains why a value fails its check by its type, array keywords, object keywords and string keywords.
  */
 export const EXPLAIN_ARRAY_OBJECT_STRING: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -339,7 +339,7 @@ export const EXPLAIN_ARRAY_OBJECT_STRING: Explainer = /* @__PURE__ */ $.explaine
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, array keywords, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -349,7 +349,7 @@ export const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME: Explainer = /* @__PURE__ */ 
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, objects and strings and the `date-time`, `email` and `uri` formats.
+ * Explains why a value fails its check by its type, array keywords, object keywords, string keywords and the `date-time`, `email` and `uri` formats.
  */
 export const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_EMAIL_URI: Explainer =
   /* @__PURE__ */ $.explainer({
@@ -360,7 +360,7 @@ export const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_EMAIL_URI: Explainer =
   });
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, objects and strings and the `date-time` and `uri` formats.
+ * Explains why a value fails its check by its type, array keywords, object keywords, string keywords and the `date-time` and `uri` formats.
  */
 export const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -370,7 +370,7 @@ export const EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI: Explainer = /* @__PURE__
 });
 
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, objects, strings and unions.
+ * Explains why a value fails its check by its type, array keywords, object keywords, string keywords and `anyOf` and `oneOf`.
  */
 export const EXPLAIN_ARRAY_OBJECT_STRING_UNION: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -380,7 +380,7 @@ export const EXPLAIN_ARRAY_OBJECT_STRING_UNION: Explainer = /* @__PURE__ */ $.ex
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, objects, strings and unions and the `date-time` format.
+ * Explains why a value fails its check by its type, array keywords, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` format.
  */
 export const EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -391,7 +391,7 @@ export const EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME: Explainer = /* @__PURE
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, objects, strings and unions and the `date-time` and `uri` formats.
+ * Explains why a value fails its check by its type, array keywords, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` and `uri` formats.
  */
 export const EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME_URI: Explainer =
   /* @__PURE__ */ $.explainer({
@@ -403,7 +403,7 @@ export const EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME_URI: Explainer =
   });
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, objects and strings and the `uri` format.
+ * Explains why a value fails its check by its type, array keywords, object keywords, string keywords and the `uri` format.
  */
 export const EXPLAIN_ARRAY_OBJECT_STRING_URI: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -413,7 +413,7 @@ export const EXPLAIN_ARRAY_OBJECT_STRING_URI: Explainer = /* @__PURE__ */ $.expl
 });
 
 /**
- * Explains why a value fails its check by its type and the keywords of arrays, objects and unions.
+ * Explains why a value fails its check by its type, array keywords, object keywords and `anyOf` and `oneOf`.
  */
 export const EXPLAIN_ARRAY_OBJECT_UNION: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -422,12 +422,12 @@ export const EXPLAIN_ARRAY_OBJECT_UNION: Explainer = /* @__PURE__ */ $.explainer
 });
 
 /**
- * Explains why a value fails its check by its type and the keywords of `enum`.
+ * Explains why a value fails its check by its type and `enum`.
  */
 export const EXPLAIN_ENUM: Explainer = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
 
 /**
- * Explains why a value fails its check by its type and the keywords of `enum` and objects.
+ * Explains why a value fails its check by its type, `enum` and object keywords.
  */
 export const EXPLAIN_ENUM_OBJECT: Explainer = /* @__PURE__ */ $.explainer({
   enum: $.enumKeyword,
@@ -435,7 +435,7 @@ export const EXPLAIN_ENUM_OBJECT: Explainer = /* @__PURE__ */ $.explainer({
 });
 
 /**
- * Explains why a value fails its check by its type and the keywords of `enum`, objects and strings.
+ * Explains why a value fails its check by its type, `enum`, object keywords and string keywords.
  */
 export const EXPLAIN_ENUM_OBJECT_STRING: Explainer = /* @__PURE__ */ $.explainer({
   enum: $.enumKeyword,
@@ -444,7 +444,7 @@ export const EXPLAIN_ENUM_OBJECT_STRING: Explainer = /* @__PURE__ */ $.explainer
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of `enum`, objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, `enum`, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_ENUM_OBJECT_STRING_DATE_TIME: Explainer = /* @__PURE__ */ $.explainer({
   enum: $.enumKeyword,
@@ -454,7 +454,7 @@ export const EXPLAIN_ENUM_OBJECT_STRING_DATE_TIME: Explainer = /* @__PURE__ */ $
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of `enum`, objects and strings and the `uri` format.
+ * Explains why a value fails its check by its type, `enum`, object keywords, string keywords and the `uri` format.
  */
 export const EXPLAIN_ENUM_OBJECT_STRING_URI: Explainer = /* @__PURE__ */ $.explainer({
   enum: $.enumKeyword,
@@ -464,7 +464,7 @@ export const EXPLAIN_ENUM_OBJECT_STRING_URI: Explainer = /* @__PURE__ */ $.expla
 });
 
 /**
- * Explains why a value fails its check by its type and the keywords of numbers and objects.
+ * Explains why a value fails its check by its type, number bounds and object keywords.
  */
 export const EXPLAIN_NUMBER_OBJECT: Explainer = /* @__PURE__ */ $.explainer({
   number: $.numberKeywords,
@@ -472,12 +472,12 @@ export const EXPLAIN_NUMBER_OBJECT: Explainer = /* @__PURE__ */ $.explainer({
 });
 
 /**
- * Explains why a value fails its check by its type and the keywords of objects.
+ * Explains why a value fails its check by its type and object keywords.
  */
 export const EXPLAIN_OBJECT: Explainer = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });
 
 /**
- * Explains why a value fails its check by its type and the keywords of objects and strings.
+ * Explains why a value fails its check by its type, object keywords and string keywords.
  */
 export const EXPLAIN_OBJECT_STRING: Explainer = /* @__PURE__ */ $.explainer({
   object: $.objectKeywords,
@@ -485,7 +485,7 @@ export const EXPLAIN_OBJECT_STRING: Explainer = /* @__PURE__ */ $.explainer({
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of objects and strings and the `date-time` format.
+ * Explains why a value fails its check by its type, object keywords, string keywords and the `date-time` format.
  */
 export const EXPLAIN_OBJECT_STRING_DATE_TIME: Explainer = /* @__PURE__ */ $.explainer({
   object: $.objectKeywords,
@@ -494,7 +494,7 @@ export const EXPLAIN_OBJECT_STRING_DATE_TIME: Explainer = /* @__PURE__ */ $.expl
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of objects and strings and the `date-time` and `uri` formats.
+ * Explains why a value fails its check by its type, object keywords, string keywords and the `date-time` and `uri` formats.
  */
 export const EXPLAIN_OBJECT_STRING_DATE_TIME_URI: Explainer = /* @__PURE__ */ $.explainer({
   object: $.objectKeywords,
@@ -503,7 +503,7 @@ export const EXPLAIN_OBJECT_STRING_DATE_TIME_URI: Explainer = /* @__PURE__ */ $.
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of objects and strings and the `email` format.
+ * Explains why a value fails its check by its type, object keywords, string keywords and the `email` format.
  */
 export const EXPLAIN_OBJECT_STRING_EMAIL: Explainer = /* @__PURE__ */ $.explainer({
   object: $.objectKeywords,
@@ -512,7 +512,7 @@ export const EXPLAIN_OBJECT_STRING_EMAIL: Explainer = /* @__PURE__ */ $.explaine
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of objects, strings and unions and the `date-time` format.
+ * Explains why a value fails its check by its type, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` format.
  */
 export const EXPLAIN_OBJECT_STRING_UNION_DATE_TIME: Explainer = /* @__PURE__ */ $.explainer({
   object: $.objectKeywords,
@@ -522,7 +522,7 @@ export const EXPLAIN_OBJECT_STRING_UNION_DATE_TIME: Explainer = /* @__PURE__ */ 
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of objects, strings and unions and the `date-time` and `uri` formats.
+ * Explains why a value fails its check by its type, object keywords, string keywords, `anyOf` and `oneOf` and the `date-time` and `uri` formats.
  */
 export const EXPLAIN_OBJECT_STRING_UNION_DATE_TIME_URI: Explainer = /* @__PURE__ */ $.explainer({
   object: $.objectKeywords,
@@ -532,7 +532,7 @@ export const EXPLAIN_OBJECT_STRING_UNION_DATE_TIME_URI: Explainer = /* @__PURE__
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of objects and strings and the `uri` format.
+ * Explains why a value fails its check by its type, object keywords, string keywords and the `uri` format.
  */
 export const EXPLAIN_OBJECT_STRING_URI: Explainer = /* @__PURE__ */ $.explainer({
   object: $.objectKeywords,
@@ -541,12 +541,12 @@ export const EXPLAIN_OBJECT_STRING_URI: Explainer = /* @__PURE__ */ $.explainer(
 });
 
 /**
- * Explains why a value fails its check by its type and the keywords of strings.
+ * Explains why a value fails its check by its type and string keywords.
  */
 export const EXPLAIN_STRING: Explainer = /* @__PURE__ */ $.explainer({ string: $.stringKeywords });
 
 /**
- * Explains why a value fails its check by its type, the keywords of strings and the `date-time` format.
+ * Explains why a value fails its check by its type, string keywords and the `date-time` format.
  */
 export const EXPLAIN_STRING_DATE_TIME: Explainer = /* @__PURE__ */ $.explainer({
   string: $.stringKeywords,

@@ -3,7 +3,7 @@ import * as $ from "../runtime/support.js";
 import type { Explainer } from "../runtime/explain.js";
 
 /**
- * Explains why a value fails its check by its type, the keywords of arrays, `enum`, objects and strings and the `email` format.
+ * Explains why a value fails its check by its type, array keywords, `enum`, object keywords, string keywords and the `email` format.
  */
 export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_EMAIL: Explainer = /* @__PURE__ */ $.explainer({
   array: $.arrayKeywords,
@@ -14,12 +14,12 @@ export const EXPLAIN_ARRAY_ENUM_OBJECT_STRING_EMAIL: Explainer = /* @__PURE__ */
 });
 
 /**
- * Explains why a value fails its check by its type and the keywords of `enum`.
+ * Explains why a value fails its check by its type and `enum`.
  */
 export const EXPLAIN_ENUM: Explainer = /* @__PURE__ */ $.explainer({ enum: $.enumKeyword });
 
 /**
- * Explains why a value fails its check by its type and the keywords of `enum` and objects.
+ * Explains why a value fails its check by its type, `enum` and object keywords.
  */
 export const EXPLAIN_ENUM_OBJECT: Explainer = /* @__PURE__ */ $.explainer({
   enum: $.enumKeyword,
@@ -27,7 +27,7 @@ export const EXPLAIN_ENUM_OBJECT: Explainer = /* @__PURE__ */ $.explainer({
 });
 
 /**
- * Explains why a value fails its check by its type, the keywords of `enum`, objects and strings and the `uri` format.
+ * Explains why a value fails its check by its type, `enum`, object keywords, string keywords and the `uri` format.
  */
 export const EXPLAIN_ENUM_OBJECT_STRING_URI: Explainer = /* @__PURE__ */ $.explainer({
   enum: $.enumKeyword,
@@ -37,6 +37,6 @@ export const EXPLAIN_ENUM_OBJECT_STRING_URI: Explainer = /* @__PURE__ */ $.expla
 });
 
 /**
- * Explains why a value fails its check by its type and the keywords of objects.
+ * Explains why a value fails its check by its type and object keywords.
  */
 export const EXPLAIN_OBJECT: Explainer = /* @__PURE__ */ $.explainer({ object: $.objectKeywords });

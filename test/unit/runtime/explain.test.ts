@@ -21,6 +21,7 @@ import {
   type SchemaPlan,
   stringKeywords,
   unionKeywords,
+  uniqueItemsKeyword,
   validator,
 } from "../../../templates/runtime/explain.js";
 import { issue } from "../../../templates/runtime/validation.js";
@@ -464,9 +465,15 @@ describe("an explainer of some parts", () => {
     ]);
   });
 
-  it("still refuses through a validator when the parts it has find nothing wrong", () => {
-    const isNamed = (_: unknown): _ is { name: string } => false;
-    expect(validator(isNamed, { ...plan, title: "Named" }, explainer({}))(value)).toEqual({ ok: false, issues: [issue("", "Named", value)] });
+  it("runs uniqueItems after the bounds and before the items, or alone without the array part", () => {
+    const unique: SchemaPlan = { kind: "array", minItems: 3, uniqueItems: true, items: STRING };
+    expect(explain(unique, [1, 1])).toEqual([
+      issue("", "array of at least 3 items", [1, 1]),
+      issue("", "array of unique items", [1, 1]),
+      issue("/0", "string", 1),
+      issue("/1", "string", 1),
+    ]);
+    expect(explainer({ uniqueItems: uniqueItemsKeyword })(unique, [1, 1])).toEqual([issue("", "array of unique items", [1, 1])]);
   });
 });
 
