@@ -13,7 +13,8 @@ import { emitComponentsModule, emitGroupModule, specifierOf } from "../../genera
 import { ModuleBuilder } from "../../generator/emit/module.js";
 import { planLiteral, schemaScope } from "../../generator/emit/schemas.js";
 import type { SchemaNode, TagModel } from "../../generator/model/types.js";
-import { importEmitted, moduleFiles } from "../support/emitted-module.js";
+import { explain, type SchemaPlan } from "../../templates/runtime/explain.js";
+import { importEmitted, moduleFiles, strictDiagnostics } from "../support/emitted-module.js";
 import { modelOfSchemas } from "../support/model.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -127,6 +128,33 @@ describe("explainers: the parts of the runtime's explanation a validator's plan 
     expect(used.validateSubject).toBe(name);
     expect(imported).toContain(name);
     expect(declared[name]).toBe(initializer);
+  });
+
+  it("writes every part and format as the runtime names it: one of all of them type-checks and explains as explain() does", async () => {
+    const model = modelOfSchemas({ Owner });
+    const every = ["allOf", "array", "discriminator", "enum", "not", "number", "object", "string", "union", "uniqueItems", "format:date", "format:date-time", "format:email", "format:uri"];
+    const file = emitExplainers(model, new Map([["EXPLAIN_EVERYTHING", every]]));
+    if (!file) throw new Error("no explainers module");
+    expect(strictDiagnostics([file], file.path)).toEqual([]);
+    const { EXPLAIN_EVERYTHING } = (await importEmitted([file], file.path)) as { EXPLAIN_EVERYTHING: typeof explain };
+    const plan: SchemaPlan = {
+      kind: "object",
+      properties: {
+        on: { kind: "string", format: "date" },
+        tags: { kind: "array", uniqueItems: true, items: { kind: "anyOf", of: [{ kind: "integer", minimum: 1 }, { kind: "string", enum: ["a"] }] } },
+        not: { kind: "any", not: { kind: "string", format: "email" } },
+      },
+    };
+    const value = { on: "2026-02-30", tags: [0, 0, "b"], not: "a@b.co" };
+    expect(explain(plan, value).map((issue) => `${issue.path} ${issue.expected}`)).toEqual([
+      "/on date string",
+      "/tags array of unique items",
+      "/tags/0 integer or string",
+      "/tags/1 integer or string",
+      "/tags/2 integer or string",
+      "/not not email string",
+    ]);
+    expect(EXPLAIN_EVERYTHING(plan, value)).toEqual(explain(plan, value));
   });
 
   it("is one constant for every plan with the same needs, named after them, so adding a schema renames none", () => {
