@@ -4,7 +4,7 @@ import type { ApiModel } from "../model/types.js";
 import { objectKey } from "./literals.js";
 import { specifierOf } from "./groups.js";
 import { ModuleBuilder } from "./module.js";
-import { FORMAT_GUARDS, type ExplainerPart } from "./schemas.js";
+import { FORMAT, FORMAT_GUARDS, type ExplainerPart } from "./schemas.js";
 import { jsDoc, type GeneratedFile } from "./source.js";
 
 /** The runtime's part of each keyword family, as its `ExplainerParts` names it. */
@@ -55,8 +55,8 @@ export function emitExplainers(model: ApiModel, needs: ReadonlyMap<string, reado
   const module = new ModuleBuilder(`src/${model.namespace}/${EXPLAINERS_MODULE}.ts`, specifierOf(EXPLAINERS_MODULE));
   const type = module.use("Explainer", { module: "../runtime/explain.js", typeOnly: true });
   for (const [name, parts] of [...needs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const families = parts.filter((part) => !part.startsWith("format:")) as ExplainerPart[];
-    const formats = parts.filter((part) => part.startsWith("format:")).map((part) => part.slice("format:".length) as keyof typeof FORMAT_GUARDS);
+    const families = parts.filter((part) => !part.startsWith(FORMAT)) as ExplainerPart[];
+    const formats = parts.filter((part) => part.startsWith(FORMAT)).map((part) => part.slice(FORMAT.length) as keyof typeof FORMAT_GUARDS);
     const fields = families.map((part) => `${part}: ${module.support(PART_FUNCTIONS[part])}`);
     if (formats.length > 0) fields.push(`formats: { ${formats.map((f) => `${objectKey(f)}: ${module.support(FORMAT_GUARDS[f])}`).join(", ")} }`);
     module.add({

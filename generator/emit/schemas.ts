@@ -421,8 +421,8 @@ function partsOf(node: SchemaNode, fields: readonly string[]): string[] {
 
 /** How `walked` records a named schema a plan reaches, before its name. */
 const REF = "ref:";
-/** How `walked` records a string format a plan checks, before its name. */
-const FORMAT = "format:";
+/** How `walked` and an explainer's parts record a string format a plan checks, before its name. */
+export const FORMAT = "format:";
 
 /**
  * A validator's plan, printed by `print` (`seed`: the parts of what it writes by hand around `planLiteral`),
