@@ -241,6 +241,27 @@ const FEATURES: { feature: string; removed: string; patches: Patch[] }[] = [
     removed: "Retry-After read as seconds only",
     patches: [{ module: "rate-limit.js", find: /const at = [^\n]*\n/, replace: "const at = undefined;\n" }],
   },
+  {
+    feature: "response validation",
+    removed: "operations pass no validator: a 2xx body is returned as parsed, unchecked",
+    patches: [{ module: "operations", find: /,\n\t\tvalidate: \w+(?=\n)/g, replace: "" }],
+  },
+  {
+    feature: "retries and timeouts",
+    removed: "one attempt with no timer, deadline or watchdog (the rate limiter's hooks, which sit in the retry loop, go with it)",
+    patches: [
+      {
+        module: "http.js",
+        find: /const timeoutMs = options\.timeoutMs[\s\S]*?\n\t\}\n(?=\t\/\*\* A body fit)/,
+        replace: 'const exchange = await send(url, init, context, options.signal, undefined, undefined, req.responseKind === "binary");\n\t\treturn finish(req, exchange, url, 1);\n\t}\n',
+      },
+      {
+        module: "http.js",
+        find: /let entry;\n\t\ttry \{[\s\S]*?\} finally \{[\s\S]*?\n\t\t\}\n/,
+        replace: "try {\n\t\t\treturn await read();\n\t\t} catch (cause) {\n\t\t\tthrow new WebflowNetworkError({ ...context, cause, timedOut: false, aborted: callerSignal?.aborted === true });\n\t\t}\n",
+      },
+    ],
+  },
 ];
 
 async function costs(

@@ -44,6 +44,9 @@ interface Conditions {
   /** `uptime`'s 1, 5 and 15 minute load averages, before and after the section. */
   loadBefore: number[];
   loadAfter: number[];
+  /** The generator's commit and the command of the run that measured the section (a run may measure only some). */
+  commit?: string;
+  command?: string;
 }
 
 interface Results {
@@ -100,9 +103,16 @@ const results: Results = {
     command: ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" "),
   },
   versions: Object.fromEntries(["typescript", "openapi-typescript", "@hey-api/openapi-ts", "webflow-api", "openapi-fetch", "ajv", "ajv-formats", "esbuild"].map((n) => [n, version(n)])),
-  ...(Object.fromEntries(SECTIONS.filter((s) => !only.has(s) && previous[s]).map((s) => [s, previous[s]])) as Partial<Results>),
+  ...(Object.fromEntries(SECTIONS.filter((s) => !only.has(s) && previous[s]).map((s) => [s, kept(previous[s] as { conditions?: Conditions })])) as Partial<Results>),
   targets: [],
 };
+
+/** A section of the previous run, kept as it was: it still names the commit and command that measured it. */
+function kept<T extends { conditions?: Conditions }>(section: T): T {
+  const c = section.conditions;
+  if (c === undefined || c.commit !== undefined || previous.machine === undefined) return section;
+  return { ...section, conditions: { ...c, commit: previous.machine.commit, command: previous.machine.command } };
+}
 
 const tmp = mkdtempSync(path.join(tmpdir(), "webflow-codegen-bench-"));
 const started = performance.now();
@@ -112,7 +122,8 @@ async function section<T>(name: Section, run: () => Promise<T>): Promise<T & { c
   const t = performance.now();
   log(`\n== ${name} (load average ${loadBefore.join(", ")})`);
   const value = await run();
-  return { ...value, conditions: { startedAt, seconds: Math.round((performance.now() - t) / 100) / 10, loadBefore, loadAfter: load() } };
+  const { commit, command } = results.machine;
+  return { ...value, conditions: { startedAt, seconds: Math.round((performance.now() - t) / 100) / 10, loadBefore, loadAfter: load(), commit, command } };
 }
 
 try {
@@ -158,9 +169,10 @@ log(`\nwrote ${path.relative(process.cwd(), RESULTS)}; this run took ${Math.roun
 
 /** The whole report in markdown: what the terminal shows and what the README carries. */
 function render(r: Results): string {
-  const when = (c: Conditions | undefined) => (c ? `measured ${c.startedAt.slice(0, 16).replace("T", " ")} UTC in ${c.seconds} s, load average ${c.loadBefore.join(" / ")} before, ${c.loadAfter.join(" / ")} after` : "");
+  const by = (c: Conditions) => (c.commit === undefined ? "" : ` at commit ${c.commit} by \`${c.command ?? ""}\``);
+  const when = (c: Conditions | undefined) => (c ? `measured ${c.startedAt.slice(0, 16).replace("T", " ")} UTC${by(c)} in ${c.seconds} s, load average ${c.loadBefore.join(" / ")} before, ${c.loadAfter.join(" / ")} after` : "");
   const parts: string[] = [
-    `\`${r.machine.command}\` on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, ${r.machine.platform}, Node ${r.machine.node}; generator at commit ${r.machine.commit}; time and memory by ${r.machine.measuredBy}.`,
+    `On ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, ${r.machine.platform}, Node ${r.machine.node}; time and memory by ${r.machine.measuredBy}. Each section names the commit and the command that measured it; \`npm run bench -- --sizes 100,1000,5000 --timeout 300\` measures them all.`,
     `Baselines: ${Object.entries(r.versions)
       .map(([n, v]) => `${n} ${v}`)
       .join(", ")}.`,
