@@ -56,6 +56,8 @@ export interface CatalogueOperation {
   parameters: CatalogueParameter[];
   successStatus: number;
   successHasBody: boolean;
+  /** The success body's shape as the catalogue writes it (`{ id: string<objectid>; … }`); "" without a body. */
+  successShape: string;
   /** Numeric error statuses, e.g. 400. */
   errorStatuses: number[];
   /** Range keys such as `4XX`. */
@@ -66,6 +68,8 @@ export interface CatalogueTrigger {
   line: number;
   triggerType: string;
   summary: string;
+  /** The delivery body's shape as the catalogue writes it. */
+  bodyShape: string;
 }
 
 export interface Catalogue {
@@ -160,6 +164,7 @@ function parseOperation(line: number, row: string[]): CatalogueOperation {
     parameters,
     successStatus: Number(s[1]),
     successHasBody: s[2] === undefined,
+    successShape: s[2] === undefined ? success.slice(4) : "",
     errorStatuses,
     errorRanges,
   };
@@ -173,7 +178,7 @@ export function readCatalogue(file = findCatalogue()): Catalogue {
   const triggers = table(lines, ["triggerType", "summary", "body"]).map(({ line, cells: row }) => {
     const m = /^`([a-z_]+)`$/.exec(row[0] ?? "");
     if (m === null) throw new Error(`catalogue line ${line}: unreadable trigger type "${row[0]}"`);
-    return { line, triggerType: m[1]!, summary: row[1] ?? "" };
+    return { line, triggerType: m[1]!, summary: row[1] ?? "", bodyShape: row[2] ?? "" };
   });
   return { file, operations, triggers };
 }

@@ -1,13 +1,13 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
-import { EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME, EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME, EXPLAIN_ARRAY_OBJECT, EXPLAIN_ARRAY_OBJECT_STRING, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME, EXPLAIN_ARRAY_OBJECT_STRING_UNION, EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME, EXPLAIN_OBJECT, EXPLAIN_OBJECT_STRING_DATE_TIME } from "./explainers.js";
+import { EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME, EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME, EXPLAIN_ARRAY_NUMBER_OBJECT, EXPLAIN_ARRAY_OBJECT, EXPLAIN_ARRAY_OBJECT_STRING, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME, EXPLAIN_ARRAY_OBJECT_STRING_UNION, EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME, EXPLAIN_ARRAY_OBJECT_UNION, EXPLAIN_OBJECT, EXPLAIN_OBJECT_STRING_DATE_TIME } from "./explainers.js";
 import { isPagination, paginationSchema } from "./shared.js";
 const COLLECTION_ITEM_REF_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
 /**
  * Whether `value` is a {@link BulkCollectionItem}; the fast check {@link validateBulkCollectionItem} runs before explaining a failure.
  */
 export function isBulkCollectionItem(value) {
-	return $.isPlainObject(value) && typeof value.id === "string" && isBulkCollectionItem_cmsLocaleIds(value.cmsLocaleIds) && (value.lastPublished === null || typeof value.lastPublished === "string" && $.isDateTime(value.lastPublished)) && typeof value.lastUpdated === "string" && $.isDateTime(value.lastUpdated) && typeof value.createdOn === "string" && $.isDateTime(value.createdOn) && typeof value.isArchived === "boolean" && typeof value.isDraft === "boolean" && isItemFieldDataPartial(value.fieldData);
+	return $.isPlainObject(value) && typeof value.id === "string" && isBulkCollectionItem_cmsLocaleIds(value.cmsLocaleIds) && (value.lastPublished === null || typeof value.lastPublished === "string") && typeof value.lastUpdated === "string" && typeof value.createdOn === "string" && typeof value.isArchived === "boolean" && typeof value.isDraft === "boolean" && isItemFieldDataPartial(value.fieldData);
 }
 function isBulkCollectionItem_cmsLocaleIds_item(value) {
 	return typeof value === "string";
@@ -29,17 +29,10 @@ export const bulkCollectionItemSchema = {
 		},
 		lastPublished: {
 			kind: "string",
-			nullable: true,
-			format: "date-time"
+			nullable: true
 		},
-		lastUpdated: {
-			kind: "string",
-			format: "date-time"
-		},
-		createdOn: {
-			kind: "string",
-			format: "date-time"
-		},
+		lastUpdated: { kind: "string" },
+		createdOn: { kind: "string" },
 		isArchived: { kind: "boolean" },
 		isDraft: { kind: "boolean" },
 		fieldData: () => itemFieldDataPartialSchema
@@ -59,7 +52,7 @@ export const bulkCollectionItemSchema = {
  * Checks that `value` is a {@link BulkCollectionItem}.
  * @returns `{ ok: true, value }` typed as {@link BulkCollectionItem}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateBulkCollectionItem = /* @__PURE__ */ $.validator(isBulkCollectionItem, bulkCollectionItemSchema, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME);
+export const validateBulkCollectionItem = /* @__PURE__ */ $.validator(isBulkCollectionItem, bulkCollectionItemSchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Whether `value` is a {@link BulkCreateCollectionItemsRequest}; the fast check {@link validateBulkCreateCollectionItemsRequest} runs before explaining a failure.
  */
@@ -120,7 +113,7 @@ export const validateBulkCreateCollectionItemsRequest = /* @__PURE__ */ $.valida
  * Whether `value` is a {@link CollectionItem}; the fast check {@link validateCollectionItem} runs before explaining a failure.
  */
 export function isCollectionItem(value) {
-	return $.isPlainObject(value) && typeof value.id === "string" && (value.cmsLocaleId === undefined || value.cmsLocaleId === null || typeof value.cmsLocaleId === "string") && (value.lastPublished === null || typeof value.lastPublished === "string" && $.isDateTime(value.lastPublished)) && typeof value.lastUpdated === "string" && $.isDateTime(value.lastUpdated) && typeof value.createdOn === "string" && $.isDateTime(value.createdOn) && (value.isArchived === undefined || typeof value.isArchived === "boolean") && (value.isDraft === undefined || typeof value.isDraft === "boolean") && isItemFieldData(value.fieldData);
+	return $.isPlainObject(value) && typeof value.id === "string" && (value.cmsLocaleId === undefined || value.cmsLocaleId === null || typeof value.cmsLocaleId === "string") && (value.lastPublished === null || typeof value.lastPublished === "string") && typeof value.lastUpdated === "string" && typeof value.createdOn === "string" && (value.isArchived === undefined || typeof value.isArchived === "boolean") && (value.isDraft === undefined || typeof value.isDraft === "boolean") && isItemFieldData(value.fieldData);
 }
 /**
  * The CollectionItem schema as data: what {@link validateCollectionItem} walks to say why a value failed.
@@ -136,17 +129,10 @@ export const collectionItemSchema = {
 		},
 		lastPublished: {
 			kind: "string",
-			nullable: true,
-			format: "date-time"
+			nullable: true
 		},
-		lastUpdated: {
-			kind: "string",
-			format: "date-time"
-		},
-		createdOn: {
-			kind: "string",
-			format: "date-time"
-		},
+		lastUpdated: { kind: "string" },
+		createdOn: { kind: "string" },
 		isArchived: { kind: "boolean" },
 		isDraft: { kind: "boolean" },
 		fieldData: () => itemFieldDataSchema
@@ -163,7 +149,7 @@ export const collectionItemSchema = {
  * Checks that `value` is a {@link CollectionItem}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItem}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItem = /* @__PURE__ */ $.validator(isCollectionItem, collectionItemSchema, EXPLAIN_OBJECT_STRING_DATE_TIME);
+export const validateCollectionItem = /* @__PURE__ */ $.validator(isCollectionItem, collectionItemSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link CollectionItemBatch}; the fast check {@link validateCollectionItemBatch} runs before explaining a failure.
  */
@@ -188,7 +174,7 @@ export const collectionItemBatchSchema = {
  * Checks that `value` is a {@link CollectionItemBatch}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemBatch}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemBatch = /* @__PURE__ */ $.validator(isCollectionItemBatch, collectionItemBatchSchema, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME);
+export const validateCollectionItemBatch = /* @__PURE__ */ $.validator(isCollectionItemBatch, collectionItemBatchSchema, EXPLAIN_ARRAY_OBJECT);
 /**
  * Whether `value` is a {@link CollectionItemList}; the fast check {@link validateCollectionItemList} runs before explaining a failure.
  */
@@ -217,7 +203,7 @@ export const collectionItemListSchema = {
  * Checks that `value` is a {@link CollectionItemList}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemList}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemList = /* @__PURE__ */ $.validator(isCollectionItemList, collectionItemListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME);
+export const validateCollectionItemList = /* @__PURE__ */ $.validator(isCollectionItemList, collectionItemListSchema, EXPLAIN_ARRAY_NUMBER_OBJECT);
 /**
  * Whether `value` is a {@link CollectionItemOrBatch}; the fast check {@link validateCollectionItemOrBatch} runs before explaining a failure.
  */
@@ -236,7 +222,7 @@ export const collectionItemOrBatchSchema = {
  * Checks that `value` is a {@link CollectionItemOrBatch}.
  * @returns `{ ok: true, value }` typed as {@link CollectionItemOrBatch}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateCollectionItemOrBatch = /* @__PURE__ */ $.validator(isCollectionItemOrBatch, collectionItemOrBatchSchema, EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME);
+export const validateCollectionItemOrBatch = /* @__PURE__ */ $.validator(isCollectionItemOrBatch, collectionItemOrBatchSchema, EXPLAIN_ARRAY_OBJECT_UNION);
 /**
  * Whether `value` is a {@link CollectionItemRef}; the fast check {@link validateCollectionItemRef} runs before explaining a failure.
  */

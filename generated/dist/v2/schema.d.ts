@@ -5309,20 +5309,11 @@ export interface components {
       id: string;
       /** @description Identifier of the CMS locale of this version of the item. */
       cmsLocaleId?: string | null;
-      /**
-       * Format: date-time
-       * @description Date the item was last published, or null if it never was.
-       */
+      /** @description Date the item was last published (ISO 8601), or null if it never was. */
       lastPublished: string | null;
-      /**
-       * Format: date-time
-       * @description Date the item was last updated.
-       */
+      /** @description Date the item was last updated (ISO 8601). */
       lastUpdated: string;
-      /**
-       * Format: date-time
-       * @description Date the item was created.
-       */
+      /** @description Date the item was created (ISO 8601). */
       createdOn: string;
       /** @description Whether the item is archived. */
       isArchived?: boolean;
@@ -5574,20 +5565,11 @@ export interface components {
       id: string;
       /** @description Identifiers of the CMS locales the item was created in. */
       cmsLocaleIds: string[];
-      /**
-       * Format: date-time
-       * @description Date the item was last published, or null if it never was.
-       */
+      /** @description Date the item was last published (ISO 8601), or null if it never was. */
       lastPublished: string | null;
-      /**
-       * Format: date-time
-       * @description Date the item was last updated.
-       */
+      /** @description Date the item was last updated (ISO 8601). */
       lastUpdated: string;
-      /**
-       * Format: date-time
-       * @description Date the item was created.
-       */
+      /** @description Date the item was created (ISO 8601). */
       createdOn: string;
       /** @description Whether the item is archived. */
       isArchived: boolean;

@@ -1,6 +1,6 @@
 /* This file is generated from the OpenAPI description by webflow-codegen. Do not edit it by hand: change the spec and regenerate. */
 import * as $ from "../runtime/support.js";
-import { EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_UNION, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI, EXPLAIN_OBJECT, EXPLAIN_OBJECT_STRING, EXPLAIN_OBJECT_STRING_DATE_TIME } from "./explainers.js";
+import { EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_UNION, EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME, EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI, EXPLAIN_OBJECT, EXPLAIN_OBJECT_STRING_DATE_TIME } from "./explainers.js";
 import { isPagination, paginationSchema } from "./shared.js";
 const DOMAIN_ID_PATTERN = /* @__PURE__ */ new RegExp("^[0-9a-f]{24}$", "u");
 /**
@@ -90,7 +90,7 @@ export const validateDomain = /* @__PURE__ */ $.validator(isDomain, domainSchema
  * Whether `value` is a {@link Locale}; the fast check {@link validateLocale} runs before explaining a failure.
  */
 export function isLocale(value) {
-	return $.isPlainObject(value) && (value.id === undefined || typeof value.id === "string") && (value.cmsLocaleId === undefined || typeof value.cmsLocaleId === "string") && (value.enabled === undefined || typeof value.enabled === "boolean") && (value.displayName === undefined || typeof value.displayName === "string") && (value.displayImageId === undefined || value.displayImageId === null || typeof value.displayImageId === "string" && DOMAIN_ID_PATTERN.test(value.displayImageId)) && (value.redirect === undefined || typeof value.redirect === "boolean") && (value.subdirectory === undefined || typeof value.subdirectory === "string") && (value.tag === undefined || typeof value.tag === "string");
+	return $.isPlainObject(value) && (value.id === undefined || typeof value.id === "string") && (value.cmsLocaleId === undefined || typeof value.cmsLocaleId === "string") && (value.enabled === undefined || typeof value.enabled === "boolean") && (value.displayName === undefined || typeof value.displayName === "string") && (value.displayImageId === undefined || value.displayImageId === null || typeof value.displayImageId === "string") && (value.redirect === undefined || typeof value.redirect === "boolean") && (value.subdirectory === undefined || typeof value.subdirectory === "string") && (value.tag === undefined || typeof value.tag === "string");
 }
 /**
  * The Locale schema as data: what {@link validateLocale} walks to say why a value failed.
@@ -105,8 +105,7 @@ export const localeSchema = {
 		displayName: { kind: "string" },
 		displayImageId: {
 			kind: "string",
-			nullable: true,
-			pattern: DOMAIN_ID_PATTERN
+			nullable: true
 		},
 		redirect: { kind: "boolean" },
 		subdirectory: { kind: "string" },
@@ -117,7 +116,7 @@ export const localeSchema = {
  * Checks that `value` is a {@link Locale}.
  * @returns `{ ok: true, value }` typed as {@link Locale}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
-export const validateLocale = /* @__PURE__ */ $.validator(isLocale, localeSchema, EXPLAIN_OBJECT_STRING);
+export const validateLocale = /* @__PURE__ */ $.validator(isLocale, localeSchema, EXPLAIN_OBJECT);
 /**
  * Whether `value` is a {@link PublishSiteRequest}; the fast check {@link validatePublishSiteRequest} runs before explaining a failure.
  */

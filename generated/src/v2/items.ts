@@ -10,12 +10,13 @@ import type { ApiPromise, HttpCore, RequestOptions } from "../runtime/http.js";
 import {
   EXPLAIN_ALL_OF_ARRAY_OBJECT_STRING_DATE_TIME,
   EXPLAIN_ALL_OF_OBJECT_STRING_DATE_TIME,
-  EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_ARRAY_NUMBER_OBJECT,
   EXPLAIN_ARRAY_OBJECT,
   EXPLAIN_ARRAY_OBJECT_STRING,
   EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME,
   EXPLAIN_ARRAY_OBJECT_STRING_UNION,
   EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME,
+  EXPLAIN_ARRAY_OBJECT_UNION,
   EXPLAIN_OBJECT,
   EXPLAIN_OBJECT_STRING_DATE_TIME,
 } from "./explainers.js";
@@ -37,12 +38,9 @@ export function isBulkCollectionItem(value: unknown): value is BulkCollectionIte
     $.isPlainObject(value) &&
     typeof value.id === "string" &&
     isBulkCollectionItem_cmsLocaleIds(value.cmsLocaleIds) &&
-    (value.lastPublished === null ||
-      (typeof value.lastPublished === "string" && $.isDateTime(value.lastPublished))) &&
+    (value.lastPublished === null || typeof value.lastPublished === "string") &&
     typeof value.lastUpdated === "string" &&
-    $.isDateTime(value.lastUpdated) &&
     typeof value.createdOn === "string" &&
-    $.isDateTime(value.createdOn) &&
     typeof value.isArchived === "boolean" &&
     typeof value.isDraft === "boolean" &&
     isItemFieldDataPartial(value.fieldData)
@@ -66,9 +64,9 @@ export const bulkCollectionItemSchema: SchemaPlan = {
   properties: {
     id: { kind: "string" },
     cmsLocaleIds: { kind: "array", items: { kind: "string" } },
-    lastPublished: { kind: "string", nullable: true, format: "date-time" },
-    lastUpdated: { kind: "string", format: "date-time" },
-    createdOn: { kind: "string", format: "date-time" },
+    lastPublished: { kind: "string", nullable: true },
+    lastUpdated: { kind: "string" },
+    createdOn: { kind: "string" },
     isArchived: { kind: "boolean" },
     isDraft: { kind: "boolean" },
     fieldData: () => itemFieldDataPartialSchema,
@@ -90,11 +88,7 @@ export const bulkCollectionItemSchema: SchemaPlan = {
  * @returns `{ ok: true, value }` typed as {@link BulkCollectionItem}, or `{ ok: false, issues }` with a JSON pointer and the expectation for each problem.
  */
 export const validateBulkCollectionItem: Validator<BulkCollectionItem> =
-  /* @__PURE__ */ $.validator(
-    isBulkCollectionItem,
-    bulkCollectionItemSchema,
-    EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME,
-  );
+  /* @__PURE__ */ $.validator(isBulkCollectionItem, bulkCollectionItemSchema, EXPLAIN_ARRAY_OBJECT);
 
 /**
  * Body of POST /collections/{collection_id}/items/bulk: one item (or up to 100 items) created in each of several locales. Without `cmsLocaleIds` the items are created in the primary locale only.
@@ -190,12 +184,9 @@ export function isCollectionItem(value: unknown): value is CollectionItem {
     (value.cmsLocaleId === undefined ||
       value.cmsLocaleId === null ||
       typeof value.cmsLocaleId === "string") &&
-    (value.lastPublished === null ||
-      (typeof value.lastPublished === "string" && $.isDateTime(value.lastPublished))) &&
+    (value.lastPublished === null || typeof value.lastPublished === "string") &&
     typeof value.lastUpdated === "string" &&
-    $.isDateTime(value.lastUpdated) &&
     typeof value.createdOn === "string" &&
-    $.isDateTime(value.createdOn) &&
     (value.isArchived === undefined || typeof value.isArchived === "boolean") &&
     (value.isDraft === undefined || typeof value.isDraft === "boolean") &&
     isItemFieldData(value.fieldData)
@@ -211,9 +202,9 @@ export const collectionItemSchema: SchemaPlan = {
   properties: {
     id: { kind: "string" },
     cmsLocaleId: { kind: "string", nullable: true },
-    lastPublished: { kind: "string", nullable: true, format: "date-time" },
-    lastUpdated: { kind: "string", format: "date-time" },
-    createdOn: { kind: "string", format: "date-time" },
+    lastPublished: { kind: "string", nullable: true },
+    lastUpdated: { kind: "string" },
+    createdOn: { kind: "string" },
     isArchived: { kind: "boolean" },
     isDraft: { kind: "boolean" },
     fieldData: () => itemFieldDataSchema,
@@ -228,7 +219,7 @@ export const collectionItemSchema: SchemaPlan = {
 export const validateCollectionItem: Validator<CollectionItem> = /* @__PURE__ */ $.validator(
   isCollectionItem,
   collectionItemSchema,
-  EXPLAIN_OBJECT_STRING_DATE_TIME,
+  EXPLAIN_OBJECT,
 );
 
 /**
@@ -267,7 +258,7 @@ export const validateCollectionItemBatch: Validator<CollectionItemBatch> =
   /* @__PURE__ */ $.validator(
     isCollectionItemBatch,
     collectionItemBatchSchema,
-    EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME,
+    EXPLAIN_ARRAY_OBJECT,
   );
 
 /**
@@ -311,7 +302,7 @@ export const validateCollectionItemList: Validator<CollectionItemList> =
   /* @__PURE__ */ $.validator(
     isCollectionItemList,
     collectionItemListSchema,
-    EXPLAIN_ARRAY_NUMBER_OBJECT_STRING_DATE_TIME,
+    EXPLAIN_ARRAY_NUMBER_OBJECT,
   );
 
 /**
@@ -343,7 +334,7 @@ export const validateCollectionItemOrBatch: Validator<CollectionItemOrBatch> =
   /* @__PURE__ */ $.validator(
     isCollectionItemOrBatch,
     collectionItemOrBatchSchema,
-    EXPLAIN_ARRAY_OBJECT_STRING_UNION_DATE_TIME,
+    EXPLAIN_ARRAY_OBJECT_UNION,
   );
 
 /**

@@ -13,7 +13,6 @@ import {
   EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME,
   EXPLAIN_ARRAY_OBJECT_STRING_DATE_TIME_URI,
   EXPLAIN_OBJECT,
-  EXPLAIN_OBJECT_STRING,
   EXPLAIN_OBJECT_STRING_DATE_TIME,
 } from "./explainers.js";
 import type { components, operations } from "./schema.js";
@@ -163,7 +162,7 @@ export function isLocale(value: unknown): value is Locale {
     (value.displayName === undefined || typeof value.displayName === "string") &&
     (value.displayImageId === undefined ||
       value.displayImageId === null ||
-      (typeof value.displayImageId === "string" && DOMAIN_ID_PATTERN.test(value.displayImageId))) &&
+      typeof value.displayImageId === "string") &&
     (value.redirect === undefined || typeof value.redirect === "boolean") &&
     (value.subdirectory === undefined || typeof value.subdirectory === "string") &&
     (value.tag === undefined || typeof value.tag === "string")
@@ -181,7 +180,7 @@ export const localeSchema: SchemaPlan = {
     cmsLocaleId: { kind: "string" },
     enabled: { kind: "boolean" },
     displayName: { kind: "string" },
-    displayImageId: { kind: "string", nullable: true, pattern: DOMAIN_ID_PATTERN },
+    displayImageId: { kind: "string", nullable: true },
     redirect: { kind: "boolean" },
     subdirectory: { kind: "string" },
     tag: { kind: "string" },
@@ -195,7 +194,7 @@ export const localeSchema: SchemaPlan = {
 export const validateLocale: Validator<Locale> = /* @__PURE__ */ $.validator(
   isLocale,
   localeSchema,
-  EXPLAIN_OBJECT_STRING,
+  EXPLAIN_OBJECT,
 );
 
 /**

@@ -1,0 +1,161 @@
+/**
+ * True to the wire, against Webflow's catalogue (`../shared/reference/webflow-v2-catalog.md`): every
+ * operation's response validator, as the package ships it, and the webhook delivery validator accept
+ * every value the catalogue's shape admits, filled as test/support/catalogue-shapes.ts fills it (optional
+ * fields left out or all present with one more, each alternative of each union, free text where the
+ * catalogue gives no format). Where the spec is deliberately narrower, an x-decision on a schema along the
+ * failing path must name a field of that path and the kind of narrowing (`required`, `pattern`, the
+ * format, `enum`, or the type it insists on). Numeric bounds are not probed: the catalogue states none.
+ */
+import { describe, expect, it } from "vitest";
+import * as v2 from "../../generated/src/v2/index.js";
+import type { ValidationIssue, ValidationResult } from "../../generated/src/index.js";
+import { mentions, readCatalogue } from "../support/catalogue.js";
+import { fill, fills, parseShape, UNLISTED_FIELD, type Shape } from "../support/catalogue-shapes.js";
+import { dereferencedSpec, specOperations } from "../support/spec.js";
+
+type Node = Record<string, any>;
+type Validate = (value: unknown) => ValidationResult<unknown>;
+
+const catalogue = readCatalogue();
+const doc = await dereferencedSpec("spec/webflow-v2.yaml");
+const operations = specOperations(doc);
+
+/** One value a catalogue shape admits that the validator refused, and what it said. */
+interface Refusal {
+  fill: string;
+  issue: ValidationIssue;
+}
+
+function refusals(shape: Shape, validate: Validate, adjust: (value: unknown) => unknown = (v) => v): Refusal[] {
+  const found = new Map<string, Refusal>();
+  for (const how of fills(shape)) {
+    const result = validate(adjust(fill(shape, how)));
+    if (result.ok) continue;
+    for (const issue of result.issues) {
+      const key = `${issue.path} ${issue.expected}`;
+      if (!found.has(key)) found.set(key, { fill: `${how.extent}, alternative ${how.alternative}`, issue });
+    }
+  }
+  return [...found.values()];
+}
+
+/** The word a decision must use for the narrowing an issue reports. */
+function narrowing(expected: string): string {
+  if (expected === "required property") return "required";
+  if (expected.startsWith("string matching")) return "pattern";
+  if (expected.startsWith("one of")) return "enum";
+  const format = /^(\S+) string$/.exec(expected);
+  return format ? format[1]! : expected.split(" ")[0]!;
+}
+
+/** The x-decisions of every schema the JSON pointer `path` passes through, from `schema` down (any branch of a union). */
+function decisionsAlong(schema: Node, path: string): string[] {
+  const texts: string[] = [];
+  const expand = (nodes: Node[]): Node[] => {
+    const all: Node[] = [];
+    const visit = (node: Node) => {
+      if (typeof node !== "object" || node === null || all.includes(node)) return;
+      all.push(node);
+      for (const key of ["allOf", "anyOf", "oneOf"]) for (const branch of node[key] ?? []) visit(branch);
+    };
+    nodes.forEach(visit);
+    return all;
+  };
+  let level = expand([schema]);
+  for (const segment of path.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))) {
+    for (const node of level) if (typeof node["x-decision"] === "string") texts.push(node["x-decision"]);
+    const next: Node[] = [];
+    for (const node of level) {
+      const child = node.properties?.[segment] ?? (/^\d+$/.test(segment) ? node.items : undefined) ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : undefined);
+      if (child !== undefined) next.push(child);
+    }
+    level = expand(next);
+  }
+  for (const node of level) if (typeof node["x-decision"] === "string") texts.push(node["x-decision"]);
+  return texts;
+}
+
+/** A refusal no decision along its path explains: the field names of the path and the narrowing's word, in one decision. */
+function undecided(refusal: Refusal, decisions: string[]): boolean {
+  const fields = refusal.issue.path.split("/").filter((s) => s !== "" && !/^\d+$/.test(s));
+  const word = narrowing(refusal.issue.expected);
+  return !decisions.some((text) => mentions(text, word) && fields.some((field) => mentions(text, field)));
+}
+
+const describeRefusal = (r: Refusal) => `${r.issue.path || "/"}: expected ${r.issue.expected}, got ${r.issue.actual} (${r.fill} fill)`;
+
+function validatorOf(operationId: string): Validate {
+  const name = `validate${operationId[0]!.toUpperCase()}${operationId.slice(1)}Result`;
+  const fn = (v2 as Record<string, unknown>)[name];
+  if (typeof fn !== "function") throw new Error(`the package exports no ${name}`);
+  return fn as Validate;
+}
+
+const withBody = catalogue.operations
+  .filter((row) => row.successHasBody)
+  .map((row) => {
+    const found = operations.find((o) => o.method.toUpperCase() === row.method && o.path === row.path);
+    if (found === undefined) throw new Error(`catalogue line ${row.line}: the spec has no ${row.method} ${row.path}`);
+    const response = found.operation.responses[String(row.successStatus)] as Node;
+    return { name: `${row.method} ${row.path} (${found.id})`, row, id: found.id, response, schema: response.content["application/json"].schema as Node };
+  });
+
+describe("the catalogue's shapes", () => {
+  it("are read for every operation with a body and every delivery", () => {
+    expect(withBody).toHaveLength(100);
+    for (const { row } of withBody) expect(() => parseShape(row.successShape, `catalogue line ${row.line}`)).not.toThrow();
+    expect(catalogue.triggers).toHaveLength(14);
+    for (const t of catalogue.triggers) expect(() => parseShape(t.bodyShape, `catalogue line ${t.line}`)).not.toThrow();
+  });
+});
+
+describe("each response validator accepts what the catalogue says the API sends", () => {
+  it.each(withBody.map((x) => [x.name, x] as const))("%s", (_, { id, row, response, schema }) => {
+    const shape = parseShape(row.successShape, `catalogue line ${row.line}`);
+    const decisions = (r: Refusal) => [...decisionsAlong(schema, r.issue.path), response["x-decision"] ?? ""];
+    expect(refusals(shape, validatorOf(id)).filter((r) => undecided(r, decisions(r))).map(describeRefusal)).toEqual([]);
+  });
+});
+
+describe("the delivery validator accepts every body the catalogue lists", () => {
+  it.each(catalogue.triggers)("$triggerType", ({ triggerType, bodyShape, line }) => {
+    const shape = parseShape(bodyShape, `catalogue line ${line}`);
+    const schema = doc.webhooks[triggerType].post.requestBody.content["application/json"].schema as Node;
+    // Where the catalogue types triggerType as any string, the delivery still names its own.
+    const own = (value: unknown) => (typeof (value as Node).triggerType === "string" ? { ...(value as Node), triggerType } : value);
+    const found = refusals(shape, v2.validateWebhookDelivery as Validate, own).filter((r) => undecided(r, decisionsAlong(schema, r.issue.path)));
+    expect(found.map(describeRefusal)).toEqual([]);
+  });
+});
+
+describe("the check itself", () => {
+  const getSite = withBody.find((x) => x.id === "getSite")!;
+
+  it("finds a narrowing no decision explains: free text where the spec wants an object id", () => {
+    const found = refusals(parseShape("{ id: string; displayName?: string }", "test"), validatorOf("getSite"));
+    expect(found.map((r) => [r.issue.path, narrowing(r.issue.expected)])).toEqual([["/id", "pattern"]]);
+    expect(undecided(found[0]!, decisionsAlong(getSite.schema, "/id"))).toBe(true);
+    expect(undecided(found[0]!, ["The id carries the object-id pattern although the reference types it a plain string."])).toBe(false);
+    expect(undecided(found[0]!, ["The id is required."])).toBe(true);
+  });
+
+  it("probes optional fields, null, every union member and a field the catalogue does not list", () => {
+    const shape = parseShape('{ a?: string | null; b: "x" | "y"; c: Array<integer> }', "test");
+    const values = fills(shape).map((how) => fill(shape, how));
+    expect(values).toEqual([
+      { a: "Any text — not an id, a URL or a date", b: "x", c: [42], [UNLISTED_FIELD]: "not in the catalogue" },
+      { a: null, b: "y", c: [42], [UNLISTED_FIELD]: "not in the catalogue" },
+      { b: "x", c: [] },
+      { b: "y", c: [] },
+    ]);
+  });
+
+  it("follows a failing path through properties, array items and union branches to their decisions", () => {
+    const schema = { "x-decision": "top", properties: { list: { items: { oneOf: [{ "x-decision": "first" }, { properties: { deep: { "x-decision": "deep" } }, "x-decision": "second" }] } } } };
+    expect(decisionsAlong(schema, "/list/0/deep")).toEqual(["top", "first", "second", "deep"]);
+    expect(narrowing("date-time string")).toBe("date-time");
+    expect(narrowing("one of a, b")).toBe("enum");
+    expect(narrowing("string")).toBe("string");
+  });
+});
