@@ -101,10 +101,12 @@ export function parseShape(text: string, where: string): Shape {
 
 /** One way of filling a shape: how much of it to include, and which alternative of each union to take. */
 export interface Fill {
-  /** "full": every optional field, one-item arrays, a field the catalogue does not list, free text; "bare": the least. */
+  /** "full": every optional field, one-item arrays, free text; "bare": the least. */
   extent: "full" | "bare";
   /** Index of the alternative taken at every union (modulo its size). */
   alternative: number;
+  /** A "full" fill adds a field the catalogue does not list to every object, as a response may (not a request). */
+  unlisted: boolean;
 }
 
 /** A string of each format the catalogue names, as the API writes it. */
@@ -125,7 +127,7 @@ export function fill(shape: Shape, how: Fill): unknown {
     case "object": {
       const value: Record<string, unknown> = {};
       for (const p of shape.properties) if (full || !p.optional) value[p.name] = fill(p.shape, how);
-      if (full) value[UNLISTED_FIELD] = "not in the catalogue";
+      if (full && how.unlisted) value[UNLISTED_FIELD] = "not in the catalogue";
       return value;
     }
     case "array":
@@ -172,7 +174,7 @@ export function widestUnion(shape: Shape): number {
 }
 
 /** Every fill a shape needs: both extents, each with every alternative index up to its widest union. */
-export function fills(shape: Shape): Fill[] {
+export function fills(shape: Shape, unlisted: boolean): Fill[] {
   const width = widestUnion(shape);
-  return (["full", "bare"] as const).flatMap((extent) => Array.from({ length: width }, (_, alternative) => ({ extent, alternative })));
+  return (["full", "bare"] as const).flatMap((extent) => Array.from({ length: width }, (_, alternative) => ({ extent, alternative, unlisted })));
 }

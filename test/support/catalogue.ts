@@ -54,6 +54,8 @@ export interface CatalogueOperation {
    */
   securityBlockScopes?: string[];
   parameters: CatalogueParameter[];
+  /** The JSON request body's shape as the catalogue writes it; "" without a body. */
+  requestShape: string;
   successStatus: number;
   successHasBody: boolean;
   /** The success body's shape as the catalogue writes it (`{ id: string<objectid>; … }`); "" without a body. */
@@ -132,7 +134,7 @@ function parseScopes(text: string, at: string): Pick<CatalogueOperation, "scopes
 }
 
 function parseOperation(line: number, row: string[]): CatalogueOperation {
-  const [method = "", path = "", summary = "", , scope = "", params = "", , success = "", errors = ""] = row;
+  const [method = "", path = "", summary = "", , scope = "", params = "", request = "", success = "", errors = ""] = row;
   const at = `catalogue line ${line}`;
   if (!METHODS.has(method)) throw new Error(`${at}: unknown method "${method}"`);
   const pathMatch = /^`(\/[^`]*)`$/.exec(path);
@@ -143,6 +145,8 @@ function parseOperation(line: number, row: string[]): CatalogueOperation {
     if (m === null) throw new Error(`${at}: unreadable parameter "${text}"`);
     return { name: m[1]!, in: m[3]!, required: m[2] === undefined };
   });
+
+  if (request !== "" && !request.startsWith("application/json: ")) throw new Error(`${at}: unreadable request body "${request.slice(0, 40)}"`);
 
   const s = /^(\d{3})(?: (\(no body\))| \{| \S)/.exec(success);
   if (s === null) throw new Error(`${at}: unreadable success "${success.slice(0, 40)}"`);
@@ -162,6 +166,7 @@ function parseOperation(line: number, row: string[]): CatalogueOperation {
     summary,
     ...parseScopes(scope, at),
     parameters,
+    requestShape: request.replace(/^application\/json: /, ""),
     successStatus: Number(s[1]),
     successHasBody: s[2] === undefined,
     successShape: s[2] === undefined ? success.slice(4) : "",
