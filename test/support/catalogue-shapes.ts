@@ -1,7 +1,8 @@
 /**
  * The catalogue's one-line body shapes (`{ id: string<objectid>; tags?: Array<string> | null }`) read as
  * types, and the values such a type admits that probe how much a schema accepts: optional fields left out
- * or all present with one field more than listed, every alternative of every union, empty and one-item
+ * or all present with one field more than listed, each alternative of each top-level union (a union nested
+ * in another takes only the alternative of the same index: not every combination), empty and one-item
  * arrays, empty and free-text strings where the catalogue gives no format. A response schema true to the
  * wire accepts all of them.
  */
@@ -103,7 +104,7 @@ export function parseShape(text: string, where: string): Shape {
 export interface Fill {
   /** "full": every optional field, one-item arrays, free text; "bare": the least. */
   extent: "full" | "bare";
-  /** Index of the alternative taken at every union (modulo its size). */
+  /** Index of the alternative taken at every union (modulo its size), nested ones too: fills do not combine alternatives. */
   alternative: number;
   /** A "full" fill adds a field the catalogue does not list to every object, as a response may (not a request). */
   unlisted: boolean;
